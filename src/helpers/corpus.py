@@ -1,0 +1,211 @@
+"""Finding, decoding and vetting the input articles.
+
+Input: one or more folders of ``*.txt`` articles. Output: ``InputDocument``
+records for the files that can be read, and ``SkippedFile`` records, each with
+the file's path and the reason, for those that cannot (nothing is dropped
+silently).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from helpers.paths import relative_to_root
+
+#: Byte-order marks we decode, longest first (UTF-32 LE starts with the UTF-16 LE mark).
+BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+#: Near-duplicate threshold: Jaccard similarity of word 5-gram shingles.
+NEAR_DUPLICATE_JACCARD = 0.9
+
+
+@dataclass(frozen=True)
+class InputDocument:
+    """One decoded article: its id, where it came from, its text and the raw bytes' hash."""
+
+    doc_id: str
+    path: Path
+    source_file: str
+    text: str
+    encoding: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file that was not analysed, and why (``reason`` is a snake_case category)."""
+
+    source_file: str
+    reason: str
+    detail: str
+
+
+class UndecodableFileError(ValueError):
+    """Raised when bytes are not text in a supported encoding; the message says why."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+def decode_article_bytes(raw: bytes) -> tuple[str, str]:
+    """Decode raw file bytes into text with LF line ends.
+
+    Input: the bytes of one file. Output: ``(text, encoding_name)``.
+    Accepts UTF-8 with or without BOM and UTF-16/32 with a BOM; CRLF and lone CR
+    become LF. Raises ``UndecodableFileError`` with reason ``binary`` (NUL bytes
+    or control characters without a BOM) or ``unknown_encoding`` (bytes that are
+    not UTF-8: a legacy 8-bit code page such as Windows-1258 or TCVN3 cannot be
+    identified reliably, so guessing would corrupt the Vietnamese).
+    """
+    encoding = None
+    for mark, name in BYTE_ORDER_MARKS:
+        if raw.startswith(mark):
+            encoding = name
+            break
+    if encoding is None:
+        if b"\x00" in raw:
+            raise UndecodableFileError("binary", "contains NUL bytes and no byte-order mark")
+        encoding = "utf-8"
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise UndecodableFileError(
+            "unknown_encoding",
+            f"not valid {encoding} (byte {error.start}); legacy 8-bit encodings are not guessed",
+        ) from error
+    text = text.lstrip("\ufeff")
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
+    if text and controls / len(text) > 0.01:
+        raise UndecodableFileError("binary", f"{controls} control characters: not a text file")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def list_input_files(folders: Sequence[Path]) -> list[Path]:
+    """All regular files (not hidden) in ``folders``, sorted by folder order then name."""
+    files: list[Path] = []
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        files.extend(
+            sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+        )
+    return files
+
+
+def read_input_documents(
+    folders: Sequence[Path], root: Path | None = None
+) -> tuple[list[InputDocument], list[SkippedFile]]:
+    """Read every ``*.txt`` in ``folders``; report every other file with a reason.
+
+    Output: the decoded documents (in folder, then name order) and the skipped
+    files. Reasons: ``not_txt``, ``unreadable``, ``binary``, ``unknown_encoding``,
+    ``empty``, ``duplicate_id`` (same file name in two folders),
+    ``duplicate_file`` (byte-identical to an earlier file) and ``near_duplicate``.
+    """
+    documents: list[InputDocument] = []
+    skipped: list[SkippedFile] = []
+    seen_ids: dict[str, str] = {}
+    seen_hashes: dict[str, str] = {}
+    for path in list_input_files(folders):
+        source = relative_to_root(path, root)
+        if path.suffix.lower() != ".txt":
+            skipped.append(SkippedFile(source, "not_txt", "only .txt files are read"))
+            continue
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            skipped.append(SkippedFile(source, "unreadable", f"{type(error).__name__}: {error}"))
+            continue
+        try:
+            text, encoding = decode_article_bytes(raw)
+        except UndecodableFileError as error:
+            skipped.append(SkippedFile(source, error.reason, error.detail))
+            continue
+        if not text.strip():
+            skipped.append(SkippedFile(source, "empty", "no text after decoding"))
+            continue
+        doc_id = path.stem
+        if doc_id in seen_ids:
+            skipped.append(
+                SkippedFile(source, "duplicate_id", f"same file name as {seen_ids[doc_id]}")
+            )
+            continue
+        digest = hashlib.sha256(raw).hexdigest()
+        if digest in seen_hashes:
+            skipped.append(
+                SkippedFile(source, "duplicate_file", f"byte-identical to {seen_hashes[digest]}")
+            )
+            continue
+        seen_ids[doc_id] = source
+        seen_hashes[digest] = source
+        documents.append(InputDocument(doc_id, path, source, text, encoding, digest))
+    kept, near = drop_near_duplicates(documents)
+    skipped.extend(near)
+    return kept, skipped
+
+
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
+    """Word ``size``-grams of NFC-lowercased text, the unit of near-duplicate detection."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text).lower())
+    if len(words) < size:
+        return {tuple(words)} if words else set()
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def jaccard(a: set, b: set) -> float:
+    """Jaccard similarity of two sets (0 when both are empty)."""
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
+
+
+def drop_near_duplicates(
+    documents: Iterable[InputDocument], threshold: float = NEAR_DUPLICATE_JACCARD
+) -> tuple[list[InputDocument], list[SkippedFile]]:
+    """Keep the first of any group of articles whose 5-gram Jaccard is >= ``threshold``.
+
+    Exact hashing already catches byte-identical files; this catches the same
+    article re-saved with other line ends, a BOM, NFD or a changed footer.
+    Comparison is pairwise, but a pair whose shingle counts differ by more than
+    the threshold allows is skipped before any set operation.
+    """
+    kept: list[InputDocument] = []
+    kept_shingles: list[set] = []
+    skipped: list[SkippedFile] = []
+    for document in documents:
+        own = shingles(document.text)
+        duplicate_of = None
+        for other, other_shingles in zip(kept, kept_shingles, strict=True):
+            smaller, larger = sorted((len(own), len(other_shingles)))
+            if larger and smaller / larger < threshold:
+                continue  # Jaccard cannot reach the threshold: skip the set operations
+            if jaccard(own, other_shingles) >= threshold:
+                duplicate_of = other
+                break
+        if duplicate_of is not None:
+            skipped.append(
+                SkippedFile(
+                    document.source_file,
+                    "near_duplicate",
+                    f"same text as {duplicate_of.source_file} (5-gram Jaccard >= {threshold})",
+                )
+            )
+            continue
+        kept.append(document)
+        kept_shingles.append(own)
+    return kept, skipped

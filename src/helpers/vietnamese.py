@@ -1,0 +1,282 @@
+"""Vietnamese text handling: NFC, one tone-mark convention, hyphen compounds, words.
+
+Tone-mark convention. Vietnamese has two spellings of syllables whose nucleus
+is ``oa``, ``oe`` or ``uy`` with no final consonant: the traditional one puts
+the tone on the first vowel (``hòa``, ``thỏa``, ``thủy``, ``khỏe``), the
+"new" one on the second (``hoà``, ``thoả``, ``thuỷ``, ``khoẻ``). The seeds mix
+both. We normalise to the traditional placement because it is what most
+Vietnamese newsrooms print and what underthesea's own ``text_normalize`` and
+training data use, so the segmenter sees the forms it was trained on.
+
+Hyphen compounds. News prose pairs fields with a bare hyphen ("quốc
+phòng-an ninh", "năng lượng-dầu khí"); underthesea then glues the syllables on
+either side into one token (``phòng-an``). ``split_hyphen_compounds`` puts
+spaces around such hyphens before segmentation. It leaves alone hyphens in
+number ranges and codes (``60.000-80.000``, ``Su-30``, ``Covid-19``), in
+non-Vietnamese names (``Jean-Pierre``) and in Vietnamese transliterations of
+foreign names, whose syllables are hyphen-chained after a capital
+(``Xô-viết``, ``Ma-rốc``, ``Ô-xtrây-li-a``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+
+from underthesea import sent_tokenize, word_tokenize
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
+_LETTER = r"[^\W\d_]"
+
+
+# --------------------------------------------------------------------------- NFC and tones
+
+
+def _tone_on_first_vowel(first: str, second: str) -> str:
+    """``("o", "à")`` → ``"òa"``: move the tone of ``second`` onto ``first``."""
+    decomposed = unicodedata.normalize("NFD", second)
+    tone = "".join(ch for ch in decomposed if ch in _TONES)
+    bare_second = "".join(ch for ch in decomposed if ch not in _TONES)
+    return unicodedata.normalize("NFC", first + tone + bare_second)
+
+
+# o/O + toned a/e, u/U + toned y, at the end of a syllable, not after q (in "quý" u is
+# part of the onset and the tone already sits on y in both conventions).
+_NEW_STYLE_TONE = re.compile(
+    r"(?<![qQ])([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?!" + _LETTER + ")"
+    r"|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?!" + _LETTER + ")"
+)
+
+
+def _fix_tone(match: re.Match[str]) -> str:
+    if match.group(1) is not None:
+        return _tone_on_first_vowel(match.group(1), match.group(2))
+    return _tone_on_first_vowel(match.group(3), match.group(4))
+
+
+def normalize_tone_marks(text: str) -> str:
+    """Rewrite new-style tone placement (``hoà``, ``thuỷ``) to the traditional one (``hòa``).
+
+    Input: NFC or NFD text. Output: NFC text. Only open syllables with the
+    nuclei ``oa``, ``oe``, ``uy`` change; every other syllable is already
+    spelled the same way in both conventions.
+    """
+    return _NEW_STYLE_TONE.sub(_fix_tone, unicodedata.normalize("NFC", text))
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, traditional tone placement, one plain space between words, trimmed ends.
+
+    Idempotent: ``normalize_text(normalize_text(x)) == normalize_text(x)``.
+    Non-breaking and zero-width spaces, common in pasted web text, become
+    plain spaces (zero-width ones vanish).
+    """
+    text = unicodedata.normalize("NFC", text).replace("\u200b", "").replace("\ufeff", "")
+    text = normalize_tone_marks(text)
+    return _SPACES.sub(" ", text).strip()
+
+
+# --------------------------------------------------------------------------- hyphen compounds
+
+_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+_NUCLEUS = (
+    r"(?:uyê|uya|uyu|oai|oay|oeo|uây|uôi|ươi|ươu|iêu|yêu|"
+    r"iê|yê|uô|ươ|ưa|ia|ua|oa|oă|oe|uâ|uê|uy|ai|ao|au|ay|âu|ây|eo|êu|iu|oi|ôi|ơi|ui|ưi|ưu|"
+    r"[aăâeêioôơuưy])"
+)
+_CODA = r"(?:ch|ng|nh|[cmnpt])?"
+_SYLLABLE = re.compile(f"^{_ONSET}{_NUCLEUS}{_CODA}$")
+
+
+def strip_tones(syllable: str) -> str:
+    """Lowercase ``syllable`` without its tone mark (vowel quality marks stay)."""
+    decomposed = unicodedata.normalize("NFD", syllable.lower())
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
+
+
+@lru_cache(maxsize=65536)
+def is_vietnamese_syllable(word: str) -> bool:
+    """True if ``word`` fits Vietnamese syllable structure (onset + nucleus + coda).
+
+    A phonotactic check, not a dictionary: "năng", "Nga", "an" pass; "Jean",
+    "mail", "Covid", "Su" + digits fail. It accepts some non-words, which is
+    harmless for its one use, deciding whether a hyphen joins Vietnamese words.
+    """
+    return bool(word) and bool(_SYLLABLE.match(strip_tones(word)))
+
+
+_HYPHENS = "-\u2010\u2011\u2013\u2014"
+_HYPHEN_BETWEEN_WORDS = re.compile(
+    rf"(?P<left>{_LETTER}+)(?P<hyphen>[{_HYPHENS}])(?P<right>{_LETTER}+)"
+)
+
+
+def _is_transliteration(text: str, start: int, left: str, right: str) -> bool:
+    """``Xô-viết``, ``Ma-rốc``: a capitalised single syllable then lowercase hyphen links."""
+    before = text[:start]
+    preceded_by_hyphen_chain = bool(re.search(rf"[{_HYPHENS}]$", before))
+    if preceded_by_hyphen_chain:
+        return right[:1].islower()
+    return left[:1].isupper() and right[:1].islower() and not re.search(rf"{_LETTER}\s$", before)
+
+
+def split_hyphen_compounds(text: str) -> str:
+    """Put spaces around hyphens that join two Vietnamese words or phrases.
+
+    Input: one normalised sentence or paragraph. Output: the same text with
+    ``"quốc phòng-an ninh"`` → ``"quốc phòng - an ninh"`` and
+    ``"Việt Nam-Liên bang Nga"`` → ``"Việt Nam - Liên bang Nga"``; en and em
+    dashes between words are treated the same way. Number ranges, codes,
+    foreign names and transliterations keep their hyphen (see module doc).
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        left, right = match.group("left"), match.group("right")
+        if not (is_vietnamese_syllable(left) and is_vietnamese_syllable(right)):
+            return match.group(0)
+        if _is_transliteration(match.string, match.start(), left, right):
+            return match.group(0)
+        return f"{left} {match.group('hyphen')} {right}"
+
+    # Overlapping chains ("a-b-c") need a second pass: the first consumes "b".
+    previous = None
+    while previous != text:
+        previous, text = text, _HYPHEN_BETWEEN_WORDS.sub(replace, text)
+    return text
+
+
+# --------------------------------------------------------------------------- resources
+
+
+def read_word_list(name: str) -> list[str]:
+    """Lines of a packaged resource list, without ``#`` comments and blank lines."""
+    content = resources.files("helpers.resources").joinpath(name).read_text(encoding="utf-8")
+    words = []
+    for line in content.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.append(unicodedata.normalize("NFC", line))
+    return words
+
+
+def domain_dictionary() -> list[str]:
+    """Multi-syllable terms underthesea splits wrongly, as space-separated syllables."""
+    return [normalize_text(term) for term in read_word_list("domain_dictionary_vi.txt")]
+
+
+def case_variants(terms: Iterable[str]) -> list[str]:
+    """Each term as listed, all lowercase, sentence-initial capital and all capitals.
+
+    underthesea matches ``fixed_words`` case-sensitively, so "cứu nạn" alone
+    would miss "Cứu nạn" at the start of a sentence.
+    """
+    variants: set[str] = set()
+    for term in terms:
+        lower = term.lower()
+        variants.update({term, lower, lower[:1].upper() + lower[1:], term.upper()})
+    # Longest first, so that a long name wins over a term it contains.
+    return sorted(variants, key=lambda t: (-len(t), t))
+
+
+# --------------------------------------------------------------------------- sentences and words
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of one paragraph with underthesea's ``sent_tokenize`` (empty ones dropped)."""
+    return [s.strip() for s in sent_tokenize(paragraph) if s.strip()]
+
+
+def split_glued_fixed_words(token: str, fixed_words: frozenset[tuple[str, ...]]) -> list[str]:
+    """Split a token in which the segmenter glued a dictionary term to its neighbours.
+
+    underthesea merges a ``fixed_words`` entry with an adjacent word
+    (``thực_thi_pháp_luật_Liên_bang_Nga``, ``Liên_bang_Nga_Mishustin``). Input:
+    one token and the dictionary as lowercase syllable tuples. Output: the
+    token itself when it is a dictionary term or contains none; otherwise the
+    longest dictionary term inside it split out, the rest split recursively.
+    """
+    syllables = token.split("_")
+    lowered = tuple(part.lower() for part in syllables)
+    if len(syllables) < 2 or lowered in fixed_words:
+        return [token]
+    for size in range(len(syllables) - 1, 1, -1):
+        for start in range(len(syllables) - size + 1):
+            if lowered[start : start + size] in fixed_words:
+                before = "_".join(syllables[:start])
+                term = "_".join(syllables[start : start + size])
+                after = "_".join(syllables[start + size :])
+                parts = split_glued_fixed_words(before, fixed_words) if before else []
+                parts.append(term)
+                if after:
+                    parts.extend(split_glued_fixed_words(after, fixed_words))
+                return parts
+    return [token]
+
+
+#: First syllables of Vietnamese institution names, which capitalise only their
+#: first words ("Bộ Y tế", "Đảng Cộng sản"): such tokens are never split as names.
+INSTITUTION_HEADS = frozenset(
+    "bộ ban sở cục tổng đảng hội viện ủy uỷ học trường tòa toà tập công ngân quỹ "
+    "liên quân tỉnh thành huyện xã phường mặt văn đài báo nhà".split()
+)
+
+
+def split_name_from_verb(token: str) -> list[str]:
+    """Split a personal name the segmenter glued to the next word: ``Tô_Lâm_tiếp``.
+
+    Vietnamese personal names capitalise every syllable, so two or more
+    capitalised syllables followed by lowercase ones are a name plus the
+    following word, unless the token opens like an institution name (see
+    ``INSTITUTION_HEADS``), whose later syllables are lowercase by rule.
+    """
+    syllables = token.split("_")
+    capitalised = 0
+    while capitalised < len(syllables) and syllables[capitalised][:1].isupper():
+        capitalised += 1
+    tail = syllables[capitalised:]
+    if capitalised < 2 or not tail or not all(part[:1].islower() for part in tail):
+        return [token]
+    if syllables[0].lower() in INSTITUTION_HEADS:
+        return [token]
+    return ["_".join(syllables[:capitalised]), "_".join(tail)]
+
+
+@lru_cache(maxsize=8)
+def _syllable_tuples(fixed_words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(word.lower().split()) for word in fixed_words)
+
+
+def segment_words(sentence: str, fixed_words: Sequence[str] | None = None) -> list[str]:
+    """Word tokens of one normalised Vietnamese sentence, syllables joined by ``_``.
+
+    Input: a sentence (already through ``normalize_text``). Hyphen compounds are
+    split first, then underthesea's ``word_tokenize`` runs with
+    ``fixed_words`` (defaults to the packaged domain dictionary in its case
+    variants). Output: every token including punctuation, e.g.
+    ``["Hợp_tác", "năng_lượng", "-", "dầu_khí"]``.
+    """
+    fixed = default_fixed_words() if fixed_words is None else tuple(fixed_words)
+    dictionary = _syllable_tuples(fixed)
+    lowered_fixed = {"_".join(words) for words in dictionary}
+    prepared = split_hyphen_compounds(sentence)
+    tokens: list[str] = []
+    for token in word_tokenize(prepared, fixed_words=list(fixed)):
+        token = token.strip().replace(" ", "_")
+        if token:
+            for part in split_glued_fixed_words(token, dictionary):
+                tokens.extend(
+                    [part] if part.lower() in lowered_fixed else split_name_from_verb(part)
+                )
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def default_fixed_words() -> tuple[str, ...]:
+    """The domain dictionary in the case variants underthesea needs (cached)."""
+    return tuple(case_variants(domain_dictionary()))
