@@ -364,10 +364,10 @@ def clean_article(text: str) -> CleanedArticle:
         candidate = current[i]
         if ends_like_sentence(candidate):
             break
-        if is_name_like(candidate) or word_count(candidate) <= 3:
-            reason[i] = "byline"
-        elif SOURCE_ATTRIBUTION_LINE.match(candidate):
+        if SOURCE_ATTRIBUTION_LINE.match(candidate):
             reason[i] = "agency_signoff"
+        elif is_name_like(candidate) or word_count(candidate) <= 3:
+            reason[i] = "byline"
         else:
             reason[i] = "related_articles"
 

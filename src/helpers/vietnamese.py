@@ -123,7 +123,9 @@ def _is_transliteration(text: str, start: int, left: str, right: str) -> bool:
     preceded_by_hyphen_chain = bool(re.search(rf"[{_HYPHENS}]$", before))
     if preceded_by_hyphen_chain:
         return right[:1].islower()
-    return left[:1].isupper() and right[:1].islower() and not re.search(rf"{_LETTER}\s$", before)
+    # Pairs of words are either both lowercase ("quốc phòng-an ninh") or both
+    # capitalised ("Việt Nam-Liên bang Nga"); capital-then-lowercase is a name.
+    return left[:1].isupper() and right[:1].islower()
 
 
 def split_hyphen_compounds(text: str) -> str:

@@ -1,0 +1,102 @@
+"""Execute the numbered notebooks in order and render each to self-contained HTML.
+
+Usage: ``python scripts/run_notebooks.py [--only 01] [-p name value ...]``.
+Writes executed copies to ``reports/executed/``, a full HTML report and a
+code-free "reader" report per notebook to ``reports/``, and ``reports/index.html``.
+Exits non-zero, naming the notebook and cell, when a cell fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import sys
+from pathlib import Path
+
+import nbformat
+import papermill
+from nbconvert import HTMLExporter
+from papermill.exceptions import PapermillExecutionError
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = ROOT / "notebooks"
+REPORTS = ROOT / "reports"
+
+
+def render_html(executed: Path, target: Path, hide_code: bool) -> None:
+    """Render an executed notebook to one self-contained HTML file (images embedded)."""
+    exporter = HTMLExporter(embed_images=True, exclude_input=hide_code)
+    if hide_code:
+        exporter.exclude_input_prompt = True
+        exporter.exclude_output_prompt = True
+    body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
+    target.write_text(body, encoding="utf-8")
+
+
+def write_index(rendered: list[tuple[str, Path, Path]]) -> Path:
+    """A plain index page linking every report (issue 5 adds the findings)."""
+    items = "\n".join(
+        f'<li>{html.escape(name)}: <a href="{full.name}">full report</a> · '
+        f'<a href="{reader.name}">reader version</a></li>'
+        for name, full, reader in rendered
+    )
+    page = (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Vietnam–Russia cooperation news corpus</title></head><body>"
+        "<h1>Vietnam–Russia cooperation news corpus: reports</h1>"
+        f"<ul>{items}</ul></body></html>\n"
+    )
+    index = REPORTS / "index.html"
+    index.write_text(page, encoding="utf-8")
+    return index
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", help="run only notebooks whose name starts with this")
+    parser.add_argument(
+        "-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+        help="papermill parameter for every notebook run (value parsed as YAML)",
+    )  # fmt: skip
+    args = parser.parse_args(argv)
+    import yaml
+
+    parameters = {name: yaml.safe_load(value) for name, value in args.parameter}
+    notebooks = sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+    if args.only:
+        notebooks = [nb for nb in notebooks if nb.name.startswith(args.only)]
+    if not notebooks:
+        print("No notebooks to run.", file=sys.stderr)
+        return 1
+    executed_dir = REPORTS / "executed"
+    executed_dir.mkdir(parents=True, exist_ok=True)
+    rendered = []
+    for notebook in notebooks:
+        executed = executed_dir / notebook.name
+        print(f"Running {notebook.name} ...", flush=True)
+        try:
+            papermill.execute_notebook(
+                notebook, executed, parameters=parameters, cwd=NOTEBOOKS,
+                kernel_name="python3", progress_bar=False, log_output=False,
+            )  # fmt: skip
+        except PapermillExecutionError as error:
+            print(
+                f"FAILED: {notebook.name}, cell {error.exec_count} "
+                f"(cell index {error.cell_index}): {error.ename}: {error.evalue}\n"
+                f"Executed notebook with the traceback: {executed}",
+                file=sys.stderr,
+            )
+            return 1
+        full = REPORTS / f"{notebook.stem}.html"
+        reader = REPORTS / f"{notebook.stem}.reader.html"
+        render_html(executed, full, hide_code=False)
+        render_html(executed, reader, hide_code=True)
+        rendered.append((notebook.stem, full, reader))
+        print(f"  wrote {full.relative_to(ROOT)} and {reader.relative_to(ROOT)}", flush=True)
+    if not args.only:
+        print(f"Index: {write_index(rendered).relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""Each page-furniture rule on article text written here in the shape of other news pages."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.cleaning import classify_line, clean_article, is_widget_label
+
+BODY = [
+    "Chiều 12/4, tại Hà Nội, Bộ trưởng Bộ Quốc phòng tiếp Đại sứ Ấn Độ tại Việt Nam.",
+    "Hai bên nhất trí tăng cường hợp tác trong lĩnh vực công nghiệp quốc phòng và đào tạo.",
+    "Bộ trưởng đề nghị hai nước đẩy mạnh trao đổi đoàn các cấp và hợp tác an ninh biển.",
+    "Đại sứ cảm ơn sự đón tiếp nồng hậu và khẳng định sẽ thúc đẩy quan hệ song phương.",
+]
+
+
+def reasons(result) -> dict[str, str]:
+    return {r.text: r.reason for r in result.removed if r.scope == "line"}
+
+
+def kept_texts(result) -> list[str]:
+    return [line.text for line in result.kept]
+
+
+def test_body_survives_untouched() -> None:
+    result = clean_article("\n".join(BODY))
+    assert kept_texts(result) == BODY
+    assert result.removed == []
+
+
+def test_audio_player_timestamps() -> None:
+    result = clean_article("\n".join(["1:25 / 4:03", "00:00", BODY[0], BODY[1]]))
+    assert reasons(result) == {"1:25 / 4:03": "audio_player", "00:00": "audio_player"}
+
+
+def test_image_file_names_and_urls() -> None:
+    lines = [BODY[0], "bo-truong-tiep-dai-su-an-do-2024-0412-183000.jpg",
+             "doan-cong-tac-tham-nha-may-20231105-resize", "https://example.org/anh/1.png",
+             BODY[1]]  # fmt: skip
+    got = reasons(clean_article("\n".join(lines)))
+    assert got[lines[1]] == "image_filename"
+    assert got[lines[2]] == "image_filename"
+    assert got[lines[3]] == "url"
+
+
+def test_photo_captions_with_credits() -> None:
+    captions = [
+        "Bộ trưởng tiếp Đại sứ Ấn Độ. Ảnh: Quang Hùng",
+        "Toàn cảnh buổi hội đàm - Ảnh: VGP/Nhật Bắc",
+        "Lễ ký kết biên bản ghi nhớ (Ảnh: TTXVN)",
+        "Ảnh minh họa: Internet",
+        "The two ministers at the talks. Photo: VNA",
+    ]
+    result = clean_article("\n".join([BODY[0], *captions, BODY[1]]))
+    assert reasons(result) == {c: "photo_caption" for c in captions}
+
+
+def test_caption_printed_twice_is_removed_both_times() -> None:
+    caption = "Bộ trưởng Bộ Quốc phòng tiếp Đại sứ Ấn Độ tại trụ sở Bộ."
+    result = clean_article("\n".join([BODY[0], caption, caption, BODY[1]]))
+    removed = [r.reason for r in result.removed]
+    assert removed == ["photo_caption", "duplicate_line"]
+    assert kept_texts(result) == [BODY[0], BODY[1]]
+
+
+def test_headline_printed_twice_keeps_one_headline() -> None:
+    headline = "Việt Nam và Ấn Độ thúc đẩy hợp tác quốc phòng"
+    result = clean_article("\n".join([headline, headline, *BODY]))
+    assert result.headline == headline
+    assert [r.reason for r in result.removed] == ["headline", "duplicate_line"]
+    assert kept_texts(result) == BODY
+
+
+def test_lead_repeated_as_caption_is_a_duplicate() -> None:
+    lead = BODY[1]
+    caption = "Hai bên nhất trí tăng cường hợp tác trong lĩnh vực công nghiệp quốc phòng"
+    result = clean_article("\n".join([BODY[0], lead, BODY[2], caption, BODY[3]]))
+    assert reasons(result) == {caption: "duplicate_line"}
+
+
+def test_section_and_widget_labels() -> None:
+    lines = ["Chuyên mục: Thời sự", "Tiêu đề bài viết về hợp tác quốc phòng Việt Nam",
+             *BODY, "Chia sẻ", "Bình luận (12)", "Tags"]  # fmt: skip
+    result = clean_article("\n".join(lines))
+    got = reasons(result)
+    assert got["Chuyên mục: Thời sự"] == "section_label"
+    assert got["Chia sẻ"] == "widget_label"
+    assert got["Bình luận (12)"] == "widget_label"
+    assert got["Tags"] == "widget_label"
+    assert kept_texts(result) == BODY
+
+
+def test_widget_label_matches_only_whole_labels() -> None:
+    assert is_widget_label("Bình luận")
+    assert not is_widget_label("Bình luận viên quốc tế đánh giá cao kết quả chuyến thăm.")
+
+
+def test_byline_and_source_attribution_at_the_end() -> None:
+    result = clean_article("\n".join([*BODY, "Trần Minh Anh", "Theo TTXVN"]))
+    got = reasons(result)
+    assert got == {"Trần Minh Anh": "byline", "Theo TTXVN": "agency_signoff"}
+
+
+def test_agency_signoff_and_end_mark_suffixes_are_trimmed() -> None:
+    lines = [BODY[0], BODY[1][:-1] + "./.", BODY[2][:-1] + ". — VNA/VNS", "(TTXVN)"]
+    result = clean_article("\n".join(lines))
+    assert kept_texts(result) == [BODY[0], BODY[1], BODY[2]]
+    parts = {(r.reason, r.scope) for r in result.removed}
+    assert ("end_mark", "suffix") in parts
+    assert ("agency_signoff", "suffix") in parts
+    assert ("agency_signoff", "line") in parts
+
+
+def test_end_mark_on_its_own_line() -> None:
+    assert classify_line("./.") == "end_mark"
+    assert classify_line("(Hết)") == "end_mark"
+
+
+def test_metadata_header_alone_or_glued_to_the_lead() -> None:
+    alone = clean_article("\n".join(["date 2024-04-12", *BODY]))
+    assert alone.header == {"date": "2024-04-12"}
+    assert [r.reason for r in alone.removed] == ["metadata_header"]
+    glued = clean_article("\n".join([" date 2024-04-12 " + BODY[0], *BODY[1:]]))
+    assert glued.header == {"date": "2024-04-12"}
+    assert kept_texts(glued) == BODY
+    assert [(r.reason, r.scope) for r in glued.removed] == [("metadata_header", "prefix")]
+
+
+def test_dateline_and_outlet_prefixes() -> None:
+    result = clean_article("\n".join(["(Báo Mới) - " + BODY[0], *BODY[1:]]))
+    assert result.outlet == "Báo Mới"
+    assert kept_texts(result) == BODY
+    result = clean_article("\n".join(["ĐÀ NẴNG – " + BODY[0], *BODY[1:]]))
+    assert kept_texts(result) == BODY
+    assert result.removed[0].reason == "dateline"
+
+
+def test_related_articles_after_a_heading() -> None:
+    teaser = "Việt Nam và Hàn Quốc ký thỏa thuận hợp tác công nghiệp quốc phòng mới."
+    result = clean_article("\n".join([*BODY, "Tin liên quan", teaser, "Đọc tiếp"]))
+    assert kept_texts(result) == BODY
+    assert set(reasons(result).values()) == {"related_articles"}
+
+
+def test_related_teasers_with_outlet_leads_are_cut() -> None:
+    lines = [
+        "(Tin Tức) - " + BODY[0], *BODY[1:],
+        "Tập đoàn ký kết hợp tác quốc phòng tại Dubai",
+        "Tập đoàn ký kết hợp tác quốc phòng tại Dubai",
+        "(Tin Tức) - Ngày 3/5, tại Dubai, tập đoàn đã ký biên bản ghi nhớ về quốc phòng.",
+        "Lễ hội hoa xuân khai mạc tại thủ đô",
+        "(Tin Tức) - Lễ hội thu hút hàng nghìn du khách trong ngày khai mạc.",
+    ]  # fmt: skip
+    result = clean_article("\n".join(lines))
+    assert kept_texts(result) == BODY
+    assert [r.reason for r in result.removed] == ["dateline"] + ["related_articles"] * 5
+
+
+def test_trailing_titles_without_punctuation_are_teasers() -> None:
+    teaser = "Thủ tướng dự hội nghị xúc tiến đầu tư vào các tỉnh miền Trung năm nay"
+    result = clean_article("\n".join([*BODY, teaser]))
+    assert reasons(result) == {teaser: "related_articles"}
+
+
+line_text = st.one_of(
+    st.sampled_from([*BODY, "0:00", "Ảnh: TTXVN", "Bình luận", "date 2024-01-01", "./.",
+                     "Nguyễn Văn A", "Tin liên quan", "(Báo X) - Hà Nội hôm nay.", ""]),
+    st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\n"), max_size=80),
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(line_text, max_size=25))
+def test_no_input_line_is_lost(lines: list[str]) -> None:
+    result = clean_article("\n".join(lines))
+    non_blank = [n for n, line in enumerate(lines, start=1) if line.strip()]
+    accounted = [k.line_no for k in result.kept] + [
+        r.line_no for r in result.removed if r.scope == "line"
+    ]
+    assert sorted(accounted) == non_blank
+    assert result.n_input_lines == len(non_blank)

@@ -1,0 +1,76 @@
+"""Reading input files: encodings, line ends, bad files and duplicates are all reported."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from helpers.corpus import UndecodableFileError, decode_article_bytes, read_input_documents
+
+ARTICLE = (
+    "Việt Nam và Nga thúc đẩy hợp tác năng lượng\n\n"
+    "Chiều 5/3, tại Hà Nội, hai bên nhất trí tăng cường hợp tác dầu khí và đào tạo.\n"
+    "Hai bên cũng thảo luận về hợp tác khoa học, công nghệ và giáo dục trong thời gian tới.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "encoding"),
+    [
+        (ARTICLE.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + ARTICLE.replace("\n", "\r\n").encode("utf-8"), "utf-8-sig"),
+        (ARTICLE.encode("utf-16"), "utf-16-le"),
+        (ARTICLE.encode("utf-16-be").join([b"\xfe\xff", b""]), "utf-16-be"),
+        (ARTICLE.replace("\n", "\r").encode("utf-8"), "utf-8"),
+    ],
+)
+def test_supported_encodings_and_line_ends_decode_to_the_same_text(raw, encoding) -> None:
+    text, used = decode_article_bytes(raw)
+    assert used == encoding
+    assert text == ARTICLE
+
+
+def test_nfd_text_is_read_and_left_for_the_normaliser() -> None:
+    text, _ = decode_article_bytes(unicodedata.normalize("NFD", ARTICLE).encode("utf-8"))
+    assert unicodedata.normalize("NFC", text) == ARTICLE
+
+
+def test_binary_and_legacy_encodings_raise_with_a_reason() -> None:
+    with pytest.raises(UndecodableFileError) as binary:
+        decode_article_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert binary.value.reason == "binary"
+    with pytest.raises(UndecodableFileError) as legacy:
+        decode_article_bytes("Hợp tác văn hóa".encode("cp1258", errors="replace"))
+    assert legacy.value.reason == "unknown_encoding"
+
+
+def test_bad_files_are_reported_and_good_ones_still_read(write_article) -> None:
+    write_article("good.txt", ARTICLE)
+    write_article("empty.txt", "   \n\n")
+    write_article("binary.txt", b"\x00\x01\x02\x03binary")
+    write_article("legacy.txt", ARTICLE.encode("cp1258", errors="replace"))
+    write_article("copy.txt", ARTICLE)
+    write_article("near.txt", ARTICLE.replace("\n", "\r\n") + "Bình luận\n")
+    write_article("notes.md", ARTICLE)
+    documents, skipped = read_input_documents([write_article.folder])
+    assert [d.doc_id for d in documents] == ["good"] or [d.doc_id for d in documents] == ["copy"]
+    reasons = {s.source_file.rsplit("/", 1)[-1]: s.reason for s in skipped}
+    assert reasons["empty.txt"] == "empty"
+    assert reasons["binary.txt"] == "binary"
+    assert reasons["legacy.txt"] == "unknown_encoding"
+    assert reasons["notes.md"] == "not_txt"
+    # copy.txt sorts before good.txt, so good.txt is the byte-identical duplicate
+    assert reasons["good.txt"] == "duplicate_file"
+    assert reasons["near.txt"] == "near_duplicate"
+    assert all(s.detail for s in skipped)
+
+
+def test_same_name_in_two_folders_is_reported(tmp_path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "a" / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b" / "x.txt").write_text(ARTICLE + "Một đoạn khác hẳn về du lịch.\n", "utf-8")
+    documents, skipped = read_input_documents([tmp_path / "a", tmp_path / "b"], tmp_path)
+    assert [d.source_file for d in documents] == ["a/x.txt"]
+    assert [(s.source_file, s.reason) for s in skipped] == [("b/x.txt", "duplicate_id")]

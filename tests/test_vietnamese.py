@@ -1,0 +1,140 @@
+"""Normaliser, tone marks, hyphen splitter and segmentation on text written here."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from helpers.vietnamese import (
+    is_vietnamese_syllable,
+    normalize_text,
+    normalize_tone_marks,
+    segment_words,
+    split_glued_fixed_words,
+    split_hyphen_compounds,
+    split_name_from_verb,
+)
+
+
+@pytest.mark.parametrize(
+    ("new_style", "traditional"),
+    [
+        ("thoả thuận", "thỏa thuận"),
+        ("văn hoá", "văn hóa"),
+        ("Hoà Bình", "Hòa Bình"),
+        ("thuỷ chung", "thủy chung"),
+        ("sức khoẻ", "sức khỏe"),
+        ("HOÀ", "HÒA"),
+    ],
+)
+def test_tone_marks_move_to_the_traditional_position(new_style: str, traditional: str) -> None:
+    assert normalize_tone_marks(new_style) == traditional
+
+
+@pytest.mark.parametrize("word", ["hoàng", "toàn", "quý", "quỳnh", "thuyết", "khuya", "hòa"])
+def test_syllables_spelled_alike_in_both_conventions_do_not_change(word: str) -> None:
+    assert normalize_tone_marks(word) == word
+
+
+def test_nfd_input_becomes_nfc() -> None:
+    decomposed = unicodedata.normalize("NFD", "Việt Nam hợp tác năng lượng")
+    assert decomposed != "Việt Nam hợp tác năng lượng"
+    assert normalize_text(decomposed) == "Việt Nam hợp tác năng lượng"
+
+
+def test_odd_spaces_are_folded() -> None:
+    assert normalize_text("  an\u00a0ninh\u200b  mạng\t ") == "an ninh mạng"
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_normalisation_is_idempotent(text: str) -> None:
+    once = normalize_text(text)
+    assert normalize_text(once) == once
+
+
+@given(st.text(alphabet="aăâeêioôơuưyoàáảãạèéẻẽẹỳýỷỹỵ qu-", max_size=60))
+def test_tone_normalisation_is_idempotent_on_vowel_soup(text: str) -> None:
+    once = normalize_tone_marks(text)
+    assert normalize_tone_marks(once) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hợp tác quốc phòng-an ninh", "hợp tác quốc phòng - an ninh"),
+        ("năng lượng-dầu khí", "năng lượng - dầu khí"),
+        ("khoa học-công nghệ", "khoa học - công nghệ"),
+        ("giáo dục-đào tạo", "giáo dục - đào tạo"),
+        ("kinh tế-thương mại", "kinh tế - thương mại"),
+        ("giao thông-vận tải", "giao thông - vận tải"),
+        ("Việt Nam-Liên bang Nga", "Việt Nam - Liên bang Nga"),
+        ("quan hệ Việt-Lào", "quan hệ Việt - Lào"),
+        ("y tế–giáo dục", "y tế – giáo dục"),
+        ("chính trị-ngoại giao-an ninh", "chính trị - ngoại giao - an ninh"),
+    ],
+)
+def test_hyphen_compounds_are_split(text: str, expected: str) -> None:
+    assert split_hyphen_compounds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "khoảng 60.000-80.000 người",
+        "giai đoạn 2021-2025",
+        "(10/10/1945-10/10/2025)",
+        "tiêm kích Su-30 và dịch Covid-19",
+        "ông Jean-Pierre",
+        "chủ nghĩa Mác-Lênin",
+        "Liên bang Xô-viết",
+        "Ma-rốc và Ô-xtrây-li-a",
+        "e-mail",
+    ],
+)
+def test_hyphens_in_numbers_codes_and_names_are_kept(text: str) -> None:
+    assert split_hyphen_compounds(text) == text
+
+
+@pytest.mark.parametrize("word", ["năng", "Nga", "an", "nghiêng", "khuya", "Hòa", "quốc"])
+def test_vietnamese_syllables_are_recognised(word: str) -> None:
+    assert is_vietnamese_syllable(word)
+
+
+@pytest.mark.parametrize("word", ["Jean", "mail", "Covid", "Pierre", "Lênin", "xtrây"])
+def test_foreign_words_are_not_syllables(word: str) -> None:
+    assert not is_vietnamese_syllable(word)
+
+
+def test_glued_dictionary_terms_are_split_back() -> None:
+    dictionary = frozenset({("thực", "thi", "pháp", "luật"), ("liên", "bang", "nga")})
+    assert split_glued_fixed_words("thực_thi_pháp_luật_Liên_bang_Nga", dictionary) == [
+        "thực_thi_pháp_luật",
+        "Liên_bang_Nga",
+    ]
+    assert split_glued_fixed_words("Liên_bang_Nga_Mishustin", dictionary) == [
+        "Liên_bang_Nga",
+        "Mishustin",
+    ]
+    assert split_glued_fixed_words("Liên_bang_Nga", dictionary) == ["Liên_bang_Nga"]
+
+
+def test_name_glued_to_verb_is_split_but_institutions_are_not() -> None:
+    assert split_name_from_verb("Nguyễn_Văn_An_phát_biểu") == ["Nguyễn_Văn_An", "phát_biểu"]
+    assert split_name_from_verb("Bộ_Y_tế") == ["Bộ_Y_tế"]
+    assert split_name_from_verb("Đảng_Cộng_sản") == ["Đảng_Cộng_sản"]
+    assert split_name_from_verb("Hà_Nội") == ["Hà_Nội"]
+
+
+def test_segmentation_keeps_topic_terms_whole_across_hyphens() -> None:
+    sentence = normalize_text(
+        "Cứu nạn, cứu hộ và hợp tác quốc phòng-an ninh, năng lượng-dầu khí, "
+        "khoa học-công nghệ, giáo dục-đào tạo được thúc đẩy."
+    )
+    tokens = segment_words(sentence)
+    for term in ["Cứu_nạn", "cứu_hộ", "quốc_phòng", "an_ninh", "năng_lượng", "dầu_khí",
+                 "khoa_học", "công_nghệ", "giáo_dục", "đào_tạo"]:  # fmt: skip
+        assert term in tokens, (term, tokens)
+    assert not [t for t in tokens if "-" in t and t != "-"]
