@@ -29,7 +29,7 @@ def stopwords(language: str, include_boilerplate: bool = False) -> frozenset[str
     if language == "vi":
         words = set(read_word_list("stopwords_vi.txt"))
     elif language == "en":
-        words = set(ENGLISH_STOP_WORDS)
+        words = set(ENGLISH_STOP_WORDS) | {"'s", "’s"}
     else:
         raise ValueError(f"no stopword list for language {language!r} (expected 'vi' or 'en')")
     if include_boilerplate:
