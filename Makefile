@@ -22,6 +22,7 @@ report: $(STAMP)
 
 lint: $(STAMP)
 	$(VPY) -m ruff check src tests scripts notebooks
+	$(VPY) -m ruff format --check src tests scripts notebooks
 
 test: lint
 	$(VPY) -m pytest

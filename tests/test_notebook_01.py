@@ -1,4 +1,4 @@
-"""Notebook 01 end to end on the seeds: contracts, accounting and the segmentation facts."""
+"""Notebook 01 end to end on the seeds: contracts, accounting and segmentation facts."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pandas as pd
-import papermill
 import pytest
 
 from helpers.cleaning import comparison_key
@@ -22,16 +21,8 @@ FURNITURE = {
 
 
 @pytest.fixture(scope="module")
-def outputs(tmp_path_factory) -> dict[str, pd.DataFrame]:
-    out = tmp_path_factory.mktemp("processed")
-    papermill.execute_notebook(
-        ROOT / "notebooks" / "01-clean-corpus.ipynb",
-        out / "executed.ipynb",
-        parameters={"input_dirs": [str(ROOT / "seeds")], "output_dir": str(out)},
-        cwd=ROOT / "notebooks",
-        kernel_name="python3",
-        progress_bar=False,
-    )
+def outputs(pipeline_run) -> dict[str, pd.DataFrame]:
+    out, _ = pipeline_run
     return {
         "documents": read_csv_checked(out / "documents.csv", DOCUMENT_COLUMNS),
         "removed": read_csv_checked(out / "removed_lines.csv", REMOVED_COLUMNS),

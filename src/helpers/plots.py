@@ -1,0 +1,78 @@
+"""One plotting style for every notebook, figure saving, and a glyph check for Vietnamese.
+
+``set_style()`` fixes fonts, sizes and a colour-blind-safe palette;
+``save_figure()`` writes each figure to ``reports/figures/`` as PNG and SVG.
+DejaVu Sans (shipped with matplotlib) covers the whole Vietnamese alphabet,
+including stacked diacritics such as ậ, ễ, ự, so no system font is needed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+import matplotlib.pyplot as plt
+import seaborn as sns
+from matplotlib import font_manager
+from matplotlib.ft2font import FT2Font
+
+FONT_FAMILY = "DejaVu Sans"
+#: Colour-blind-safe categorical palette (Okabe–Ito order via seaborn's "colorblind").
+PALETTE = "colorblind"
+TOPIC_ORDER = ["energy", "security", "education", "emergency", "other"]
+
+
+def topic_colours() -> dict[str, tuple[float, float, float]]:
+    """A fixed colour per topic (and grey for terms outside the lexicon)."""
+    colours = sns.color_palette(PALETTE, 8)
+    mapping = dict(zip(TOPIC_ORDER, [colours[0], colours[3], colours[2], colours[1],
+                                     colours[5]], strict=True))  # fmt: skip
+    mapping["actor"] = colours[4]
+    mapping["none"] = (0.72, 0.72, 0.72)
+    return mapping
+
+
+def set_style() -> None:
+    """Apply the project's plotting style (call once at the top of a notebook)."""
+    sns.set_theme(style="whitegrid", palette=PALETTE, font=FONT_FAMILY)
+    matplotlib.rcParams.update(
+        {
+            "font.family": FONT_FAMILY,
+            "figure.dpi": 110,
+            "savefig.dpi": 150,
+            "savefig.bbox": "tight",
+            "axes.titlesize": 12,
+            "axes.titleweight": "bold",
+            "axes.labelsize": 10,
+            "xtick.labelsize": 9,
+            "ytick.labelsize": 9,
+            "svg.fonttype": "none",  # text stays text in SVG: searchable, diacritics intact
+            "svg.hashsalt": "vn-ru-news",  # deterministic SVG ids
+        }
+    )
+
+
+def missing_glyphs(text: str, family: str = FONT_FAMILY) -> list[str]:
+    """Characters of ``text`` that the font matplotlib picks for ``family`` cannot draw."""
+    path = font_manager.findfont(
+        font_manager.FontProperties(family=family), fallback_to_default=False
+    )
+    font = FT2Font(path)
+    return sorted({ch for ch in text if not ch.isspace() and font.get_char_index(ord(ch)) == 0})
+
+
+def save_figure(figure: plt.Figure, name: str, figures_dir: str | Path) -> list[Path]:
+    """Save ``figure`` as ``<name>.png`` and ``<name>.svg`` in ``figures_dir``.
+
+    ``name`` should describe the chart (``02-top-terms-per-article``). Output:
+    the two paths written. PNG metadata is stripped of the software version
+    so reruns give identical files.
+    """
+    folder = Path(figures_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for suffix, metadata in (("png", {"Software": None}), ("svg", {"Date": None})):
+        path = folder / f"{name}.{suffix}"
+        figure.savefig(path, format=suffix, metadata=metadata)
+        written.append(path)
+    return written

@@ -1,0 +1,139 @@
+"""Frequency stage: counts, relative frequencies, tf-idf, dispersion, keyness, n-grams, KWIC."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from helpers.frequency import (
+    concept_counts,
+    juilland_d,
+    keyness,
+    kwic,
+    log_likelihood_g2,
+    log_ratio,
+    ngram_table,
+    term_frequencies,
+)
+
+
+def make_sentences(rows: list[tuple[str, int, str, str]]) -> pd.DataFrame:
+    """(doc_id, paragraph_id, language, terms) → a sentences table; tokens = terms."""
+    frame = pd.DataFrame(rows, columns=["doc_id", "paragraph_id", "language", "terms"])
+    frame["sent_id"] = frame.groupby("doc_id").cumcount()
+    frame["tokens"] = frame["terms"]
+    frame["text"] = frame["terms"].str.replace("_", " ")
+    return frame
+
+
+CORPUS = make_sentences([
+    ("a", 0, "vi", "năng_lượng dầu_khí hợp_tác"),
+    ("a", 1, "vi", "năng_lượng hợp_tác năng_lượng"),
+    ("b", 0, "vi", "quốc_phòng an_ninh hợp_tác"),
+    ("b", 1, "vi", "an_ninh quốc_phòng"),
+    ("c", 0, "vi", "giáo_dục đào_tạo hợp_tác năng_lượng"),
+    ("e", 0, "en", "energy oil gas cooperation"),
+])  # fmt: skip
+
+
+def test_log_likelihood_matches_the_hand_computed_value() -> None:
+    # a = 10 in a target of c = 100 terms, b = 5 in a reference of d = 200 terms:
+    # E1 = 100 * 15 / 300 = 5, E2 = 200 * 15 / 300 = 10
+    # G² = 2 * (10 ln(10/5) + 5 ln(5/10)) = 2 * 5 ln 2 = 6.931...
+    assert log_likelihood_g2(np.array([10]), np.array([5]), 100, 200)[0] == pytest.approx(
+        10 * math.log(2)
+    )
+    # log ratio = log2((10/100) / (5/200)) = log2(4) = 2
+    assert log_ratio(np.array([10]), np.array([5]), 100, 200)[0] == pytest.approx(2.0)
+
+
+def test_zero_counts_give_finite_values() -> None:
+    # b = 0: E1 = 100 * 3 / 300 = 1, G² = 2 * 3 ln(3 / 1); log ratio uses b = 0.5:
+    # log2((3/100) / (0.5/200)) = log2(12)
+    assert log_likelihood_g2(np.array([3]), np.array([0]), 100, 200)[0] == pytest.approx(
+        6 * math.log(3)
+    )
+    assert log_ratio(np.array([3]), np.array([0]), 100, 200)[0] == pytest.approx(math.log2(12))
+    assert np.isfinite(log_ratio(np.array([0]), np.array([4]), 100, 200)).all()
+    assert log_likelihood_g2(np.array([0]), np.array([0]), 100, 200)[0] == 0
+
+
+def test_relative_frequencies_sum_to_1000_and_languages_stay_apart() -> None:
+    table = term_frequencies(CORPUS)
+    sums = table.groupby("doc_id").rel_per_1000.sum()
+    assert np.allclose(sums, 1000)
+    a = table[table.doc_id == "a"].set_index("term")
+    assert a.loc["năng_lượng", "count"] == 3
+    assert a.loc["năng_lượng", "rel_per_1000"] == pytest.approx(3 / 6 * 1000)
+    assert a.loc["năng_lượng", "rank"] == 1
+    # doc_freq counts Vietnamese documents only: the English 'energy' is not 'năng_lượng'
+    assert a.loc["năng_lượng", "doc_freq"] == 2
+    assert a.loc["hợp_tác", "doc_freq"] == 3
+    assert set(table[table.doc_id == "e"].doc_freq) == {1}
+
+
+def test_tfidf_equals_scikit_learn_on_the_same_language() -> None:
+    table = term_frequencies(CORPUS)
+    vi = CORPUS[CORPUS.language == "vi"].groupby("doc_id").terms.apply(" ".join)
+    reference = TfidfVectorizer(tokenizer=str.split, token_pattern=None, lowercase=False)
+    matrix = reference.fit_transform(vi.tolist()).toarray()
+    vocabulary = reference.get_feature_names_out()
+    for i, doc_id in enumerate(vi.index):
+        ours = table[table.doc_id == doc_id].set_index("term").tfidf
+        for j, term in enumerate(vocabulary):
+            if matrix[i, j] > 0:
+                assert ours[term] == pytest.approx(matrix[i, j])
+
+
+def test_juilland_d_extremes() -> None:
+    even = juilland_d(np.array([[2.0], [2.0], [2.0]]), np.array([10.0, 10.0, 10.0]))
+    concentrated = juilland_d(np.array([[6.0], [0.0], [0.0]]), np.array([10.0, 10.0, 10.0]))
+    assert even[0] == pytest.approx(1.0)
+    assert concentrated[0] == pytest.approx(0.0)
+    assert np.isnan(juilland_d(np.array([[3.0]]), np.array([10.0]))[0])
+
+
+def test_keyness_compares_within_a_language_only() -> None:
+    table = keyness(term_frequencies(CORPUS))
+    assert set(table.doc_id) == {"a", "b", "c"}  # 'e' has no other English document
+    row = table[(table.doc_id == "b") & (table.term == "an_ninh")].iloc[0]
+    assert (row.count_target, row.count_reference) == (2, 0)
+    # b has 5 terms, a + c have 10: E1 = 5 * 2 / 15
+    assert row.expected_target == pytest.approx(5 * 2 / 15)
+    assert row.g2 == pytest.approx(2 * 2 * math.log(2 / (5 * 2 / 15)))
+    assert not row.reliable and row.direction == "over"
+    assert 0 <= row.p_value <= 1
+
+
+def test_ngrams_count_within_sentences_and_documents() -> None:
+    table = ngram_table(CORPUS, (2,), min_count=1)
+    vi = table[table.language == "vi"].set_index("ngram")
+    assert vi.loc["quốc_phòng an_ninh", "count"] == 1
+    assert vi.loc["an_ninh quốc_phòng", "count"] == 1
+    assert vi.loc["năng_lượng hợp_tác", "n_docs"] == 1
+    # no bigram across the sentence boundary "hợp_tác" | "năng_lượng" of document a
+    assert "hợp_tác năng_lượng" in vi.index  # inside sentence 2 of a
+    assert vi.loc["hợp_tác năng_lượng", "count"] == 2  # a (sentence 2) and c
+    assert set(table.measure) == {"pmi"}
+
+
+def test_kwic_returns_tidy_context() -> None:
+    lines = kwic(CORPUS, "NĂNG_LƯỢNG", window=1)
+    assert list(lines.columns) == ["doc_id", "sent_id", "left", "keyword", "right"]
+    assert len(lines) == 4
+    first = lines.iloc[0]
+    assert (first.left, first.keyword, first.right) == ("", "năng lượng", "dầu khí")
+
+
+def test_concept_phrases_are_counted_once() -> None:
+    sentences = make_sentences([("e", 0, "en", "ministry of public security and security")])
+    lexicon = pd.DataFrame({
+        "concept": ["law_enforcement", "security"], "topic": ["security", "security"],
+        "language": ["en", "en"], "term": ["ministry of public security", "security"],
+    })  # fmt: skip
+    counts = concept_counts(sentences, lexicon).set_index("concept")["count"]
+    assert counts.to_dict() == {"law_enforcement": 1, "security": 1}
