@@ -1,0 +1,382 @@
+"""Topic stage: lexicon tagging, sentence clustering, evaluation, profiles, field lists.
+
+Two views that check each other: a transparent bilingual lexicon
+(``resources/concept_lexicon.csv``) that tags each sentence with the topics
+whose terms it contains, and an unsupervised clustering of sentence tf-idf
+vectors. Both are scored against hand labels (``resources/hand_labels.csv``,
+guideline beside it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from importlib import resources
+
+import numpy as np
+import pandas as pd
+from sklearn.cluster import AgglomerativeClustering, KMeans
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics import precision_recall_fscore_support, silhouette_score
+
+from helpers.cleaning import comparison_key
+from helpers.lexicon import TOPICS, concept_lexicon
+
+#: Words that make an institution name count as evidence of its field (guideline decision 1).
+COOPERATION_WORDS = {"hợp_tác", "phối_hợp", "cooperation", "collaboration", "cooperate"}
+
+
+def _phrase_pattern(term: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\S)" + re.escape(term) + r"(?!\S)")
+
+
+def match_lexicon(tokens: str, language: str, lexicon: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """Lexicon entries found in one sentence's tokens, longest first, without overlaps.
+
+    Input: the space-separated ``tokens`` of a sentence, its language, the
+    lexicon. Output: ``(topic, term, evidence)`` for every match, in lexicon
+    order. Matching is case-insensitive on whole tokens; a matched span is
+    blanked so a shorter entry inside it is not matched again.
+    """
+    text = " " + tokens.lower() + " "
+    entries = lexicon[lexicon.language == language]
+    entries = entries.assign(length=entries.term.str.count(" ")).sort_values(
+        ["length", "term"], ascending=[False, True]
+    )
+    found = []
+    for entry in entries.itertuples():
+        pattern = _phrase_pattern(entry.term)
+        hits = len(pattern.findall(text))
+        if hits:
+            text = pattern.sub(" ", text)
+            found.extend([(entry.topic, entry.term, entry.evidence)] * hits)
+    return found
+
+
+def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The lexicon columns of ``sentence_topics.csv`` for every sentence.
+
+    Output: ``doc_id``, ``sent_id``, one 0/1 column per topic, ``matched_terms``
+    (``topic:term`` pairs joined by ``;``, sorted) and ``n_topics``. Field
+    terms always count; institution names (evidence ``institution``) count
+    only when the sentence also speaks of cooperation (``COOPERATION_WORDS``),
+    since otherwise they are a participant's title. ``actor`` entries never
+    give a topic.
+    """
+    lexicon = concept_lexicon() if lexicon is None else lexicon
+    rows = []
+    for sentence in sentences.itertuples(index=False):
+        matches = match_lexicon(sentence.tokens, sentence.language, lexicon)
+        lowered = set(sentence.tokens.lower().split())
+        speaks_of_cooperation = bool(lowered & COOPERATION_WORDS)
+        kept = [
+            (topic, term)
+            for topic, term, evidence in matches
+            if topic in TOPICS and (evidence == "field" or speaks_of_cooperation)
+        ]
+        topics = {topic for topic, _ in kept}
+        row = {"doc_id": sentence.doc_id, "sent_id": sentence.sent_id}
+        row.update({topic: int(topic in topics) for topic in TOPICS})
+        row["matched_terms"] = ";".join(sorted({f"{t}:{term}" for t, term in kept}))
+        row["n_topics"] = len(topics)
+        rows.append(row)
+    columns = ["doc_id", "sent_id", *TOPICS, "matched_terms", "n_topics"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def concept_features(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.Series:
+    """Sentence terms with lexicon terms replaced by ``concept:<name>`` tokens.
+
+    Clustering both languages together needs a shared vocabulary: after this
+    step "năng_lượng" and "energy" are both ``concept:energy``, while words
+    outside the lexicon stay as they are. Output: one string per sentence.
+    """
+    lexicon = concept_lexicon() if lexicon is None else lexicon
+    single = lexicon[~lexicon.term.str.contains(" ")]
+    lookup = {(r.language, r.term): f"concept:{r.concept}" for r in single.itertuples()}
+    return pd.Series(
+        [
+            " ".join(lookup.get((language, term), term) for term in terms.split())
+            for language, terms in zip(sentences.language, sentences.terms, strict=True)
+        ],
+        index=sentences.index,
+    )
+
+
+def sentence_vectors(features: pd.Series, min_df: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """l2-normalised tf-idf vectors of the features (dense: the corpus is small)."""
+    vectorizer = TfidfVectorizer(
+        tokenizer=str.split, token_pattern=None, lowercase=False, min_df=min_df, sublinear_tf=True
+    )
+    matrix = vectorizer.fit_transform(features.tolist())
+    return matrix.toarray(), vectorizer.get_feature_names_out()
+
+
+def cluster_sentences(
+    vectors: np.ndarray, k: int, seed: int, method: str = "kmeans"
+) -> tuple[np.ndarray, np.ndarray]:
+    """Cluster labels and centroids for ``k`` clusters.
+
+    ``method``: ``kmeans`` (scikit-learn KMeans, fixed ``seed``, 10 restarts)
+    or ``agglomerative`` (average linkage on cosine distance; deterministic,
+    centroids are the members' mean vectors).
+    """
+    if method == "kmeans":
+        model = KMeans(n_clusters=k, n_init=10, random_state=seed).fit(vectors)
+        return model.labels_, model.cluster_centers_
+    if method == "agglomerative":
+        labels = AgglomerativeClustering(
+            n_clusters=k, metric="cosine", linkage="average"
+        ).fit_predict(vectors)
+        centroids = np.vstack([vectors[labels == c].mean(axis=0) for c in range(k)])
+        return labels, centroids
+    raise ValueError(f"unknown clustering method {method!r}: use 'kmeans' or 'agglomerative'")
+
+
+def choose_k(vectors: np.ndarray, ks: Sequence[int], seed: int, method: str = "kmeans"
+             ) -> pd.DataFrame:  # fmt: skip
+    """Mean cosine silhouette of the clustering for each k (higher is better)."""
+    rows = []
+    for k in ks:
+        if not 2 <= k < len(vectors):
+            continue
+        labels, _ = cluster_sentences(vectors, k, seed, method)
+        if len(set(labels)) < 2:
+            continue
+        rows.append({"k": k, "silhouette": silhouette_score(vectors, labels, metric="cosine")})
+    return pd.DataFrame(rows, columns=["k", "silhouette"])
+
+
+def describe_clusters(
+    labels: np.ndarray,
+    centroids: np.ndarray,
+    vocabulary: np.ndarray,
+    lexicon: pd.DataFrame | None = None,
+    n_terms: int = 8,
+) -> pd.DataFrame:
+    """The ``clusters.csv`` table: ``cluster``, ``size``, ``top_terms``, ``topic``.
+
+    ``top_terms`` are the centroid's heaviest features. ``topic`` is the named
+    topic whose concept features carry most of the centroid's weight among
+    its top 15 features, or ``other`` when no topic concept is among them
+    (``topic_weight`` says how much weight decided it).
+    """
+    concept_topic = _concept_topics(lexicon)
+    rows = []
+    for cluster, centroid in enumerate(centroids):
+        order = np.argsort(-centroid)
+        top = [vocabulary[i] for i in order[:n_terms] if centroid[i] > 0]
+        weights: dict[str, float] = {}
+        for i in order[:15]:
+            topic = concept_topic.get(vocabulary[i])
+            if centroid[i] > 0 and topic in TOPICS and topic != "other":
+                weights[topic] = weights.get(topic, 0.0) + float(centroid[i])
+        topic, weight = max(weights.items(), key=lambda kv: (kv[1], kv[0])) if weights else (
+            "other", 0.0)  # fmt: skip
+        rows.append({
+            "cluster": cluster, "size": int((labels == cluster).sum()),
+            "top_terms": " ".join(top), "topic": topic, "topic_weight": round(weight, 4),
+        })  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def _concept_topics(lexicon: pd.DataFrame | None) -> dict[str, str]:
+    lexicon = concept_lexicon() if lexicon is None else lexicon
+    return {
+        f"concept:{r.concept}": r.topic for r in lexicon.drop_duplicates("concept").itertuples()
+    }
+
+
+def load_hand_labels() -> pd.DataFrame:
+    """The packaged hand-labelled sentences (guideline: ``hand_labels_guideline.md``)."""
+    path = resources.files("helpers.resources").joinpath("hand_labels.csv")
+    with path.open(encoding="utf-8") as stream:
+        return pd.read_csv(stream, keep_default_na=False)
+
+
+def align_hand_labels(hand: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Attach the current ``sent_id`` to each hand label by ``doc_id`` and sentence text.
+
+    Sentences are compared by ``comparison_key`` so spacing and case do not
+    matter. Labels whose sentence is no longer in the corpus are dropped
+    (their number is ``attrs["unmatched"]`` of the result).
+    """
+    keys = sentences.assign(key=sentences.text.map(comparison_key))[["doc_id", "sent_id", "key"]]
+    labelled = hand.drop(columns=["sent_id"], errors="ignore").assign(
+        key=hand.text.map(comparison_key)
+    )
+    merged = labelled.merge(keys, on=["doc_id", "key"], how="inner").drop(columns="key")
+    merged.attrs["unmatched"] = len(labelled) - len(merged)
+    return merged
+
+
+def score_per_topic(truth: pd.DataFrame, predicted: pd.DataFrame, topics: Sequence[str] = TOPICS
+                    ) -> pd.DataFrame:  # fmt: skip
+    """Precision, recall, F1 and support per topic for multi-label 0/1 tables.
+
+    Both tables are aligned on ``doc_id`` and ``sent_id``. Uses scikit-learn's
+    ``precision_recall_fscore_support`` with ``zero_division=0``.
+    """
+    joined = truth.merge(predicted, on=["doc_id", "sent_id"], suffixes=("_true", "_pred"))
+    y_true = joined[[f"{t}_true" for t in topics]].to_numpy()
+    y_pred = joined[[f"{t}_pred" for t in topics]].to_numpy()
+    precision, recall, f1, support = precision_recall_fscore_support(
+        y_true, y_pred, average=None, zero_division=0
+    )
+    return pd.DataFrame(
+        {
+            "topic": list(topics),
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "support": support,
+        }  # fmt: skip
+    )
+
+
+def cluster_topic_indicators(
+    sentence_clusters: pd.DataFrame, clusters: pd.DataFrame, topics: Sequence[str] = TOPICS
+) -> pd.DataFrame:
+    """0/1 topic columns implied by each sentence's cluster (one topic per sentence)."""
+    topic_of_cluster = clusters.set_index("cluster").topic
+    mapped = sentence_clusters.cluster.map(topic_of_cluster)
+    out = sentence_clusters[["doc_id", "sent_id"]].copy()
+    for topic in topics:
+        out[topic] = (mapped == topic).astype(int)
+    return out
+
+
+def primary_topic(tags: pd.DataFrame) -> pd.Series:
+    """One label per sentence for comparing with clusters: the first tagged topic or ``none``."""
+
+    def first(row: pd.Series) -> str:
+        return next((t for t in TOPICS if row[t]), "none")
+
+    return tags.apply(first, axis=1)
+
+
+def topic_profiles(tags: pd.DataFrame) -> pd.DataFrame:
+    """The ``topic_profiles.csv`` table: ``doc_id``, ``topic``, ``n_sentences``, ``share``.
+
+    ``share`` is the topic's sentences over all the document's sentences
+    (a sentence with two topics counts for both, so shares can sum past 1).
+    """
+    rows = []
+    for doc_id, doc in tags.groupby("doc_id", sort=True):
+        for topic in TOPICS:
+            count = int(doc[topic].sum())
+            rows.append((doc_id, topic, count, count / len(doc)))
+    return pd.DataFrame(rows, columns=["doc_id", "topic", "n_sentences", "share"])
+
+
+def cosine_similarity(a: Sequence[float], b: Sequence[float]) -> float:
+    """Cosine of two profile vectors (0 when either is all zeros)."""
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    norm = np.linalg.norm(a) * np.linalg.norm(b)
+    return float(a @ b / norm) if norm else 0.0
+
+
+# --------------------------------------------------------------------------- field lists
+
+#: Token sequences (lowercase) after which diplomatic news enumerates fields.
+ENUMERATION_TRIGGERS: tuple[tuple[str, ...], ...] = (
+    ("lĩnh_vực", "trụ_cột", "như"), ("lĩnh_vực", "như"), ("lĩnh_vực", "là"), ("lĩnh_vực",),
+    ("nhất_là",), ("đặc_biệt", "là"), ("đặc_biệt_là",), ("bao_gồm",), ("trụ_cột", "như"),
+    ("particularly",), ("including",), ("such", "as"), ("notably",), ("especially",),
+    ("areas", "of"), ("fields", "of"),
+)  # fmt: skip
+_ITEM_SEPARATORS = {",", "-", "–", "—"}
+_CONJUNCTIONS = {"và", "cùng", "hoặc", "and", "or"}
+_STOP_AT = {";", ".", "…", "...", ":", "!", "?", "(", ")"}
+_LEADING_FILLERS = {
+    "trong", "các", "như", "nhất_là", "là", "với", "về", "cả", "tất_cả", "hợp_tác", "the", "in",
+    "of", "a", "an", "and", "và", "particularly", "especially", "including", "notably",
+}  # fmt: skip
+#: An item longer than this (after fillers) is prose, and ends the list.
+MAX_ITEM_TOKENS = 8
+
+
+def _item_topic(item: list[str], language: str, lexicon: pd.DataFrame) -> str:
+    found = {m[0] for m in match_lexicon(" ".join(item), language, lexicon) if m[0] in TOPICS}
+    return next((t for t in TOPICS if t in found), "unmapped")
+
+
+def _split_conjunctions(item: list[str], language: str, lexicon: pd.DataFrame) -> list[list[str]]:
+    """Split "giáo_dục và giao_lưu_nhân_dân" (two fields) but not "oil and gas" (one)."""
+    for position, token in enumerate(item):
+        if token.lower() in _CONJUNCTIONS and 0 < position < len(item) - 1:
+            left, right = item[:position], item[position + 1 :]
+            left_topic = _item_topic(left, language, lexicon)
+            right_topic = _item_topic(right, language, lexicon)
+            if "unmapped" not in (left_topic, right_topic) and left_topic != right_topic:
+                return [left, *_split_conjunctions(right, language, lexicon)]
+    return [item]
+
+
+def extract_enumerations(
+    tokens: str, language: str, lexicon: pd.DataFrame | None = None, min_items: int = 3
+) -> list[list[str]]:
+    """Lists of fields that a sentence enumerates, each item as a token string.
+
+    After a trigger ("các lĩnh vực như", "nhất là", "particularly",
+    "including" …) the tokens up to the next ``;`` or sentence end are split on
+    commas and hyphens (and on "và"/"and" when it joins fields of two
+    topics); leading fillers ("trong các", "the") are dropped and the list ends
+    at the first item longer than ``MAX_ITEM_TOKENS``. A run counts as an
+    enumeration when it has at least ``min_items`` items and at least half of
+    them name a lexicon topic: an enumeration of fields is made of field words.
+    """
+    lexicon = concept_lexicon() if lexicon is None else lexicon
+    words = tokens.split()
+    lowered = [w.lower() for w in words]
+    found: list[list[str]] = []
+    i = 0
+    while i < len(words):
+        trigger = next(
+            (t for t in ENUMERATION_TRIGGERS if tuple(lowered[i : i + len(t)]) == t), None
+        )
+        if trigger is None:
+            i += 1
+            continue
+        j = i + len(trigger)
+        raw_items: list[list[str]] = [[]]
+        while j < len(words) and lowered[j] not in _STOP_AT:
+            if lowered[j] in _ITEM_SEPARATORS:
+                raw_items.append([])
+            else:
+                raw_items[-1].append(words[j])
+            j += 1
+        items: list[list[str]] = []
+        for raw in raw_items:
+            while raw and raw[0].lower() in _LEADING_FILLERS:
+                raw = raw[1:]
+            if not raw:
+                continue
+            if len(raw) > MAX_ITEM_TOKENS:
+                break
+            items.extend(_split_conjunctions(raw, language, lexicon))
+        mapped = sum(_item_topic(item, language, lexicon) != "unmapped" for item in items)
+        if len(items) >= min_items and mapped * 2 >= len(items):
+            found.append([" ".join(item) for item in items])
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def field_lists(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every enumerated field in the corpus, mapped to a topic.
+
+    Output columns: ``doc_id``, ``sent_id``, ``list_no``, ``item``, ``topic``
+    (a lexicon topic, or ``unmapped`` when no lexicon term is in the item; an
+    item matching several topics takes the first in DESIGN.md's order).
+    """
+    lexicon = concept_lexicon() if lexicon is None else lexicon
+    rows = []
+    for sentence in sentences.itertuples(index=False):
+        lists = extract_enumerations(sentence.tokens, sentence.language, lexicon)
+        for list_no, items in enumerate(lists):
+            for item in items:
+                topic = _item_topic(item.split(), sentence.language, lexicon)
+                rows.append((sentence.doc_id, sentence.sent_id, list_no, item, topic))
+    return pd.DataFrame(rows, columns=["doc_id", "sent_id", "list_no", "item", "topic"])
