@@ -9,46 +9,18 @@ Exits non-zero, naming the notebook and cell, when a cell fails.
 from __future__ import annotations
 
 import argparse
-import html
 import sys
 from pathlib import Path
 
-import nbformat
 import papermill
-from nbconvert import HTMLExporter
 from papermill.exceptions import PapermillExecutionError
+
+from helpers.rendering import render_html
+from helpers.report_index import write_index
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 REPORTS = ROOT / "reports"
-
-
-def render_html(executed: Path, target: Path, hide_code: bool) -> None:
-    """Render an executed notebook to one self-contained HTML file (images embedded)."""
-    exporter = HTMLExporter(embed_images=True, exclude_input=hide_code)
-    if hide_code:
-        exporter.exclude_input_prompt = True
-        exporter.exclude_output_prompt = True
-    body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
-    target.write_text(body, encoding="utf-8")
-
-
-def write_index(rendered: list[tuple[str, Path, Path]]) -> Path:
-    """A plain index page linking every report (issue 5 adds the findings)."""
-    items = "\n".join(
-        f'<li>{html.escape(name)}: <a href="{full.name}">full report</a> · '
-        f'<a href="{reader.name}">reader version</a></li>'
-        for name, full, reader in rendered
-    )
-    page = (
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-        "<title>Vietnam–Russia cooperation news corpus</title></head><body>"
-        "<h1>Vietnam–Russia cooperation news corpus: reports</h1>"
-        f"<ul>{items}</ul></body></html>\n"
-    )
-    index = REPORTS / "index.html"
-    index.write_text(page, encoding="utf-8")
-    return index
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,7 +66,9 @@ def main(argv: list[str] | None = None) -> int:
         rendered.append((notebook.stem, full, reader))
         print(f"  wrote {full.relative_to(ROOT)} and {reader.relative_to(ROOT)}", flush=True)
     if not args.only:
-        print(f"Index: {write_index(rendered).relative_to(ROOT)}")
+        processed = ROOT / parameters.get("processed_dir", "data/processed")
+        links = [(name, full.name, reader.name) for name, full, reader in rendered]
+        print(f"Index: {write_index(processed, REPORTS, links).relative_to(ROOT)}")
     return 0
 
 

@@ -31,26 +31,36 @@ def write_article(tmp_path: Path):
     return write
 
 
-@pytest.fixture(scope="session")
-def pipeline_run(tmp_path_factory):
-    """Run every numbered notebook in order on the seeds into a temporary folder.
+def run_pipeline(input_dirs: list[Path], out: Path) -> tuple[Path, Path, Path]:
+    """Run every numbered notebook in order into ``out``; return (processed, figures, executed).
 
-    Returns ``(processed_dir, figures_dir)``. Notebooks see only the
-    parameters they declare; the rest are ignored by papermill with a warning.
+    Notebooks see only the parameters they declare; papermill warns about the rest.
     """
     import papermill
 
-    out = tmp_path_factory.mktemp("pipeline")
-    processed, figures = out / "processed", out / "figures"
+    processed, figures, executed = out / "processed", out / "figures", out / "executed"
+    executed.mkdir(parents=True, exist_ok=True)
     parameters = {
-        "input_dirs": [str(ROOT / "seeds")],
+        "input_dirs": [str(folder) for folder in input_dirs],
         "output_dir": str(processed),
         "processed_dir": str(processed),
         "figures_dir": str(figures),
     }
     for notebook in sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb")):
         papermill.execute_notebook(
-            notebook, out / notebook.name, parameters=parameters, cwd=ROOT / "notebooks",
-            kernel_name="python3", progress_bar=False, report_mode=False,
+            notebook, executed / notebook.name, parameters=parameters, cwd=ROOT / "notebooks",
+            kernel_name="python3", progress_bar=False,
         )  # fmt: skip
-    return processed, figures
+    return processed, figures, executed
+
+
+@pytest.fixture(scope="session")
+def pipeline_run(tmp_path_factory) -> tuple[Path, Path, Path]:
+    """The whole pipeline on the seeds, once per test session."""
+    return run_pipeline([ROOT / "seeds"], tmp_path_factory.mktemp("pipeline"))
+
+
+@pytest.fixture
+def pipeline_runner():
+    """``run_pipeline`` itself, for tests that need the pipeline on inputs of their own."""
+    return run_pipeline

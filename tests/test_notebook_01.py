@@ -22,7 +22,7 @@ FURNITURE = {
 
 @pytest.fixture(scope="module")
 def outputs(pipeline_run) -> dict[str, pd.DataFrame]:
-    out, _ = pipeline_run
+    out, _, _ = pipeline_run
     return {
         "documents": read_csv_checked(out / "documents.csv", DOCUMENT_COLUMNS),
         "removed": read_csv_checked(out / "removed_lines.csv", REMOVED_COLUMNS),

@@ -12,7 +12,7 @@ from helpers.lexicon import term_topics
 
 @pytest.fixture(scope="module")
 def tables(pipeline_run) -> dict[str, pd.DataFrame]:
-    out, figures = pipeline_run
+    out, figures, _ = pipeline_run
     return {
         "frequencies": read_csv_checked(
             out / "term_frequencies.csv",

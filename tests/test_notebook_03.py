@@ -14,7 +14,7 @@ TOPICS = ["energy", "security", "education", "emergency", "other"]
 
 @pytest.fixture(scope="module")
 def tables(pipeline_run) -> dict[str, pd.DataFrame]:
-    out, _ = pipeline_run
+    out, _, _ = pipeline_run
     return {
         "sentences": read_csv_checked(out / "sentences.csv", ["doc_id", "sent_id", "text"]),
         "topics": read_csv_checked(

@@ -1,0 +1,69 @@
+"""What produced a report: versions, resource hashes, parameters and input hashes.
+
+Every notebook ends with ``provenance_html(...)`` so that two reports can be
+compared honestly: same inputs, same resources, same code versions?
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import platform
+from collections.abc import Mapping
+from importlib import metadata, resources
+
+import pandas as pd
+
+RESOURCE_FILES = (
+    "stopwords_vi.txt",
+    "diplomatic_boilerplate.txt",
+    "domain_dictionary_vi.txt",
+    "concept_lexicon.csv",
+    "hand_labels.csv",
+)
+PACKAGES = ("underthesea", "scikit-learn", "pandas", "numpy", "scipy", "matplotlib", "seaborn",
+            "networkx", "helpers")  # fmt: skip
+
+
+def package_versions() -> dict[str, str]:
+    """Python and the analysis packages' installed versions."""
+    versions = {"python": platform.python_version()}
+    for name in PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions
+
+
+def resource_hashes() -> dict[str, str]:
+    """sha256 of each packaged resource list (stopwords, dictionary, lexicon, labels)."""
+    folder = resources.files("helpers.resources")
+    return {name: hashlib.sha256(folder.joinpath(name).read_bytes()).hexdigest()
+            for name in RESOURCE_FILES}  # fmt: skip
+
+
+def provenance_html(parameters: Mapping[str, object], documents: pd.DataFrame | None = None) -> str:
+    """An escaped HTML block listing versions, resource hashes, parameters and input hashes.
+
+    Input: the notebook's parameters and, when available, ``documents.csv``
+    (for each input file's sha256). Output: HTML safe to display: every value
+    is escaped, so nothing from the data can become markup.
+    """
+
+    def table(rows: list[tuple[str, str]], header: tuple[str, str]) -> str:
+        body = "".join(
+            f"<tr><td>{html.escape(str(k))}</td><td><code>{html.escape(str(v))}</code></td></tr>"
+            for k, v in rows
+        )
+        head = f"<tr><th>{html.escape(header[0])}</th><th>{html.escape(header[1])}</th></tr>"
+        return f"<table>{head}{body}</table>"
+
+    parts = ["<h3>Provenance</h3>"]
+    parts.append(table(list(package_versions().items()), ("software", "version")))
+    parts.append(table(list(resource_hashes().items()), ("resource", "sha256")))
+    parts.append(table([(k, repr(v)) for k, v in parameters.items()], ("parameter", "value")))
+    if documents is not None and not documents.empty:
+        rows = list(zip(documents.source_file, documents.sha256, strict=True))
+        parts.append(table(rows, ("input file", "sha256")))
+    return "".join(parts)

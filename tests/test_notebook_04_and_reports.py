@@ -1,0 +1,92 @@
+"""Notebook 04 and the reports: co-occurrence findings, clean outputs, provenance, safety."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from helpers.cooccurrence import rank_pairs
+from helpers.io import read_csv_checked
+from helpers.lexicon import term_topics
+from helpers.rendering import render_html
+from helpers.report_index import index_html
+
+ROOT = Path(__file__).resolve().parents[1]
+FIELDS = {"energy", "security", "education", "emergency"}
+
+
+def test_paired_fields_are_among_the_strongest_bonds(pipeline_run) -> None:
+    processed, figures, _ = pipeline_run
+    pairs = read_csv_checked(
+        processed / "cooccurrence.csv", ["term_a", "term_b", "scope", "count", "npmi"]
+    )
+    assert set(pairs.scope) == {"sentence", "window"}
+    assert (pairs.term_a < pairs.term_b).all()
+    vocabulary = {t for t, topic in term_topics().items() if topic in FIELDS}
+    ranked = rank_pairs(pairs[(pairs.scope == "sentence") & (pairs.language == "vi")], vocabulary)
+    ranks = {(r.term_a, r.term_b): r.rank for r in ranked.itertuples()}
+    assert ranks[("dầu_khí", "năng_lượng")] <= 10
+    assert ranks[("an_ninh", "quốc_phòng")] <= 10
+    assert {p.name for p in figures.glob("04-*.png")} >= {
+        "04-cooperation-network.png",
+        "04-cooccurrence-clustermap.png",
+    }
+
+
+def test_executed_notebooks_have_no_noise_and_end_with_provenance(pipeline_run) -> None:
+    _, _, executed = pipeline_run
+    notebooks = sorted(executed.glob("*.ipynb"))
+    assert len(notebooks) == 4
+    for path in notebooks:
+        notebook = nbformat.read(path, as_version=4)
+        outputs = [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs]
+        assert not [o for o in outputs if o.output_type == "error"], path.name
+        stderr = [o.text for o in outputs if o.output_type == "stream" and o.name == "stderr"]
+        assert stderr == [], (path.name, stderr)
+        last = notebook.cells[-1].outputs[0].data["text/html"]
+        assert "Provenance" in last and "underthesea" in last and "concept_lexicon.csv" in last
+
+
+def test_index_pulls_its_numbers_from_the_processed_tables(pipeline_run) -> None:
+    processed, _, _ = pipeline_run
+    page = index_html(processed, [("01-clean-corpus", "01.html", "01.reader.html")])
+    documents = pd.read_csv(processed / "documents.csv")
+    assert f"{len(documents)} articles" in page
+    assert f"{int(documents.n_sentences.sum())} sentences" in page
+    assert "cosine similarity" in page and "F1" in page
+
+
+PAYLOAD = "<script>window.__injected = 1</script>"
+IMAGE_PAYLOAD = '<img src=x onerror="window.__injected = 2">'
+MALICIOUS_ARTICLE = f"""Việt Nam và Nga thúc đẩy hợp tác năng lượng {PAYLOAD}
+
+Chiều 3/4, tại Hà Nội, hai bên nhất trí tăng cường hợp tác năng lượng-dầu khí {PAYLOAD}.
+Hai bên thảo luận về hợp tác khoa học-công nghệ, giáo dục và đào tạo {IMAGE_PAYLOAD}.
+Hai bên cũng nhất trí đẩy mạnh hợp tác quốc phòng, an ninh và cứu hộ, cứu nạn trong năm 2026.
+<b>Bình luận</b>
+"""
+
+
+@pytest.mark.slow
+def test_markup_in_an_article_never_reaches_a_report_as_markup(tmp_path, pipeline_runner) -> None:
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    for seed in ("000_1970e2b43f7b9bc6.txt", "001_0a1f5c9754868497.txt"):
+        (inputs / seed).write_bytes((ROOT / "seeds" / seed).read_bytes())
+    (inputs / "injected.txt").write_text(MALICIOUS_ARTICLE, encoding="utf-8")
+    processed, _, executed = pipeline_runner([inputs], tmp_path / "run")
+    sentences = pd.read_csv(processed / "sentences.csv", keep_default_na=False)
+    assert sentences.doc_id.eq("injected").any(), "the article with markup is still analysed"
+    pages = []
+    for notebook in sorted(executed.glob("*.ipynb")):
+        for hide_code in (False, True):
+            target = tmp_path / f"{notebook.stem}.{hide_code}.html"
+            pages.append(render_html(notebook, target, hide_code).read_text(encoding="utf-8"))
+    pages.append(index_html(processed, []))
+    for page in pages:
+        assert "window.__injected = 1</script>" not in page
+        assert "<img src=x" not in page
+    assert any("&lt;script&gt;window.__injected" in page for page in pages)
