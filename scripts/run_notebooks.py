@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="run only notebooks whose name starts with this")
     parser.add_argument(
         "-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
-        help="papermill parameter for every notebook run (value parsed as YAML)",
+        help="papermill parameter (value parsed as YAML), given to each notebook that declares it",
     )  # fmt: skip
     args = parser.parse_args(argv)
     import yaml
@@ -46,9 +46,11 @@ def main(argv: list[str] | None = None) -> int:
     for notebook in notebooks:
         executed = executed_dir / notebook.name
         print(f"Running {notebook.name} ...", flush=True)
+        declared = papermill.inspect_notebook(notebook)
+        own = {name: value for name, value in parameters.items() if name in declared}
         try:
             papermill.execute_notebook(
-                notebook, executed, parameters=parameters, cwd=NOTEBOOKS,
+                notebook, executed, parameters=own, cwd=NOTEBOOKS,
                 kernel_name="python3", progress_bar=False, log_output=False,
             )  # fmt: skip
         except PapermillExecutionError as error:

@@ -45,6 +45,7 @@ def run_pipeline(input_dirs: list[Path], out: Path) -> tuple[Path, Path, Path]:
         "output_dir": str(processed),
         "processed_dir": str(processed),
         "figures_dir": str(figures),
+        "cache_dir": None,
     }
     for notebook in sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb")):
         papermill.execute_notebook(

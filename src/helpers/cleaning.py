@@ -16,6 +16,7 @@ in the article, and "related articles" blocks appended after the body.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from helpers.vietnamese import normalize_text
 
 #: Reasons, in the order the rules run.
 REASONS = (
+    "html_markup",
     "metadata_header",
     "related_articles",
     "audio_player",
@@ -40,6 +42,9 @@ REASONS = (
     "dateline",
 )
 
+#: Script/style blocks (content and all) and any other tag; scraped pages sometimes keep them.
+_SCRIPT_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(\s[^<>]*)?/?>|<!--.*?-->")
 _TERMINAL = re.compile(r"[.!?…:;\"”’)»]\s*$")
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -157,8 +162,9 @@ class KeptLine:
 
 @dataclass(frozen=True)
 class Removal:
-    """Text taken out of the article. ``scope`` is ``line`` or ``prefix``/``suffix``
-    (part of a kept line: a dateline, a metadata header, a sign-off or an end mark)."""
+    """Text taken out of the article. ``scope`` is ``line`` or, for part of a kept line,
+    ``prefix``/``suffix`` (a dateline, a metadata header, a sign-off, an end mark) or
+    ``inline`` (HTML tags inside the line)."""
 
     line_no: int
     text: str
@@ -205,6 +211,25 @@ def is_name_like(text: str) -> bool:
     if not 2 <= len(words) <= 5:
         return False
     return all(w[:1].isupper() and _WORDS.fullmatch(w.strip("()")) for w in words)
+
+
+def strip_html(text: str) -> tuple[str, list[str]]:
+    """Remove HTML markup from one line: script/style blocks whole, other tags alone.
+
+    Output: the text without markup (entities such as ``&amp;`` decoded) and
+    the removed pieces, for the log. Text that merely mentions "<" stays.
+    """
+    removed: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        removed.append(match.group(0))
+        return " "
+
+    text = _SCRIPT_BLOCK.sub(take, text)
+    text = _HTML_TAG.sub(take, text)
+    if removed:
+        text = html.unescape(text)
+    return re.sub(r"\s{2,}", " ", text).strip(), removed
 
 
 def classify_line(text: str) -> str | None:
@@ -279,8 +304,17 @@ def clean_article(text: str) -> CleanedArticle:
     lines = [(n, line) for n, line in enumerate(raw_lines, start=1) if line.strip()]
     result = CleanedArticle(kept=[], removed=[], n_input_lines=len(lines))
     reason: dict[int, str] = {}
-    current: dict[int, str] = {i: normalize_text(line) for i, (_, line) in enumerate(lines)}
+    current: dict[int, str] = {}
     partial: list[Removal] = []
+
+    # 0. HTML markup: a line of markup only goes; tags inside a line are cut out and logged.
+    for i, (line_no, line) in enumerate(lines):
+        text, markup = strip_html(line)
+        if markup and not text:
+            reason[i] = "html_markup"
+        elif markup:
+            partial.append(Removal(line_no, " ".join(markup), "html_markup", "inline"))
+        current[i] = normalize_text(text)
 
     # 1. Metadata header lines at the very top ("date 2025-12-09 ...").
     for i, (line_no, _) in enumerate(lines):

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from helpers.cleaning import strip_html
 from helpers.paths import relative_to_root
 
 #: Byte-order marks we decode, longest first (UTF-32 LE starts with the UTF-16 LE mark).
@@ -28,6 +29,9 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
 
 #: Near-duplicate threshold: Jaccard similarity of word 5-gram shingles.
 NEAR_DUPLICATE_JACCARD = 0.9
+#: Files larger than this are not one news article (a dump, a book, a mis-saved binary);
+#: they are reported, not segmented for minutes. A long feature article is ~100 kB.
+MAX_FILE_BYTES = 5_000_000
 
 
 @dataclass(frozen=True)
@@ -94,24 +98,24 @@ def decode_article_bytes(raw: bytes) -> tuple[str, str]:
 
 
 def list_input_files(folders: Sequence[Path]) -> list[Path]:
-    """All regular files (not hidden) in ``folders``, sorted by folder order then name."""
-    files: list[Path] = []
+    """Every visible entry of ``folders`` (files, sub-folders, broken links), sorted by
+    folder order then name. Hidden names (``.gitkeep``) are left out."""
+    entries: list[Path] = []
     for folder in folders:
         if not folder.is_dir():
             continue
-        files.extend(
-            sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
-        )
-    return files
+        entries.extend(sorted(p for p in folder.iterdir() if not p.name.startswith(".")))
+    return entries
 
 
 def read_input_documents(
-    folders: Sequence[Path], root: Path | None = None
+    folders: Sequence[Path], root: Path | None = None, max_bytes: int = MAX_FILE_BYTES
 ) -> tuple[list[InputDocument], list[SkippedFile]]:
     """Read every ``*.txt`` in ``folders``; report every other file with a reason.
 
     Output: the decoded documents (in folder, then name order) and the skipped
-    files. Reasons: ``not_txt``, ``unreadable``, ``binary``, ``unknown_encoding``,
+    files. Reasons: ``not_a_file`` (a folder or broken link), ``not_txt``,
+    ``too_large`` (over ``max_bytes``), ``unreadable``, ``binary``, ``unknown_encoding``,
     ``empty``, ``duplicate_id`` (same file name in two folders),
     ``duplicate_file`` (byte-identical to an earlier file) and ``near_duplicate``.
     """
@@ -121,10 +125,18 @@ def read_input_documents(
     seen_hashes: dict[str, str] = {}
     for path in list_input_files(folders):
         source = relative_to_root(path, root)
+        if not path.is_file():
+            skipped.append(SkippedFile(source, "not_a_file", "a folder or a broken link"))
+            continue
         if path.suffix.lower() != ".txt":
             skipped.append(SkippedFile(source, "not_txt", "only .txt files are read"))
             continue
         try:
+            size = path.stat().st_size
+            if size > max_bytes:
+                detail = f"{size:,} bytes; the limit for one article is {max_bytes:,}"
+                skipped.append(SkippedFile(source, "too_large", detail))
+                continue
             raw = path.read_bytes()
         except OSError as error:
             skipped.append(SkippedFile(source, "unreadable", f"{type(error).__name__}: {error}"))
@@ -161,7 +173,9 @@ _WORD = re.compile(r"\w+")
 
 
 def shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
-    """Word ``size``-grams of NFC-lowercased text, the unit of near-duplicate detection."""
+    """Word ``size``-grams of NFC-lowercased text without HTML markup, the unit of
+    near-duplicate detection (the same article saved as HTML is still the same article)."""
+    text, _ = strip_html(text)
     words = _WORD.findall(unicodedata.normalize("NFC", text).lower())
     if len(words) < size:
         return {tuple(words)} if words else set()

@@ -6,6 +6,7 @@ pytest; every path parameter is therefore resolved against the project root.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
@@ -31,9 +32,13 @@ def resolve(path: str | Path, root: Path | None = None) -> Path:
 
 
 def relative_to_root(path: Path, root: Path | None = None) -> str:
-    """Path as a POSIX string relative to the project root (absolute if outside it)."""
-    root = (root or find_project_root()).resolve()
+    """Path as a POSIX string relative to the project root (absolute if outside it).
+
+    Symbolic links are not followed, so a link is reported under its own name.
+    """
+    root = Path(os.path.abspath(root or find_project_root()))
+    absolute = Path(os.path.abspath(path))
     try:
-        return path.resolve().relative_to(root).as_posix()
+        return absolute.relative_to(root).as_posix()
     except ValueError:
-        return path.resolve().as_posix()
+        return absolute.as_posix()

@@ -9,22 +9,32 @@ and returns ``CorpusTables``; ``write_corpus_tables`` writes them to
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
+import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+from joblib import Parallel, delayed, parallel_config
 
 from helpers.cleaning import clean_article
-from helpers.corpus import InputDocument, SkippedFile, read_input_documents
+from helpers.corpus import MAX_FILE_BYTES, InputDocument, SkippedFile, read_input_documents
 from helpers.english import tokenize_english
 from helpers.io import write_csv_atomic
 from helpers.language import detect_language
 from helpers.metadata import choose_title, infer_date
-from helpers.terms import tokens_to_terms
+from helpers.terms import stopwords, tokens_to_terms
 from helpers.vietnamese import default_fixed_words, segment_words, split_sentences
+
+#: Bump when the sentence splitting, segmentation or term filtering code changes meaning,
+#: so that cached segmentations made by older code are not reused.
+SEGMENTATION_VERSION = "1"
 
 DOCUMENT_COLUMNS = [
     "doc_id", "source_file", "title", "date", "date_source", "language", "outlet",
@@ -64,18 +74,93 @@ def tokenize_sentence(sentence: str, language: str, fixed_words: Sequence[str]) 
     return tokenize_english(sentence)
 
 
+def segmentation_fingerprint(fixed_words: Sequence[str]) -> str:
+    """A hash of everything that decides the tokens and terms of a given text.
+
+    Covers this module's ``SEGMENTATION_VERSION``, underthesea's version, the
+    domain dictionary (as passed) and both stopword lists.
+    """
+    from importlib import metadata
+
+    parts = [
+        SEGMENTATION_VERSION,
+        metadata.version("underthesea"),
+        "\n".join(fixed_words),
+        "\n".join(sorted(stopwords("vi"))),
+        "\n".join(sorted(stopwords("en"))),
+    ]
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
+
+
+def segment_paragraphs(
+    paragraphs: Sequence[str], language: str, fixed_words: Sequence[str]
+) -> list[dict]:
+    """Sentences of each paragraph with their tokens and terms.
+
+    Output: one dict per sentence with ``paragraph_id``, ``text``, ``tokens``
+    and ``terms`` (space-separated), in text order.
+    """
+    rows = []
+    for paragraph_id, paragraph in enumerate(paragraphs):
+        for sentence in split_sentences(paragraph):
+            tokens = tokenize_sentence(sentence, language, fixed_words)
+            rows.append({
+                "paragraph_id": paragraph_id, "text": sentence, "tokens": " ".join(tokens),
+                "terms": " ".join(tokens_to_terms(tokens, language)),
+            })  # fmt: skip
+    return rows
+
+
+class SegmentationCache:
+    """Segmented sentences on disk, one JSON file per (cleaned text, language, settings).
+
+    Rerunning on an unchanged corpus, or adding one article, then costs only
+    the new articles' segmentation. Writes are atomic, so parallel workers and
+    interrupted runs never leave a half-written entry.
+    """
+
+    def __init__(self, folder: str | os.PathLike) -> None:
+        self.folder = Path(folder)
+
+    def key(self, paragraphs: Sequence[str], language: str, fingerprint: str) -> str:
+        text = "\n".join(paragraphs)
+        return hashlib.sha256(f"{fingerprint}\x00{language}\x00{text}".encode()).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> list[dict] | None:
+        path = self._path(key)
+        if not path.is_file():
+            return None
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None  # a damaged entry is recomputed, not trusted
+
+    def put(self, key: str, rows: list[dict]) -> None:
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(rows, stream, ensure_ascii=False)
+        os.replace(temp, path)
+
+
 def process_article(
     document: InputDocument,
     fixed_words: Sequence[str] | None = None,
     today: dt.date | None = None,
+    cache_dir: str | os.PathLike | None = None,
 ) -> ProcessedArticle:
     """Clean, split and segment one decoded article into table rows.
 
-    Input: an ``InputDocument``. Output: a ``ProcessedArticle`` whose
-    ``skipped`` is set (and rows empty) when the body is empty after cleaning
-    or in a language the project does not analyse.
+    Input: an ``InputDocument``; optionally a segmentation cache folder.
+    Output: a ``ProcessedArticle`` whose ``skipped`` is set (and rows empty)
+    when the body is empty after cleaning or in a language the project does
+    not analyse.
     """
-    fixed_words = default_fixed_words() if fixed_words is None else fixed_words
+    fixed_words = default_fixed_words() if fixed_words is None else tuple(fixed_words)
     cleaned = clean_article(document.text)
     removed = [
         {
@@ -100,23 +185,28 @@ def process_article(
         )
         return ProcessedArticle(None, removed, [], skipped)
 
-    sentences: list[dict] = []
-    for paragraph_id, line in enumerate(cleaned.kept):
-        for sentence in split_sentences(line.text):
-            tokens = tokenize_sentence(sentence, language, fixed_words)
-            terms = tokens_to_terms(tokens, language)
-            sentences.append(
-                {
-                    "doc_id": document.doc_id,
-                    "sent_id": len(sentences),
-                    "paragraph_id": paragraph_id,
-                    "language": language,
-                    "text": sentence,
-                    "tokens": " ".join(tokens),
-                    "terms": " ".join(terms),
-                    "line_no": line.line_no,
-                }
-            )
+    cache = SegmentationCache(cache_dir) if cache_dir else None
+    segmented = None
+    if cache:
+        key = cache.key(paragraphs, language, segmentation_fingerprint(fixed_words))
+        segmented = cache.get(key)
+    if segmented is None:
+        segmented = segment_paragraphs(paragraphs, language, fixed_words)
+        if cache:
+            cache.put(key, segmented)
+    sentences = [
+        {
+            "doc_id": document.doc_id,
+            "sent_id": sent_id,
+            "paragraph_id": row["paragraph_id"],
+            "language": language,
+            "text": row["text"],
+            "tokens": row["tokens"],
+            "terms": row["terms"],
+            "line_no": cleaned.kept[row["paragraph_id"]].line_no,
+        }
+        for sent_id, row in enumerate(segmented)
+    ]
     date, date_source = infer_date(paragraphs, cleaned.header.get("date", ""), today)
     first_sentence = sentences[0]["text"] if sentences else paragraphs[0]
     title, title_source = choose_title(cleaned.headline, first_sentence)
@@ -154,27 +244,39 @@ def build_corpus(
     fixed_words: Sequence[str] | None = None,
     progress: Callable[[int, int, float], None] | None = _print_progress,
     today: dt.date | None = None,
+    n_jobs: int = 1,
+    cache_dir: str | os.PathLike | None = None,
+    backend: str | None = None,
+    max_file_bytes: int = MAX_FILE_BYTES,
 ) -> CorpusTables:
     """Read every article in ``input_dirs`` and return the corpus tables.
 
-    Progress is reported about ten times over the run (and for the last
-    article). Files that cannot be analysed end up in ``skipped_files`` with
-    their path and reason; the rest of the corpus is processed regardless.
+    ``n_jobs`` articles are processed in parallel with joblib (``-1``: all
+    cores); ``backend`` picks joblib's backend (``None``: loky processes;
+    ``"dask"``: the workers of the active ``dask.distributed`` client, see
+    README). ``cache_dir`` turns on the segmentation cache. Results do not
+    depend on either: articles are reassembled in input order. Progress is
+    reported about ten times over the run. Files that cannot be analysed end up
+    in ``skipped_files`` with their path and reason; the rest is processed.
     """
-    documents, skipped = read_input_documents(input_dirs, root)
+    documents, skipped = read_input_documents(input_dirs, root, max_file_bytes)
+    fixed_words = default_fixed_words() if fixed_words is None else tuple(fixed_words)
     doc_rows, removed_rows, sentence_rows = [], [], []
     started = time.perf_counter()
     step = max(1, len(documents) // 10)
-    for done, document in enumerate(documents, start=1):
-        article = process_article(document, fixed_words, today)
-        removed_rows.extend(article.removed)
-        if article.skipped is not None:
-            skipped.append(article.skipped)
-        else:
-            doc_rows.append(article.document)
-            sentence_rows.extend(article.sentences)
-        if progress and (done % step == 0 or done == len(documents)):
-            progress(done, len(documents), started)
+    batch_size = max(1, min(64, len(documents) // (4 * max(1, abs(n_jobs))) or 1))
+    jobs = (delayed(process_article)(doc, fixed_words, today, cache_dir) for doc in documents)
+    with parallel_config(backend=backend) if backend else nullcontext():
+        results = Parallel(n_jobs=n_jobs, return_as="generator", batch_size=batch_size)(jobs)
+        for done, article in enumerate(results, start=1):
+            removed_rows.extend(article.removed)
+            if article.skipped is not None:
+                skipped.append(article.skipped)
+            else:
+                doc_rows.append(article.document)
+                sentence_rows.extend(article.sentences)
+            if progress and (done % step == 0 or done == len(documents)):
+                progress(done, len(documents), started)
     return CorpusTables(
         documents=pd.DataFrame(doc_rows, columns=_columns(doc_rows, DOCUMENT_COLUMNS)),
         removed_lines=pd.DataFrame(removed_rows, columns=_columns(removed_rows, REMOVED_COLUMNS)),
