@@ -11,9 +11,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from helpers.cleaning import strip_html
 from helpers.paths import relative_to_root
@@ -188,29 +191,64 @@ def jaccard(a: set, b: set) -> float:
     return len(a & b) / union if union else 0.0
 
 
+#: MinHash / LSH settings for finding near-duplicate candidates: 12 bands of 5 rows.
+#: A pair with Jaccard 0.9 becomes a candidate with probability 1 - (1 - 0.9**5)**12 > 0.9999;
+#: a pair with Jaccard 0.3 with probability ~0.03, so few exact comparisons are needed.
+LSH_BANDS, LSH_ROWS = 12, 5
+_MERSENNE = (1 << 61) - 1
+
+
+def _shingle_hashes(shingle_set: set[tuple[str, ...]]) -> np.ndarray:
+    """Stable 32-bit hashes of the shingles (crc32: the same in every process and run)."""
+    return np.fromiter(
+        (zlib.crc32(" ".join(shingle).encode("utf-8")) for shingle in shingle_set),
+        dtype=np.uint64,
+        count=len(shingle_set),
+    )
+
+
+def minhash_signature(shingle_set: set[tuple[str, ...]], n_hashes: int = LSH_BANDS * LSH_ROWS
+                      ) -> np.ndarray:  # fmt: skip
+    """MinHash signature: for each of ``n_hashes`` fixed hash functions, the minimum over
+    the shingles. Two sets agree on a position with probability equal to their Jaccard."""
+    rng = np.random.default_rng(20251125)  # fixed: signatures must be comparable across runs
+    a = rng.integers(1, _MERSENNE, size=n_hashes, dtype=np.uint64)
+    b = rng.integers(0, _MERSENNE, size=n_hashes, dtype=np.uint64)
+    hashes = _shingle_hashes(shingle_set)
+    if hashes.size == 0:
+        return np.full(n_hashes, np.iinfo(np.uint64).max, dtype=np.uint64)
+    # a is cut to 32 bits so a * h stays below 2**64; the + b may wrap around, which keeps
+    # each hash function deterministic (all that MinHash needs) if not perfectly universal
+    values = (np.outer(a % (1 << 32), hashes) + b[:, None]) % _MERSENNE
+    return values.min(axis=1)
+
+
 def drop_near_duplicates(
     documents: Iterable[InputDocument], threshold: float = NEAR_DUPLICATE_JACCARD
 ) -> tuple[list[InputDocument], list[SkippedFile]]:
     """Keep the first of any group of articles whose 5-gram Jaccard is >= ``threshold``.
 
     Exact hashing already catches byte-identical files; this catches the same
-    article re-saved with other line ends, a BOM, NFD or a changed footer.
-    Comparison is pairwise, but a pair whose shingle counts differ by more than
-    the threshold allows is skipped before any set operation.
+    article re-saved with other line ends, a BOM, NFD, HTML markup or a changed
+    footer. Candidate pairs come from MinHash locality-sensitive hashing (bands
+    of the signature), so thousands of articles are not compared pair by pair;
+    every candidate is then confirmed with the exact Jaccard.
     """
     kept: list[InputDocument] = []
     kept_shingles: list[set] = []
+    buckets: dict[tuple[int, bytes], list[int]] = {}
     skipped: list[SkippedFile] = []
     for document in documents:
         own = shingles(document.text)
-        duplicate_of = None
-        for other, other_shingles in zip(kept, kept_shingles, strict=True):
-            smaller, larger = sorted((len(own), len(other_shingles)))
-            if larger and smaller / larger < threshold:
-                continue  # Jaccard cannot reach the threshold: skip the set operations
-            if jaccard(own, other_shingles) >= threshold:
-                duplicate_of = other
-                break
+        signature = minhash_signature(own)
+        bands = [
+            (band, signature[band * LSH_ROWS : (band + 1) * LSH_ROWS].tobytes())
+            for band in range(LSH_BANDS)
+        ]
+        candidates = sorted({i for key in bands for i in buckets.get(key, [])})
+        duplicate_of = next(
+            (kept[i] for i in candidates if jaccard(own, kept_shingles[i]) >= threshold), None
+        )
         if duplicate_of is not None:
             skipped.append(
                 SkippedFile(
@@ -220,6 +258,8 @@ def drop_near_duplicates(
                 )
             )
             continue
+        for key in bands:
+            buckets.setdefault(key, []).append(len(kept))
         kept.append(document)
         kept_shingles.append(own)
     return kept, skipped

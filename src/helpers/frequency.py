@@ -9,7 +9,6 @@ concept lexicon (``concept_counts``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -18,6 +17,8 @@ from scipy import sparse
 from scipy.special import xlogy
 from scipy.stats import chi2
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+
+from helpers.lexicon import LexiconMatcher
 
 #: Expected frequencies below this make G² unreliable (Rayson et al. 2004).
 MIN_RELIABLE_EXPECTED = 5.0
@@ -74,21 +75,46 @@ def juilland_d(part_counts: np.ndarray, part_sizes: np.ndarray) -> np.ndarray:
 def dispersion_by_paragraph(sentences: pd.DataFrame) -> pd.DataFrame:
     """Juilland's D of every term across the paragraphs of its own document.
 
+    Vectorised over the whole corpus with sparse matrices: for each document
+    and term, the mean and variance of the term's relative frequency over the
+    document's n paragraphs (zeros included) give V and D as in ``juilland_d``.
     Output columns: ``doc_id``, ``term``, ``dispersion_d``, ``n_paragraphs``.
     """
-    rows = []
-    for doc_id, doc in sentences.groupby("doc_id", sort=True):
-        paragraphs = doc.groupby("paragraph_id", sort=True)["terms"].apply(" ".join)
-        vectorizer = _whitespace_vectorizer()
-        try:
-            counts = vectorizer.fit_transform(paragraphs.tolist()).toarray()
-        except ValueError:  # a document without any term
-            continue
-        sizes = counts.sum(axis=1)
-        d = juilland_d(counts, sizes)
-        for term, value in zip(vectorizer.get_feature_names_out(), d, strict=True):
-            rows.append((doc_id, term, value, len(paragraphs)))
-    return pd.DataFrame(rows, columns=["doc_id", "term", "dispersion_d", "n_paragraphs"])
+    columns = ["doc_id", "term", "dispersion_d", "n_paragraphs"]
+    paragraphs = (
+        sentences.groupby(["doc_id", "paragraph_id"], sort=True)["terms"]
+        .apply(" ".join)
+        .reset_index()
+    )
+    if paragraphs.empty:
+        return pd.DataFrame(columns=columns)
+    vectorizer = _whitespace_vectorizer()
+    try:
+        counts = vectorizer.fit_transform(paragraphs["terms"]).tocsr().astype(float)
+    except ValueError:
+        return pd.DataFrame(columns=columns)
+    sizes = np.asarray(counts.sum(axis=1)).ravel()
+    relative = sparse.diags(1 / np.where(sizes > 0, sizes, 1)) @ counts
+    doc_ids, doc_of_paragraph = np.unique(paragraphs["doc_id"].to_numpy(), return_inverse=True)
+    group = sparse.csr_matrix(
+        (np.ones(len(doc_of_paragraph)), (doc_of_paragraph, np.arange(len(doc_of_paragraph)))),
+        shape=(len(doc_ids), len(doc_of_paragraph)),
+    )
+    n_parts = np.asarray(group.sum(axis=1)).ravel()
+    sum_rel = (group @ relative).tocoo()
+    sum_sq = (group @ relative.multiply(relative)).tocsr()
+    n = n_parts[sum_rel.row]
+    mean = sum_rel.data / n
+    variance = np.maximum(np.asarray(sum_sq[sum_rel.row, sum_rel.col]).ravel() / n - mean**2, 0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        d = 1 - (np.sqrt(variance) / mean) / np.sqrt(n - 1)
+    d = np.where(n >= 2, np.clip(d, 0, 1), np.nan)
+    return pd.DataFrame({
+        "doc_id": doc_ids[sum_rel.row],
+        "term": vectorizer.get_feature_names_out()[sum_rel.col],
+        "dispersion_d": d,
+        "n_paragraphs": n.astype(int),
+    })  # fmt: skip
 
 
 def term_frequencies(sentences: pd.DataFrame) -> pd.DataFrame:
@@ -178,47 +204,43 @@ def keyness(term_table: pd.DataFrame, min_count: int = 1) -> pd.DataFrame:
     ``count_target``, ``count_reference``, ``g2``, ``log_ratio``, ``p_value``
     (chi-squared, 1 degree of freedom), plus ``expected_target``,
     ``expected_reference``, ``reliable`` (both expected counts >= 5) and
-    ``direction`` (``over`` or ``under``-used in the target). A document that
-    is alone in its language has no reference and gets no rows.
+    ``direction`` (``over`` or ``under``-used in the target). Rows are the
+    terms each document contains (a term absent from the target is not listed
+    for it). A document alone in its language has no reference and no rows.
+    Computed on the long table at once: b = term total - a, d = language total - c.
     """
-    rows = []
-    for _language, part in term_table.groupby("language", sort=True):
-        wide = part.pivot_table(index="term", columns="doc_id", values="count", fill_value=0)
-        if wide.shape[1] < 2:
-            continue
-        totals = wide.sum(axis=0)
-        for doc_id in wide.columns:
-            a = wide[doc_id].to_numpy(float)
-            b = (wide.drop(columns=doc_id).sum(axis=1)).to_numpy(float)
-            c = float(totals[doc_id])
-            d = float(totals.drop(doc_id).sum())
-            keep = (a + b) >= min_count
-            g2 = log_likelihood_g2(a, b, c, d)
-            e1 = c * (a + b) / (c + d)
-            e2 = d * (a + b) / (c + d)
-            frame = pd.DataFrame(
-                {
-                    "doc_id": doc_id,
-                    "term": wide.index,
-                    "count_target": a.astype(int),
-                    "count_reference": b.astype(int),
-                    "g2": g2,
-                    "log_ratio": log_ratio(a, b, c, d),
-                    "p_value": chi2.sf(g2, df=1),
-                    "expected_target": e1,
-                    "expected_reference": e2,
-                    "reliable": (e1 >= MIN_RELIABLE_EXPECTED) & (e2 >= MIN_RELIABLE_EXPECTED),
-                    "direction": np.where(a / c >= b / d, "over", "under"),
-                }
-            )[keep & (a > 0)]
-            rows.append(frame)
     columns = ["doc_id", "term", "count_target", "count_reference", "g2", "log_ratio", "p_value",
                "expected_target", "expected_reference", "reliable", "direction"]  # fmt: skip
-    if not rows:
+    table = term_table[["doc_id", "term", "count", "language"]].copy()
+    docs_per_language = table.groupby("language").doc_id.transform("nunique")
+    table = table[docs_per_language >= 2]
+    if table.empty:
         return pd.DataFrame(columns=columns)
-    table = pd.concat(rows, ignore_index=True)
-    return table.sort_values(["doc_id", "g2", "term"], ascending=[True, False, True],
-                             kind="mergesort").reset_index(drop=True)  # fmt: skip
+    term_total = table.groupby(["language", "term"])["count"].transform("sum")
+    doc_total = table.groupby("doc_id")["count"].transform("sum")
+    language_total = table.groupby("language")["count"].transform("sum")
+    a = table["count"].to_numpy(float)
+    b = (term_total - table["count"]).to_numpy(float)
+    c = doc_total.to_numpy(float)
+    d = (language_total - doc_total).to_numpy(float)
+    e1 = c * (a + b) / (c + d)
+    e2 = d * (a + b) / (c + d)
+    g2 = log_likelihood_g2(a, b, c, d)
+    result = pd.DataFrame({
+        "doc_id": table["doc_id"].to_numpy(),
+        "term": table["term"].to_numpy(),
+        "count_target": a.astype(int),
+        "count_reference": b.astype(int),
+        "g2": g2,
+        "log_ratio": log_ratio(a, b, c, d),
+        "p_value": chi2.sf(g2, df=1),
+        "expected_target": e1,
+        "expected_reference": e2,
+        "reliable": (e1 >= MIN_RELIABLE_EXPECTED) & (e2 >= MIN_RELIABLE_EXPECTED),
+        "direction": np.where(a / c >= b / np.where(d > 0, d, 1), "over", "under"),
+    })[(a + b) >= min_count]  # fmt: skip
+    return result.sort_values(["doc_id", "g2", "term"], ascending=[True, False, True],
+                              kind="mergesort").reset_index(drop=True)  # fmt: skip
 
 
 def ngram_table(sentences: pd.DataFrame, n_values: Sequence[int] = (2, 3), min_count: int = 2
@@ -315,24 +337,22 @@ def concept_counts(sentences: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFra
 
     Input: sentences and a lexicon with ``concept``, ``language`` and ``term``
     (a token or a phrase of tokens, lowercase, Vietnamese syllables joined by
-    ``_``). Phrases are matched on the lowercased token sequence, longest
-    first, and a matched span is not counted again for a shorter entry
-    (``ministry of public security`` is not also ``security``). Output:
-    ``doc_id``, ``language``, ``concept``, ``count``, ``per_1000_tokens``.
+    ``_``). Matching is ``LexiconMatcher``'s: longest first, no overlaps
+    (``ministry of public security`` is not also ``security``), within each
+    sentence. Output: ``doc_id``, ``language``, ``concept``, ``count``,
+    ``per_1000_tokens``.
     """
+    matchers = {lang: LexiconMatcher(lexicon, lang) for lang in sentences.language.unique()}
     rows = []
     for (doc_id, language), doc in sentences.groupby(["doc_id", "language"], sort=True):
-        entries = lexicon[lexicon.language == language].copy()
-        entries["length"] = entries.term.str.split().str.len()
-        entries = entries.sort_values(["length", "term"], ascending=[False, True])
-        text = " " + " ".join(doc.tokens.str.lower()) + " "
-        n_tokens = len(text.split())
-        found: dict[str, int] = dict.fromkeys(entries.concept.unique(), 0)
-        for entry in entries.itertuples():
-            pattern = re.compile(r"(?<=\s)" + re.escape(entry.term) + r"(?=\s)")
-            text, hits = pattern.subn(" ", text)
-            found[entry.concept] += hits
+        concepts = lexicon[lexicon.language == language].concept.unique()
+        found = dict.fromkeys(concepts, 0)
+        n_tokens = 0
+        for tokens in doc.tokens:
+            n_tokens += len(tokens.split())
+            for row in matchers[language].match(tokens):
+                found[row.concept] += 1
         for concept, count in found.items():
-            rows.append((doc_id, language, concept, count, count / n_tokens * 1000))
+            rows.append((doc_id, language, concept, count, count / max(n_tokens, 1) * 1000))
     return pd.DataFrame(rows, columns=["doc_id", "language", "concept", "count",
                                        "per_1000_tokens"])  # fmt: skip

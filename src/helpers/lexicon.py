@@ -57,3 +57,39 @@ def term_topics(language: str | None = None) -> dict[str, str]:
         table = table[table.language == language]
     single = table[~table.term.str.contains(" ")]
     return dict(zip(single.term, single.topic, strict=True))
+
+
+class LexiconMatcher:
+    """Find lexicon entries in a token sequence: greedy, longest match first, no overlaps.
+
+    Built once per lexicon and language, then ``match`` is a dictionary lookup
+    per token, so tagging hundreds of thousands of sentences stays fast.
+    Matching is case-insensitive on whole tokens; a phrase entry
+    ("ministry of public security") is matched before any shorter entry at the
+    same position ("security" inside it is not counted again).
+    """
+
+    def __init__(self, lexicon: pd.DataFrame, language: str) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], tuple]]] = {}
+        rows = lexicon[lexicon.language == language]
+        for row in rows.itertuples(index=False):
+            words = tuple(row.term.split())
+            self.by_first.setdefault(words[0], []).append((words, row))
+        for entries in self.by_first.values():
+            entries.sort(key=lambda entry: (-len(entry[0]), entry[0]))
+
+    def match(self, tokens: list[str] | str) -> list:
+        """Lexicon rows (namedtuples with ``concept``, ``topic``, ``term``, …) found in order."""
+        words = tokens.split() if isinstance(tokens, str) else tokens
+        words = [w.lower() for w in words]
+        found = []
+        i = 0
+        while i < len(words):
+            for phrase, row in self.by_first.get(words[i], ()):
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    found.append(row)
+                    i += len(phrase)
+                    break
+            else:
+                i += 1
+        return found

@@ -9,48 +9,33 @@ guideline beside it).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from importlib import resources
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 from sklearn.cluster import AgglomerativeClustering, KMeans
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import precision_recall_fscore_support, silhouette_score
 
 from helpers.cleaning import comparison_key
-from helpers.lexicon import TOPICS, concept_lexicon
+from helpers.lexicon import TOPICS, LexiconMatcher, concept_lexicon
 
 #: Words that make an institution name count as evidence of its field (guideline decision 1).
 COOPERATION_WORDS = {"hợp_tác", "phối_hợp", "cooperation", "collaboration", "cooperate"}
 
 
-def _phrase_pattern(term: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\S)" + re.escape(term) + r"(?!\S)")
-
-
-def match_lexicon(tokens: str, language: str, lexicon: pd.DataFrame) -> list[tuple[str, str, str]]:
+def match_lexicon(tokens: str, language: str, lexicon: pd.DataFrame,
+                  matcher: LexiconMatcher | None = None) -> list[tuple[str, str, str]]:  # fmt: skip
     """Lexicon entries found in one sentence's tokens, longest first, without overlaps.
 
     Input: the space-separated ``tokens`` of a sentence, its language, the
-    lexicon. Output: ``(topic, term, evidence)`` for every match, in lexicon
-    order. Matching is case-insensitive on whole tokens; a matched span is
-    blanked so a shorter entry inside it is not matched again.
+    lexicon (and, for speed in loops, a prebuilt ``LexiconMatcher``). Output:
+    ``(topic, term, evidence)`` for every match, in text order.
     """
-    text = " " + tokens.lower() + " "
-    entries = lexicon[lexicon.language == language]
-    entries = entries.assign(length=entries.term.str.count(" ")).sort_values(
-        ["length", "term"], ascending=[False, True]
-    )
-    found = []
-    for entry in entries.itertuples():
-        pattern = _phrase_pattern(entry.term)
-        hits = len(pattern.findall(text))
-        if hits:
-            text = pattern.sub(" ", text)
-            found.extend([(entry.topic, entry.term, entry.evidence)] * hits)
-    return found
+    matcher = matcher or LexiconMatcher(lexicon, language)
+    return [(row.topic, row.term, row.evidence) for row in matcher.match(tokens)]
 
 
 def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -64,9 +49,12 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     give a topic.
     """
     lexicon = concept_lexicon() if lexicon is None else lexicon
+    matchers = {lang: LexiconMatcher(lexicon, lang) for lang in sentences.language.unique()}
     rows = []
     for sentence in sentences.itertuples(index=False):
-        matches = match_lexicon(sentence.tokens, sentence.language, lexicon)
+        matches = match_lexicon(
+            sentence.tokens, sentence.language, lexicon, matchers[sentence.language]
+        )
         lowered = set(sentence.tokens.lower().split())
         speaks_of_cooperation = bool(lowered & COOPERATION_WORDS)
         kept = [
@@ -103,17 +91,18 @@ def concept_features(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = Non
     )
 
 
-def sentence_vectors(features: pd.Series, min_df: int = 1) -> tuple[np.ndarray, np.ndarray]:
-    """l2-normalised tf-idf vectors of the features (dense: the corpus is small)."""
+def sentence_vectors(features: pd.Series, min_df: int = 1) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """l2-normalised (sublinear) tf-idf vectors of the features, as a sparse matrix, and
+    the vocabulary."""
     vectorizer = TfidfVectorizer(
         tokenizer=str.split, token_pattern=None, lowercase=False, min_df=min_df, sublinear_tf=True
     )
-    matrix = vectorizer.fit_transform(features.tolist())
-    return matrix.toarray(), vectorizer.get_feature_names_out()
+    matrix = vectorizer.fit_transform(features.tolist()).tocsr()
+    return matrix, vectorizer.get_feature_names_out()
 
 
 def cluster_sentences(
-    vectors: np.ndarray, k: int, seed: int, method: str = "kmeans"
+    vectors, k: int, seed: int, method: str = "kmeans"
 ) -> tuple[np.ndarray, np.ndarray]:
     """Cluster labels and centroids for ``k`` clusters.
 
@@ -133,17 +122,25 @@ def cluster_sentences(
     raise ValueError(f"unknown clustering method {method!r}: use 'kmeans' or 'agglomerative'")
 
 
-def choose_k(vectors: np.ndarray, ks: Sequence[int], seed: int, method: str = "kmeans"
-             ) -> pd.DataFrame:  # fmt: skip
-    """Mean cosine silhouette of the clustering for each k (higher is better)."""
+def choose_k(vectors, ks: Sequence[int], seed: int, method: str = "kmeans",
+             sample_size: int = 5000) -> pd.DataFrame:  # fmt: skip
+    """Mean cosine silhouette of the clustering for each k (higher is better).
+
+    On more than ``sample_size`` sentences the silhouette is computed on a
+    fixed random sample of that size (the full computation is quadratic).
+    """
     rows = []
     for k in ks:
-        if not 2 <= k < len(vectors):
+        if not 2 <= k < vectors.shape[0]:
             continue
         labels, _ = cluster_sentences(vectors, k, seed, method)
         if len(set(labels)) < 2:
             continue
-        rows.append({"k": k, "silhouette": silhouette_score(vectors, labels, metric="cosine")})
+        score = silhouette_score(
+            vectors, labels, metric="cosine", random_state=seed,
+            sample_size=sample_size if vectors.shape[0] > sample_size else None,
+        )  # fmt: skip
+        rows.append({"k": k, "silhouette": score})
     return pd.DataFrame(rows, columns=["k", "silhouette"])
 
 
@@ -296,25 +293,29 @@ _LEADING_FILLERS = {
 MAX_ITEM_TOKENS = 8
 
 
-def _item_topic(item: list[str], language: str, lexicon: pd.DataFrame) -> str:
-    found = {m[0] for m in match_lexicon(" ".join(item), language, lexicon) if m[0] in TOPICS}
+def _item_topic(item: list[str], matcher: LexiconMatcher) -> str:
+    found = {row.topic for row in matcher.match(item) if row.topic in TOPICS}
     return next((t for t in TOPICS if t in found), "unmapped")
 
 
-def _split_conjunctions(item: list[str], language: str, lexicon: pd.DataFrame) -> list[list[str]]:
+def _split_conjunctions(item: list[str], matcher: LexiconMatcher) -> list[list[str]]:
     """Split "giáo_dục và giao_lưu_nhân_dân" (two fields) but not "oil and gas" (one)."""
     for position, token in enumerate(item):
         if token.lower() in _CONJUNCTIONS and 0 < position < len(item) - 1:
             left, right = item[:position], item[position + 1 :]
-            left_topic = _item_topic(left, language, lexicon)
-            right_topic = _item_topic(right, language, lexicon)
+            left_topic = _item_topic(left, matcher)
+            right_topic = _item_topic(right, matcher)
             if "unmapped" not in (left_topic, right_topic) and left_topic != right_topic:
-                return [left, *_split_conjunctions(right, language, lexicon)]
+                return [left, *_split_conjunctions(right, matcher)]
     return [item]
 
 
 def extract_enumerations(
-    tokens: str, language: str, lexicon: pd.DataFrame | None = None, min_items: int = 3
+    tokens: str,
+    language: str,
+    lexicon: pd.DataFrame | None = None,
+    min_items: int = 3,
+    matcher: LexiconMatcher | None = None,
 ) -> list[list[str]]:
     """Lists of fields that a sentence enumerates, each item as a token string.
 
@@ -327,6 +328,7 @@ def extract_enumerations(
     them name a lexicon topic: an enumeration of fields is made of field words.
     """
     lexicon = concept_lexicon() if lexicon is None else lexicon
+    matcher = matcher or LexiconMatcher(lexicon, language)
     words = tokens.split()
     lowered = [w.lower() for w in words]
     found: list[list[str]] = []
@@ -354,8 +356,8 @@ def extract_enumerations(
                 continue
             if len(raw) > MAX_ITEM_TOKENS:
                 break
-            items.extend(_split_conjunctions(raw, language, lexicon))
-        mapped = sum(_item_topic(item, language, lexicon) != "unmapped" for item in items)
+            items.extend(_split_conjunctions(raw, matcher))
+        mapped = sum(_item_topic(item, matcher) != "unmapped" for item in items)
         if len(items) >= min_items and mapped * 2 >= len(items):
             found.append([" ".join(item) for item in items])
             i = j
@@ -372,11 +374,13 @@ def field_lists(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) ->
     item matching several topics takes the first in DESIGN.md's order).
     """
     lexicon = concept_lexicon() if lexicon is None else lexicon
+    matchers = {lang: LexiconMatcher(lexicon, lang) for lang in sentences.language.unique()}
     rows = []
     for sentence in sentences.itertuples(index=False):
-        lists = extract_enumerations(sentence.tokens, sentence.language, lexicon)
+        matcher = matchers[sentence.language]
+        lists = extract_enumerations(sentence.tokens, sentence.language, lexicon, matcher=matcher)
         for list_no, items in enumerate(lists):
             for item in items:
-                topic = _item_topic(item.split(), sentence.language, lexicon)
+                topic = _item_topic(item.split(), matcher)
                 rows.append((sentence.doc_id, sentence.sent_id, list_no, item, topic))
     return pd.DataFrame(rows, columns=["doc_id", "sent_id", "list_no", "item", "topic"])
