@@ -27,5 +27,8 @@ lint: $(STAMP)
 test: lint
 	$(VPY) -m pytest
 
+benchmark: $(STAMP)
+	$(VPY) scripts/benchmark.py
+
 clean:
-	rm -rf reports/*.html reports/executed data/processed/*.csv
+	rm -rf reports/*.html reports/executed reports/figures data/processed/*.csv data/cache

@@ -75,7 +75,22 @@ def test_changed_settings_invalidate_the_cache(tmp_path):
     with_dictionary = build_corpus([inputs], tmp_path, progress=None, cache_dir=cache)
     without = build_corpus([inputs], tmp_path, progress=None, cache_dir=cache, fixed_words=())
     assert with_dictionary.sentences.tokens.tolist() != without.sentences.tokens.tolist()
-    assert len(list(cache.rglob("*.json"))) == 2
+    assert len(list((cache / "segments").rglob("*.json"))) == 2
+    assert len(list((cache / "articles").rglob("*.json"))) == 2
+
+
+def test_a_changed_footer_reuses_the_segmented_body(tmp_path, monkeypatch):
+    inputs = copy_seeds(tmp_path / "in", ["001"])
+    build_corpus([inputs], tmp_path, progress=None, cache_dir=tmp_path / "cache")
+    article = next(inputs.glob("*.txt"))
+    article.write_text(article.read_text(encoding="utf-8") + "\nChia sẻ\n", encoding="utf-8")
+
+    def must_not_segment(*args, **kwargs):
+        raise AssertionError("the body did not change, its segmentation should be cached")
+
+    monkeypatch.setattr(pipeline, "segment_paragraphs", must_not_segment)
+    tables = build_corpus([inputs], tmp_path, progress=None, cache_dir=tmp_path / "cache")
+    assert "widget_label" in set(tables.removed_lines.reason)
 
 
 def test_parallel_run_equals_serial_run(tmp_path):

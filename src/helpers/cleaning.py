@@ -408,11 +408,12 @@ def clean_article(text: str) -> CleanedArticle:
     # 7. Lines whose words are (almost) all repeated in a longer body line.
     remaining = [i for i in range(len(lines)) if i not in reason]
     shingles = {i: _shingle_set(current[i]) for i in remaining}
+    words = {i: word_count(current[i]) for i in remaining}
     for i in remaining:
-        if word_count(current[i]) < NEAR_REPEAT_MIN_WORDS or not shingles[i]:
+        if words[i] < NEAR_REPEAT_MIN_WORDS or not shingles[i]:
             continue
         for j in remaining:
-            if j == i or reason.get(j) or word_count(current[j]) <= word_count(current[i]):
+            if j == i or reason.get(j) or words[j] <= words[i]:
                 continue
             contained = len(shingles[i] & shingles[j]) / len(shingles[i])
             if contained >= NEAR_REPEAT_CONTAINMENT:

@@ -30,6 +30,8 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (b"\xfe\xff", "utf-16-be"),
 )
 
+#: Unicode category Cc (C0 and C1 controls) minus the whitespace controls of plain text.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 #: Near-duplicate threshold: Jaccard similarity of word 5-gram shingles.
 NEAR_DUPLICATE_JACCARD = 0.9
 #: Files larger than this are not one news article (a dump, a book, a mis-saved binary);
@@ -94,7 +96,7 @@ def decode_article_bytes(raw: bytes) -> tuple[str, str]:
             f"not valid {encoding} (byte {error.start}); legacy 8-bit encodings are not guessed",
         ) from error
     text = text.lstrip("\ufeff")
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
+    controls = len(_CONTROL_CHARACTERS.findall(text))
     if text and controls / len(text) > 0.01:
         raise UndecodableFileError("binary", f"{controls} control characters: not a text file")
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
@@ -112,7 +114,10 @@ def list_input_files(folders: Sequence[Path]) -> list[Path]:
 
 
 def read_input_documents(
-    folders: Sequence[Path], root: Path | None = None, max_bytes: int = MAX_FILE_BYTES
+    folders: Sequence[Path],
+    root: Path | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+    deduplicate: bool = True,
 ) -> tuple[list[InputDocument], list[SkippedFile]]:
     """Read every ``*.txt`` in ``folders``; report every other file with a reason.
 
@@ -120,7 +125,8 @@ def read_input_documents(
     files. Reasons: ``not_a_file`` (a folder or broken link), ``not_txt``,
     ``too_large`` (over ``max_bytes``), ``unreadable``, ``binary``, ``unknown_encoding``,
     ``empty``, ``duplicate_id`` (same file name in two folders),
-    ``duplicate_file`` (byte-identical to an earlier file) and ``near_duplicate``.
+    ``duplicate_file`` (byte-identical to an earlier file) and ``near_duplicate``
+    (only when ``deduplicate``).
     """
     documents: list[InputDocument] = []
     skipped: list[SkippedFile] = []
@@ -167,6 +173,8 @@ def read_input_documents(
         seen_ids[doc_id] = source
         seen_hashes[digest] = source
         documents.append(InputDocument(doc_id, path, source, text, encoding, digest))
+    if not deduplicate:  # the caller runs find_near_duplicates, e.g. with cached hashes
+        return documents, skipped
     kept, near = drop_near_duplicates(documents)
     skipped.extend(near)
     return kept, skipped
@@ -185,36 +193,37 @@ def shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
-def jaccard(a: set, b: set) -> float:
-    """Jaccard similarity of two sets (0 when both are empty)."""
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
-
-
-#: MinHash / LSH settings for finding near-duplicate candidates: 12 bands of 5 rows.
-#: A pair with Jaccard 0.9 becomes a candidate with probability 1 - (1 - 0.9**5)**12 > 0.9999;
-#: a pair with Jaccard 0.3 with probability ~0.03, so few exact comparisons are needed.
-LSH_BANDS, LSH_ROWS = 12, 5
+#: MinHash / LSH settings for finding near-duplicate candidates: 16 bands of 8 rows.
+#: A pair with Jaccard 0.9 becomes a candidate with probability 1 - (1 - 0.9**8)**16 > 0.9999;
+#: one with Jaccard 0.5 (articles sharing a template's furniture) with probability ~0.06,
+#: so few exact comparisons are needed even when many articles look alike.
+LSH_BANDS, LSH_ROWS = 16, 8
 _MERSENNE = (1 << 61) - 1
 
 
-def _shingle_hashes(shingle_set: set[tuple[str, ...]]) -> np.ndarray:
-    """Stable 32-bit hashes of the shingles (crc32: the same in every process and run)."""
-    return np.fromiter(
-        (zlib.crc32(" ".join(shingle).encode("utf-8")) for shingle in shingle_set),
-        dtype=np.uint64,
-        count=len(shingle_set),
-    )
+def shingle_hashes(text: str) -> np.ndarray:
+    """The article's 5-gram shingles as sorted, unique, stable 32-bit hashes (crc32).
+
+    This small array is all near-duplicate detection needs, so it can be cached
+    beside an article's results and reused on reruns.
+    """
+    hashes = {zlib.crc32(" ".join(shingle).encode("utf-8")) for shingle in shingles(text)}
+    return np.array(sorted(hashes), dtype=np.uint64)
 
 
-def minhash_signature(shingle_set: set[tuple[str, ...]], n_hashes: int = LSH_BANDS * LSH_ROWS
-                      ) -> np.ndarray:  # fmt: skip
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Jaccard similarity of two sorted, unique hash arrays (0 when both are empty)."""
+    both = len(np.intersect1d(a, b, assume_unique=True))
+    union = len(a) + len(b) - both
+    return both / union if union else 0.0
+
+
+def minhash_signature(hashes: np.ndarray, n_hashes: int = LSH_BANDS * LSH_ROWS) -> np.ndarray:
     """MinHash signature: for each of ``n_hashes`` fixed hash functions, the minimum over
-    the shingles. Two sets agree on a position with probability equal to their Jaccard."""
+    the shingle hashes. Two sets agree on a position with probability equal to their Jaccard."""
     rng = np.random.default_rng(20251125)  # fixed: signatures must be comparable across runs
     a = rng.integers(1, _MERSENNE, size=n_hashes, dtype=np.uint64)
     b = rng.integers(0, _MERSENNE, size=n_hashes, dtype=np.uint64)
-    hashes = _shingle_hashes(shingle_set)
     if hashes.size == 0:
         return np.full(n_hashes, np.iinfo(np.uint64).max, dtype=np.uint64)
     # a is cut to 32 bits so a * h stays below 2**64; the + b may wrap around, which keeps
@@ -223,43 +232,54 @@ def minhash_signature(shingle_set: set[tuple[str, ...]], n_hashes: int = LSH_BAN
     return values.min(axis=1)
 
 
-def drop_near_duplicates(
-    documents: Iterable[InputDocument], threshold: float = NEAR_DUPLICATE_JACCARD
-) -> tuple[list[InputDocument], list[SkippedFile]]:
-    """Keep the first of any group of articles whose 5-gram Jaccard is >= ``threshold``.
+def find_near_duplicates(
+    documents: Sequence[InputDocument],
+    hashes: Sequence[np.ndarray],
+    threshold: float = NEAR_DUPLICATE_JACCARD,
+    signatures: Sequence[np.ndarray] | None = None,
+) -> tuple[list[int], list[SkippedFile]]:
+    """Indices of the documents to keep, and a report line for each near-duplicate.
 
-    Exact hashing already catches byte-identical files; this catches the same
-    article re-saved with other line ends, a BOM, NFD, HTML markup or a changed
-    footer. Candidate pairs come from MinHash locality-sensitive hashing (bands
-    of the signature), so thousands of articles are not compared pair by pair;
-    every candidate is then confirmed with the exact Jaccard.
+    The first of any group of articles whose 5-gram Jaccard is >= ``threshold``
+    is kept. Candidate pairs come from MinHash locality-sensitive hashing
+    (bands of the signature), so thousands of articles are not compared pair by
+    pair; every candidate is confirmed with the exact Jaccard. ``signatures``
+    (from ``minhash_signature``, e.g. cached) are computed when not given.
     """
-    kept: list[InputDocument] = []
-    kept_shingles: list[set] = []
+    kept: list[int] = []
     buckets: dict[tuple[int, bytes], list[int]] = {}
     skipped: list[SkippedFile] = []
-    for document in documents:
-        own = shingles(document.text)
-        signature = minhash_signature(own)
+    for index, (document, own) in enumerate(zip(documents, hashes, strict=True)):
+        signature = signatures[index] if signatures is not None else minhash_signature(own)
         bands = [
             (band, signature[band * LSH_ROWS : (band + 1) * LSH_ROWS].tobytes())
             for band in range(LSH_BANDS)
         ]
         candidates = sorted({i for key in bands for i in buckets.get(key, [])})
-        duplicate_of = next(
-            (kept[i] for i in candidates if jaccard(own, kept_shingles[i]) >= threshold), None
-        )
+        duplicate_of = next((i for i in candidates if jaccard(own, hashes[i]) >= threshold), None)
         if duplicate_of is not None:
             skipped.append(
                 SkippedFile(
                     document.source_file,
                     "near_duplicate",
-                    f"same text as {duplicate_of.source_file} (5-gram Jaccard >= {threshold})",
+                    f"same text as {documents[duplicate_of].source_file} "
+                    f"(5-gram Jaccard >= {threshold})",
                 )
             )
             continue
         for key in bands:
-            buckets.setdefault(key, []).append(len(kept))
-        kept.append(document)
-        kept_shingles.append(own)
+            buckets.setdefault(key, []).append(index)
+        kept.append(index)
     return kept, skipped
+
+
+def drop_near_duplicates(
+    documents: Iterable[InputDocument], threshold: float = NEAR_DUPLICATE_JACCARD
+) -> tuple[list[InputDocument], list[SkippedFile]]:
+    """``find_near_duplicates`` on freshly computed shingle hashes: the kept documents and
+    the report. Exact hashing already catches byte-identical files; this catches the same
+    article re-saved with other line ends, a BOM, NFD, HTML markup or a changed footer."""
+    documents = list(documents)
+    kept, skipped = find_near_duplicates(documents, [shingle_hashes(d.text) for d in documents],
+                                         threshold)  # fmt: skip
+    return [documents[i] for i in kept], skipped

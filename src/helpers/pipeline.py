@@ -8,6 +8,7 @@ and returns ``CorpusTables``; ``write_corpus_tables`` writes them to
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import json
@@ -17,24 +18,36 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from joblib import Parallel, delayed, parallel_config
 
 from helpers.cleaning import clean_article
-from helpers.corpus import MAX_FILE_BYTES, InputDocument, SkippedFile, read_input_documents
+from helpers.corpus import (
+    MAX_FILE_BYTES,
+    InputDocument,
+    SkippedFile,
+    find_near_duplicates,
+    minhash_signature,
+    read_input_documents,
+    shingle_hashes,
+)
 from helpers.english import tokenize_english
 from helpers.io import write_csv_atomic
 from helpers.language import detect_language
 from helpers.metadata import choose_title, infer_date
-from helpers.terms import stopwords, tokens_to_terms
+from helpers.terms import tokens_to_terms
 from helpers.vietnamese import default_fixed_words, segment_words, split_sentences
 
-#: Bump when the sentence splitting, segmentation or term filtering code changes meaning,
-#: so that cached segmentations made by older code are not reused.
-SEGMENTATION_VERSION = "1"
+#: Modules whose code decides an article's sentences, tokens and terms, and those that
+#: decide everything else notebook 01 writes about it. Their source is hashed into the
+#: cache keys, so a code change can never serve stale results from the cache.
+SEGMENTATION_MODULES = ("vietnamese.py", "english.py", "terms.py", "pipeline.py")
+ARTICLE_MODULES = (*SEGMENTATION_MODULES, "cleaning.py", "corpus.py", "language.py", "metadata.py")
 
 DOCUMENT_COLUMNS = [
     "doc_id", "source_file", "title", "date", "date_source", "language", "outlet",
@@ -74,22 +87,26 @@ def tokenize_sentence(sentence: str, language: str, fixed_words: Sequence[str]) 
     return tokenize_english(sentence)
 
 
-def segmentation_fingerprint(fixed_words: Sequence[str]) -> str:
-    """A hash of everything that decides the tokens and terms of a given text.
+@lru_cache(maxsize=16)
+def code_fingerprint(modules: tuple[str, ...], fixed_words: tuple[str, ...]) -> str:
+    """A hash of everything that decides the output for a given input text.
 
-    Covers this module's ``SEGMENTATION_VERSION``, underthesea's version, the
-    domain dictionary (as passed) and both stopword lists.
+    Covers the source of ``modules`` (files of the ``helpers`` package), the
+    packaged resource lists, underthesea's version and the domain dictionary
+    as passed. Cached per process: it reads a few files once.
     """
-    from importlib import metadata
+    from importlib import metadata, resources
 
-    parts = [
-        SEGMENTATION_VERSION,
-        metadata.version("underthesea"),
-        "\n".join(fixed_words),
-        "\n".join(sorted(stopwords("vi"))),
-        "\n".join(sorted(stopwords("en"))),
-    ]
-    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
+    package = resources.files("helpers")
+    digest = hashlib.sha256()
+    digest.update(metadata.version("underthesea").encode())
+    for name in modules:
+        digest.update(package.joinpath(name).read_bytes())
+    for name in sorted(p.name for p in package.joinpath("resources").iterdir()):
+        if name.endswith((".txt", ".csv")):
+            digest.update(package.joinpath("resources", name).read_bytes())
+    digest.update("\n".join(fixed_words).encode("utf-8"))
+    return digest.hexdigest()
 
 
 def segment_paragraphs(
@@ -129,7 +146,7 @@ class SegmentationCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> list[dict] | None:
+    def get(self, key: str):
         path = self._path(key)
         if not path.is_file():
             return None
@@ -138,13 +155,46 @@ class SegmentationCache:
         except (OSError, ValueError):
             return None  # a damaged entry is recomputed, not trusted
 
-    def put(self, key: str, rows: list[dict]) -> None:
+    def put(self, key: str, rows: list[dict] | dict) -> None:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             json.dump(rows, stream, ensure_ascii=False)
         os.replace(temp, path)
+
+
+class ArticleCache(SegmentationCache):
+    """Whole-article results (table rows and shingle hashes) keyed by the raw file's
+    sha256, its id and path, and the code fingerprint: an unchanged file is neither
+    cleaned nor segmented again."""
+
+    def article_key(self, document: InputDocument, fingerprint: str, today: dt.date) -> str:
+        text = f"{fingerprint}\x00{document.sha256}\x00{document.doc_id}\x00{document.source_file}"
+        # the year bounds date inference (no article is dated in the future)
+        return hashlib.sha256(f"{text}\x00{today.year}".encode()).hexdigest()
+
+    def get_article(self, key: str) -> tuple[ProcessedArticle, np.ndarray, np.ndarray] | None:
+        entry = self.get(key)
+        if entry is None:
+            return None
+        skipped = SkippedFile(**entry["skipped"]) if entry["skipped"] else None
+        article = ProcessedArticle(entry["document"], entry["removed"], entry["sentences"], skipped)
+        hashes = np.frombuffer(base64.b64decode(entry["shingle_hashes"]), dtype=np.uint32)
+        signature = np.frombuffer(base64.b64decode(entry["minhash"]), dtype=np.uint64)
+        return article, hashes.astype(np.uint64), signature
+
+    def put_article(
+        self, key: str, article: ProcessedArticle, hashes: np.ndarray, signature: np.ndarray
+    ) -> None:
+        self.put(key, {
+            "document": article.document, "removed": article.removed,
+            "sentences": article.sentences,
+            "skipped": asdict(article.skipped) if article.skipped else None,
+            # crc32 values fit in 32 bits; base64 parses far faster than a JSON list
+            "shingle_hashes": base64.b64encode(hashes.astype(np.uint32).tobytes()).decode(),
+            "minhash": base64.b64encode(signature.astype(np.uint64).tobytes()).decode(),
+        })  # fmt: skip
 
 
 def process_article(
@@ -188,7 +238,7 @@ def process_article(
     cache = SegmentationCache(cache_dir) if cache_dir else None
     segmented = None
     if cache:
-        key = cache.key(paragraphs, language, segmentation_fingerprint(fixed_words))
+        key = cache.key(paragraphs, language, code_fingerprint(SEGMENTATION_MODULES, fixed_words))
         segmented = cache.get(key)
     if segmented is None:
         segmented = segment_paragraphs(paragraphs, language, fixed_words)
@@ -233,6 +283,19 @@ def process_article(
     return ProcessedArticle(row, removed, sentences)
 
 
+def _process_and_hash(
+    document: InputDocument,
+    fixed_words: Sequence[str],
+    today: dt.date,
+    cache_dir: Path | None,
+) -> tuple[ProcessedArticle, np.ndarray, np.ndarray]:
+    """``process_article`` plus the shingle hashes and MinHash signature that
+    near-duplicate detection needs (one job)."""
+    hashes = shingle_hashes(document.text)
+    article = process_article(document, fixed_words, today, cache_dir)
+    return article, hashes, minhash_signature(hashes)
+
+
 def _print_progress(done: int, total: int, started: float) -> None:
     elapsed = time.perf_counter() - started
     print(f"  processed {done}/{total} articles in {elapsed:.1f} s", file=sys.stdout, flush=True)
@@ -254,29 +317,66 @@ def build_corpus(
     ``n_jobs`` articles are processed in parallel with joblib (``-1``: all
     cores); ``backend`` picks joblib's backend (``None``: loky processes;
     ``"dask"``: the workers of the active ``dask.distributed`` client, see
-    README). ``cache_dir`` turns on the segmentation cache. Results do not
-    depend on either: articles are reassembled in input order. Progress is
+    README). ``cache_dir`` turns on two caches: whole articles keyed by their
+    raw bytes and the code (an unchanged file costs a file read), and segmented
+    sentences keyed by the cleaned text (a changed footer does not force
+    re-segmentation). Results never depend on these settings: articles are
+    reassembled in input order. Progress is
     reported about ten times over the run. Files that cannot be analysed end up
     in ``skipped_files`` with their path and reason; the rest is processed.
     """
-    documents, skipped = read_input_documents(input_dirs, root, max_file_bytes)
+    documents, skipped = read_input_documents(input_dirs, root, max_file_bytes, deduplicate=False)
     fixed_words = default_fixed_words() if fixed_words is None else tuple(fixed_words)
-    doc_rows, removed_rows, sentence_rows = [], [], []
+    today = today or dt.date.today()
+    articles = ArticleCache(Path(cache_dir) / "articles") if cache_dir else None
+    segments = Path(cache_dir) / "segments" if cache_dir else None
+    fingerprint = code_fingerprint(ARTICLE_MODULES, fixed_words)
+    results: dict[int, ProcessedArticle] = {}
+    hashes: dict[int, np.ndarray] = {}
+    signatures: dict[int, np.ndarray] = {}
+    keys: list[str] = []
+    for index, document in enumerate(documents):
+        key = articles.article_key(document, fingerprint, today) if articles else ""
+        keys.append(key)
+        hit = articles.get_article(key) if articles else None
+        if hit is not None:
+            results[index], hashes[index], signatures[index] = hit
+    todo = [i for i in range(len(documents)) if i not in results]
+
+    # Segmentation is the cost, so it runs first and in parallel; near-duplicates are
+    # found afterwards from the shingle hashes the workers return (a duplicate's wasted
+    # work is rare, and the hashing itself is then parallel too).
     started = time.perf_counter()
-    step = max(1, len(documents) // 10)
-    batch_size = max(1, min(64, len(documents) // (4 * max(1, abs(n_jobs))) or 1))
-    jobs = (delayed(process_article)(doc, fixed_words, today, cache_dir) for doc in documents)
+    step = max(1, len(todo) // 10)
+    batch_size = max(1, min(64, len(todo) // (4 * max(1, abs(n_jobs))) or 1))
+    jobs = (delayed(_process_and_hash)(documents[i], fixed_words, today, segments) for i in todo)
     with parallel_config(backend=backend) if backend else nullcontext():
-        results = Parallel(n_jobs=n_jobs, return_as="generator", batch_size=batch_size)(jobs)
-        for done, article in enumerate(results, start=1):
-            removed_rows.extend(article.removed)
-            if article.skipped is not None:
-                skipped.append(article.skipped)
-            else:
-                doc_rows.append(article.document)
-                sentence_rows.extend(article.sentences)
-            if progress and (done % step == 0 or done == len(documents)):
-                progress(done, len(documents), started)
+        computed = Parallel(n_jobs=n_jobs, return_as="generator", batch_size=batch_size)(jobs)
+        for done, (index, (article, own_hashes, signature)) in enumerate(
+            zip(todo, computed, strict=True), 1
+        ):
+            results[index], hashes[index], signatures[index] = article, own_hashes, signature
+            if articles:
+                articles.put_article(keys[index], article, own_hashes, signature)
+            if progress and (done % step == 0 or done == len(todo)):
+                progress(done, len(todo), started)
+    if progress and len(documents) > len(todo):
+        print(f"  {len(documents) - len(todo)} unchanged articles taken from the cache", flush=True)
+    order = range(len(documents))
+    keep, near = find_near_duplicates(
+        documents, [hashes[i] for i in order], signatures=[signatures[i] for i in order]
+    )
+    skipped.extend(near)
+
+    doc_rows, removed_rows, sentence_rows = [], [], []
+    for index in keep:
+        article = results[index]
+        removed_rows.extend(article.removed)
+        if article.skipped is not None:
+            skipped.append(article.skipped)
+        else:
+            doc_rows.append(article.document)
+            sentence_rows.extend(article.sentences)
     return CorpusTables(
         documents=pd.DataFrame(doc_rows, columns=_columns(doc_rows, DOCUMENT_COLUMNS)),
         removed_lines=pd.DataFrame(removed_rows, columns=_columns(removed_rows, REMOVED_COLUMNS)),
