@@ -268,7 +268,10 @@ def segment_words(sentence: str, fixed_words: Sequence[str] | None = None) -> li
     lowered_fixed = {"_".join(words) for words in dictionary}
     prepared = split_hyphen_compounds(sentence)
     tokens: list[str] = []
-    for token in word_tokenize(prepared, fixed_words=list(fixed)):
+    # underthesea runs one regex substitution per fixed word on every sentence; passing only
+    # the entries that occur in this sentence gives the same tokens at a fraction of the cost.
+    present = [word for word in fixed if word in prepared]
+    for token in word_tokenize(prepared, fixed_words=present):
         token = token.strip().replace(" ", "_")
         if token:
             for part in split_glued_fixed_words(token, dictionary):
