@@ -8,17 +8,14 @@ and returns ``CorpusTables``; ``write_corpus_tables`` writes them to
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import hashlib
-import json
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,6 +23,7 @@ import numpy as np
 import pandas as pd
 from joblib import Parallel, delayed, parallel_config
 
+from helpers.cache import ArticleCache, SegmentationCache
 from helpers.cleaning import clean_article
 from helpers.corpus import (
     MAX_FILE_BYTES,
@@ -126,75 +124,6 @@ def segment_paragraphs(
                 "terms": " ".join(tokens_to_terms(tokens, language)),
             })  # fmt: skip
     return rows
-
-
-class SegmentationCache:
-    """Segmented sentences on disk, one JSON file per (cleaned text, language, settings).
-
-    Rerunning on an unchanged corpus, or adding one article, then costs only
-    the new articles' segmentation. Writes are atomic, so parallel workers and
-    interrupted runs never leave a half-written entry.
-    """
-
-    def __init__(self, folder: str | os.PathLike) -> None:
-        self.folder = Path(folder)
-
-    def key(self, paragraphs: Sequence[str], language: str, fingerprint: str) -> str:
-        text = "\n".join(paragraphs)
-        return hashlib.sha256(f"{fingerprint}\x00{language}\x00{text}".encode()).hexdigest()
-
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
-
-    def get(self, key: str):
-        path = self._path(key)
-        if not path.is_file():
-            return None
-        try:
-            return json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None  # a damaged entry is recomputed, not trusted
-
-    def put(self, key: str, rows: list[dict] | dict) -> None:
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(rows, stream, ensure_ascii=False)
-        os.replace(temp, path)
-
-
-class ArticleCache(SegmentationCache):
-    """Whole-article results (table rows and shingle hashes) keyed by the raw file's
-    sha256, its id and path, and the code fingerprint: an unchanged file is neither
-    cleaned nor segmented again."""
-
-    def article_key(self, document: InputDocument, fingerprint: str, today: dt.date) -> str:
-        text = f"{fingerprint}\x00{document.sha256}\x00{document.doc_id}\x00{document.source_file}"
-        # the year bounds date inference (no article is dated in the future)
-        return hashlib.sha256(f"{text}\x00{today.year}".encode()).hexdigest()
-
-    def get_article(self, key: str) -> tuple[ProcessedArticle, np.ndarray, np.ndarray] | None:
-        entry = self.get(key)
-        if entry is None:
-            return None
-        skipped = SkippedFile(**entry["skipped"]) if entry["skipped"] else None
-        article = ProcessedArticle(entry["document"], entry["removed"], entry["sentences"], skipped)
-        hashes = np.frombuffer(base64.b64decode(entry["shingle_hashes"]), dtype=np.uint32)
-        signature = np.frombuffer(base64.b64decode(entry["minhash"]), dtype=np.uint64)
-        return article, hashes.astype(np.uint64), signature
-
-    def put_article(
-        self, key: str, article: ProcessedArticle, hashes: np.ndarray, signature: np.ndarray
-    ) -> None:
-        self.put(key, {
-            "document": article.document, "removed": article.removed,
-            "sentences": article.sentences,
-            "skipped": asdict(article.skipped) if article.skipped else None,
-            # crc32 values fit in 32 bits; base64 parses far faster than a JSON list
-            "shingle_hashes": base64.b64encode(hashes.astype(np.uint32).tobytes()).decode(),
-            "minhash": base64.b64encode(signature.astype(np.uint64).tobytes()).decode(),
-        })  # fmt: skip
 
 
 def process_article(
