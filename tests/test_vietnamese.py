@@ -138,3 +138,13 @@ def test_segmentation_keeps_topic_terms_whole_across_hyphens() -> None:
                  "khoa_học", "công_nghệ", "giáo_dục", "đào_tạo"]:  # fmt: skip
         assert term in tokens, (term, tokens)
     assert not [t for t in tokens if "-" in t and t != "-"]
+
+
+def test_our_dictionary_does_not_leak_into_later_underthesea_calls() -> None:
+    from underthesea import word_tokenize
+
+    plain_before = word_tokenize("Lực lượng cứu nạn đã đến hiện trường.")
+    segment_words(normalize_text("Hợp tác cứu nạn và cứu hộ."))
+    segment_words(normalize_text("Hai bên gặp nhau."))  # a sentence with no dictionary word
+    plain_after = word_tokenize("Lực lượng cứu nạn đã đến hiện trường.")
+    assert plain_after == plain_before

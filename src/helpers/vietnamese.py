@@ -27,7 +27,12 @@ from functools import lru_cache
 from importlib import resources
 
 from underthesea import sent_tokenize, word_tokenize
+from underthesea.pipeline.word_tokenize import regex_tokenize
 
+#: underthesea's own combined token pattern, compiled as its module does at import.
+_UNDERTHESEA_DEFAULT_PATTERN = re.compile(
+    regex_tokenize.regex_patterns_combine, re.VERBOSE | re.UNICODE
+)
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
 _LETTER = r"[^\W\d_]"
 
@@ -271,7 +276,11 @@ def segment_words(sentence: str, fixed_words: Sequence[str] | None = None) -> li
     # underthesea runs one regex substitution per fixed word on every sentence; passing only
     # the entries that occur in this sentence gives the same tokens at a fraction of the cost.
     present = [word for word in fixed if word in prepared]
-    for token in word_tokenize(prepared, fixed_words=present):
+    try:
+        raw_tokens = word_tokenize(prepared, fixed_words=present)
+    finally:
+        _restore_underthesea_default_pattern()
+    for token in raw_tokens:
         token = token.strip().replace(" ", "_")
         if token:
             for part in split_glued_fixed_words(token, dictionary):
@@ -279,6 +288,18 @@ def segment_words(sentence: str, fixed_words: Sequence[str] | None = None) -> li
                     [part] if part.lower() in lowered_fixed else split_name_from_verb(part)
                 )
     return tokens
+
+
+def _restore_underthesea_default_pattern() -> None:
+    """Undo underthesea 9.5's global side effect of ``fixed_words``.
+
+    Its ``regex_tokenize.tokenize`` compiles the fixed words into the module's
+    global ``patterns`` and never resets it, so every later ``word_tokenize``
+    call in the process (ours with other words, or a researcher's own call in
+    the same kernel) would silently keep our dictionary. Restoring the default
+    pattern after each call keeps results independent of call history.
+    """
+    regex_tokenize.patterns = _UNDERTHESEA_DEFAULT_PATTERN
 
 
 @lru_cache(maxsize=1)
