@@ -61,15 +61,19 @@ def juilland_d(part_counts: np.ndarray, part_sizes: np.ndarray) -> np.ndarray:
     undefined (NaN) with fewer than two parts.
     """
     n_parts = part_counts.shape[0]
-    if n_parts < 2:
-        return np.full(part_counts.shape[1], np.nan)
     sizes = np.where(part_sizes > 0, part_sizes, 1)[:, None]
     relative = part_counts / sizes
-    mean = relative.mean(axis=0)
+    n = np.full(part_counts.shape[1], n_parts)
+    return _juilland_from_moments(relative.mean(axis=0), relative.var(axis=0), n)
+
+
+def _juilland_from_moments(mean: np.ndarray, variance: np.ndarray, n_parts: np.ndarray
+                           ) -> np.ndarray:  # fmt: skip
+    """D = 1 - (sd / mean) / sqrt(n - 1) from the mean and population variance of the
+    relative frequencies over n parts, clipped to [0, 1]; NaN where n < 2."""
     with np.errstate(invalid="ignore", divide="ignore"):
-        variation = relative.std(axis=0) / mean
-        d = 1 - variation / np.sqrt(n_parts - 1)
-    return np.clip(d, 0, 1)
+        d = 1 - (np.sqrt(np.maximum(variance, 0)) / mean) / np.sqrt(n_parts - 1)
+    return np.where(n_parts >= 2, np.clip(d, 0, 1), np.nan)
 
 
 def dispersion_by_paragraph(sentences: pd.DataFrame) -> pd.DataFrame:
@@ -77,7 +81,7 @@ def dispersion_by_paragraph(sentences: pd.DataFrame) -> pd.DataFrame:
 
     Vectorised over the whole corpus with sparse matrices: for each document
     and term, the mean and variance of the term's relative frequency over the
-    document's n paragraphs (zeros included) give V and D as in ``juilland_d``.
+    document's n paragraphs (zeros included) give D by the same formula as ``juilland_d``.
     Output columns: ``doc_id``, ``term``, ``dispersion_d``, ``n_paragraphs``.
     """
     columns = ["doc_id", "term", "dispersion_d", "n_paragraphs"]
@@ -105,10 +109,8 @@ def dispersion_by_paragraph(sentences: pd.DataFrame) -> pd.DataFrame:
     sum_sq = (group @ relative.multiply(relative)).tocsr()
     n = n_parts[sum_rel.row]
     mean = sum_rel.data / n
-    variance = np.maximum(np.asarray(sum_sq[sum_rel.row, sum_rel.col]).ravel() / n - mean**2, 0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        d = 1 - (np.sqrt(variance) / mean) / np.sqrt(n - 1)
-    d = np.where(n >= 2, np.clip(d, 0, 1), np.nan)
+    variance = np.asarray(sum_sq[sum_rel.row, sum_rel.col]).ravel() / n - mean**2
+    d = _juilland_from_moments(mean, variance, n)
     return pd.DataFrame({
         "doc_id": doc_ids[sum_rel.row],
         "term": vectorizer.get_feature_names_out()[sum_rel.col],
