@@ -14,6 +14,7 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -218,17 +219,25 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return both / union if union else 0.0
 
 
+@lru_cache(maxsize=4)
+def _minhash_coefficients(n_hashes: int) -> tuple[np.ndarray, np.ndarray]:
+    """The fixed hash functions (a, b) of MinHash, drawn once per process from a fixed seed
+    so that signatures are comparable across runs and with cached ones."""
+    rng = np.random.default_rng(20251125)
+    a = rng.integers(1, _MERSENNE, size=n_hashes, dtype=np.uint64)
+    b = rng.integers(0, _MERSENNE, size=n_hashes, dtype=np.uint64)
+    return a % (1 << 32), b
+
+
 def minhash_signature(hashes: np.ndarray, n_hashes: int = LSH_BANDS * LSH_ROWS) -> np.ndarray:
     """MinHash signature: for each of ``n_hashes`` fixed hash functions, the minimum over
     the shingle hashes. Two sets agree on a position with probability equal to their Jaccard."""
-    rng = np.random.default_rng(20251125)  # fixed: signatures must be comparable across runs
-    a = rng.integers(1, _MERSENNE, size=n_hashes, dtype=np.uint64)
-    b = rng.integers(0, _MERSENNE, size=n_hashes, dtype=np.uint64)
+    a, b = _minhash_coefficients(n_hashes)
     if hashes.size == 0:
         return np.full(n_hashes, np.iinfo(np.uint64).max, dtype=np.uint64)
     # a is cut to 32 bits so a * h stays below 2**64; the + b may wrap around, which keeps
     # each hash function deterministic (all that MinHash needs) if not perfectly universal
-    values = (np.outer(a % (1 << 32), hashes) + b[:, None]) % _MERSENNE
+    values = (np.outer(a, hashes) + b[:, None]) % _MERSENNE
     return values.min(axis=1)
 
 
