@@ -28,43 +28,52 @@ if TYPE_CHECKING:
     from helpers.pipeline import ProcessedArticle
 
 
-class SegmentationCache:
-    """Segmented sentences on disk, one JSON file per (cleaned text, language, settings).
-
-    Rerunning on an unchanged corpus, or adding one article, then costs only
-    the new articles' segmentation. Writes are atomic, so parallel workers and
-    interrupted runs never leave a half-written entry.
-    """
+class JsonCache:
+    """JSON entries on disk, one file per key, written atomically (temp file, then rename)."""
 
     def __init__(self, folder: str | os.PathLike) -> None:
         self.folder = Path(folder)
-
-    def key(self, paragraphs: Sequence[str], language: str, fingerprint: str) -> str:
-        text = "\n".join(paragraphs)
-        return hashlib.sha256(f"{fingerprint}\x00{language}\x00{text}".encode()).hexdigest()
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, key: str):
+        """The stored entry, or ``None`` when it is missing or damaged (then recomputed)."""
         path = self._path(key)
         if not path.is_file():
             return None
         try:
             return json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return None  # a damaged entry is recomputed, not trusted
+            return None
 
-    def put(self, key: str, rows: list[dict] | dict) -> None:
+    def put(self, key: str, entry: list[dict] | dict) -> None:
+        """Store ``entry``; a failed write leaves neither a partial entry nor a temp file."""
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(rows, stream, ensure_ascii=False)
-        os.replace(temp, path)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(entry, stream, ensure_ascii=False)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
 
 
-class ArticleCache(SegmentationCache):
+class SegmentationCache(JsonCache):
+    """Segmented sentences, one entry per (cleaned text, language, code fingerprint).
+
+    Rerunning on an unchanged corpus, or adding one article, then costs only
+    the new articles' segmentation.
+    """
+
+    def key(self, paragraphs: Sequence[str], language: str, fingerprint: str) -> str:
+        text = "\n".join(paragraphs)
+        return hashlib.sha256(f"{fingerprint}\x00{language}\x00{text}".encode()).hexdigest()
+
+
+class ArticleCache(JsonCache):
     """Whole-article results (table rows and shingle hashes) keyed by the raw file's
     sha256, its id and path, and the code fingerprint: an unchanged file is neither
     cleaned nor segmented again."""
