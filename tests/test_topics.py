@@ -173,3 +173,12 @@ def test_hand_labels_cover_all_articles_and_follow_the_schema() -> None:
     assert (hand[topics].sum() > 0).all()
     aligned = align_hand_labels(hand, hand.assign(text=hand.text.str.upper()))
     assert aligned.attrs["unmatched"] == 0
+
+
+def test_leading_fields_keeps_ties_and_ignores_other() -> None:
+    from helpers.topics import leading_fields
+
+    row = pd.Series({"energy": 0.2, "security": 0.4, "education": 0.4, "emergency": 0.0,
+                     "other": 0.9})  # fmt: skip
+    assert leading_fields(row) == (["security", "education"], 0.4)
+    assert leading_fields(row * 0) == ([], 0.0)

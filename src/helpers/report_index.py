@@ -13,10 +13,14 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.cooccurrence import rank_pairs
-from helpers.lexicon import TOPICS, term_topics
-from helpers.topics import align_hand_labels, cosine_similarity, load_hand_labels, score_per_topic
-
-FIELDS = ("energy", "security", "education", "emergency")
+from helpers.lexicon import FIELDS, TOPICS, term_topics
+from helpers.topics import (
+    align_hand_labels,
+    cosine_similarity,
+    leading_fields,
+    load_hand_labels,
+    score_per_topic,
+)
 
 
 def _read(processed: Path, name: str) -> pd.DataFrame | None:
@@ -53,10 +57,9 @@ def key_findings(processed: Path) -> list[str]:
     if profiles is not None and not profiles.empty:
         wide = profiles.pivot(index="doc_id", columns="topic", values="share")
         parts = []
-        for doc_id, row in wide[list(FIELDS)].iterrows():
-            best = row.max()
-            tied = [t for t in FIELDS if row[t] == best]
-            parts.append(f"{doc_id[:3]}: {'/'.join(tied) if best > 0 else 'none'} ({best:.0%})")
+        for doc_id, row in wide.iterrows():
+            fields, best = leading_fields(row)
+            parts.append(f"{doc_id[:3]}: {'/'.join(fields) or 'none'} ({best:.0%})")
         findings.append("Field with the largest share of each article's sentences: "
                         + "; ".join(parts) + ".")  # fmt: skip
         pair = [d for d in wide.index if d.startswith(("000", "004"))]

@@ -20,7 +20,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import precision_recall_fscore_support, silhouette_score
 
 from helpers.cleaning import comparison_key
-from helpers.lexicon import TOPICS, LexiconMatcher, concept_lexicon
+from helpers.lexicon import FIELDS, TOPICS, LexiconMatcher, concept_lexicon
 
 #: Words that make an institution name count as evidence of its field (guideline decision 1).
 COOPERATION_WORDS = {"hợp_tác", "phối_hợp", "cooperation", "collaboration", "cooperate"}
@@ -264,6 +264,19 @@ def topic_profiles(tags: pd.DataFrame) -> pd.DataFrame:
             count = int(doc[topic].sum())
             rows.append((doc_id, topic, count, count / len(doc)))
     return pd.DataFrame(rows, columns=["doc_id", "topic", "n_sentences", "share"])
+
+
+def leading_fields(shares: pd.Series) -> tuple[list[str], float]:
+    """The field(s) with the largest share in one article's profile, ties kept.
+
+    Input: shares indexed by topic (a row of the profile table). Output: the
+    leading fields in DESIGN.md's order and their share; ``([], 0.0)`` when
+    the article names no field.
+    """
+    best = float(shares[list(FIELDS)].max())
+    if best <= 0:
+        return [], 0.0
+    return [t for t in FIELDS if shares[t] == best], best
 
 
 def cosine_similarity(a: Sequence[float], b: Sequence[float]) -> float:
