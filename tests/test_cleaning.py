@@ -157,10 +157,16 @@ def test_related_teasers_with_outlet_leads_are_cut() -> None:
     assert [r.reason for r in result.removed] == ["dateline"] + ["related_articles"] * 5
 
 
-def test_trailing_titles_without_punctuation_are_teasers() -> None:
-    teaser = "Thủ tướng dự hội nghị xúc tiến đầu tư vào các tỉnh miền Trung năm nay"
-    result = clean_article("\n".join([*BODY, teaser]))
-    assert reasons(result) == {teaser: "related_articles"}
+def test_a_last_paragraph_cut_mid_sentence_is_kept_and_flagged() -> None:
+    cut = "Thủ tướng dự hội nghị xúc tiến đầu tư vào các tỉnh miền Trung năm nay và"
+    result = clean_article("\n".join([*BODY, cut]))
+    assert reasons(result) == {}
+    assert kept_texts(result) == [*BODY, cut]
+    assert result.truncated
+
+
+def test_a_finished_article_is_not_flagged_truncated() -> None:
+    assert not clean_article("\n".join([*BODY, "Trần Minh Anh"])).truncated
 
 
 line_text = st.one_of(

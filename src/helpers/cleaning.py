@@ -1,17 +1,24 @@
-"""Page-furniture removal: every non-blank input line is kept or logged with a reason.
+"""Page-furniture removal as a list of small rules, applied in a declared order.
 
-Input: the decoded text of one article. Output: a ``CleanedArticle`` whose
-``kept`` lines are the article body (possibly with a dateline, sign-off or end
-mark trimmed off) and whose ``removed`` records say, for every line or part of
-a line taken out, what it was. ``kept`` + whole-line removals = every non-blank
-input line; ``tests/test_cleaning.py`` checks that property on random input.
+Input: the decoded text of one page. Output: a ``CleanedArticle`` whose
+``kept`` lines are the article body and whose ``removed`` records say, for
+every line or part of a line taken out, what it was and why.
 
-The rules are patterns of Vietnamese (and English) news pages in general, not
-strings of this corpus: audio-player timestamps, image file names and URLs,
-photo captions and credits, captions printed twice (alt text + caption),
-section and widget labels, bylines, agency sign-offs, end marks, metadata
-headers, a headline (moved to the document's title), lines repeated elsewhere
-in the article, and "related articles" blocks appended after the body.
+Two promises hold for any input (``tests/test_cleaning.py`` checks them on
+random text):
+
+* every non-blank input line is either kept or logged as removed whole;
+* a line is removed whole only when all of it is furniture: its own pattern
+  (a player clock, a credit line, a widget label, a byline ...), an exact or
+  near repeat of another line, or a line inside a block opened by an explicit
+  "related articles" heading (or a second article lead, see
+  ``cut_teaser_block``). Furniture glued to prose (a credit at the start of a
+  paragraph, a bracketed link, a byline after the last sentence) is trimmed as
+  a fragment, logged with ``scope`` ``prefix``/``suffix``/``inline``, and the
+  prose around it is kept character for character.
+
+A page cut off mid-sentence keeps its last paragraph; ``CleanedArticle.truncated``
+says so. The patterns themselves live in ``helpers.furniture``.
 """
 
 from __future__ import annotations
@@ -19,137 +26,31 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from helpers import furniture as f
 from helpers.vietnamese import normalize_text
 
-#: Reasons, in the order the rules run.
-REASONS = (
-    "html_markup",
-    "metadata_header",
-    "related_articles",
-    "audio_player",
-    "image_filename",
-    "url",
-    "photo_caption",
-    "widget_label",
-    "section_label",
-    "end_mark",
-    "agency_signoff",
-    "byline",
-    "headline",
-    "duplicate_line",
-    "dateline",
-)
+_TERMINAL = re.compile(r"[.!?…:;\"”’)»]\s*$")
+_WORDS = re.compile(r"[^\W_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+#: A sentence end inside a line: final punctuation (maybe closed by a quote or bracket)
+#: followed by a space.
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"”’)»\]]*)(?=\s)")
 
 #: Script/style blocks (content and all) and any other tag; scraped pages sometimes keep them.
 _SCRIPT_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(\s[^<>]*)?/?>|<!--.*?-->")
-_TERMINAL = re.compile(r"[.!?…:;\"”’)»]\s*$")
-_WORDS = re.compile(r"[^\W_]+")
-
-METADATA_HEADER = re.compile(
-    r"^\s*(?P<key>date|published|url|source|author)\s*:?\s+(?P<value>\S+)\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-AUDIO_PLAYER = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
-IMAGE_FILENAME = re.compile(
-    r"^(?:[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)"  # name.ext
-    r"|[a-z0-9]+(?:[-_][a-z0-9]+){3,})$",  # slug-like file name: a-b-c-d-1234-resize
-    re.IGNORECASE,
-)
-URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-PHOTO_CREDIT = re.compile(
-    r"(?:^|[\s(\[\-–—.,])(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|đồ họa|photo|image|"
-    r"photo credit|credit)\s*:\s*[^.!?]{1,60}[)\]]?\s*$"
-    r"|\((?:ảnh|photo)[^()]{0,60}\)\s*$"
-    r"|^(?:ảnh|photo)\s*:",
-    re.IGNORECASE,
-)
-WIDGET_LABELS = {
-    # Vietnamese news-site controls and furniture
-    "bình luận",
-    "gửi bình luận",
-    "ý kiến",
-    "ý kiến bạn đọc",
-    "chia sẻ",
-    "chia sẻ bài viết",
-    "theo dõi",
-    "lưu",
-    "lưu bài viết",
-    "in",
-    "in bài",
-    "in bài viết",
-    "gửi",
-    "thích",
-    "báo lỗi",
-    "góp ý",
-    "quay lại",
-    "trở về",
-    "về trang chủ",
-    "trở lại đầu trang",
-    "nghe bài viết",
-    "nghe",
-    "đọc bài",
-    "tải ứng dụng",
-    "sao chép liên kết",
-    "copy link",
-    "từ khóa",
-    "từ khoá",
-    "tags",
-    "tag",
-    "quảng cáo",
-    "video",
-    "infographic",
-    "mới nhất",
-    "nổi bật",
-    "xem nhiều",
-    "đọc nhiều",
-    "tin nóng",
-    "tiêu điểm",
-    "chủ đề",
-    "sự kiện",
-    "chuyên mục",
-    "trang chủ",
-    # English
-    "comments",
-    "comment",
-    "share",
-    "print",
-    "save",
-    "like",
-    "follow",
-    "advertisement",
-    "read more",
-    "back to top",
-    "listen",
-    "listen to this article",
-}
-SECTION_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:]{1,25}):\s*\S.{0,40}$")
-RELATED_HEADING = re.compile(
-    r"^(?:(?:tin|bài|bài viết)\s+(?:liên quan|cùng chuyên mục|khác|mới|đọc nhiều|xem nhiều)"
-    r"|(?:xem|đọc)\s+thêm|có thể bạn quan tâm|bạn có thể quan tâm|cùng chuyên mục"
-    r"|related(?:\s+(?:news|articles|stories|posts))?|read (?:more|also|next)"
-    r"|more (?:news|stories)|see also)\s*:?\s*$",
-    re.IGNORECASE,
-)
-END_MARK_LINE = re.compile(
-    r"^(?:\.?/\.|■|□|\(\s*hết\s*\)|-?\s*hết\s*-?|\*\s*\*\s*\*)$", re.IGNORECASE
-)
-END_MARK_SUFFIX = re.compile(r"(?<=\S)\s*(?P<mark>/\.)\s*$")
-AGENCY = r"[A-ZĐ]{2,8}(?:/[A-ZĐ]{2,8})*"
-AGENCY_SIGNOFF_LINE = re.compile(rf"^(?:[-–—]\s*)?\(?(?P<agency>{AGENCY})\)?\.?$")
-AGENCY_SIGNOFF_SUFFIX = re.compile(rf"\s+[-–—]\s*\(?(?P<agency>{AGENCY})\)?\.?\s*$")
-SOURCE_ATTRIBUTION_LINE = re.compile(r"^(?:theo|nguồn|source)\s*:?\s+\S.{0,60}$", re.IGNORECASE)
-#: "(Outlet) - " or "HÀ NỘI — " at the start of a lead.
-OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,40})\)\s*[-–—]\s*")
-DATELINE_PREFIX = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s]{1,30}[A-ZĐÀ-Ỹ.])\s*[-–—]\s+")
 
 #: A line whose word 3-grams are at least this share contained in a longer line is a repeat.
 NEAR_REPEAT_CONTAINMENT = 0.8
 #: Lines shorter than this (in words) are never judged near-repeats: too little evidence.
 NEAR_REPEAT_MIN_WORDS = 8
+#: A caption line: at most this many words before its credit, in one sentence.
+MAX_CAPTION_WORDS = 40
+#: A byline or attribution after the last sentence has at most this many words.
+MAX_TRAILING_BYLINE_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -162,9 +63,8 @@ class KeptLine:
 
 @dataclass(frozen=True)
 class Removal:
-    """Text taken out of the article. ``scope`` is ``line`` or, for part of a kept line,
-    ``prefix``/``suffix`` (a dateline, a metadata header, a sign-off, an end mark) or
-    ``inline`` (HTML tags inside the line)."""
+    """Text taken out of the page. ``scope`` is ``line`` (the whole line) or, for part of a
+    kept line, ``prefix``, ``suffix`` or ``inline``."""
 
     line_no: int
     text: str
@@ -182,11 +82,67 @@ class CleanedArticle:
     header: dict[str, str] = field(default_factory=dict)
     headline: str = ""
     outlet: str = ""
+    truncated: bool = False
+
+
+@dataclass
+class PageLine:
+    """One non-blank input line while the rules run: ``text`` shrinks as fragments are
+    trimmed; ``reason`` is set when the whole line is removed."""
+
+    line_no: int
+    raw: str
+    text: str
+    reason: str | None = None
+
+
+@dataclass
+class PageState:
+    """What the rules read and change: the page's lines, trimmed fragments, header fields."""
+
+    lines: list[PageLine]
+    fragments: list[Removal] = field(default_factory=list)
+    header: dict[str, str] = field(default_factory=dict)
+    headline: str = ""
+    outlet: str = ""
+
+    def body(self) -> list[int]:
+        """Indices of the lines not (yet) removed whole, in page order."""
+        return [i for i, line in enumerate(self.lines) if line.reason is None]
+
+    def remove_line(self, index: int, reason: str) -> None:
+        """Mark the whole line ``index`` as furniture (the first reason given wins)."""
+        if self.lines[index].reason is None:
+            self.lines[index].reason = reason
+
+    def trim(self, index: int, start: int, end: int, reason: str) -> None:
+        """Cut ``text[start:end]`` out of line ``index`` and log it.
+
+        The scope is ``prefix`` when nothing but spaces precede the fragment,
+        ``suffix`` when nothing but spaces follow, else ``inline``; the two
+        sides are joined by one space. When nothing is left the line goes whole.
+        """
+        line = self.lines[index]
+        before, piece, after = line.text[:start], line.text[start:end], line.text[end:]
+        if not piece.strip():
+            return
+        if not before.strip() and not after.strip():
+            line.reason = reason
+            return
+        scope = "prefix" if not before.strip() else "suffix" if not after.strip() else "inline"
+        self.fragments.append(Removal(line.line_no, piece.strip(), reason, scope))
+        joiner = " " if before.strip() and after.strip() else ""
+        line.text = (before.rstrip() + joiner + after.lstrip()).strip()
 
 
 def word_count(text: str) -> int:
     """Number of words (letter or digit runs) in ``text``."""
     return len(_WORDS.findall(text))
+
+
+def letter_count(text: str) -> int:
+    """Number of letters in ``text`` (digits, punctuation and spaces not counted)."""
+    return len(_LETTER.findall(text))
 
 
 def ends_like_sentence(text: str) -> bool:
@@ -202,7 +158,7 @@ def comparison_key(text: str) -> str:
 def is_widget_label(text: str) -> bool:
     """A known control or section label of a news page, maybe with a count (``Bình luận (3)``)."""
     key = re.sub(r"\s*[(\[]?\d+[)\]]?\s*$", "", comparison_key(text)).strip()
-    return key in WIDGET_LABELS
+    return key in f.WIDGET_LABELS
 
 
 def is_name_like(text: str) -> bool:
@@ -211,6 +167,17 @@ def is_name_like(text: str) -> bool:
     if not 2 <= len(words) <= 5:
         return False
     return all(w[:1].isupper() and _WORDS.fullmatch(w.strip("()")) for w in words)
+
+
+def is_byline_like(text: str) -> bool:
+    """The shape of a signature after the last sentence: capitalised names, initials or
+    agency acronyms joined by ``-``, ``/``, ``,`` or ``&``, maybe with one bracketed
+    note (``Anh Quân (Tổng hợp)``, ``L.C``, ``TTXVN/Tin Tức``, ``Minh Hà - Thu Trang``)."""
+    core = re.sub(r"\s*[(\[][^()\[\]]{1,40}[)\]]\s*", " ", text).strip(" .,;-–—")
+    words = [w for w in re.split(r"[\s/,&\-–—]+", core) if w]
+    if not 1 <= len(words) <= MAX_TRAILING_BYLINE_WORDS:
+        return False
+    return all(w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w.']*", w) for w in words)
 
 
 def strip_html(text: str) -> tuple[str, list[str]]:
@@ -232,28 +199,334 @@ def strip_html(text: str) -> tuple[str, list[str]]:
     return re.sub(r"\s{2,}", " ", text).strip(), removed
 
 
+def credit_length(words: list[str]) -> int:
+    """How many of ``words`` (the text after a credit label) belong to the credit.
+
+    A credit is a short run of capitalised words: a name, an outlet, or both
+    ("Quang Hiếu", "AFP/TTXVN", "VGP/Nhật Bắc"). It ends at a word that closes
+    with punctuation, after an all-capitals outlet, before a word that opens
+    sentences ("Theo", "Tại", "The"), or before a lower-case word, in which case
+    the last capitalised word already began the prose ("Linh Hoàng Sôi động").
+    """
+    taken = 0
+    for position, word in enumerate(words[: f.MAX_CREDIT_WORDS]):
+        if word in {"-", "–", "—", "/"} and position and position + 1 < len(words):
+            continue  # "Nguyễn Thắng - TTXVN": a name, then its agency
+        core = word.strip('()[]"“”,.;:')
+        if position == 0 and core[:1].islower():
+            # a lower-case credit ("chụp màn hình.", "blogspot.com.") only when a full
+            # stop closes it within a few words
+            closing = [k for k, w in enumerate(words[:4]) if w.endswith(".")]
+            return closing[0] + 1 if closing else 0
+        if not core or not core[0].isupper() or (position and core in f.SENTENCE_OPENERS):
+            break
+        taken = position + 1
+        if word.endswith((".", ",", ";", ")", "]")):
+            return taken
+        last_part = core.split("/")[-1]
+        is_acronym = len(last_part) >= 2 and last_part.isupper()
+        following = words[position + 1].strip('()[]"“”,.;:') if position + 1 < len(words) else ""
+        if is_acronym and not following.isupper():
+            return taken
+    else:
+        return taken
+    if taken >= 2 and position < len(words) and words[position][:1].islower():
+        taken -= 1  # the last capitalised word opens the sentence that follows
+    return taken
+
+
+def _span_of_words(text: str, start: int, n_words: int) -> int:
+    """End offset of the first ``n_words`` whitespace-separated words from ``start``."""
+    end = start
+    for match in re.finditer(r"\S+", text[start:]):
+        if n_words == 0:
+            break
+        end = start + match.end()
+        n_words -= 1
+    return end
+
+
+def _sentence_or_marker_end(text: str, start: int, max_words: int) -> int:
+    """End of the link or promotion that begins at ``start``: through its first sentence
+    end, or to the end of the line, if that is within ``max_words`` words; else ``start``
+    (only the marker before it is cut)."""
+    rest = text[start:]
+    stop = _SENTENCE_END.search(rest + " ")
+    end = start + (stop.end() if stop else len(rest))
+    return end if word_count(text[start:end]) <= max_words else start
+
+
+# --- The rules -------------------------------------------------------------------------------
+# Each takes the page state and changes it; CLEANING_RULES below fixes their order.
+
+
+def strip_html_markup(page: PageState) -> None:
+    """A line of markup only goes whole; tags inside a line are cut out (``inline``)."""
+    for line in page.lines:
+        text, markup = strip_html(line.text)
+        if markup and not text:
+            line.reason = "html_markup"
+        elif markup:
+            page.fragments.append(Removal(line.line_no, " ".join(markup), "html_markup", "inline"))
+        line.text = normalize_text(text)
+
+
+def read_metadata_header(page: PageState) -> None:
+    """Header lines at the very top ("date 2025-12-09 ...") go into ``page.header``."""
+    for index in page.body():
+        line = page.lines[index]
+        match = f.METADATA_HEADER.match(line.text)
+        if not match or (
+            match.group("key").lower() in {"date", "published"}
+            and not f.ISO_DATE.match(match.group("value"))
+        ):
+            return
+        page.header[match.group("key").lower()] = match.group("value")
+        rest = match.group("rest").strip()
+        if rest:
+            page.trim(index, 0, len(line.text) - len(rest), "metadata_header")
+            return
+        line.reason = "metadata_header"
+
+
 def classify_line(text: str) -> str | None:
     """The furniture reason of a single line judged on its own, or ``None`` for body text.
 
-    Context rules (headline, bylines, repeats, related-article blocks) live in
-    ``clean_article``; this covers what a line shows by itself.
+    Only shapes that leave no room for prose: a player clock, a bare time, a
+    URL or image file name, a credit alone, a widget label, an end mark, an
+    agency sign-off, a byline with its publication stamp.
     """
     stripped = text.strip()
-    if AUDIO_PLAYER.match(stripped):
+    if f.AUDIO_PLAYER.match(stripped):
         return "audio_player"
-    if URL.match(stripped):
+    if f.BARE_TIME.match(stripped):
+        return "timestamp"
+    if f.URL.match(stripped):
         return "url"
-    if IMAGE_FILENAME.match(stripped):
+    if f.IMAGE_FILENAME.match(stripped):
         return "image_filename"
-    if PHOTO_CREDIT.search(stripped):
-        return "photo_caption"
     if is_widget_label(stripped):
         return "widget_label"
-    if END_MARK_LINE.match(stripped):
+    if f.END_MARK_LINE.match(stripped):
         return "end_mark"
-    if AGENCY_SIGNOFF_LINE.match(stripped):
+    if f.AGENCY_SIGNOFF_LINE.match(stripped):
         return "agency_signoff"
     return None
+
+
+def remove_standalone_furniture(page: PageState) -> None:
+    """Lines that are furniture from end to end, judged one by one (``classify_line``)."""
+    for index in page.body():
+        reason = classify_line(page.lines[index].text)
+        if reason:
+            page.remove_line(index, reason)
+
+
+def cut_related_block_after_heading(page: PageState) -> None:
+    """Everything after an explicit "Tin liên quan" / "Related news" heading line."""
+    body = page.body()
+    for position, index in enumerate(body):
+        text = page.lines[index].text
+        if word_count(text) <= 6 and f.RELATED_HEADING.match(text):
+            for later in body[position:]:
+                page.remove_line(later, "related_articles")
+            return
+
+
+def cut_teaser_block(page: PageState) -> None:
+    """A run of other articles' teasers appended after the body, without a heading.
+
+    The sign is a second article lead: a line that opens with an outlet or
+    dateline marker ("(Báo X) - ...", "HÀ NỘI - ...") after the article's own
+    lead, right after a title-like line (no final punctuation). The block
+    starts at the first title line above that lead and runs to the end.
+    """
+    body = page.body()
+    lead_seen = False
+    for position, index in enumerate(body):
+        text = page.lines[index].text
+        if not (f.OUTLET_PREFIX.match(text) or f.DATELINE_PREFIX.match(text)):
+            continue
+        if not lead_seen:
+            lead_seen = True
+            continue
+        if position == 0 or ends_like_sentence(page.lines[body[position - 1]].text):
+            continue
+        start = position
+        while start > 0 and not ends_like_sentence(page.lines[body[start - 1]].text):
+            start -= 1
+        for later in body[start:]:
+            page.remove_line(later, "related_articles")
+        return
+
+
+def trim_photo_credits(page: PageState) -> None:
+    """Photo credits: "(Ảnh: Reuters)", "Ảnh: Quang Hiếu", "— VNA/VNS Photo Name".
+
+    A line that is one caption sentence and its credit goes whole as
+    ``photo_caption``; elsewhere only the credit is cut and the text kept.
+    """
+    for index in page.body():
+        line = page.lines[index]
+        while True:
+            bracketed = f.BRACKETED_CREDIT.search(line.text)
+            if bracketed:
+                start, end = bracketed.start(), bracketed.end()
+            else:
+                label = f.CREDIT_LABEL.search(line.text)
+                if not label:
+                    break
+                start = label.start()
+                if label.group("label").rstrip().endswith(":"):
+                    end = _span_of_words(
+                        line.text, label.end(), credit_length(line.text[label.end() :].split())
+                    )
+                else:  # "Ảnh minh họa", "VNA/VNS Photo": a credit only when no colon
+                    end = label.end()
+                    if not label.group("label").startswith("Ảnh"):
+                        end = _span_of_words(
+                            line.text, label.end(), credit_length(line.text[label.end() :].split())
+                        )
+                if line.text[end : end + 1] == ".":
+                    end += 1
+            # take a separator before the credit ("... Hà Nội - Ảnh: X") with it
+            separator = re.search(r"\s[-–—|]\s*$", line.text[:start])
+            if separator:
+                start = separator.start()
+            caption = line.text[:start].strip()
+            rest = line.text[end:].strip(" .")
+            if not rest and _is_caption(caption):
+                line.reason = "photo_caption"
+                break
+            page.trim(index, start, end, "photo_caption")
+            if line.reason:
+                break
+
+
+def _is_caption(text: str) -> bool:
+    """One short sentence (or nothing): what stands before a credit on a caption line."""
+    if word_count(text) > MAX_CAPTION_WORDS:
+        return False
+    return len(_SENTENCE_END.findall(text.rstrip(" .") + " ")) <= 1
+
+
+def trim_bracketed_links(page: PageState) -> None:
+    """A title of another article in square brackets between two sentences."""
+    for index in page.body():
+        while match := f.BRACKETED_LINK.search(page.lines[index].text):
+            if word_count(match.group("title")) < 3:
+                break
+            page.trim(index, match.start(), match.end(), "related_articles")
+            if page.lines[index].reason:
+                break
+
+
+def trim_link_markers(page: PageState) -> None:
+    """ ">> Title", "Xem thêm: Title": a link to elsewhere, cut to its sentence end (or the
+    line end) when that is short; otherwise only the marker goes and the text stays."""
+    for index in page.body():
+        line = page.lines[index]
+        position = 0
+        while line.reason is None:
+            match = f.LINK_MARKER.search(line.text, position) or f.LINK_PHRASE.search(
+                line.text, position
+            )
+            if not match:
+                break
+            end = _sentence_or_marker_end(line.text, match.end(), f.MAX_LINK_WORDS)
+            end = max(end, match.end())
+            page.trim(index, match.start(), end, "related_articles")
+            position = match.start()
+
+
+def trim_site_chrome(page: PageState) -> None:
+    """Sentences in which the site addresses its reader ("Mời quý độc giả theo dõi ...")."""
+    for index in page.body():
+        line = page.lines[index]
+        position = 0
+        while line.reason is None:
+            match = f.SITE_CHROME.search(line.text, position)
+            if not match:
+                break
+            end = _sentence_or_marker_end(line.text, match.start(), f.MAX_LINK_WORDS)
+            if end == match.start():
+                position = match.end()
+                continue
+            page.trim(index, match.start(), end, "site_chrome")
+            position = match.start()
+
+
+def trim_stamped_bylines(page: PageState) -> None:
+    """A publication stamp with the names before it ("Name (Outlet)-Thứ tư, ngày 22/11/2017
+    22:34 GMT+7") at the start of a line, or a stamp with a weekday, cue word or time zone
+    between sentences. A date that the sentence goes on from ("Thứ Tư, ngày 22/11/2017,
+    hai bên ...") is prose and stays."""
+    for index in page.body():
+        line = page.lines[index]
+        for stamp in f.STAMP.finditer(line.text):
+            before = line.text[: stamp.start()].rstrip(" -–—|,")
+            after = line.text[stamp.end() :].lstrip(" .")
+            if after and not (after[0].isupper() or after[0] in '"“([>»'):
+                continue
+            if not before or is_byline_like(before):
+                page.trim(index, 0, stamp.end(), "byline" if before else "timestamp")
+                break
+            if f.STRONG_STAMP.search(stamp.group(0)) and re.search(r"[.!?…\"”]$", before):
+                page.trim(index, stamp.start(), stamp.end(), "timestamp")
+                break
+
+
+def trim_end_marks(page: PageState) -> None:
+    """ "./." after a sentence: the end-of-article mark, cut wherever it stands."""
+    for index in page.body():
+        line = page.lines[index]
+        while line.reason is None and (match := f.END_MARK.search(line.text)):
+            # keep the sentence's own full stop: cut "/." only
+            start = match.end() - 2
+            page.trim(index, start, match.end(), "end_mark")
+
+
+def trim_agency_signoffs(page: PageState) -> None:
+    """ "... rescue. — VNA/VNS" at the end of a line: the agency's sign-off."""
+    for index in page.body():
+        line = page.lines[index]
+        signoff = f.AGENCY_SIGNOFF_SUFFIX.search(line.text)
+        if signoff and ends_like_sentence(line.text[: signoff.start()]):
+            page.outlet = page.outlet or signoff.group("agency")
+            page.trim(index, signoff.start(), len(line.text), "agency_signoff")
+
+
+def remove_exact_repeats(page: PageState) -> None:
+    """Lines printed twice: the later copy goes; a caption printed twice in a row (image
+    alt text, then caption) goes both times."""
+    body = page.body()
+    seen: dict[str, int] = {}
+    for position, index in enumerate(body):
+        key = comparison_key(page.lines[index].text)
+        if key in seen:
+            previous = seen[key]
+            if position > 0 and body[position - 1] == previous and body.index(previous) != 0:
+                page.lines[previous].reason = "photo_caption"
+            page.remove_line(index, "duplicate_line")
+        else:
+            seen[key] = index
+
+
+def remove_near_repeats(page: PageState) -> None:
+    """Lines whose word 3-grams are nearly all inside a longer line (a teaser lead that
+    the body repeats, a pull quote)."""
+    body = page.body()
+    shingles = {i: _shingle_set(page.lines[i].text) for i in body}
+    words = {i: word_count(page.lines[i].text) for i in body}
+    for i in body:
+        if words[i] < NEAR_REPEAT_MIN_WORDS or not shingles[i]:
+            continue
+        for j in body:
+            if j == i or page.lines[j].reason or words[j] <= words[i]:
+                continue
+            if len(shingles[i] & shingles[j]) / len(shingles[i]) >= NEAR_REPEAT_CONTAINMENT:
+                page.remove_line(i, "duplicate_line")
+                break
 
 
 def _shingle_set(text: str, size: int = 3) -> set[tuple[str, ...]]:
@@ -261,186 +534,166 @@ def _shingle_set(text: str, size: int = 3) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
-def _find_related_block_start(lines: list[tuple[int, str]], kept_idx: list[int]) -> int | None:
-    """Index (into ``lines``) where an appended block of related-article teasers starts.
+def take_headline(page: PageState) -> None:
+    """The first body line: a section label ("Tiêu điểm: ...") goes; a title-shaped line
+    becomes the headline: 3–30 words, one sentence at most, ending without a full stop
+    (a question or exclamation mark is a headline's too)."""
+    body = page.body()
+    for index in body:
+        text = page.lines[index].text
+        if f.SECTION_LABEL.match(text) and word_count(text) <= 6:
+            page.remove_line(index, "section_label")
+            continue
+        is_question = text.rstrip().endswith(("?", "!")) and not _SENTENCE_END.search(text)
+        if 3 <= word_count(text) <= 30 and (not ends_like_sentence(text) or is_question):
+            if len(body) > 1:
+                page.remove_line(index, "headline")
+                page.headline = text
+        return
 
-    Two signals: a heading such as "Tin liên quan" / "Related news"; or, after
-    the article's own lead, a second lead that opens with an outlet or
-    dateline marker ("(Báo X) - ...", "HÀ NỘI - ...") right after a title-like
-    line. The block then starts at the first title line above that lead and
-    runs to the end of the file.
-    """
-    for i in kept_idx:
-        text = lines[i][1].strip()
-        if word_count(text) <= 6 and RELATED_HEADING.match(text):
-            return i
-    lead_seen = False
-    for pos, i in enumerate(kept_idx):
-        text = lines[i][1].strip()
-        has_marker = bool(OUTLET_PREFIX.match(text) or DATELINE_PREFIX.match(text))
-        if not has_marker:
-            continue
-        if not lead_seen:
-            lead_seen = True
-            continue
-        previous = [lines[j][1].strip() for j in kept_idx[:pos]]
-        if not previous or ends_like_sentence(previous[-1]):
-            continue
-        start = pos
-        while start > 0 and not ends_like_sentence(lines[kept_idx[start - 1]][1].strip()):
-            start -= 1
-        return kept_idx[start]
-    return None
+
+def remove_trailing_bylines(page: PageState) -> None:
+    """Whole lines after the last sentence that are a signature or a source
+    ("Trần Minh Anh", "Theo TTXVN"). Anything else there is kept: it may be
+    the end of a paragraph the scraper cut off."""
+    for index in reversed(page.body()):
+        text = page.lines[index].text
+        if ends_like_sentence(text):
+            return
+        if f.SOURCE_ATTRIBUTION.match(text):
+            page.remove_line(index, "agency_signoff")
+        elif is_byline_like(text) or is_name_like(text) or word_count(text) <= 2:
+            page.remove_line(index, "byline")
+        else:
+            return
+
+
+def trim_trailing_byline(page: PageState) -> None:
+    """A signature or source glued after the last sentence of the last line
+    ("... với Nga. Tùng Dương", "... hé lộ. Theo Trí Thức")."""
+    body = page.body()
+    if not body:
+        return
+    index = body[-1]
+    text = page.lines[index].text
+    ends = list(_SENTENCE_END.finditer(text))
+    if not ends:
+        return
+    tail = text[ends[-1].end() :].strip()
+    if not tail:
+        return
+    if (
+        f.SOURCE_ATTRIBUTION.match(tail.rstrip("."))
+        and word_count(tail) <= MAX_TRAILING_BYLINE_WORDS
+    ):
+        page.trim(index, ends[-1].end(), len(text), "agency_signoff")
+    elif is_byline_like(tail.rstrip(".")):
+        page.trim(index, ends[-1].end(), len(text), "byline")
+
+
+def trim_datelines(page: PageState) -> None:
+    """ "HÀ NỘI - " and "(Báo X) - " at the start of a body line; the outlet is noted."""
+    for index in page.body():
+        text = page.lines[index].text
+        outlet = f.OUTLET_PREFIX.match(text)
+        dateline = f.DATELINE_PREFIX.match(text)
+        if outlet:
+            page.outlet = page.outlet or outlet.group("outlet").strip()
+            page.trim(index, 0, outlet.end(), "dateline")
+        elif dateline and word_count(dateline.group("place")) <= 4:
+            page.trim(index, 0, dateline.end(), "dateline")
+
+
+#: The rules in the order they run. Fragment rules run before repeats are judged (a caption
+#: printed twice differs only by its credit), and the headline is taken after repeats.
+CLEANING_RULES: tuple[Callable[[PageState], None], ...] = (
+    strip_html_markup,
+    read_metadata_header,
+    remove_standalone_furniture,
+    cut_related_block_after_heading,
+    cut_teaser_block,
+    trim_stamped_bylines,
+    trim_photo_credits,
+    trim_bracketed_links,
+    trim_link_markers,
+    trim_site_chrome,
+    trim_end_marks,
+    trim_agency_signoffs,
+    remove_exact_repeats,
+    take_headline,
+    remove_near_repeats,
+    remove_trailing_bylines,
+    trim_trailing_byline,
+    trim_datelines,
+)
+
+#: Every reason a removal can carry (the data dictionary documents each one).
+REASONS = (
+    "html_markup",
+    "metadata_header",
+    "audio_player",
+    "timestamp",
+    "url",
+    "image_filename",
+    "widget_label",
+    "end_mark",
+    "agency_signoff",
+    "related_articles",
+    "byline",
+    "photo_caption",
+    "site_chrome",
+    "duplicate_line",
+    "section_label",
+    "headline",
+    "dateline",
+    "empty_after_trimming",
+)
+
+
+def page_lines(text: str) -> list[PageLine]:
+    """The non-blank lines of a page, numbered from 1 as in the file."""
+    return [
+        PageLine(n, line, line) for n, line in enumerate(text.split("\n"), start=1) if line.strip()
+    ]
 
 
 def clean_article(text: str) -> CleanedArticle:
-    """Split an article into body lines and logged removals.
+    """Split a page into body lines and logged removals by running ``CLEANING_RULES``.
 
     Input: decoded text (LF line ends). Output: ``CleanedArticle``. Lines are
-    judged after NFC normalisation, but ``Removal.text`` keeps the raw line so
-    the log shows exactly what was in the file.
+    judged after NFC normalisation; a whole-line ``Removal.text`` keeps the raw
+    line so the log shows exactly what was in the file.
     """
-    raw_lines = text.split("\n")
-    lines = [(n, line) for n, line in enumerate(raw_lines, start=1) if line.strip()]
-    result = CleanedArticle(kept=[], removed=[], n_input_lines=len(lines))
-    reason: dict[int, str] = {}
-    current: dict[int, str] = {}
-    partial: list[Removal] = []
-
-    # 0. HTML markup: a line of markup only goes; tags inside a line are cut out and logged.
-    for i, (line_no, line) in enumerate(lines):
-        text, markup = strip_html(line)
-        if markup and not text:
-            reason[i] = "html_markup"
-        elif markup:
-            partial.append(Removal(line_no, " ".join(markup), "html_markup", "inline"))
-        current[i] = normalize_text(text)
-
-    # 1. Metadata header lines at the very top ("date 2025-12-09 ...").
-    for i, (line_no, _) in enumerate(lines):
-        match = METADATA_HEADER.match(current[i])
-        if not match or (
-            match.group("key").lower() in {"date", "published"}
-            and not _ISO_DATE.match(match.group("value"))
-        ):
-            break
-        result.header[match.group("key").lower()] = match.group("value")
-        rest = match.group("rest").strip()
-        if rest:
-            header_text = current[i][: len(current[i]) - len(rest)].strip()
-            partial.append(Removal(line_no, header_text, "metadata_header", "prefix"))
-            current[i] = rest
-            break
-        reason[i] = "metadata_header"
-
-    # 2. Lines that show what they are on their own.
-    for i in range(len(lines)):
-        if i not in reason:
-            found = classify_line(current[i])
-            if found:
-                reason[i] = found
-
-    # 2b. Sign-offs and end marks glued to the end of a body line ("... cứu nạn./.",
-    # "... rescue. — VNA/VNS"): trimmed now so the line still reads as a finished sentence.
-    for i in range(len(lines)):
-        if i in reason:
-            continue
-        line_no = lines[i][0]
-        end_mark = END_MARK_SUFFIX.search(current[i])
-        if end_mark:
-            partial.append(Removal(line_no, end_mark.group("mark"), "end_mark", "suffix"))
-            current[i] = current[i][: end_mark.start()].rstrip() + "."
-            current[i] = re.sub(r"\.\.$", ".", current[i])
-        signoff = AGENCY_SIGNOFF_SUFFIX.search(current[i])
-        if signoff and ends_like_sentence(current[i][: signoff.start()]):
-            partial.append(Removal(line_no, signoff.group(0).strip(), "agency_signoff", "suffix"))
-            result.outlet = result.outlet or signoff.group("agency")
-            current[i] = current[i][: signoff.start()].rstrip()
-
-    # 3. A related-articles block appended after the body.
-    remaining = [i for i in range(len(lines)) if i not in reason]
-    block_start = _find_related_block_start(
-        [(n, current[i]) for i, (n, _) in enumerate(lines)], remaining
-    )
-    if block_start is not None:
-        for i in range(block_start, len(lines)):
-            reason[i] = "related_articles"
-
-    # 4. Captions printed twice in a row (image alt text + caption), and exact repeats.
-    remaining = [i for i in range(len(lines)) if i not in reason]
-    seen: dict[str, int] = {}
-    for pos, i in enumerate(remaining):
-        key = comparison_key(current[i])
-        if key in seen:
-            previous = seen[key]
-            is_first_line = remaining.index(previous) == 0
-            if pos > 0 and remaining[pos - 1] == previous and not is_first_line:
-                reason[previous] = "photo_caption"
-            reason[i] = "duplicate_line"
+    page = PageState(page_lines(text))
+    for rule in CLEANING_RULES:
+        rule(page)
+    result = CleanedArticle(
+        kept=[], removed=[], n_input_lines=len(page.lines), header=page.header,
+        headline=page.headline, outlet=page.outlet,
+    )  # fmt: skip
+    for line in page.lines:
+        if line.reason:
+            result.removed.append(Removal(line.line_no, line.raw.strip(), line.reason))
+        elif line.text.strip():
+            result.kept.append(KeptLine(line.line_no, line.text.strip()))
         else:
-            seen[key] = i
-
-    # 5. Section labels and the headline at the top.
-    remaining = [i for i in range(len(lines)) if i not in reason]
-    for i in remaining:
-        candidate = current[i]
-        if SECTION_LABEL.match(candidate) and word_count(candidate) <= 6:
-            reason[i] = "section_label"
-            continue
-        if 3 <= word_count(candidate) <= 30 and not ends_like_sentence(candidate):
-            reason[i] = "headline"
-            result.headline = candidate
-        break
-
-    # 6. Trailing lines after the last sentence: bylines, attributions, teaser titles.
-    remaining = [i for i in range(len(lines)) if i not in reason]
-    for i in reversed(remaining):
-        candidate = current[i]
-        if ends_like_sentence(candidate):
-            break
-        if SOURCE_ATTRIBUTION_LINE.match(candidate):
-            reason[i] = "agency_signoff"
-        elif is_name_like(candidate) or word_count(candidate) <= 3:
-            reason[i] = "byline"
-        else:
-            reason[i] = "related_articles"
-
-    # 7. Lines whose words are (almost) all repeated in a longer body line.
-    remaining = [i for i in range(len(lines)) if i not in reason]
-    shingles = {i: _shingle_set(current[i]) for i in remaining}
-    words = {i: word_count(current[i]) for i in remaining}
-    for i in remaining:
-        if words[i] < NEAR_REPEAT_MIN_WORDS or not shingles[i]:
-            continue
-        for j in remaining:
-            if j == i or reason.get(j) or words[j] <= words[i]:
-                continue
-            contained = len(shingles[i] & shingles[j]) / len(shingles[i])
-            if contained >= NEAR_REPEAT_CONTAINMENT:
-                reason[i] = "duplicate_line"
-                break
-
-    # 8. Trim datelines ("HÀ NỘI - ", "(Báo X) - ") off the kept lines.
-    remaining = [i for i in range(len(lines)) if i not in reason]
-    for i in remaining:
-        line_no = lines[i][0]
-        outlet = OUTLET_PREFIX.match(current[i])
-        dateline = DATELINE_PREFIX.match(current[i])
-        if outlet:
-            result.outlet = result.outlet or outlet.group("outlet").strip()
-            partial.append(Removal(line_no, outlet.group(0).strip(), "dateline", "prefix"))
-            current[i] = current[i][outlet.end() :]
-        elif dateline and word_count(dateline.group("place")) <= 4:
-            partial.append(Removal(line_no, dateline.group(0).strip(), "dateline", "prefix"))
-            current[i] = current[i][dateline.end() :]
-
-    for i, (line_no, raw) in enumerate(lines):
-        if i in reason:
-            result.removed.append(Removal(line_no, raw.strip(), reason[i]))
-        elif current[i].strip():
-            result.kept.append(KeptLine(line_no, current[i].strip()))
-        else:
-            result.removed.append(Removal(line_no, raw.strip(), "empty_after_trimming"))
-    result.removed.extend(partial)
+            result.removed.append(Removal(line.line_no, line.raw.strip(), "empty_after_trimming"))
+    whole = {line.line_no for line in page.lines if line.reason}
+    result.removed.extend(r for r in page.fragments if r.line_no not in whole)
     result.removed.sort(key=lambda r: (r.line_no, r.scope != "prefix", r.scope == "suffix"))
+    result.truncated = bool(result.kept) and not ends_like_sentence(result.kept[-1].text)
     return result
+
+
+def kept_letter_share(cleaned: CleanedArticle, raw_text: str) -> float:
+    """Letters kept (body lines and headline) over the letters of the raw page.
+
+    Input: the result of ``clean_article`` and the text it was given. Output:
+    a share in [0, 1] (1.0 for a page without letters). Body lines are split
+    into sentences without loss, so this is also the share kept in sentences.
+    """
+    total = letter_count(raw_text)
+    if total == 0:
+        return 1.0
+    kept = sum(letter_count(line.text) for line in cleaned.kept) + letter_count(cleaned.headline)
+    return min(1.0, kept / total)

@@ -1,0 +1,153 @@
+"""What page furniture looks like on Vietnamese (and English) news pages.
+
+Patterns and word lists only; ``helpers.cleaning`` decides where they apply.
+Every pattern describes a kind of furniture found across news sites (credits,
+bylines, stamps, links to other articles, player and share widgets), never
+the strings of one corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
+#: An agency or outlet acronym, alone or joined by slashes: TTXVN, VNA/VNS, AFP/TTXVN.
+AGENCY = r"[A-ZĐ]{2,8}(?:/[A-ZĐ]{2,8})*"
+
+METADATA_HEADER = re.compile(
+    r"^\s*(?P<key>date|published|url|source|author)\s*:?\s+(?P<value>\S+)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+#: An audio or video player's clock: "0:00", "1:25 / 4:03".
+AUDIO_PLAYER = re.compile(
+    r"^(?:0{1,2}:00(?::00)?|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$"
+)
+#: A bare time of day or date on its own line: "21:17", "10:05 AM", "22/11/2017 22:34".
+BARE_TIME = re.compile(
+    r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-,|]?\s*)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*(?:AM|PM|SA|CH))?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?$",
+    re.IGNORECASE,
+)
+IMAGE_FILENAME = re.compile(
+    r"^(?:[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)"  # name.ext
+    r"|[a-z0-9]+(?:[-_][a-z0-9]+){3,})$",  # slug-like file name: a-b-c-d-1234-resize
+    re.IGNORECASE,
+)
+URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+#: The label that opens a photo credit. Case matters: "ảnh:" inside a sentence
+#: ("bức ảnh: ...") is prose, "Ảnh:" is a credit.
+CREDIT_LABEL = re.compile(
+    r"(?:^|(?<=[\s(\[\-–—.,;|]))"
+    r"(?P<label>(?:Ảnh|ẢNH|Hình|Nguồn ảnh|Đồ họa|Đồ hoạ|Photo|PHOTO|Image|Credit)\s*:"
+    r"|Ảnh minh (?:họa|hoạ)\s*:?|ẢNH MINH HỌA\s*:?"
+    rf"|{AGENCY}\s+Photos?\b:?|Photo\s+by\b)",
+)
+#: A whole credit in brackets: "(Ảnh: Reuters)", "(Nguồn: AFP)", "(Ảnh minh họa)".
+BRACKETED_CREDIT = re.compile(
+    r"[(\[](?:Ảnh|ảnh|ẢNH|Nguồn|Source|Photo|Đồ họa|Đồ hoạ|Video|Clip)\b[^()\[\]]{0,80}[)\]]"
+)
+#: Words that open a Vietnamese or English sentence and are never part of a name;
+#: they end a credit glued to the prose ("Ảnh: Reuters Theo hãng tin ...").
+SENTENCE_OPENERS = frozenset(
+    "Tại Theo Trong Trước Sau Khi Ngày Sáng Chiều Tối Trưa Đêm Hôm Năm Tháng Với Về Cũng "
+    "Nhưng Tuy Vì Do Để Nếu Đây Đó Các Những Một Hai Ba Ông Bà Hiện Ngoài Bên Cùng Từ Đến "
+    "Như Là Được Bị Đã Sẽ Đang Còn Mặc Dù Cụ Đặc Trên Dưới Giữa Qua Nhằm Nhân Thay Tiếp "
+    "Lúc Riêng Chỉ Điều Việc Theo Thủ Tổng Phó Bộ Chủ "
+    "The In On At According Meanwhile He She It They We This These Those Earlier".split()
+)
+#: How many words a credit name may have ("VGP/Nhật Bắc", "Nguyễn Văn An", "AFP/TTXVN").
+MAX_CREDIT_WORDS = 5
+
+#: A title of another article in square brackets inside the text, as sites link them.
+BRACKETED_LINK = re.compile(
+    rf"(?:^|(?<=[.!?…\"”:]\s)|(?<=[.!?…\"”:]\s\s)|(?<=\s\s))"
+    rf"\[(?P<title>[{_UPPER}0-9\"“‘'][^\[\]]{{8,200}})\]"
+    rf"(?=\s*$|\s+[{_UPPER}0-9\"“(\[])"
+)
+#: Markers that open a link to another article or a promotion: ">> ", ">>> ", "» ".
+LINK_MARKER = re.compile(r"(?:^|(?<=\s))(?:>{2,3}|»|►)\s*")
+#: A link that says what it is: "Xem thêm: ...", "Đọc thêm ...", "Read more: ...".
+LINK_PHRASE = re.compile(
+    r"(?:^|(?<=[.!?…\"”]\s)|(?<=\s\s))"
+    r"(?:Xem thêm|Đọc thêm|Xem tiếp|Đọc tiếp|Xem chi tiết|Xem video|Xem clip|Mời xem"
+    r"|Read more|Read also|See also)\s*:?\s+",
+)
+#: The longest sentence a link or promotion may be (longer: only the marker is cut).
+MAX_LINK_WORDS = 30
+
+#: Sentences in which the site talks to its reader instead of reporting.
+SITE_CHROME = re.compile(
+    r"(?:^|(?<=[.!?…\"”]\s)|(?<=\s\s))"
+    r"(?:Mời\s+(?:quý\s+)?(?:độc giả|khán giả|bạn đọc|bạn|quý vị|các bạn)"
+    r"|Quý\s+(?:độc giả|khán giả|vị)\s+(?:có thể|vui lòng|hãy)"
+    r"|(?:Độc giả|Bạn đọc)\s+(?:có thể|vui lòng)\s+(?:xem|theo dõi|gửi|đặt|tải|bấm|nhấn)"
+    r"|(?:Bấm|Nhấn|Click|Kích)\s+(?:vào\s+)?(?:đây|link|liên kết|nút)"
+    r"|Click here|Sign up|Subscribe to|Follow us|Download (?:our|the) app)\b"
+)
+
+_WEEKDAY = (
+    r"(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy|2|3|4|5|6|7)|Chủ\s+nhật|Chủ\s+Nhật"
+    r"|CN|T[2-7]|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+_DMY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+_CLOCK = r"\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
+_OFFSET = r"\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
+_CUE = r"(?:Cập nhật|Cập nhập|Đăng|Ngày đăng|Đăng lúc|Xuất bản|Published|Updated|Posted)"
+#: A publication stamp: a full date with a weekday, a clock time, a time zone or a
+#: cue word ("Thứ tư, ngày 22/11/2017 22:34 GMT+7", "Cập nhật: 10:20 05/03/2026").
+STAMP = re.compile(
+    rf"{_CUE}\s*(?:lúc|ngày|on|at)?\s*:?\s*(?:{_CLOCK}\s*[-,|]?\s*)?(?:{_WEEKDAY}\s*[,-]?\s*)?"
+    rf"(?:ngày\s+)?{_DMY}(?:\s*[-,|]?\s*(?:lúc\s+)?{_CLOCK})?(?:\s*{_OFFSET})?"
+    rf"|{_WEEKDAY}\s*[,-]?\s*(?:ngày\s+)?{_DMY}(?:\s*[-,|]?\s*(?:lúc\s+)?{_CLOCK})?"
+    rf"(?:\s*{_OFFSET})?"
+    rf"|(?:ngày\s+)?{_DMY}\s*[-,|]?\s*(?:lúc\s+)?{_CLOCK}(?:\s*{_OFFSET})?"
+    rf"|{_CLOCK}\s*[-,|]?\s*(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s+)?{_DMY}(?:\s*{_OFFSET})?",
+    re.IGNORECASE,
+)
+#: What makes a date a publication stamp rather than a date in a sentence.
+STRONG_STAMP = re.compile(rf"{_CUE}|{_WEEKDAY}|{_OFFSET}", re.IGNORECASE)
+#: Words at most in the name part of a byline before its stamp ("Name - Name (Outlet)-").
+MAX_BYLINE_WORDS = 12
+
+END_MARK_LINE = re.compile(
+    r"^(?:\.?/\.|■|□|\(\s*hết\s*\)|-?\s*hết\s*-?|\*\s*\*\s*\*)$", re.IGNORECASE
+)
+#: "./." (the Vietnamese end-of-article mark) at the end of a sentence, anywhere in a line.
+END_MARK = re.compile(r"(?<=\S)\./\.(?=\s|$)|(?<=[.!?…\"”])\s*/\.(?=\s|$)")
+AGENCY_SIGNOFF_LINE = re.compile(rf"^(?:[-–—]\s*)?\(?(?P<agency>{AGENCY})\)?\.?$")
+AGENCY_SIGNOFF_SUFFIX = re.compile(rf"\s+[-–—]\s*\(?(?P<agency>{AGENCY})\)?\.?\s*$")
+#: "Theo TTXVN", "Nguồn: Tuổi Trẻ": a source named after the text. The source starts with a
+#: capital and holds no clause punctuation, so "Theo đó, ..." stays prose.
+SOURCE_ATTRIBUTION = re.compile(
+    rf"^(?:Theo|THEO|Nguồn|NGUỒN|Source|According to)\s*:?\s+[{_UPPER}0-9][^,;:!?]{{0,60}}$"
+)
+#: "(Outlet) - " or "HÀ NỘI — " at the start of a lead.
+OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,40})\)\s*[-–—]\s*")
+DATELINE_PREFIX = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s]{1,30}[A-ZĐÀ-Ỹ.])\s*[-–—]\s+")
+SECTION_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:]{1,25}):\s*\S.{0,40}$")
+RELATED_HEADING = re.compile(
+    r"^(?:(?:tin|bài|bài viết)\s+(?:liên quan|cùng chuyên mục|khác|mới|đọc nhiều|xem nhiều)"
+    r"|(?:xem|đọc)\s+thêm|có thể bạn quan tâm|bạn có thể quan tâm|cùng chuyên mục"
+    r"|related(?:\s+(?:news|articles|stories|posts))?|read (?:more|also|next)"
+    r"|more (?:news|stories)|see also)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+WIDGET_LABELS = frozenset(
+    {
+        # Vietnamese news-site controls and furniture
+        "bình luận", "gửi bình luận", "ý kiến", "ý kiến bạn đọc", "chia sẻ", "chia sẻ bài viết",
+        "theo dõi", "lưu", "lưu bài viết", "in", "in bài", "in bài viết", "gửi", "thích",
+        "báo lỗi", "góp ý", "quay lại", "trở về", "về trang chủ", "trở lại đầu trang",
+        "nghe bài viết", "nghe", "đọc bài", "tải ứng dụng", "sao chép liên kết", "copy link",
+        "từ khóa", "từ khoá", "tags", "tag", "quảng cáo", "video", "infographic", "mới nhất",
+        "nổi bật", "xem nhiều", "đọc nhiều", "tin nóng", "tiêu điểm", "chủ đề", "sự kiện",
+        "chuyên mục", "trang chủ",
+        # English
+        "comments", "comment", "share", "print", "save", "like", "follow", "advertisement",
+        "read more", "back to top", "listen", "listen to this article",
+    }
+)  # fmt: skip

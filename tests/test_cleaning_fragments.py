@@ -1,0 +1,273 @@
+"""Furniture glued to prose: each rule alone, then all rules on one-line pages.
+
+Every fixture is written here, modelled on the layouts of scraped news pages:
+the whole body on one line with credits, links and the author's name glued
+into it. Each test checks what is cut and that the prose beside it is kept
+character for character.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import cleaning
+from helpers.cleaning import CLEANING_RULES, PageState, clean_article, page_lines
+
+S1 = "Hai bên nhất trí đẩy mạnh hợp tác trong lĩnh vực năng lượng và dầu khí."
+S2 = "Bộ trưởng cho biết các dự án chung sẽ được triển khai ngay trong năm tới."
+S3 = "Đoàn đại biểu đã thăm một số cơ sở đào tạo nghề tại thành phố."
+
+
+def run_rule(rule, *lines: str) -> PageState:
+    """One rule alone on a page of ``lines`` (after the normalisation every page gets)."""
+    page = PageState(page_lines("\n".join(lines)))
+    cleaning.strip_html_markup(page)
+    rule(page)
+    return page
+
+
+def texts(page: PageState) -> list[str]:
+    return [line.text for line in page.lines if line.reason is None]
+
+
+def cut(page: PageState) -> list[tuple[str, str, str]]:
+    return [(r.text, r.reason, r.scope) for r in page.fragments]
+
+
+def body(result) -> str:
+    return " ".join(line.text for line in result.kept)
+
+
+# --- each rule alone -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "scope"),
+    [
+        (f"(Ảnh: Minh Tâm/Báo Sáng) {S1}", "(Ảnh: Minh Tâm/Báo Sáng)", "prefix"),
+        (f"{S1} Ảnh: Lê Hà. {S2}", "Ảnh: Lê Hà.", "inline"),
+        (f"{S1} Ảnh: Ngọc Lan {S2}", "Ảnh: Ngọc Lan", "inline"),
+        (f"{S1} Ảnh: Express Trên đây là hình ảnh mới.", "Ảnh: Express", "inline"),
+        (
+            f"{S1} Ảnh: Hữu Nghĩa - TTXVN Sau đó, hai bên ký kết.",
+            "Ảnh: Hữu Nghĩa - TTXVN",
+            "inline",
+        ),
+        (f"{S1} Ảnh: AFP/TTXVN {S2}", "Ảnh: AFP/TTXVN", "inline"),
+        (f"{S1} (Nguồn: Reuters) {S2}", "(Nguồn: Reuters)", "inline"),
+        (f"Ảnh minh họa. {S1}", "Ảnh minh họa.", "prefix"),
+        (f"{S1} Ảnh: Thanh Hà Theo kế hoạch, hai bên gặp lại.", "Ảnh: Thanh Hà", "inline"),
+    ],
+)
+def test_photo_credit_glued_to_prose_is_trimmed(line: str, credit: str, scope: str) -> None:
+    page = run_rule(cleaning.trim_photo_credits, line)
+    assert cut(page) == [(credit, "photo_caption", scope)]
+    assert texts(page) == [re.sub(r"\s+", " ", line.replace(credit, " ")).strip()]
+
+
+def test_a_caption_line_with_its_credit_goes_whole() -> None:
+    caption = "Toàn cảnh buổi hội đàm tại trụ sở Bộ Ngoại giao. Ảnh: Quốc Khánh"
+    page = run_rule(cleaning.trim_photo_credits, S1, caption, S2)
+    assert texts(page) == [S1, S2]
+    assert page.lines[1].reason == "photo_caption"
+
+
+def test_a_long_paragraph_ending_with_a_credit_keeps_its_prose() -> None:
+    line = f"{S1} {S2} {S3} (Ảnh: Hải Yến)"
+    page = run_rule(cleaning.trim_photo_credits, line)
+    assert texts(page) == [f"{S1} {S2} {S3}"]
+
+
+def test_english_credit_after_the_agency_signoff() -> None:
+    prose = "The ministers met on Monday. They signed two agreements. Both sides praised the talks."
+    page = run_rule(cleaning.trim_photo_credits, f"{prose} — VNA/VNS Photo Tuấn Minh")
+    assert texts(page) == [prose]
+    assert cut(page) == [("— VNA/VNS Photo Tuấn Minh", "photo_caption", "suffix")]
+
+
+def test_english_caption_line_with_its_credit_goes_whole() -> None:
+    caption = "The two ministers meet in Hà Nội on Monday. — VNA/VNS Photo Tuấn Minh"
+    page = run_rule(cleaning.trim_photo_credits, "The talks went well.", caption, "More text.")
+    assert page.lines[1].reason == "photo_caption"
+
+
+def test_lower_case_image_in_prose_is_not_a_credit() -> None:
+    line = "Triển lãm giới thiệu nhiều bức ảnh: chân dung, phong cảnh và đời sống."
+    assert texts(run_rule(cleaning.trim_photo_credits, line)) == [line]
+
+
+def test_bracketed_link_to_another_article_inside_a_paragraph() -> None:
+    link = "[Hai nước ký kết thỏa thuận mới về hợp tác giáo dục]"
+    page = run_rule(cleaning.trim_bracketed_links, f"{S1} {link} {S2}")
+    assert texts(page) == [f"{S1} {S2}"]
+    assert cut(page) == [(link, "related_articles", "inline")]
+
+
+def test_brackets_inside_a_quote_are_prose() -> None:
+    line = 'Ông nói: "Chúng tôi sẽ làm [những việc đã hứa, như giảm thuế] ngay năm nay."'
+    assert texts(run_rule(cleaning.trim_bracketed_links, line)) == [line]
+
+
+def test_link_marker_with_a_teaser_title() -> None:
+    page = run_rule(cleaning.trim_link_markers, f"{S1} >> Xem thêm ảnh về chuyến thăm. {S2}")
+    assert texts(page) == [f"{S1} {S2}"]
+    assert cut(page) == [(">> Xem thêm ảnh về chuyến thăm.", "related_articles", "inline")]
+
+
+def test_link_marker_before_long_prose_cuts_only_the_marker() -> None:
+    prose = " ".join([S1[:-1], "và", S2[:-1], "và", S3])
+    page = run_rule(cleaning.trim_link_markers, f">>> {prose}")
+    assert texts(page) == [prose]
+
+
+def test_site_chrome_sentence() -> None:
+    chrome = "Mời quý độc giả theo dõi các chương trình đã phát sóng trên trang truyền hình!"
+    page = run_rule(cleaning.trim_site_chrome, f"{S1} {chrome}")
+    assert texts(page) == [S1]
+    assert cut(page) == [(chrome, "site_chrome", "suffix")]
+
+
+def test_byline_with_a_timestamp_alone_and_glued_to_the_lead() -> None:
+    byline = "Minh Châu - Quốc Việt (Đài Phương Nam)-Thứ tư, ngày 15/11/2023 09:12 GMT+7"
+    page = run_rule(cleaning.trim_stamped_bylines, byline, f"{byline} {S1}", S2)
+    assert page.lines[0].reason == "byline"
+    assert texts(page) == [S1, S2]
+    assert cut(page) == [(byline, "byline", "prefix")]
+
+
+def test_a_date_that_the_sentence_goes_on_from_is_prose() -> None:
+    line = "Thứ Tư, ngày 15/11/2023, hai bên đã ký biên bản ghi nhớ về hợp tác."
+    assert texts(run_rule(cleaning.trim_stamped_bylines, line)) == [line]
+
+
+def test_bare_time_line() -> None:
+    page = run_rule(cleaning.remove_standalone_furniture, "21:17", S1)
+    assert page.lines[0].reason == "timestamp"
+    assert texts(page) == [S1]
+
+
+def test_end_mark_inside_a_line_keeps_the_full_stop() -> None:
+    page = run_rule(cleaning.trim_end_marks, f"{S1[:-1]}./. Hoàng Yến/Đài Tiếng nói")
+    assert texts(page) == [f"{S1} Hoàng Yến/Đài Tiếng nói"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "reason"),
+    [
+        ("Tùng Dương", "byline"),
+        ("L.H", "byline"),
+        ("Anh Quân (Tổng hợp)", "byline"),
+        ("Thu Trang - Minh Đức", "byline"),
+        ("Theo Báo Tin Sáng", "agency_signoff"),
+        ("TTXVN/Tin Tức", "byline"),
+    ],
+)
+def test_signature_glued_after_the_last_sentence(tail: str, reason: str) -> None:
+    page = run_rule(cleaning.trim_trailing_byline, f"{S1} {S2} {tail}")
+    assert texts(page) == [f"{S1} {S2}"]
+    assert cut(page) == [(tail, reason, "suffix")]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["Theo đó, hai bên sẽ tiếp tục", "Trong thời gian tới, hai nước sẽ", "Ông cho biết thêm rằng"],
+)
+def test_an_unfinished_last_sentence_is_not_a_signature(tail: str) -> None:
+    line = f"{S1} {tail}"
+    assert texts(run_rule(cleaning.trim_trailing_byline, line)) == [line]
+
+
+def test_every_rule_is_in_the_declared_order() -> None:
+    rules = {
+        name
+        for name, function in inspect.getmembers(cleaning, inspect.isfunction)
+        if function.__module__ == cleaning.__name__
+        and list(inspect.signature(function).parameters) == ["page"]
+    }
+    assert rules == {rule.__name__ for rule in CLEANING_RULES}
+
+
+# --- all rules on whole pages ----------------------------------------------------------------
+
+
+def test_one_line_page_keeps_its_body_and_loses_only_furniture() -> None:
+    headline = "Hai nước thúc đẩy hợp tác năng lượng"
+    lead = "Hai bên nhất trí đẩy mạnh hợp tác trong lĩnh vực năng lượng..."
+    body_line = (
+        f"{S1} (Ảnh: Quang Vinh/Báo Mới) {S2} [Hai nước ký thỏa thuận về giáo dục nghề] "
+        f"{S3[:-1]}./. Tùng Dương"
+    )
+    result = clean_article("\n".join([headline, lead, body_line]))
+    assert result.headline == headline
+    assert kept_texts_equal(result, [f"{S1} {S2} {S3}"])
+    assert not result.truncated
+    reasons = [(r.reason, r.scope) for r in result.removed]
+    assert ("duplicate_line", "line") in reasons  # the lead repeats the body's start
+    assert ("byline", "suffix") in reasons
+
+
+def kept_texts_equal(result, expected: list[str]) -> bool:
+    return [line.text for line in result.kept] == expected
+
+
+def test_one_line_page_cut_off_by_the_scraper_keeps_everything() -> None:
+    headline = "Hai nước thúc đẩy hợp tác năng lượng"
+    body_line = f"{S1} {S2} Trong thời gian tới, hai bên sẽ tiếp tục"
+    result = clean_article("\n".join([headline, body_line]))
+    assert body(result) == body_line
+    assert result.truncated
+
+
+# --- property: prose comes out whole ---------------------------------------------------------
+
+WORDS = (
+    "hợp tác phát triển kinh tế giáo dục năng lượng quan hệ hai nước nhất trí tăng cường "
+    "triển khai dự án chương trình đào tạo nghiên cứu khoa học công nghệ an ninh quốc phòng "
+    "thúc đẩy trao đổi đoàn cấp cao thời gian tới mở rộng lĩnh vực đầu tư thương mại"
+).split()
+OPENERS = ["Hai", "Các", "Trong", "Đồng thời,", "Ngoài ra,", "Phía", "Đoàn", "Bộ"]
+NAMES = ["Minh", "Hoàng", "Thu", "Lan", "Quốc", "Hải", "Ngọc", "Anh", "Trung", "Việt"]
+
+sentence = st.builds(
+    lambda opener, words, end: " ".join([opener, *words]) + end,
+    st.sampled_from(OPENERS),
+    st.lists(st.sampled_from(WORDS), min_size=3, max_size=14),
+    st.sampled_from([".", ".", "!", "?"]),
+)
+name = st.lists(st.sampled_from(NAMES), min_size=1, max_size=3).map(" ".join)
+title = st.lists(st.sampled_from(WORDS), min_size=4, max_size=10).map(
+    lambda w: " ".join(w).capitalize()
+)
+glued = st.one_of(
+    name.map(lambda n: f"(Ảnh: {n})"),
+    name.map(lambda n: f"Ảnh: {n}."),
+    name.map(lambda n: f"(Nguồn: {n}/TTXVN)"),
+    title.map(lambda t: f"[{t}]"),
+    title.map(lambda t: f">> {t}."),
+    st.just("Mời quý độc giả theo dõi chương trình trên trang của đài!"),
+)
+signature = st.one_of(name, name.map(lambda n: f"Theo {n}"), name.map(lambda n: f"{n} (TTXVN)"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(sentence, st.one_of(st.none(), glued)), min_size=1, max_size=8),
+    st.one_of(st.none(), signature),
+    st.booleans(),
+)
+def test_random_prose_with_random_furniture_glued_on_comes_out_whole(
+    pieces: list[tuple[str, str | None]], tail: str | None, with_end_mark: bool
+) -> None:
+    prose = [text for text, _ in pieces]
+    line = " ".join(f"{furniture} {text}" if furniture else text for text, furniture in pieces)
+    if with_end_mark and line.endswith("."):
+        line += "/."
+    if tail:
+        line += f" {tail}"
+    result = clean_article("\n".join(["Tiêu đề của bài báo về hợp tác", line]))
+    assert body(result) == " ".join(prose)
