@@ -1,12 +1,14 @@
 """Shared code for the Vietnam–Russia cooperation corpus notebooks.
 
-The modules follow the pipeline stages of DESIGN.md:
+The modules follow the pipeline stages (outputs documented in docs/data-dictionary.md):
 
 - ``paths``         where the project, its inputs and outputs live
 - ``io``            atomic, deterministic CSV writing and checked reading
 - ``corpus``        finding and decoding input files; duplicates and near-duplicates
 - ``language``      offline language identification (Vietnamese, English, other)
-- ``cleaning``      page-furniture removal with a logged reason for every line
+- ``furniture``     what page furniture looks like (patterns and word lists)
+- ``cleaning``      page-furniture removal as ordered small rules, every removal logged
+- ``audit``         the cleaning self-audit: letters kept, removals by reason, dates
 - ``metadata``      title, date and outlet of an article
 - ``vietnamese``    NFC, tone-mark convention, hyphen compounds, word segmentation
 - ``english``       tokenising the English articles

@@ -1,4 +1,4 @@
-"""Deterministic, atomic CSV output for the data contracts in DESIGN.md."""
+"""Deterministic, atomic CSV output for the data contracts in docs/data-dictionary.md."""
 
 from __future__ import annotations
 
