@@ -2,7 +2,7 @@
 
 ``build_corpus`` reads, cleans, normalises, splits and segments every article
 and returns ``CorpusTables``; ``write_corpus_tables`` writes them to
-``data/processed/`` exactly as DESIGN.md's contracts say (plus
+``data/processed/`` exactly as docs/data-dictionary.md's contracts say (plus
 ``skipped_files.csv``, the report of files not analysed).
 """
 
@@ -24,7 +24,7 @@ import pandas as pd
 from joblib import Parallel, delayed, parallel_config
 
 from helpers.cache import ArticleCache, SegmentationCache
-from helpers.cleaning import clean_article
+from helpers.cleaning import clean_article, kept_letter_share, letter_count
 from helpers.corpus import (
     MAX_FILE_BYTES,
     InputDocument,
@@ -50,9 +50,9 @@ ARTICLE_MODULES = (*SEGMENTATION_MODULES, "cleaning.py", "corpus.py", "language.
 DOCUMENT_COLUMNS = [
     "doc_id", "source_file", "title", "date", "date_source", "language", "outlet",
     "n_input_lines", "n_kept_lines", "n_removed_lines", "n_sentences", "n_tokens", "n_terms",
-    "sha256",
+    "sha256", "kept_share", "truncated",
 ]  # fmt: skip
-REMOVED_COLUMNS = ["doc_id", "line_no", "text", "reason"]
+REMOVED_COLUMNS = ["doc_id", "line_no", "text", "reason", "scope"]
 SENTENCE_COLUMNS = ["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens", "terms"]
 SKIPPED_COLUMNS = ["source_file", "reason", "detail"]
 SUPPORTED_LANGUAGES = ("vi", "en")
@@ -205,7 +205,10 @@ def process_article(
         "n_tokens": sum(len(s["tokens"].split()) for s in sentences),
         "n_terms": sum(len(s["terms"].split()) for s in sentences),
         "sha256": document.sha256,
+        "kept_share": round(kept_letter_share(cleaned, document.text), 4),
+        "truncated": int(cleaned.truncated),
         "title_source": title_source,
+        "n_input_letters": letter_count(document.text),
         "encoding": document.encoding,
         "n_trimmed_fragments": len(removed) - n_removed,
     }
