@@ -6,7 +6,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: report test lint venv clean benchmark
+.PHONY: report test lint venv clean benchmark audit
 
 venv: $(STAMP)
 
@@ -26,6 +26,12 @@ lint: $(STAMP)
 
 test: lint
 	$(VPY) -m pytest
+
+# Check a crawl before trusting it: letters kept, removals by reason, dates (no segmentation).
+# make audit INPUT=data/raw [ARGS="--period 2017-02-01:2017-07-31 --min-kept 0.97"]
+audit: $(STAMP)
+	@test -n "$(INPUT)" || { echo 'usage: make audit INPUT=folder [ARGS="--threshold 0.8"]'; exit 2; }
+	$(VPY) scripts/audit_corpus.py $(INPUT) $(ARGS)
 
 benchmark: $(STAMP)
 	$(VPY) scripts/benchmark.py

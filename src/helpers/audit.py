@@ -1,0 +1,183 @@
+"""The cleaning self-audit: how much of each article survived, and what was taken out.
+
+Input: ``documents.csv`` and ``removed_lines.csv`` as DataFrames (from notebook
+01, or from ``audit_tables`` for any folder without segmenting it). Output:
+small tables and figures a researcher reads before trusting a crawl. Notebook
+01, the index page and ``scripts/audit_corpus.py`` all use these functions, so
+they report the same numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.cleaning import letter_count
+
+#: Articles keeping less than this share of their letters are listed for review.
+DEFAULT_KEPT_SHARE_THRESHOLD = 0.8
+
+
+@dataclass(frozen=True)
+class KeptShareOverview:
+    """Corpus-wide figures of the self-audit."""
+
+    n_articles: int
+    overall: float  # letters kept over letters read, corpus-wide
+    median: float
+    minimum: float
+    n_below: int
+    threshold: float
+    n_truncated: int
+
+    @property
+    def share_below(self) -> float:
+        return self.n_below / self.n_articles if self.n_articles else 0.0
+
+
+def kept_share_overview(
+    documents: pd.DataFrame, threshold: float = DEFAULT_KEPT_SHARE_THRESHOLD
+) -> KeptShareOverview:
+    """Overall (letter-weighted) and per-article kept shares of ``documents``.
+
+    Needs the columns ``kept_share``, ``n_input_letters`` and ``truncated``.
+    """
+    if documents.empty:
+        return KeptShareOverview(0, 1.0, 1.0, 1.0, 0, threshold, 0)
+    letters = documents.n_input_letters.clip(lower=0)
+    kept = (documents.kept_share * letters).sum()
+    return KeptShareOverview(
+        n_articles=len(documents),
+        overall=float(kept / letters.sum()) if letters.sum() else 1.0,
+        median=float(documents.kept_share.median()),
+        minimum=float(documents.kept_share.min()),
+        n_below=int((documents.kept_share < threshold).sum()),
+        threshold=threshold,
+        n_truncated=int(documents.truncated.sum()),
+    )
+
+
+def removed_letters_by_reason(removed: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Letters removed per reason and scope, largest first.
+
+    Output columns: ``reason``, ``scope``, ``n_removals``, ``n_articles``,
+    ``n_letters`` and ``share_of_input`` (of all letters read). The headline
+    is moved to ``title``, not lost, so it is listed with ``kept_as_title``.
+    """
+    total = max(1, int(documents.n_input_letters.sum())) if not documents.empty else 1
+    if removed.empty:
+        columns = ["reason", "scope", "n_removals", "n_articles", "n_letters", "share_of_input"]
+        return pd.DataFrame(columns=[*columns, "kept_as_title"])
+    table = (
+        removed.assign(n_letters=removed.text.fillna("").map(letter_count))
+        .groupby(["reason", "scope"], as_index=False)
+        .agg(
+            n_removals=("doc_id", "size"),
+            n_articles=("doc_id", "nunique"),
+            n_letters=("n_letters", "sum"),
+        )
+    )
+    table["share_of_input"] = table.n_letters / total
+    table["kept_as_title"] = table.reason.eq("headline")
+    return table.sort_values(["n_letters", "reason", "scope"], ascending=[False, True, True])
+
+
+def articles_below_threshold(
+    documents: pd.DataFrame,
+    removed: pd.DataFrame,
+    threshold: float = DEFAULT_KEPT_SHARE_THRESHOLD,
+    sample_chars: int = 160,
+) -> pd.DataFrame:
+    """Articles keeping less than ``threshold`` of their letters, with what was removed.
+
+    Output columns: ``doc_id``, ``source_file``, ``kept_share``, ``removed``
+    (the reasons, most letters first, with their letter counts) and
+    ``largest_removal`` (the start of the largest removed text, for a look).
+    """
+    low = documents[documents.kept_share < threshold].sort_values(["kept_share", "doc_id"])
+    rows = []
+    for doc in low.itertuples():
+        own = removed[(removed.doc_id == doc.doc_id) & (removed.reason != "headline")]
+        letters = own.text.fillna("").map(letter_count)
+        by_reason = letters.groupby(own.reason).sum().sort_values(ascending=False)
+        largest = own.text.fillna("").iloc[int(letters.to_numpy().argmax())] if len(own) else ""
+        if len(largest) > sample_chars:
+            largest = largest[:sample_chars] + "…"
+        rows.append(
+            {
+                "doc_id": doc.doc_id,
+                "source_file": doc.source_file,
+                "kept_share": doc.kept_share,
+                "removed": ", ".join(f"{reason} ({n})" for reason, n in by_reason.items()),
+                "largest_removal": largest,
+            }
+        )
+    columns = ["doc_id", "source_file", "kept_share", "removed", "largest_removal"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def dates_overview(documents: pd.DataFrame, period: tuple[str, str] | None = None) -> pd.DataFrame:
+    """Articles per ``date_source``, with how many dates fall outside ``period``
+    (``(first, last)`` as YYYY-MM-DD, both included) when one is given."""
+    table = documents.date_source.value_counts().rename_axis("date_source").reset_index(name="n")
+    if period:
+        first, last = (dt.date.fromisoformat(day) for day in period)
+        dates = pd.to_datetime(documents.date.replace("", pd.NA), errors="coerce").dt.date
+        outside = dates.notna() & ((dates < first) | (dates > last))
+        counts = outside.groupby(documents.date_source).sum()
+        table["outside_period"] = table.date_source.map(counts).fillna(0).astype(int)
+    return table
+
+
+def audit_failures(
+    overview: KeptShareOverview,
+    min_overall: float,
+    max_share_below: float,
+    n_dates_outside: int = 0,
+) -> list[str]:
+    """The thresholds a corpus misses, each as a sentence (empty list: all met)."""
+    failures = []
+    if overview.overall < min_overall:
+        failures.append(f"only {overview.overall:.1%} of letters kept (at least {min_overall:.0%})")
+    if overview.share_below > max_share_below:
+        failures.append(
+            f"{overview.n_below} articles ({overview.share_below:.1%}) keep less than "
+            f"{overview.threshold:.0%} of their letters (at most {max_share_below:.0%} may)"
+        )
+    if n_dates_outside:
+        failures.append(f"{n_dates_outside} dates fall outside the expected period")
+    return failures
+
+
+def audit_tables(
+    folders: Sequence[Path], root: Path | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """``(documents, removed_lines, skipped_files)`` for ``folders`` without segmenting:
+    reading, cleaning, titles, dates and metadata exactly as notebook 01 does them.
+    Fast enough to check a new crawl of thousands of pages in a minute."""
+    from helpers.pipeline import describe_folders
+
+    return describe_folders(folders, root)
+
+
+def cleaning_warning(
+    documents: pd.DataFrame, threshold: float = DEFAULT_KEPT_SHARE_THRESHOLD
+) -> str | None:
+    """A one-sentence warning when any article keeps less than ``threshold`` of its
+    letters (``None`` when none does, or the table predates ``kept_share``)."""
+    if documents.empty or "kept_share" not in documents:
+        return None
+    low = documents[pd.to_numeric(documents.kept_share, errors="coerce") < threshold]
+    if low.empty:
+        return None
+    names = ", ".join(low.sort_values("kept_share").doc_id.head(5))
+    more = f" and {len(low) - 5} more" if len(low) > 5 else ""
+    return (
+        f"Cleaning kept less than {threshold:.0%} of the letters of {len(low)} of "
+        f"{len(documents)} articles ({names}{more}): check them in notebook 01's self-audit "
+        "before trusting their counts."
+    )
