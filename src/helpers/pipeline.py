@@ -186,7 +186,10 @@ def process_article(
         }
         for sent_id, row in enumerate(segmented)
     ]
-    date, date_source = infer_date(paragraphs, cleaned.header.get("date", ""), today)
+    # the whole page goes in too: publication stamps sit in bylines that cleaning removes
+    date, date_source = infer_date(
+        paragraphs, cleaned.header.get("date", ""), today, page_text=document.text
+    )
     first_sentence = sentences[0]["text"] if sentences else paragraphs[0]
     title, title_source = choose_title(cleaned.headline, first_sentence)
     n_removed = sum(r["scope"] == "line" for r in removed)
