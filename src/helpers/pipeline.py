@@ -35,6 +35,7 @@ from helpers.corpus import (
     shingle_hashes,
 )
 from helpers.english import tokenize_english
+from helpers.input_metadata import KNOWN_COLUMNS, MetadataError, read_folder_metadata
 from helpers.io import write_csv_atomic
 from helpers.language import detect_language
 from helpers.metadata import choose_title, infer_date
@@ -52,6 +53,10 @@ DOCUMENT_COLUMNS = [
     "n_input_lines", "n_kept_lines", "n_removed_lines", "n_sentences", "n_tokens", "n_terms",
     "sha256",
 ]  # fmt: skip
+#: Columns process_article computes; a metadata.csv column may not silently replace them.
+COMPUTED_DOCUMENT_COLUMNS = (
+    *DOCUMENT_COLUMNS, "title_source", "encoding", "n_trimmed_fragments", "kept_share", "truncated",
+)  # fmt: skip
 REMOVED_COLUMNS = ["doc_id", "line_no", "text", "reason"]
 SENTENCE_COLUMNS = ["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens", "terms"]
 SKIPPED_COLUMNS = ["source_file", "reason", "detail"]
@@ -253,10 +258,14 @@ def build_corpus(
     raw bytes and the code (an unchanged file costs a file read), and segmented
     sentences keyed by the cleaned text (a changed footer does not force
     re-segmentation). Results never depend on these settings: articles are
-    reassembled in input order. Progress is
+    reassembled in input order. A ``metadata.csv`` in an input folder (see
+    ``helpers.input_metadata``) wins over the date, title and outlet inferred from
+    the text and adds its other columns (``url`` always). Progress is
     reported about ten times over the run. Files that cannot be analysed end up
     in ``skipped_files`` with their path and reason; the rest is processed.
     """
+    # metadata.csv is read first so that a broken one stops the run before any work
+    metadata = read_input_metadata(input_dirs)
     documents, skipped = read_input_documents(input_dirs, root, max_file_bytes, deduplicate=False)
     fixed_words = default_fixed_words() if fixed_words is None else tuple(fixed_words)
     today = today or dt.date.today()
@@ -300,6 +309,9 @@ def build_corpus(
     )
     skipped.extend(near)
 
+    # Metadata is applied here, after the article cache, so that editing metadata.csv
+    # changes the output on a rerun without touching the cached articles.
+    extra_columns = metadata_extra_columns(metadata)
     doc_rows, removed_rows, sentence_rows = [], [], []
     for index in keep:
         article = results[index]
@@ -307,7 +319,8 @@ def build_corpus(
         if article.skipped is not None:
             skipped.append(article.skipped)
         else:
-            doc_rows.append(article.document)
+            own = metadata.get(documents[index].path.resolve(), {})
+            doc_rows.append(apply_metadata(article.document, own, extra_columns))
             sentence_rows.extend(article.sentences)
     return CorpusTables(
         documents=pd.DataFrame(doc_rows, columns=_columns(doc_rows, DOCUMENT_COLUMNS)),
@@ -318,9 +331,59 @@ def build_corpus(
 
 
 def _columns(rows: list[dict], contract: list[str]) -> list[str]:
-    """Contract columns first, then any extra columns the rows carry."""
-    extra = [c for c in (rows[0] if rows else {}) if c not in contract]
-    return contract + extra
+    """Contract columns first, then every extra column any row carries (first seen first)."""
+    extra = dict.fromkeys(c for row in rows for c in row if c not in contract)
+    return contract + list(extra)
+
+
+def read_input_metadata(input_dirs: Sequence[Path]) -> dict[Path, dict[str, str]]:
+    """Every input folder's ``metadata.csv`` rows, keyed by the described file's resolved path.
+
+    Raises ``MetadataError`` (see ``read_folder_metadata``) for a broken file.
+    """
+    rows: dict[Path, dict[str, str]] = {}
+    for folder in input_dirs:
+        table = read_folder_metadata(Path(folder))
+        if table is None:
+            continue
+        for record in table.to_dict("records"):
+            rows[(Path(folder) / record["file"]).resolve()] = record
+    return rows
+
+
+def metadata_extra_columns(metadata: dict[Path, dict[str, str]]) -> list[str]:
+    """The columns documents.csv gains from metadata: ``url`` always, then every column
+    a researcher added (first seen first). Raises ``MetadataError`` when one would
+    overwrite a column the pipeline computes."""
+    added = dict.fromkeys(c for row in metadata.values() for c in row if c not in KNOWN_COLUMNS)
+    clashes = [c for c in added if c in COMPUTED_DOCUMENT_COLUMNS]
+    if clashes:
+        raise MetadataError(
+            f"metadata.csv column(s) {', '.join(clashes)} would overwrite what the pipeline "
+            "computes; rename them"
+        )
+    return ["url", *added]
+
+
+def apply_metadata(document: dict, metadata: dict[str, str], extra_columns: Sequence[str]) -> dict:
+    """One documents.csv row with a researcher's metadata applied.
+
+    Input: the row computed from the text, the file's metadata.csv row (``{}`` when
+    it has none) and the extra columns every row must have. Output: a new row where
+    non-empty ``date``, ``outlet`` and ``title`` values win (``date_source`` and
+    ``title_source`` become ``metadata``) and every extra column is present (``""``
+    when unknown).
+    """
+    row = dict(document)
+    if metadata.get("date"):
+        row["date"], row["date_source"] = metadata["date"], "metadata"
+    if metadata.get("title"):
+        row["title"], row["title_source"] = metadata["title"], "metadata"
+    if metadata.get("outlet"):
+        row["outlet"] = metadata["outlet"]
+    for column in extra_columns:
+        row[column] = metadata.get(column, "")
+    return row
 
 
 def write_corpus_tables(tables: CorpusTables, output_dir: Path) -> dict[str, Path]:
