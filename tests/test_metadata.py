@@ -19,30 +19,101 @@ def test_header_date_wins() -> None:
     )
 
 
-def test_full_date_in_the_lead() -> None:
-    paragraphs = ["Ngày 17/11/2025, tại Abu Dhabi, hai bên ký biên bản ghi nhớ."]
-    assert infer_date(paragraphs, "", TODAY) == ("2025-11-17", "text")
+def test_a_header_date_outside_the_accepted_years_is_ignored() -> None:
+    assert infer_date(["Hai bên gặp nhau."], "2031-01-02", TODAY) == ("", "none")
+    assert infer_date(["Hai bên gặp nhau."], "not-a-date", TODAY) == ("", "none")
 
 
-def test_day_and_month_take_the_latest_mentioned_year_but_not_targets() -> None:
+def test_a_stamp_in_a_byline_line_gives_a_page_date() -> None:
+    page = (
+        "Hợp tác giáo dục được đẩy mạnh\n"
+        "Minh Anh | Thứ tư, ngày 22/11/2017 09:15\n"
+        "Sáng 21/11, hai trường đại học ký thỏa thuận trao đổi sinh viên.\n"
+    )
+    paragraphs = ["Sáng 21/11, hai trường đại học ký thỏa thuận trao đổi sinh viên."]
+    assert infer_date(paragraphs, "", TODAY, page_text=page) == ("2017-11-22", "page")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("22/11/2017 22:34 GMT+7", "2017-11-22"),
+        ("Cập nhật: 10:20 05/03/2026", "2026-03-05"),
+        ("Chủ nhật, 6-4-2025", "2025-04-06"),
+        ("Published March 05, 2026", "2026-03-05"),
+        ("By Lan Hương | March 05, 2026", "2026-03-05"),
+        ("Thursday, 5 March 2026", "2026-03-05"),
+    ],
+)
+def test_stamp_shapes(stamp: str, expected: str) -> None:
+    page = f"Tiêu đề bài báo\n{stamp}\nHai bên nhất trí tăng cường hợp tác.\n"
+    paragraphs = ["Hai bên nhất trí tăng cường hợp tác."]
+    assert infer_date(paragraphs, "", TODAY, page_text=page) == (expected, "page")
+
+
+def test_a_past_full_date_in_the_body_is_not_a_page_date() -> None:
     paragraphs = [
-        "Chiều 10/10, tại Bình Nhưỡng, hai nhà lãnh đạo gặp nhau.",
-        "Lễ kỷ niệm 80 năm (10/10/1945-10/10/2025) diễn ra trọng thể.",
-        "Hai bên triển khai Kế hoạch hợp tác đến năm 2030.",
+        "Hai bên nhất trí mở rộng hợp tác đào tạo kỹ sư năng lượng trong thời gian tới.",
+        "Hiệp định về hợp tác khoa học được ký ngày 15/3/2016 tại Mát-xcơ-va.",
+        "Vào ngày thứ Năm 9.6.2016, hai bên đã họp lần đầu lúc 10:30 ngày 9/6/2016.",
+    ]
+    page = "Tiêu đề\n" + "\n".join(paragraphs)
+    assert infer_date(paragraphs, "", TODAY, page_text=page) == ("", "none")
+
+
+def test_a_full_date_in_the_dateline_gives_a_page_date() -> None:
+    paragraphs = ["Ngày 17/11/2025, tại Abu Dhabi, hai bên ký biên bản ghi nhớ."]
+    assert infer_date(paragraphs, "", TODAY) == ("2025-11-17", "page")
+
+
+def test_a_lead_date_completed_from_a_full_date_ten_days_later() -> None:
+    paragraphs = [
+        "Chiều 5/3, hai bộ trưởng hội đàm về hợp tác năng lượng.",
+        "Hai bên thống nhất ký kế hoạch hành động vào ngày 15/3/2026 tại Hà Nội.",
+    ]
+    assert infer_date(paragraphs, "", TODAY) == ("2026-03-05", "text")
+
+
+@pytest.mark.parametrize("full_date", ["20/9/2024", "28/12/2023"])
+def test_a_full_date_far_from_the_lead_date_does_not_complete_it(full_date: str) -> None:
+    # 5/3 is about six months from 20/9 in any year, and 2024-03-05 is 68 days after
+    # 28/12/2023: neither article says which year its "Chiều 5/3" belongs to
+    paragraphs = [
+        "Chiều 5/3, hai bộ trưởng hội đàm về hợp tác năng lượng.",
+        f"Hiệp định khung được ký ngày {full_date} tại Mát-xcơ-va.",
+    ]
+    assert infer_date(paragraphs, "", TODAY) == ("", "none")
+
+
+def test_full_dates_that_complete_differently_leave_the_date_blank() -> None:
+    paragraphs = [
+        "Sáng 6-1, hai bên gặp nhau tại Hà Nội.",
+        "Lần gặp trước diễn ra ngày 20/12/2024; lần tới dự kiến ngày 1/2/2026.",
+    ]
+    assert infer_date(paragraphs, "", TODAY) == ("", "none")
+
+
+def test_the_first_date_of_an_anniversary_range_does_not_complete() -> None:
+    paragraphs = [
+        "Nhân kỷ niệm 80 năm Ngày thành lập (10/10/1945-10/10/2025), ngày 10/10 tại "
+        "Bình Nhưỡng, hai nhà lãnh đạo gặp nhau."
     ]
     assert infer_date(paragraphs, "", TODAY) == ("2025-10-10", "text")
 
 
-def test_future_years_are_not_taken_as_the_year_of_writing() -> None:
-    paragraphs = ["Sáng 2/2, hai bên gặp nhau.", "Dự án sẽ hoàn thành vào năm 2031."]
+def test_a_year_alone_never_completes_a_date() -> None:
+    paragraphs = [
+        "Chiều 5/3, hai bên gặp nhau.",
+        "Hai bên triển khai kế hoạch hợp tác đến năm 2030, tiếp nối kết quả từ tháng 9/2017.",
+        "Năm 2025 là năm bản lề.",
+    ]
     assert infer_date(paragraphs, "", TODAY) == ("", "none")
 
 
-def test_english_dates() -> None:
-    assert infer_date(["The talks took place on 5 March 2026 in Hanoi."], "", TODAY) == (
-        "2026-03-05",
-        "text",
-    )
+def test_years_after_today_are_never_accepted() -> None:
+    page = "Cập nhật: 10:20 05/03/2031\nSáng 2/3, hai bên gặp nhau."
+    paragraphs = ["Sáng 2/3, hai bên gặp nhau.", "Dự án hoàn thành ngày 1/3/2031."]
+    assert infer_date(paragraphs, "", TODAY, page_text=page) == ("", "none")
 
 
 def test_no_date_at_all() -> None:

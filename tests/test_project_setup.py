@@ -23,8 +23,13 @@ SEED_SHA256 = {
 
 
 def test_seeds_are_byte_identical_to_the_shared_originals() -> None:
-    seeds = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (ROOT / "seeds").glob("*")}
+    # the articles only: seeds/metadata.csv (the researcher's dates) sits beside them
+    seeds = {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (ROOT / "seeds").glob("*.txt")
+    }
     assert seeds == SEED_SHA256
+    others = {p.name for p in (ROOT / "seeds").iterdir()} - set(SEED_SHA256)
+    assert others <= {"metadata.csv"}
     shared = ROOT.parent / "shared" / "seeds"
     if shared.is_dir():  # beside the checkout on the team's machines and in CI
         for name, digest in SEED_SHA256.items():

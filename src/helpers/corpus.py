@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from helpers.cleaning import strip_html
+from helpers.input_metadata import METADATA_FILE_NAME
 from helpers.paths import relative_to_root
 
 #: Byte-order marks we decode, longest first (UTF-32 LE starts with the UTF-16 LE mark).
@@ -105,12 +106,19 @@ def decode_article_bytes(raw: bytes) -> tuple[str, str]:
 
 def list_input_files(folders: Sequence[Path]) -> list[Path]:
     """Every visible entry of ``folders`` (files, sub-folders, broken links), sorted by
-    folder order then name. Hidden names (``.gitkeep``) are left out."""
+    folder order then name. Hidden names (``.gitkeep``) and the folder's own
+    ``metadata.csv`` (read by ``helpers.input_metadata``, not an article) are left out."""
     entries: list[Path] = []
     for folder in folders:
         if not folder.is_dir():
             continue
-        entries.extend(sorted(p for p in folder.iterdir() if not p.name.startswith(".")))
+        entries.extend(
+            sorted(
+                p
+                for p in folder.iterdir()
+                if not p.name.startswith(".") and p.name != METADATA_FILE_NAME
+            )
+        )
     return entries
 
 

@@ -1,4 +1,4 @@
-"""An article's title, date and outlet, inferred from its header and cleaned text."""
+"""An article's title and date, inferred from its header, page text and cleaned text."""
 
 from __future__ import annotations
 
@@ -6,11 +6,6 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-_EVENT_DATE_VI = re.compile(
-    r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})"
-    r"(?:\s*/\s*(?P<year>\d{4}))?",
-    re.IGNORECASE,
-)
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -38,71 +33,247 @@ _EVENT_DATE_EN = re.compile(
     rf"|(?P<month2>{_MONTH_NAMES})\.?\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}}))\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<![\d.,])(?P<year>(?:19|20)\d{2})(?![\d.,]\d)")
-#: A year after these words is a target ("đến năm 2030", "by 2030"), not the time of writing.
-_TARGET_BEFORE_YEAR = re.compile(r"(?:đến|tới|trước|by|until|to)\s+(?:năm\s+)?$", re.IGNORECASE)
-#: How many body paragraphs from the top may hold the event date.
+_WEEKDAYS = (
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+)
+#: A full numeric date d/m/yyyy (also d-m-yyyy, d.m.yyyy). The look-arounds keep it out of
+#: longer numbers ("115/3/2016", "1.12.10.2017"); a dash before it is allowed, as the end
+#: of a range ("16-17/5/2017", "10/10/1945-10/10/2025").
+_FULL_DATE_NUMERIC = re.compile(
+    r"(?<![\d./])(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d])"
+)
+#: A day and month without a year after a word that introduces an event date
+#: ("Chiều 5/3", "ngày 4/2", "Sáng 6-1", "hôm 2/2"); a following year makes it a full date,
+#: which this pattern leaves alone.
+_DAY_MONTH_VI = re.compile(
+    r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?P<day>\d{1,2})\s*(?P<sep>[/-])\s*(?P<month>\d{1,2})"
+    r"(?!\d|\s*[/.-]\s*\d)",
+    re.IGNORECASE,
+)
+#: Stamp shapes, looked for just before a date: a weekday ("Thứ tư, ngày 22/11/2017",
+#: "Thursday, 5 March 2026"), a clock time ("10:20 05/03/2026") or a cue word that opens a
+#: line or takes a colon ("Cập nhật: 10:20 05/03/2026", "Published March 05, 2026").
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS})\.?\s*[,|\-–—]?\s*(?:ngày\s+)?$", re.IGNORECASE)
+#: A weekday after these words is prose about an event ("vào thứ Năm 15/6/2017", "on
+#: Monday, May 22, 2017"), not the head of a stamp.
+_PROSE_BEFORE_WEEKDAY = re.compile(
+    r"\b(?:ngày|vào|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|on|last|next|this|since|until|by"
+    r"|from)\s*$",
+    re.IGNORECASE,
+)
+_TIME_BEFORE = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?\s*[,|\-–—]?\s*$", re.IGNORECASE
+)
+_CUES = r"(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản|published|updated|posted)"
+_CUE_BEFORE = re.compile(
+    rf"(?:(?:^|\n|[|•·])\s*{_CUES}(?:\s+(?:lúc|ngày|on|at))?\s*:?"
+    rf"|\b{_CUES}\s*:)\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[,|\-–—]?\s*)?$",
+    re.IGNORECASE,
+)
+#: Just after a date: a clock time ("22/11/2017 22:34") or a GMT/UTC offset.
+_STAMP_AFTER = re.compile(r"^\s*[,|\-–—]?\s*(?:\d{1,2}:\d{2}\b|\(?\s*(?:gmt|utc)\b)", re.IGNORECASE)
+#: How many characters around a date are searched for a stamp's weekday, time, offset or
+#: cue word: enough for "vào Thứ năm, ngày " or " 10:20:05 (GMT+7)".
+_STAMP_CONTEXT = 40
+#: A dateline stands at the very top of the first body paragraph: "(Ngày Nay) - Ngày
+#: 17/11/2025, tại ...". A full date within this many words of its start counts.
+DATELINE_WORDS = 10
+#: A stamp line of its own ("By Staff | March 05, 2026") is short; a date in a longer line
+#: is prose and needs a weekday, time, offset or cue word to count as a stamp.
+STAMP_LINE_WORDS = 12
+#: The lead, where the event date and the full date that completes it must both stand:
+#: the first paragraphs, but no more than this many words, because many scraped pages
+#: hold the whole body on one line and deep in a body full dates are history (a treaty
+#: of 1977, a crime of 2012) that would complete the lead's day and month wrongly.
 LEAD_PARAGRAPHS = 3
+LEAD_WORDS = 120
+#: What joins the two ends of a date range: a dash, possibly spaced.
+_RANGE_DASH = re.compile(r"\s*[-–—]\s*")
+#: A day-month event date ("Chiều 5/3") is completed only with a year that puts it within
+#: this many days of a full date written in the same article. News reports an event and
+#: the other dates it spells out in full (the announcement, the previous round, the
+#: deadline) within weeks, so six weeks keeps real completions; and since two candidate
+#: years are 365 days apart, one full date can never support two different completions.
+COMPLETION_WINDOW_DAYS = 45
+FIRST_ACCEPTED_YEAR = 1900
 
 
-def _valid_date(year: int, month: int, day: int) -> str:
+def _valid_date(year: int, month: int, day: int, latest_year: int) -> dt.date | None:
+    """The date, or ``None`` when it does not exist or its year is outside 1900..latest_year."""
+    if not FIRST_ACCEPTED_YEAR <= year <= latest_year:
+        return None
     try:
-        return dt.date(year, month, day).isoformat()
+        return dt.date(year, month, day)
     except ValueError:
-        return ""
+        return None
 
 
-def mentioned_years(text: str, latest_allowed: int) -> list[int]:
-    """Years 1900-2099 written in ``text``, without targets ("đến năm 2030") or future years."""
-    years = []
-    for match in _YEAR.finditer(text):
-        if _TARGET_BEFORE_YEAR.search(text[: match.start()][-20:]):
+def _numeric_dates(text: str, latest_year: int) -> list[tuple[re.Match, dt.date]]:
+    """Every valid full numeric date in ``text`` with its match, in text order."""
+    found = []
+    for match in _FULL_DATE_NUMERIC.finditer(text):
+        date = _valid_date(int(match["year"]), int(match["month"]), int(match["day"]), latest_year)
+        if date:
+            found.append((match, date))
+    return found
+
+
+def _english_dates(text: str, latest_year: int) -> list[tuple[re.Match, dt.date]]:
+    """Every valid English month-name date with a year ("March 05, 2026", "5 March 2026")."""
+    found = []
+    for match in _EVENT_DATE_EN.finditer(text):
+        day = match["day1"] or match["day2"]
+        month = _MONTHS[(match["month1"] or match["month2"]).lower()]
+        year = match["year1"] or match["year2"]
+        date = _valid_date(int(year), month, int(day), latest_year)
+        if date:
+            found.append((match, date))
+    return found
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : line_end if line_end >= 0 else len(text)]
+
+
+def _is_stamp(text: str, match: re.Match, english: bool) -> bool:
+    """Whether the date at ``match`` is shaped like a publication stamp (see ``infer_date``)."""
+    before = text[max(0, match.start() - _STAMP_CONTEXT) : match.start()]
+    after = text[match.end() : match.end() + _STAMP_CONTEXT]
+    weekday = _WEEKDAY_BEFORE.search(before)
+    if weekday and not _PROSE_BEFORE_WEEKDAY.search(before[: weekday.start()]):
+        return True
+    if _TIME_BEFORE.search(before) or _CUE_BEFORE.search(before) or _STAMP_AFTER.search(after):
+        return True
+    # an English date on a short line of its own: a byline or dateline, not prose
+    return english and len(_line_around(text, match.start(), match.end()).split()) <= (
+        STAMP_LINE_WORDS
+    )
+
+
+def page_date(page_text: str, paragraphs: Sequence[str], latest_year: int) -> str:
+    """The first publication stamp printed in the page, or a dateline date; ``""`` if none.
+
+    Input: the whole decoded page (bylines included) and the cleaned body paragraphs.
+    Output: ``YYYY-MM-DD`` or ``""``.
+    """
+    stamps = [
+        (match.start(), date)
+        for finder, english in ((_numeric_dates, False), (_english_dates, True))
+        for match, date in finder(page_text, latest_year)
+        if _is_stamp(page_text, match, english)
+    ]
+    if stamps:
+        return min(stamps, key=lambda stamp: stamp[0])[1].isoformat()
+    if paragraphs:
+        opening = " ".join(paragraphs[0].split()[:DATELINE_WORDS])
+        datelines = [
+            (match, date)
+            for match, date in _numeric_dates(opening, latest_year)
+            + _english_dates(opening, latest_year)
+            if not _is_aside(opening, match)
+        ]
+        if datelines:
+            return min(datelines, key=lambda found: found[0].start())[1].isoformat()
+    return ""
+
+
+def _is_aside(text: str, match: re.Match) -> bool:
+    """Whether a date is in parentheses or opens a range ("(10/10/1945-10/10/2025)"): an
+    anniversary or a period the sentence mentions, not the dateline of the article."""
+    opens_range = re.match(r"\s*[-–—]\s*\d", text[match.end() :])
+    before = text[: match.start()]
+    return before.rfind("(") > before.rfind(")") or bool(opens_range)
+
+
+def lead_text(paragraphs: Sequence[str]) -> str:
+    """The article's lead: its first ``LEAD_PARAGRAPHS`` paragraphs, cut to ``LEAD_WORDS`` words."""
+    words = " ".join(paragraphs[:LEAD_PARAGRAPHS]).split()
+    return " ".join(words[:LEAD_WORDS])
+
+
+def _reference_dates(text: str, latest_year: int) -> list[dt.date]:
+    """Full dates of ``text`` that can complete a day-month date.
+
+    The first date of a range written with a dash ("(10/10/1945-10/10/2025)", "từ
+    1-3-2016 - 5-3-2016") only opens a span (an anniversary's founding day, the start of
+    a period); it says nothing about when the article was written, so it is left out.
+    """
+    found = _numeric_dates(text, latest_year)
+    references = []
+    for index, (match, date) in enumerate(found):
+        following = found[index + 1][0] if index + 1 < len(found) else None
+        if following and _RANGE_DASH.fullmatch(text[match.end() : following.start()]):
             continue
-        year = int(match.group("year"))
-        if year <= latest_allowed:
-            years.append(year)
-    return years
+        references.append(date)
+    return references
+
+
+def completed_lead_date(paragraphs: Sequence[str], latest_year: int) -> str:
+    """The first day-month date of the lead, completed from a full date of the lead.
+
+    Input: the cleaned body paragraphs. The first day-month event date of the lead
+    (``lead_text``: "Chiều 5/3") gets the year that puts it within
+    ``COMPLETION_WINDOW_DAYS`` of a full d/m/yyyy date also written in the lead.
+    Output: ``YYYY-MM-DD``, or ``""`` when there is no such date, no full date close
+    enough, or full dates that would complete it differently.
+    """
+    lead = lead_text(paragraphs)
+    event = _DAY_MONTH_VI.search(lead)
+    if not event:
+        return ""
+    day, month = int(event["day"]), int(event["month"])
+    window = dt.timedelta(days=COMPLETION_WINDOW_DAYS)
+    completions = set()
+    for full_date in _reference_dates(lead, latest_year):
+        for year in (full_date.year - 1, full_date.year, full_date.year + 1):
+            candidate = _valid_date(year, month, day, latest_year)
+            if candidate and abs(candidate - full_date) <= window:
+                completions.add(candidate)
+    return completions.pop().isoformat() if len(completions) == 1 else ""
 
 
 def infer_date(
-    paragraphs: Sequence[str], header_date: str = "", today: dt.date | None = None
+    paragraphs: Sequence[str],
+    header_date: str = "",
+    today: dt.date | None = None,
+    page_text: str = "",
 ) -> tuple[str, str]:
-    """Return ``(YYYY-MM-DD or "", date_source)`` with ``date_source`` in header/text/none.
+    """Return ``(YYYY-MM-DD or "", date_source)``; a date is never guessed.
 
-    Order: a valid ISO date from the file header wins. Otherwise the first
-    event date in the lead paragraphs ("Chiều 5/3", "ngày 10/10/2025",
-    "on 5 March 2026"); when it has no year, the latest year the article
-    mentions (ignoring targets such as "đến năm 2030" and years after
-    ``today``) stands in, because Vietnamese news names the day and month of
-    the event and the year only in passing ("Năm 2026 là năm ..."). No event
-    date, or no year to complete it, gives ``("", "none")``.
+    Input: the cleaned body paragraphs, the header's ``date`` value (may be empty),
+    ``today`` (bounds the year) and the whole decoded page text, bylines included.
+    Sources, first found wins (``metadata`` from metadata.csv is applied by the
+    pipeline, before all of these):
+
+    - ``header``: a valid ISO date in the file's header.
+    - ``page``: a full date printed as a publication stamp anywhere in the page: a
+      d/m/yyyy (d-m-yyyy, d.m.yyyy) or English month-name date next to a weekday
+      ("Thứ tư, ngày 22/11/2017"), a clock time ("22/11/2017 22:34"), a GMT/UTC
+      offset or a cue word ("Cập nhật:", "Published"); an English date on a short
+      line of its own; or a full date within the first ``DATELINE_WORDS`` words of
+      the first paragraph (the dateline). A full date elsewhere in the body is an
+      event, not the page's date.
+    - ``text``: a day-month date of the lead ("Chiều 5/3") completed from a full
+      date written in the article, within ``COMPLETION_WINDOW_DAYS`` of it and
+      only when all full dates agree (see ``completed_lead_date``).
+    - otherwise ``("", "none")``. A year alone ("năm 2025", "tháng 9/2017") never
+      dates an article. Years outside 1900..``today.year`` are never accepted.
     """
-    if header_date and _valid_date(*map(int, header_date.split("-"))):
-        return header_date, "header"
-    today = today or dt.date.today()
-    lead = " ".join(paragraphs[:LEAD_PARAGRAPHS])
-    body = " ".join(paragraphs)
-    english = _EVENT_DATE_EN.search(lead)
-    if english:
-        day = english.group("day1") or english.group("day2")
-        month = english.group("month1") or english.group("month2")
-        year = english.group("year1") or english.group("year2")
-        found = _valid_date(int(year), _MONTHS[month.lower()], int(day))
-        if found:
-            return found, "text"
-    vietnamese = _EVENT_DATE_VI.search(lead)
-    if vietnamese:
-        day, month = int(vietnamese.group("day")), int(vietnamese.group("month"))
-        if vietnamese.group("year"):
-            year = int(vietnamese.group("year"))
-        else:
-            years = mentioned_years(body, latest_allowed=today.year)
-            if not years:
-                return "", "none"
-            year = max(years)
-        found = _valid_date(year, month, day)
-        if found:
-            return found, "text"
+    latest_year = (today or dt.date.today()).year
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", header_date or ""):
+        year, month, day = map(int, header_date.split("-"))
+        if _valid_date(year, month, day, latest_year):
+            return header_date, "header"
+    found = page_date(page_text, paragraphs, latest_year)
+    if found:
+        return found, "page"
+    found = completed_lead_date(paragraphs, latest_year)
+    if found:
+        return found, "text"
     return "", "none"
 
 

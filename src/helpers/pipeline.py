@@ -24,7 +24,7 @@ import pandas as pd
 from joblib import Parallel, delayed, parallel_config
 
 from helpers.cache import ArticleCache, SegmentationCache
-from helpers.cleaning import clean_article, kept_letter_share, letter_count
+from helpers.cleaning import CleanedArticle, clean_article, kept_letter_share, letter_count
 from helpers.corpus import (
     MAX_FILE_BYTES,
     InputDocument,
@@ -35,6 +35,7 @@ from helpers.corpus import (
     shingle_hashes,
 )
 from helpers.english import tokenize_english
+from helpers.input_metadata import KNOWN_COLUMNS, MetadataError, read_folder_metadata
 from helpers.io import write_csv_atomic
 from helpers.language import detect_language
 from helpers.metadata import choose_title, infer_date
@@ -52,6 +53,10 @@ DOCUMENT_COLUMNS = [
     "n_input_lines", "n_kept_lines", "n_removed_lines", "n_sentences", "n_tokens", "n_terms",
     "sha256", "kept_share", "truncated",
 ]  # fmt: skip
+#: Columns process_article computes; a metadata.csv column may not silently replace them.
+COMPUTED_DOCUMENT_COLUMNS = (
+    *DOCUMENT_COLUMNS, "title_source", "encoding", "n_trimmed_fragments", "n_input_letters",
+)  # fmt: skip
 REMOVED_COLUMNS = ["doc_id", "line_no", "text", "reason", "scope"]
 SENTENCE_COLUMNS = ["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens", "terms"]
 SKIPPED_COLUMNS = ["source_file", "reason", "detail"]
@@ -126,6 +131,71 @@ def segment_paragraphs(
     return rows
 
 
+def removal_rows(document: InputDocument, cleaned: CleanedArticle) -> list[dict]:
+    """``removed_lines.csv`` rows of one cleaned article."""
+    return [
+        {"doc_id": document.doc_id, "line_no": r.line_no, "text": r.text, "reason": r.reason,
+         "scope": r.scope}
+        for r in cleaned.removed
+    ]  # fmt: skip
+
+
+def unanalysable(document: InputDocument, cleaned: CleanedArticle) -> SkippedFile | None:
+    """Why a cleaned article cannot be analysed (no body left, another language), or None."""
+    paragraphs = [line.text for line in cleaned.kept]
+    if not paragraphs:
+        return SkippedFile(document.source_file, "no_body", "every line is page furniture")
+    if detect_language(" ".join(paragraphs)) not in SUPPORTED_LANGUAGES:
+        return SkippedFile(
+            document.source_file,
+            "unsupported_language",
+            "neither Vietnamese nor English by the language heuristic",
+        )
+    return None
+
+
+def describe_article(
+    document: InputDocument,
+    cleaned: CleanedArticle,
+    first_sentence: str,
+    today: dt.date | None = None,
+) -> dict:
+    """The ``documents.csv`` row of one article, all but its sentence and token counts.
+
+    Input: the decoded article, its cleaning result and its first body sentence
+    (the title when the page has no headline). Output: a dict with title, date
+    (never guessed: see ``helpers.metadata.infer_date``), language, outlet, line
+    counts, ``kept_share`` and ``truncated``. Metadata from ``metadata.csv`` is
+    applied later, by ``apply_metadata``.
+    """
+    paragraphs = [line.text for line in cleaned.kept]
+    # the whole page goes in too: publication stamps sit in bylines that cleaning removes
+    date, date_source = infer_date(
+        paragraphs, cleaned.header.get("date", ""), today, page_text=document.text
+    )
+    title, title_source = choose_title(cleaned.headline, first_sentence)
+    n_removed = sum(r.scope == "line" for r in cleaned.removed)
+    return {
+        "doc_id": document.doc_id,
+        "source_file": document.source_file,
+        "title": title,
+        "date": date,
+        "date_source": date_source,
+        "language": detect_language(" ".join(paragraphs)),
+        "outlet": cleaned.outlet,
+        "n_input_lines": cleaned.n_input_lines,
+        "n_kept_lines": len(cleaned.kept),
+        "n_removed_lines": n_removed,
+        "sha256": document.sha256,
+        "kept_share": round(kept_letter_share(cleaned, document.text), 4),
+        "truncated": int(cleaned.truncated),
+        "title_source": title_source,
+        "n_input_letters": letter_count(document.text),
+        "encoding": document.encoding,
+        "n_trimmed_fragments": len(cleaned.removed) - n_removed,
+    }
+
+
 def process_article(
     document: InputDocument,
     fixed_words: Sequence[str] | None = None,
@@ -141,28 +211,12 @@ def process_article(
     """
     fixed_words = default_fixed_words() if fixed_words is None else tuple(fixed_words)
     cleaned = clean_article(document.text)
-    removed = [
-        {
-            "doc_id": document.doc_id,
-            "line_no": r.line_no,
-            "text": r.text,
-            "reason": r.reason,
-            "scope": r.scope,
-        }
-        for r in cleaned.removed
-    ]
+    removed = removal_rows(document, cleaned)
+    skipped = unanalysable(document, cleaned)
+    if skipped is not None:
+        return ProcessedArticle(None, removed, [], skipped)
     paragraphs = [line.text for line in cleaned.kept]
-    if not paragraphs:
-        skipped = SkippedFile(document.source_file, "no_body", "every line is page furniture")
-        return ProcessedArticle(None, removed, [], skipped)
     language = detect_language(" ".join(paragraphs))
-    if language not in SUPPORTED_LANGUAGES:
-        skipped = SkippedFile(
-            document.source_file,
-            "unsupported_language",
-            "neither Vietnamese nor English by the language heuristic",
-        )
-        return ProcessedArticle(None, removed, [], skipped)
 
     cache = SegmentationCache(cache_dir) if cache_dir else None
     segmented = None
@@ -186,33 +240,45 @@ def process_article(
         }
         for sent_id, row in enumerate(segmented)
     ]
-    date, date_source = infer_date(paragraphs, cleaned.header.get("date", ""), today)
     first_sentence = sentences[0]["text"] if sentences else paragraphs[0]
-    title, title_source = choose_title(cleaned.headline, first_sentence)
-    n_removed = sum(r["scope"] == "line" for r in removed)
-    row = {
-        "doc_id": document.doc_id,
-        "source_file": document.source_file,
-        "title": title,
-        "date": date,
-        "date_source": date_source,
-        "language": language,
-        "outlet": cleaned.outlet,
-        "n_input_lines": cleaned.n_input_lines,
-        "n_kept_lines": len(cleaned.kept),
-        "n_removed_lines": n_removed,
-        "n_sentences": len(sentences),
-        "n_tokens": sum(len(s["tokens"].split()) for s in sentences),
-        "n_terms": sum(len(s["terms"].split()) for s in sentences),
-        "sha256": document.sha256,
-        "kept_share": round(kept_letter_share(cleaned, document.text), 4),
-        "truncated": int(cleaned.truncated),
-        "title_source": title_source,
-        "n_input_letters": letter_count(document.text),
-        "encoding": document.encoding,
-        "n_trimmed_fragments": len(removed) - n_removed,
-    }
+    row = describe_article(document, cleaned, first_sentence, today)
+    row["n_sentences"] = len(sentences)
+    row["n_tokens"] = sum(len(s["tokens"].split()) for s in sentences)
+    row["n_terms"] = sum(len(s["terms"].split()) for s in sentences)
     return ProcessedArticle(row, removed, sentences)
+
+
+def describe_folders(
+    input_dirs: Sequence[Path], root: Path | None = None, today: dt.date | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """``(documents, removed_lines, skipped_files)`` for ``input_dirs`` without segmenting.
+
+    Reading, duplicate checks, cleaning, titles, dates and ``metadata.csv`` exactly
+    as ``build_corpus`` does them; ``documents`` lacks only the sentence and token
+    counts. This is what ``scripts/audit_corpus.py`` reports on.
+    """
+    metadata = read_input_metadata(input_dirs)
+    extra_columns = metadata_extra_columns(metadata)
+    documents, skipped = read_input_documents(input_dirs, root)
+    doc_rows, removed_rows = [], []
+    for document in documents:
+        cleaned = clean_article(document.text)
+        removed_rows.extend(removal_rows(document, cleaned))
+        reason = unanalysable(document, cleaned)
+        if reason is not None:
+            skipped.append(reason)
+            continue
+        first_sentence = (split_sentences(cleaned.kept[0].text) or [cleaned.kept[0].text])[0]
+        row = describe_article(document, cleaned, first_sentence, today)
+        own = metadata.get(document.path.resolve(), {})
+        doc_rows.append(apply_metadata(row, own, extra_columns))
+    counts = ["n_sentences", "n_tokens", "n_terms"]
+    columns = [c for c in _columns(doc_rows, DOCUMENT_COLUMNS) if c not in counts]
+    return (
+        pd.DataFrame(doc_rows, columns=columns),
+        pd.DataFrame(removed_rows, columns=REMOVED_COLUMNS),
+        pd.DataFrame([vars(s) for s in skipped], columns=SKIPPED_COLUMNS),
+    )
 
 
 def _process_and_hash(
@@ -253,10 +319,14 @@ def build_corpus(
     raw bytes and the code (an unchanged file costs a file read), and segmented
     sentences keyed by the cleaned text (a changed footer does not force
     re-segmentation). Results never depend on these settings: articles are
-    reassembled in input order. Progress is
+    reassembled in input order. A ``metadata.csv`` in an input folder (see
+    ``helpers.input_metadata``) wins over the date, title and outlet inferred from
+    the text and adds its other columns (``url`` always). Progress is
     reported about ten times over the run. Files that cannot be analysed end up
     in ``skipped_files`` with their path and reason; the rest is processed.
     """
+    # metadata.csv is read first so that a broken one stops the run before any work
+    metadata = read_input_metadata(input_dirs)
     documents, skipped = read_input_documents(input_dirs, root, max_file_bytes, deduplicate=False)
     fixed_words = default_fixed_words() if fixed_words is None else tuple(fixed_words)
     today = today or dt.date.today()
@@ -300,6 +370,9 @@ def build_corpus(
     )
     skipped.extend(near)
 
+    # Metadata is applied here, after the article cache, so that editing metadata.csv
+    # changes the output on a rerun without touching the cached articles.
+    extra_columns = metadata_extra_columns(metadata)
     doc_rows, removed_rows, sentence_rows = [], [], []
     for index in keep:
         article = results[index]
@@ -307,7 +380,8 @@ def build_corpus(
         if article.skipped is not None:
             skipped.append(article.skipped)
         else:
-            doc_rows.append(article.document)
+            own = metadata.get(documents[index].path.resolve(), {})
+            doc_rows.append(apply_metadata(article.document, own, extra_columns))
             sentence_rows.extend(article.sentences)
     return CorpusTables(
         documents=pd.DataFrame(doc_rows, columns=_columns(doc_rows, DOCUMENT_COLUMNS)),
@@ -318,9 +392,59 @@ def build_corpus(
 
 
 def _columns(rows: list[dict], contract: list[str]) -> list[str]:
-    """Contract columns first, then any extra columns the rows carry."""
-    extra = [c for c in (rows[0] if rows else {}) if c not in contract]
-    return contract + extra
+    """Contract columns first, then every extra column any row carries (first seen first)."""
+    extra = dict.fromkeys(c for row in rows for c in row if c not in contract)
+    return contract + list(extra)
+
+
+def read_input_metadata(input_dirs: Sequence[Path]) -> dict[Path, dict[str, str]]:
+    """Every input folder's ``metadata.csv`` rows, keyed by the described file's resolved path.
+
+    Raises ``MetadataError`` (see ``read_folder_metadata``) for a broken file.
+    """
+    rows: dict[Path, dict[str, str]] = {}
+    for folder in input_dirs:
+        table = read_folder_metadata(Path(folder))
+        if table is None:
+            continue
+        for record in table.to_dict("records"):
+            rows[(Path(folder) / record["file"]).resolve()] = record
+    return rows
+
+
+def metadata_extra_columns(metadata: dict[Path, dict[str, str]]) -> list[str]:
+    """The columns documents.csv gains from metadata: ``url`` always, then every column
+    a researcher added (first seen first). Raises ``MetadataError`` when one would
+    overwrite a column the pipeline computes."""
+    added = dict.fromkeys(c for row in metadata.values() for c in row if c not in KNOWN_COLUMNS)
+    clashes = [c for c in added if c in COMPUTED_DOCUMENT_COLUMNS]
+    if clashes:
+        raise MetadataError(
+            f"metadata.csv column(s) {', '.join(clashes)} would overwrite what the pipeline "
+            "computes; rename them"
+        )
+    return ["url", *added]
+
+
+def apply_metadata(document: dict, metadata: dict[str, str], extra_columns: Sequence[str]) -> dict:
+    """One documents.csv row with a researcher's metadata applied.
+
+    Input: the row computed from the text, the file's metadata.csv row (``{}`` when
+    it has none) and the extra columns every row must have. Output: a new row where
+    non-empty ``date``, ``outlet`` and ``title`` values win (``date_source`` and
+    ``title_source`` become ``metadata``) and every extra column is present (``""``
+    when unknown).
+    """
+    row = dict(document)
+    if metadata.get("date"):
+        row["date"], row["date_source"] = metadata["date"], "metadata"
+    if metadata.get("title"):
+        row["title"], row["title_source"] = metadata["title"], "metadata"
+    if metadata.get("outlet"):
+        row["outlet"] = metadata["outlet"]
+    for column in extra_columns:
+        row[column] = metadata.get(column, "")
+    return row
 
 
 def write_corpus_tables(tables: CorpusTables, output_dir: Path) -> dict[str, Path]:
