@@ -38,6 +38,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: A sentence end inside a line: final punctuation (maybe closed by a quote or bracket)
 #: followed by a space.
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”’)»\]]*)(?=\s)")
+#: The same after a word of two or more characters (not an initial such as "V.").
+_SENTENCE_END_AFTER_WORD = re.compile(r"(?<=\w\w)[.!?…](?:[\"”’)»\]]*)(?=\s)")
 
 #: Script/style blocks (content and all) and any other tag; scraped pages sometimes keep them.
 _SCRIPT_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
@@ -404,10 +406,11 @@ def trim_photo_credits(page: PageState) -> None:
 
 
 def _is_caption(text: str) -> bool:
-    """One short sentence (or nothing): what stands before a credit on a caption line."""
+    """One short sentence (or nothing): what stands before a credit on a caption line.
+    A second sentence means prose ("... V. Putin" initials do not count as an end)."""
     if word_count(text) > MAX_CAPTION_WORDS:
         return False
-    return len(_SENTENCE_END.findall(text.rstrip(" .") + " ")) <= 1
+    return not _SENTENCE_END_AFTER_WORD.search(text.rstrip(" .") + " ")
 
 
 def trim_bracketed_links(page: PageState) -> None:
