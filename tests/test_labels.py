@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.labels import article_labels, shorten_at_word
+from helpers.labels import article_labels, label_number, shorten_at_word
 
 
 def _documents(rows: list[tuple[str, str]]) -> pd.DataFrame:
@@ -94,3 +94,8 @@ def test_labels_do_not_depend_on_row_order_and_repeat_exactly() -> None:
 def test_repeated_doc_ids_are_rejected() -> None:
     with pytest.raises(ValueError, match="crawl_1"):
         article_labels(_documents([("crawl_1", "a"), ("crawl_1", "b")]))
+
+
+def test_label_number_is_the_running_number() -> None:
+    labels = article_labels(_documents([(f"crawl_{n}", "Hợp tác · đầu tư") for n in range(10)]))
+    assert [label_number(label) for label in labels] == [f"{n:02d}" for n in range(1, 11)]

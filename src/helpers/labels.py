@@ -72,3 +72,12 @@ def article_labels(documents: pd.DataFrame, max_chars: int = 28) -> pd.Series:
         name = shorten_at_word(title or doc_id, max_chars)
         labels[doc_id] = f"{number:0{width}d}{SEPARATOR}{name}"
     return pd.Series(labels, name="label", dtype=object).rename_axis("doc_id")
+
+
+def label_number(label: str) -> str:
+    """The running number at the start of an article label: ``"01 · Việt Nam…"`` → ``"01"``.
+
+    For charts too crowded for whole labels (points on a time axis); the
+    number still matches the article's label in every other chart and table.
+    """
+    return label.split(SEPARATOR, 1)[0]
