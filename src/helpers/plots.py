@@ -2,12 +2,16 @@
 
 ``set_style()`` fixes fonts, sizes and a colour-blind-safe palette;
 ``save_figure()`` writes each figure to ``reports/figures/`` as PNG and SVG.
+``panel_grid()``, ``height_for_rows()`` and ``wrap_title()`` size charts for
+article labels ("01 · title…"), which are much longer than a number.
 DejaVu Sans (shipped with matplotlib) covers the whole Vietnamese alphabet,
 including stacked diacritics such as ậ, ễ, ự, so no system font is needed.
 """
 
 from __future__ import annotations
 
+import math
+import textwrap
 from pathlib import Path
 
 import matplotlib
@@ -50,6 +54,51 @@ def set_style() -> None:
             "svg.hashsalt": "vn-ru-news",  # deterministic SVG ids
         }
     )
+
+
+def wrap_title(text: str, width: int = 26) -> str:
+    """``text`` broken at spaces into lines of at most ``width`` characters.
+
+    For panel titles and tick labels that hold an article label: narrow
+    panels side by side would otherwise run their titles into each other.
+    A word longer than ``width`` stays whole on its own line.
+    """
+    return textwrap.fill(text, width=width, break_long_words=False, break_on_hyphens=False)
+
+
+def height_for_rows(n_rows: int, inches_per_row: float = 0.32, extra: float = 1.5) -> float:
+    """Figure height in inches for a chart with one labelled row (bar, heatmap row) per item.
+
+    Input: the number of rows, the height each needs (0.32 in fits one line of
+    9-point tick text with spacing) and room for title, axis label and legend.
+    Output: ``inches_per_row * n_rows + extra``, so labels never overlap
+    however many articles there are.
+    """
+    return inches_per_row * max(n_rows, 1) + extra
+
+
+def panel_grid(
+    n_panels: int,
+    max_columns: int = 4,
+    panel_width: float = 3.2,
+    panel_height: float = 4.2,
+) -> tuple[plt.Figure, list[plt.Axes]]:
+    """A figure with ``n_panels`` axes in rows of at most ``max_columns``.
+
+    One panel per article in a single row grows without bound (12 articles:
+    a 38-inch-wide figure); wrapping keeps each panel readable. Output: the
+    figure and the used axes in reading order; spare axes of the last row are
+    hidden.
+    """
+    n_columns = max(1, min(n_panels, max_columns))
+    n_rows = max(1, math.ceil(n_panels / n_columns))
+    figure, axes = plt.subplots(
+        n_rows, n_columns, figsize=(panel_width * n_columns, panel_height * n_rows), squeeze=False
+    )
+    flat = list(axes.flat)
+    for spare in flat[n_panels:]:
+        spare.set_visible(False)
+    return figure, flat[:n_panels]
 
 
 def missing_glyphs(text: str, family: str = FONT_FAMILY) -> list[str]:

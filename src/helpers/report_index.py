@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.cooccurrence import rank_pairs
+from helpers.labels import article_labels
 from helpers.lexicon import FIELDS, TOPICS, term_topics
 from helpers.topics import (
     align_hand_labels,
@@ -56,10 +57,13 @@ def key_findings(processed: Path) -> list[str]:
     profiles = _read(processed, "topic_profiles.csv")
     if profiles is not None and not profiles.empty:
         wide = profiles.pivot(index="doc_id", columns="topic", values="share")
+        # The notebooks' labels, so the index names articles as the reports do.
+        label_of = article_labels(documents) if documents is not None else pd.Series(dtype=object)
         parts = []
         for doc_id, row in wide.iterrows():
             fields, best = leading_fields(row)
-            parts.append(f"{doc_id[:3]}: {'/'.join(fields) or 'none'} ({best:.0%})")
+            label = label_of.get(doc_id, doc_id)
+            parts.append(f"{label}: {'/'.join(fields) or 'none'} ({best:.0%})")
         findings.append("Field with the largest share of each article's sentences: "
                         + "; ".join(parts) + ".")  # fmt: skip
         pair = [d for d in wide.index if d.startswith(("000", "004"))]
