@@ -181,3 +181,28 @@ def cleaning_warning(
         f"{len(documents)} articles ({names}{more}): check them in notebook 01's self-audit "
         "before trusting their counts."
     )
+
+
+def kept_share_reading(overview: KeptShareOverview) -> str:
+    """The self-audit in two sentences, worded by the numbers (Markdown)."""
+    if not overview.n_articles:
+        return "No article was analysed."
+    below = (
+        "no article keeps less than that"
+        if not overview.n_below
+        else f"**{overview.n_below}** "
+        f"{'article keeps' if overview.n_below == 1 else 'articles keep'} less than that "
+        f"({overview.share_below:.1%}), listed below with what was removed"
+    )
+    truncated = (
+        f" {overview.n_truncated} "
+        f"{'article ends' if overview.n_truncated == 1 else 'articles end'} mid-sentence "
+        "(cut off by the scraper): their last paragraph is kept and `truncated` is 1."
+        if overview.n_truncated
+        else ""
+    )
+    return (
+        f"Cleaning kept **{overview.overall:.1%}** of all letters read (body and titles); "
+        f"the median article keeps {overview.median:.1%}, the lowest {overview.minimum:.1%}. "
+        f"The review threshold is {overview.threshold:.0%}: {below}.{truncated}"
+    )

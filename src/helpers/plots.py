@@ -16,6 +16,9 @@ from pathlib import Path
 
 import matplotlib
 import matplotlib.pyplot as plt
+import matplotlib.ticker as mticker
+import numpy as np
+import pandas as pd
 import seaborn as sns
 from matplotlib import font_manager
 from matplotlib.ft2font import FT2Font
@@ -125,3 +128,27 @@ def save_figure(figure: plt.Figure, name: str, figures_dir: str | Path) -> list[
         figure.savefig(path, format=suffix, metadata=metadata)
         written.append(path)
     return written
+
+
+def plot_kept_share(documents: pd.DataFrame, threshold: float) -> plt.Figure:
+    """Histogram of ``documents.kept_share`` (share of each article's letters kept by
+    cleaning) with the review threshold marked. Input: documents.csv as a DataFrame."""
+    set_style()
+    figure, ax = plt.subplots(figsize=(7.5, 3.4))
+    shares = documents.kept_share.astype(float)
+    # start the axis near the lowest share so the bulk near 100% stays readable
+    low = min(threshold, float(shares.min()) if len(shares) else threshold)
+    bins = np.linspace(max(0.0, np.floor(low * 10 - 0.5) / 10), 1.0, 41)
+    ax.hist(shares, bins=bins, color=sns.color_palette(PALETTE)[0], edgecolor="white")
+    ax.axvline(threshold, color="0.25", linestyle="--", linewidth=1)
+    ax.annotate(
+        f"review below {threshold:.0%}", xy=(threshold, 0.95), xycoords=("data", "axes fraction"),
+        ha="right", va="top", fontsize=8, color="0.25", xytext=(-4, 0), textcoords="offset points",
+    )  # fmt: skip
+    ax.set_xlim(bins[0], 1.0)
+    ax.xaxis.set_major_formatter(mticker.PercentFormatter(1.0))
+    ax.set_xlabel("letters kept after cleaning (body and title, share of the input file)")
+    ax.set_ylabel("articles")
+    ax.set_title(f"How much of each article cleaning kept ({len(shares)} articles)")
+    figure.tight_layout()
+    return figure

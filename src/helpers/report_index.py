@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.audit import cleaning_warning, kept_share_overview
 from helpers.cooccurrence import rank_pairs
 from helpers.labels import article_labels
 from helpers.lexicon import FIELDS, TOPICS, term_topics
@@ -22,6 +23,9 @@ from helpers.topics import (
     load_hand_labels,
     score_per_topic,
 )
+
+#: Beyond this many articles the index counts instead of listing them one by one.
+MAX_ARTICLES_LISTED = 12
 
 
 def _read(processed: Path, name: str) -> pd.DataFrame | None:
@@ -54,18 +58,34 @@ def key_findings(processed: Path) -> list[str]:
             + ", ".join(f"{r} ({n})" for r, n in top.items())
             + f"; {headlines} headlines were moved to the document titles."
         )
+        if "kept_share" in documents:
+            overview = kept_share_overview(documents)
+            findings.append(
+                f"Cleaning kept {overview.overall:.1%} of all letters read; "
+                f"{overview.n_below} articles keep less than {overview.threshold:.0%} and "
+                f"{overview.n_truncated} end mid-sentence (kept, flagged as truncated)."
+            )
     profiles = _read(processed, "topic_profiles.csv")
     if profiles is not None and not profiles.empty:
         wide = profiles.pivot(index="doc_id", columns="topic", values="share")
         # The notebooks' labels, so the index names articles as the reports do.
         label_of = article_labels(documents) if documents is not None else pd.Series(dtype=object)
-        parts = []
-        for doc_id, row in wide.iterrows():
-            fields, best = leading_fields(row)
-            label = label_of.get(doc_id, doc_id)
-            parts.append(f"{label}: {'/'.join(fields) or 'none'} ({best:.0%})")
-        findings.append("Field with the largest share of each article's sentences: "
-                        + "; ".join(parts) + ".")  # fmt: skip
+        leading = {doc_id: leading_fields(row) for doc_id, row in wide.iterrows()}
+        if len(leading) <= MAX_ARTICLES_LISTED:
+            parts = [
+                f"{label_of.get(doc_id, doc_id)}: {'/'.join(fields) or 'none'} ({best:.0%})"
+                for doc_id, (fields, best) in leading.items()
+            ]
+            findings.append("Field with the largest share of each article's sentences: "
+                            + "; ".join(parts) + ".")  # fmt: skip
+        else:
+            counts = pd.Series(
+                ["/".join(fields) or "none" for fields, _ in leading.values()]
+            ).value_counts()
+            findings.append(
+                f"Field with the largest share of the sentences, counted over {len(leading)} "
+                "articles: " + ", ".join(f"{field} {n}" for field, n in counts.items()) + "."
+            )
         pair = [d for d in wide.index if d.startswith(("000", "004"))]
         if len(pair) == 2:
             similarity = cosine_similarity(wide.loc[pair[0], list(TOPICS)],
@@ -103,6 +123,13 @@ def key_findings(processed: Path) -> list[str]:
 def index_html(processed: Path, reports: Sequence[tuple[str, str, str]]) -> str:
     """The index page. ``reports``: (notebook name, full report file, reader report file)."""
     findings = "".join(f"<li>{html.escape(f)}</li>" for f in key_findings(processed))
+    documents = _read(processed, "documents.csv")
+    warning = cleaning_warning(documents) if documents is not None else None
+    warning_html = (
+        f'<p class="warning" role="alert"><b>Check before trusting:</b> {html.escape(warning)}</p>'
+        if warning
+        else ""
+    )
     links = "".join(
         f'<li><b>{html.escape(name)}</b>: <a href="{html.escape(full)}">full report</a> · '
         f'<a href="{html.escape(reader)}">reader version (no code)</a></li>'
@@ -113,14 +140,16 @@ def index_html(processed: Path, reports: Sequence[tuple[str, str, str]]) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<title>Vietnam–Russia cooperation in the news: reports</title>"
         "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:52rem;margin:2rem auto;"
-        "line-height:1.5;padding:0 1rem}h1{font-size:1.6rem}li{margin:.3rem 0}</style></head><body>"
+        "line-height:1.5;padding:0 1rem}h1{font-size:1.6rem}li{margin:.3rem 0}"
+        ".warning{background:#fff4e5;border-left:4px solid #e69f00;padding:.6rem .9rem}"
+        "</style></head><body>"
         "<h1>Vietnam–Russia cooperation in the news</h1>"
         "<p>A corpus of Vietnamese and English news articles on Vietnam–Russia cooperation, "
         "cleaned, segmented and analysed for the fields of cooperation each article stresses "
         "(energy, security, education, emergency response). Every number below is read from "
         "<code>data/processed/</code>; each report ends with the versions, resources, "
         "parameters and input hashes that produced it.</p>"
-        f"<h2>Key findings</h2><ul>{findings}</ul>"
+        f"{warning_html}<h2>Key findings</h2><ul>{findings}</ul>"
         f"<h2>Reports</h2><ul>{links}</ul>"
         "</body></html>\n"
     )
