@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.cleaning import letter_count
+from helpers.pipeline import describe_folders
 
 #: Articles keeping less than this share of their letters are listed for review.
 DEFAULT_KEPT_SHARE_THRESHOLD = 0.8
@@ -159,8 +160,6 @@ def audit_tables(
     """``(documents, removed_lines, skipped_files)`` for ``folders`` without segmenting:
     reading, cleaning, titles, dates and metadata exactly as notebook 01 does them.
     Fast enough to check a new crawl of thousands of pages in a minute."""
-    from helpers.pipeline import describe_folders
-
     return describe_folders(folders, root)
 
 

@@ -18,14 +18,10 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-from helpers.corpus import InputDocument, SkippedFile
-
-if TYPE_CHECKING:
-    from helpers.pipeline import ProcessedArticle
+from helpers.corpus import InputDocument, ProcessedArticle, SkippedFile
 
 
 class JsonCache:
@@ -87,8 +83,6 @@ class ArticleCache(JsonCache):
         entry = self.get(key)
         if entry is None:
             return None
-        from helpers.pipeline import ProcessedArticle  # the row container lives with its producer
-
         skipped = SkippedFile(**entry["skipped"]) if entry["skipped"] else None
         article = ProcessedArticle(entry["document"], entry["removed"], entry["sentences"], skipped)
         hashes = np.frombuffer(base64.b64decode(entry["shingle_hashes"]), dtype=np.uint32)

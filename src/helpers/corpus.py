@@ -62,6 +62,18 @@ class SkippedFile:
     detail: str
 
 
+@dataclass
+class ProcessedArticle:
+    """One article's rows for documents.csv, removed_lines.csv and sentences.csv, or the
+    reason it was not analysed. Produced by ``helpers.pipeline``, stored by ``helpers.cache``;
+    it lives here, with the other records of the corpus build, so neither imports the other."""
+
+    document: dict | None
+    removed: list[dict]
+    sentences: list[dict]
+    skipped: SkippedFile | None = None
+
+
 class UndecodableFileError(ValueError):
     """Raised when bytes are not text in a supported encoding; the message says why."""
 

@@ -28,6 +28,7 @@ from helpers.cleaning import CleanedArticle, clean_article, kept_letter_share, l
 from helpers.corpus import (
     MAX_FILE_BYTES,
     InputDocument,
+    ProcessedArticle,
     SkippedFile,
     find_near_duplicates,
     minhash_signature,
@@ -71,16 +72,6 @@ class CorpusTables:
     removed_lines: pd.DataFrame
     sentences: pd.DataFrame
     skipped_files: pd.DataFrame
-
-
-@dataclass
-class ProcessedArticle:
-    """One article's rows for the three tables, or the reason it was not analysed."""
-
-    document: dict | None
-    removed: list[dict]
-    sentences: list[dict]
-    skipped: SkippedFile | None = None
 
 
 def tokenize_sentence(sentence: str, language: str, fixed_words: Sequence[str]) -> list[str]:
