@@ -6,9 +6,12 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: report test lint venv clean benchmark audit
+.PHONY: help report test test-fast lint venv clean benchmark audit
 
-venv: $(STAMP)
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
+
+venv: $(STAMP)  ## create .venv (Python 3.11) and install the project
 
 $(STAMP): pyproject.toml
 	@test -x $(VPY) || $(PYTHON) -m venv $(VENV)
@@ -17,24 +20,27 @@ $(STAMP): pyproject.toml
 	$(VPY) -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-report: $(STAMP)
+report: $(STAMP)  ## run every notebook in order; write data/processed/ and reports/
 	$(VPY) scripts/run_notebooks.py
 
-lint: $(STAMP)
+lint: $(STAMP)  ## ruff check and format check
 	$(VPY) -m ruff check src tests scripts notebooks
 	$(VPY) -m ruff format --check src tests scripts notebooks
 
-test: lint
+test: lint  ## the whole suite, notebook runs included (what CI runs)
 	$(VPY) -m pytest
+
+test-fast: lint  ## everything but the full notebook runs (about a minute)
+	$(VPY) -m pytest -m "not slow"
 
 # Check a crawl before trusting it: letters kept, removals by reason, dates (no segmentation).
 # make audit INPUT=data/raw [ARGS="--period 2017-02-01:2017-07-31 --min-kept 0.97"]
-audit: $(STAMP)
+audit: $(STAMP)  ## check a crawl: make audit INPUT=folder [ARGS=...]
 	@test -n "$(INPUT)" || { echo 'usage: make audit INPUT=folder [ARGS="--threshold 0.8"]'; exit 2; }
 	$(VPY) scripts/audit_corpus.py $(INPUT) $(ARGS)
 
-benchmark: $(STAMP)
+benchmark: $(STAMP)  ## speed and memory figures (about 20 minutes)
 	$(VPY) scripts/benchmark.py
 
-clean:
+clean:  ## remove reports, processed tables and caches
 	rm -rf reports/*.html reports/executed reports/figures data/processed/*.csv data/cache

@@ -65,3 +65,15 @@ def pipeline_run(tmp_path_factory) -> tuple[Path, Path, Path]:
 def pipeline_runner():
     """``run_pipeline`` itself, for tests that need the pipeline on inputs of their own."""
     return run_pipeline
+
+
+#: Fixtures that execute notebooks: a test using one belongs to the slow tier.
+NOTEBOOK_FIXTURES = {"pipeline_run", "pipeline_runner"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that runs notebooks as ``slow``, so ``make test-fast`` (``-m "not
+    slow"``) leaves out exactly the full notebook runs."""
+    for item in items:
+        if NOTEBOOK_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
