@@ -137,6 +137,11 @@ class PageState:
         line.text = (before.rstrip() + joiner + after.lstrip()).strip()
 
 
+def _has_any(text: str, needles: tuple[str, ...]) -> bool:
+    """True if any of ``needles`` occurs in ``text`` (the cheap test before a costly pattern)."""
+    return any(needle in text for needle in needles)
+
+
 def word_count(text: str) -> int:
     """Number of words (letter or digit runs) in ``text``."""
     return len(_WORDS.findall(text))
@@ -370,6 +375,8 @@ def trim_photo_credits(page: PageState) -> None:
     """
     for index in page.body():
         line = page.lines[index]
+        if not _has_any(line.text, f.CREDIT_HINTS):
+            continue
         while True:
             bracketed = f.BRACKETED_CREDIT.search(line.text)
             if bracketed:
@@ -416,6 +423,8 @@ def _is_caption(text: str) -> bool:
 def trim_bracketed_links(page: PageState) -> None:
     """A title of another article in square brackets between two sentences."""
     for index in page.body():
+        if "[" not in page.lines[index].text:
+            continue
         while match := f.BRACKETED_LINK.search(page.lines[index].text):
             if word_count(match.group("title")) < 3:
                 break
@@ -430,7 +439,7 @@ def trim_link_markers(page: PageState) -> None:
     for index in page.body():
         line = page.lines[index]
         position = 0
-        while line.reason is None:
+        while line.reason is None and _has_any(line.text, f.LINK_HINTS):
             match = f.LINK_MARKER.search(line.text, position) or f.LINK_PHRASE.search(
                 line.text, position
             )
@@ -447,7 +456,7 @@ def trim_site_chrome(page: PageState) -> None:
     for index in page.body():
         line = page.lines[index]
         position = 0
-        while line.reason is None:
+        while line.reason is None and _has_any(line.text, f.CHROME_HINTS):
             match = f.SITE_CHROME.search(line.text, position)
             if not match:
                 break
@@ -466,6 +475,8 @@ def trim_stamped_bylines(page: PageState) -> None:
     hai bên ...") is prose and stays."""
     for index in page.body():
         line = page.lines[index]
+        if not f.FULL_DATE.search(line.text):
+            continue
         for stamp in f.STAMP.finditer(line.text):
             before = line.text[: stamp.start()].rstrip(" -–—|,")
             after = line.text[stamp.end() :].lstrip(" .")
@@ -483,7 +494,7 @@ def trim_end_marks(page: PageState) -> None:
     """ "./." after a sentence: the end-of-article mark, cut wherever it stands."""
     for index in page.body():
         line = page.lines[index]
-        while line.reason is None and (match := f.END_MARK.search(line.text)):
+        while line.reason is None and "/." in line.text and (match := f.END_MARK.search(line.text)):
             # keep the sentence's own full stop: cut "/." only
             start = match.end() - 2
             page.trim(index, start, match.end(), "end_mark")
