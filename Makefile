@@ -6,9 +6,30 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: report test lint venv clean benchmark audit
+# The git filter that keeps notebooks/*.ipynb stripped in git whatever JupyterLab saves
+# (.gitattributes names it; README "Working in JupyterLab"). --keep-id: Lab keeps cell ids, so
+# renumbering them would only churn the diff. The extra keys are the metadata a kernel, papermill
+# or VS Code write that differ between machines; language_info keeps its "name".
+FILTER_PYTHON ?= $(abspath $(VPY))
+NBSTRIPOUT := "$(FILTER_PYTHON)" -m nbstripout --keep-id
+NBSTRIPOUT_EXTRA_KEYS := metadata.language_info.codemirror_mode metadata.language_info.file_extension \
+	metadata.language_info.mimetype metadata.language_info.nbconvert_exporter \
+	metadata.language_info.pygments_lexer metadata.language_info.version \
+	metadata.papermill metadata.vscode cell.metadata.papermill
 
-venv: $(STAMP)
+.PHONY: report test lint format venv git-filter clean benchmark audit
+
+venv: $(STAMP) git-filter
+
+# Idempotent: `git config` overwrites. Outside a git work tree (a tarball) there is nothing to do.
+git-filter:
+	@if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then \
+	  git config filter.nbstripout.clean '$(NBSTRIPOUT)' && \
+	  git config filter.nbstripout.smudge cat && \
+	  git config filter.nbstripout.required true && \
+	  git config filter.nbstripout.extrakeys '$(strip $(NBSTRIPOUT_EXTRA_KEYS))' && \
+	  git config diff.ipynb.textconv '$(NBSTRIPOUT) -t'; \
+	fi
 
 $(STAMP): pyproject.toml
 	@test -x $(VPY) || $(PYTHON) -m venv $(VENV)
@@ -17,15 +38,20 @@ $(STAMP): pyproject.toml
 	$(VPY) -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-report: $(STAMP)
+report: venv
 	$(VPY) scripts/run_notebooks.py
 
-lint: $(STAMP)
+lint: venv
 	$(VPY) -m ruff check src tests scripts notebooks
 	$(VPY) -m ruff format --check src tests scripts notebooks
 
 test: lint
 	$(VPY) -m pytest
+
+# Rewrite the code the way `make lint` wants it.
+format: venv
+	$(VPY) -m ruff format src tests scripts notebooks
+	$(VPY) -m ruff check --fix src tests scripts notebooks
 
 # Check a crawl before trusting it: letters kept, removals by reason, dates (no segmentation).
 # make audit INPUT=data/raw [ARGS="--period 2017-02-01:2017-07-31 --min-kept 0.97"]
