@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+
 import pandas as pd
 import pytest
 
@@ -43,3 +46,16 @@ def test_reading_a_missing_or_incomplete_table_says_what_to_do(tmp_path) -> None
     empty_cells = tmp_path / "e.csv"
     empty_cells.write_text("date,n\n,1\n", encoding="utf-8")
     assert read_csv_checked(empty_cells, ["date"]).date.tolist() == [""]
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_the_csv_file_respects_the_umask_like_a_normally_created_file(
+    tmp_path, umask: int, mode: int
+) -> None:
+    # On a shared server the group must be able to read what a colleague's run wrote.
+    previous = os.umask(umask)
+    try:
+        path = write_csv_atomic(pd.DataFrame({"a": [1]}), tmp_path / "t.csv", ["a"])
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(path.stat().st_mode) == mode

@@ -5,10 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 import tomllib
 from pathlib import Path
 
 import pytest
+import yaml
+from git_repo import git, make_filtered_repo, what_git_stores
 
 from helpers.vietnamese import read_word_list
 
@@ -58,15 +61,57 @@ def test_there_are_numbered_notebooks() -> None:
     assert NOTEBOOKS, "no numbered notebooks in notebooks/"
 
 
-@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebooks_are_stripped_and_parameterised(notebook: Path) -> None:
-    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+@pytest.fixture(scope="module")
+def filtered_repo(tmp_path_factory) -> Path:
+    """A copy of the project in a git repository with the nbstripout filter installed."""
+    return make_filtered_repo(tmp_path_factory.mktemp("repo"))
+
+
+def _assert_stripped_and_parameterised(content: bytes) -> None:
+    cells = json.loads(content.decode("utf-8"))["cells"]
     code_cells = [c for c in cells if c["cell_type"] == "code"]
     assert all(c.get("outputs") == [] for c in code_cells), "outputs must be stripped"
     assert all(c.get("execution_count") is None for c in code_cells)
     tagged = [c for c in code_cells if "parameters" in c.get("metadata", {}).get("tags", [])]
     assert len(tagged) == 1, "exactly one cell tagged 'parameters'"
     assert cells[0]["cell_type"] == "markdown" and cells[0]["source"]
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_git_stores_the_notebooks_stripped_and_parameterised(notebook: Path, filtered_repo) -> None:
+    # What git sees, not the file on disk: JupyterLab may have saved outputs into it.
+    path = notebook.relative_to(ROOT).as_posix()
+    _assert_stripped_and_parameterised(what_git_stores(filtered_repo, path, notebook.read_bytes()))
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_committed_notebooks_are_stripped_and_unchanged_by_the_filter(
+    notebook: Path, filtered_repo
+) -> None:
+    # A commit made without the filter would carry outputs; a committed form the filter
+    # rewrites would show as modified after every save in JupyterLab.
+    path = notebook.relative_to(ROOT).as_posix()
+    committed = git(ROOT, "show", f"HEAD:{path}", check=False)
+    if not committed:
+        pytest.skip(f"{path} is not committed yet")
+    _assert_stripped_and_parameterised(committed)
+    assert what_git_stores(filtered_repo, path, committed) == committed
+
+
+def test_the_filter_is_declared_for_notebooks_and_matches_pre_commit(filtered_repo) -> None:
+    attributes = (ROOT / ".gitattributes").read_text(encoding="utf-8").splitlines()
+    assert "*.ipynb filter=nbstripout" in attributes and "*.ipynb diff=ipynb" in attributes
+    clean = git(filtered_repo, "config", "filter.nbstripout.clean").decode().strip()
+    assert clean == f'"{sys.executable}" -m nbstripout --keep-id'
+    assert git(filtered_repo, "config", "filter.nbstripout.required").strip() == b"true"
+    extra_keys = git(filtered_repo, "config", "filter.nbstripout.extrakeys").decode().split()
+    hooks = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    nbstripout = next(
+        hook for repo in hooks["repos"] for hook in repo["hooks"] if hook["id"] == "nbstripout"
+    )
+    arguments = nbstripout["args"]
+    assert "--keep-id" in arguments
+    assert arguments[arguments.index("--extra-keys") + 1].split() == extra_keys
 
 
 @pytest.mark.parametrize(

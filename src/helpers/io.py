@@ -22,7 +22,9 @@ def write_csv_atomic(
     (so that two runs on the same input give byte-identical files) and,
     optionally, the contract's column order (missing contract columns raise).
     Output: the path written. A reader never sees a half-written file because
-    ``os.replace`` is atomic on one file system.
+    ``os.replace`` is atomic on one file system. The file gets the permissions of
+    a normally created file (0666 minus the umask), so colleagues on a shared
+    server can read it.
     """
     path = Path(path)
     if columns is not None:
@@ -38,11 +40,30 @@ def write_csv_atomic(
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             table.to_csv(stream, index=False, lineterminator="\n")
+        # mkstemp creates the file private (0600); give it what open() would have given.
+        os.chmod(temp_name, 0o666 & ~current_umask())
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
     return path
+
+
+def current_umask() -> int:
+    """The process's file-creation mask (e.g. ``0o022``), read without changing it.
+
+    Linux reports it in /proc (no race with other threads); elsewhere it is set
+    and restored at once, the only portable way to read it.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def read_csv_checked(path: str | Path, required: Sequence[str]) -> pd.DataFrame:
