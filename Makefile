@@ -39,6 +39,7 @@ $(STAMP): pyproject.toml
 	@$(VPY) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version'
 	$(VPY) -m pip install --quiet --upgrade pip
 	$(VPY) -m pip install --quiet -e '.[dev]'
+	$(VPY) -c 'import sys; from helpers.lab import install_server_config; install_server_config(sys.prefix)'
 	@touch $(STAMP)
 
 report: venv  ## run every notebook in order; write data/processed/ and reports/
