@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+from collections.abc import Sequence
 from itertools import count
 
 import pandas as pd
@@ -69,11 +70,18 @@ def static_table_html(table: pd.DataFrame, caption: str | None = None) -> str:
 
 
 def interactive_table_html(
-    table: pd.DataFrame, caption: str | None = None, max_bytes: str | int = DEFAULT_MAX_BYTES
+    table: pd.DataFrame,
+    caption: str | None = None,
+    max_bytes: str | int = DEFAULT_MAX_BYTES,
+    align_right: Sequence[str] = (),
 ) -> str:
     """The itables HTML of ``table`` for the offline mode (needs ``init_tables``'s
-    output earlier on the page). Cells are escaped; the index is not shown."""
+    output earlier on the page). Cells are escaped; the index is not shown;
+    ``align_right`` columns are right-aligned (a concordance's left context)."""
     from itables import to_html_datatable
+
+    targets = [list(table.columns).index(c) for c in align_right if c in table.columns]
+    column_defs = [{"className": "dt-right", "targets": targets}] if targets else []
 
     return to_html_datatable(
         table.reset_index(drop=True),
@@ -87,6 +95,7 @@ def interactive_table_html(
         lengthMenu=[10, 25, 50, 100, 500],
         pageLength=10,
         display_logo_when_loading=False,
+        columnDefs=column_defs,
     )
 
 
@@ -116,6 +125,7 @@ def table_html(
     caption: str | None = None,
     interactive: bool | None = None,
     max_bytes: str | int = DEFAULT_MAX_BYTES,
+    align_right: Sequence[str] = (),
 ) -> str:
     """The HTML ``show_table`` displays, without the offline set-up block.
 
@@ -125,7 +135,7 @@ def table_html(
     shown, note = _capped(table, max_rows)
     use_itables = itables_available() if interactive is None else interactive
     body = (
-        interactive_table_html(shown, caption, max_bytes)
+        interactive_table_html(shown, caption, max_bytes, align_right)
         if use_itables
         else static_table_html(shown, caption)
     )
@@ -139,11 +149,13 @@ def show_table(
     caption: str | None = None,
     interactive: bool | None = None,
     max_bytes: str | int = DEFAULT_MAX_BYTES,
+    align_right: Sequence[str] = (),
 ) -> None:
     """Display a long table, sortable and searchable, in a notebook.
 
     Input: a DataFrame (the index is not shown: ``reset_index()`` first to keep
-    it), at most ``max_rows`` rows shown (``None``: all), an optional caption.
+    it), at most ``max_rows`` rows shown (``None``: all), an optional caption,
+    columns to right-align (``align_right=["left"]`` for a concordance).
     Output: nothing; displays the table. Uses itables offline when it is
     installed (the first call also displays the embedded DataTables library),
     else an escaped static HTML table. Cell text is always escaped.
@@ -161,6 +173,7 @@ def show_table(
                 caption=caption,
                 interactive=use_itables,
                 max_bytes=max_bytes,
+                align_right=align_right,
             )
         )
     )
