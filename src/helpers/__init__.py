@@ -16,6 +16,8 @@ The modules follow the pipeline stages (outputs documented in docs/data-dictiona
 - ``cache``         on-disk caches of segmented bodies and whole articles
 - ``pipeline``      notebook 01's corpus build: files in, the contract tables out
 - ``frequency``     notebook 02: frequencies, dispersion, keyness, n-grams, KWIC
+- ``concordance``   notebook 05: a normalised concordance, a query's frequency and neighbours
+- ``tables``        long tables, sortable and searchable (itables, offline), escaped
 - ``lexicon``       the bilingual concept lexicon and its token matcher
 - ``topics``        notebook 03: topic tagging, clustering, evaluation, field lists
 - ``cooccurrence``  notebook 04: sentence and window co-occurrence with NPMI

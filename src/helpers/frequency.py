@@ -310,28 +310,28 @@ def _documents_per_column(matrix: sparse.spmatrix, doc_of_row: np.ndarray) -> np
 def kwic(sentences: pd.DataFrame, term: str, window: int = 5) -> pd.DataFrame:
     """Keyword in context: every occurrence of ``term`` among the tokens.
 
-    Matching is case-insensitive on whole tokens (``năng_lượng`` matches
-    ``Năng_lượng``). Output columns: ``doc_id``, ``sent_id``, ``left``,
-    ``keyword``, ``right`` (``window`` tokens either side, underscores shown as
-    spaces for reading).
+    A thin wrapper over ``helpers.concordance.concordance`` kept for notebook 02:
+    matching is case-insensitive and normalised (``năng_lượng``, ``Năng lượng``
+    and ``năng lượng`` as two tokens all match). Output columns: ``doc_id``,
+    ``sent_id``, ``left``, ``keyword``, ``right`` (``window`` tokens either side,
+    underscores shown as spaces for reading).
     """
-    wanted = term.lower()
-    rows = []
-    for sentence in sentences.itertuples(index=False):
-        tokens = sentence.tokens.split()
-        for position, token in enumerate(tokens):
-            if token.lower() == wanted:
-                left = tokens[max(0, position - window) : position]
-                right = tokens[position + 1 : position + 1 + window]
-                rows.append((
-                    sentence.doc_id, sentence.sent_id, _readable(left), _readable([token]),
-                    _readable(right),
-                ))  # fmt: skip
-    return pd.DataFrame(rows, columns=["doc_id", "sent_id", "left", "keyword", "right"])
+    # imported here: concordance loads underthesea (query normalisation), which the
+    # rest of this module never needs
+    from helpers.concordance import concordance
+
+    lines = concordance(sentences, term, window=window)
+    return pd.DataFrame({
+        "doc_id": lines.doc_id,
+        "sent_id": lines.sent_id,
+        "left": lines.left.map(_readable_text),
+        "keyword": lines.hit.map(_readable_text),
+        "right": lines.right.map(_readable_text),
+    })  # fmt: skip
 
 
-def _readable(tokens: list[str]) -> str:
-    return " ".join(tokens).replace("_", " ")
+def _readable_text(tokens: str) -> str:
+    return tokens.replace("_", " ")
 
 
 def concept_counts(sentences: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFrame:

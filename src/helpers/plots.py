@@ -152,3 +152,76 @@ def plot_kept_share(documents: pd.DataFrame, threshold: float) -> plt.Figure:
     ax.set_title(f"How much of each article cleaning kept ({len(shares)} articles)")
     figure.tight_layout()
     return figure
+
+
+def plot_query_by_group(table: pd.DataFrame, query: str, group_by: str) -> plt.Figure:
+    """Horizontal bars: a query's hits per 1,000 terms for each value of ``group_by``.
+
+    Input: ``helpers.concordance.frequency_by_group`` output. Each bar is
+    labelled with its raw hits and articles, since a rate on a few hundred
+    terms can rest on one hit.
+    """
+    set_style()
+    ordered = table.sort_values("per_1000_terms", ascending=True, kind="mergesort")
+    figure, ax = plt.subplots(figsize=(7.5, height_for_rows(len(ordered), 0.45, 1.4)))
+    labels = [wrap_title(str(value), 30) for value in ordered[group_by]]
+    rates = ordered.per_1000_terms.fillna(0).to_numpy()
+    ax.barh(labels, rates, color=sns.color_palette(PALETTE)[0])
+    for y, (rate, hits, docs) in enumerate(zip(rates, ordered.hits, ordered.n_docs, strict=True)):
+        ax.annotate(f" {hits} hits, {docs} art.", (rate, y), va="center", fontsize=8, color="0.3")
+    ax.set_xlim(0, max(rates.max() * 1.35, 0.1) if len(rates) else 1)
+    ax.set_xlabel("hits per 1,000 terms")
+    ax.set_ylabel(group_by)
+    ax.set_title(wrap_title(f"«{query}» by {group_by}", 60))
+    figure.tight_layout()
+    return figure
+
+
+def plot_query_over_time(
+    table: pd.DataFrame, query: str, undated: dict[str, int] | None = None
+) -> plt.Figure:
+    """Bars: a query's hits per 1,000 terms per period (month, quarter or year).
+
+    Input: ``helpers.concordance.frequency_over_time`` output and its undated
+    summary, which the x-axis label reports (undated articles cannot be placed).
+    Periods without articles are drawn as gaps marked "no articles", not zeros.
+    """
+    set_style()
+    figure, ax = plt.subplots(figsize=(max(6.0, 0.5 * len(table) + 2), 3.6))
+    positions = np.arange(len(table))
+    rates = table.per_1000_terms.to_numpy(dtype=float)
+    ax.bar(positions, np.nan_to_num(rates), color=sns.color_palette(PALETTE)[0])
+    for x, docs in enumerate(table.n_docs):
+        if docs == 0:
+            ax.annotate("no\narticles", (x, 0), ha="center", va="bottom", fontsize=7, color="0.5")
+    ax.set_xticks(positions, table.period.astype(str), rotation=45 if len(table) > 8 else 0,
+                  ha="right" if len(table) > 8 else "center")  # fmt: skip
+    ax.set_ylabel("hits per 1,000 terms")
+    note = ""
+    if undated and undated.get("n_docs"):
+        note = f" ({undated['n_docs']} undated articles, {undated['hits']} hits, not shown)"
+    ax.set_xlabel("publication period" + note)
+    ax.set_title(wrap_title(f"«{query}» over time", 60))
+    figure.tight_layout()
+    return figure
+
+
+def plot_cooccurring_terms(table: pd.DataFrame, query: str, top_n: int = 15) -> plt.Figure:
+    """Horizontal bars: the terms sharing most sentences with a query, by NPMI.
+
+    Input: ``helpers.concordance.cooccurring_terms`` output. Bars are NPMI; the
+    label gives the number of shared sentences. Underscores become spaces.
+    """
+    set_style()
+    top = table.head(top_n).iloc[::-1]
+    figure, ax = plt.subplots(figsize=(7.5, height_for_rows(len(top), 0.34, 1.4)))
+    labels = [term.replace("_", " ") for term in top.term]
+    ax.barh(labels, top.npmi, color=sns.color_palette(PALETTE)[2])
+    for y, (value, shared) in enumerate(zip(top.npmi, top["count"], strict=True)):
+        ax.annotate(f" {shared} sent.", (max(value, 0), y), va="center", fontsize=8, color="0.3")
+    ax.set_xlim(min(0.0, float(top.npmi.min()) if len(top) else 0.0), 1.15)
+    ax.set_xlabel("NPMI with the query (sentence; 1 = always together)")
+    ax.set_ylabel("term")
+    ax.set_title(wrap_title(f"Terms named in the same sentence as «{query}»", 60))
+    figure.tight_layout()
+    return figure

@@ -22,7 +22,7 @@ RESOURCE_FILES = (
     "hand_labels.csv",
 )
 PACKAGES = ("underthesea", "scikit-learn", "pandas", "numpy", "scipy", "matplotlib", "seaborn",
-            "networkx", "helpers")  # fmt: skip
+            "networkx", "itables", "helpers")  # fmt: skip
 
 
 def package_versions() -> dict[str, str]:
