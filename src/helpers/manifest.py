@@ -347,12 +347,19 @@ def notebook_tables(manifest: dict, notebook: str) -> dict[str, dict]:
 
 
 def record_run(
-    processed_dir: str | Path, notebook: str, parameters: Mapping[str, object], fingerprint: str
+    processed_dir: str | Path,
+    notebook: str,
+    parameters: Mapping[str, object],
+    fingerprint: str,
+    artefacts: Mapping[str, str],
 ) -> None:
     """Note that the runner executed ``notebook`` with ``parameters`` and this code.
 
     The run keeps the hashes of the tables the notebook recorded, so that a later
-    edit (a rerun in JupyterLab with other parameters) makes the run stale.
+    edit (a rerun in JupyterLab with other parameters) makes the run stale, and
+    of the ``artefacts`` the runner made from it (``{path: sha256}``: the HTML
+    reports, the executed notebook, the figures), so that a deleted or
+    overwritten report is made again.
     """
     with _locked_manifest(Path(processed_dir)) as manifest:
         outputs = notebook_tables(manifest, notebook)
@@ -360,6 +367,7 @@ def record_run(
             "parameters": _jsonable(dict(parameters)),
             "code_sha256": fingerprint,
             "outputs": {name: entry["sha256"] for name, entry in sorted(outputs.items())},
+            "artefacts": dict(sorted(artefacts.items())),
             "written_at": _utc_now(),
         }
 
@@ -373,11 +381,14 @@ def run_is_current(
 ) -> str | None:
     """Why ``notebook`` must run again, or ``None`` when its recorded run is still valid.
 
-    Valid means: the runner ran it with the same parameters and code; each table
-    it wrote is on disk unchanged and belongs to the current build; each input
-    table (or, for notebook 01, each input file) is unchanged since. When in
-    doubt (anything missing or unreadable) the answer is to rerun.
+    Valid means: the runner ran it with the same parameters and code; its
+    reports and figures are as it left them; each table it wrote is on disk
+    unchanged and belongs to the current build; each input table (or, for
+    notebook 01, each input file) is unchanged since. When in doubt (anything
+    missing or unreadable) the answer is to rerun.
     """
+    from helpers.paths import resolve
+
     processed_dir = Path(processed_dir)
     manifest = read_manifest(processed_dir)
     run = manifest["runs"].get(notebook)
@@ -387,6 +398,10 @@ def run_is_current(
         return "other parameters"
     if run["code_sha256"] != fingerprint:
         return "notebook or helpers changed"
+    for artefact, digest in run.get("artefacts", {}).items():
+        path = resolve(artefact, root)
+        if not path.is_file() or file_sha256(path) != digest:
+            return f"{artefact} missing or changed"
     outputs = notebook_tables(manifest, notebook)
     if not outputs or set(outputs) != set(run["outputs"]):
         return "outputs not recorded"
