@@ -37,4 +37,4 @@ benchmark: $(STAMP)
 	$(VPY) scripts/benchmark.py
 
 clean:
-	rm -rf reports/*.html reports/executed reports/figures data/processed/*.csv data/cache
+	rm -rf reports/*.html reports/executed reports/figures data/processed/*.csv data/processed/manifest.json data/cache

@@ -30,9 +30,11 @@ from papermill.exceptions import PapermillExecutionError
 
 import helpers
 from helpers.manifest import (
+    BUILD_TABLE,
     MANIFEST_NAME,
     code_fingerprint,
     file_sha256,
+    read_manifest,
     record_run,
     run_is_current,
 )
@@ -55,23 +57,31 @@ def run_name(only: str | None, parameters: dict[str, object]) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", "-".join(parts)).strip("_")[:120]
 
 
+def build_of(processed: Path) -> str | None:
+    """The corpus build of the tables in ``processed`` (``None``: none recorded)."""
+    return read_manifest(processed)["tables"].get(BUILD_TABLE, {}).get("build_id")
+
+
 def prepare_run_folder(
     run_dir: Path, parameters: dict[str, object], root: Path
 ) -> dict[str, object]:
     """Point a parameter run's tables and figures into ``run_dir``; return the parameters.
 
-    The shared tables are copied in first, so that a later notebook run alone
+    The shared tables are copied in, so that a later notebook run alone
     (``--only 03``) finds the inputs it checks and reads, and writes its own
-    tables beside them, not over ``data/processed/``. Paths the user gave
-    explicitly are kept.
+    tables beside them, not over ``data/processed/``. A run folder of the same
+    corpus build keeps its tables, so ``--only 04 --run-name k4`` after
+    ``--only 03 -p n_clusters 4 --run-name k4`` charts the k = 4 topics; after
+    a rebuild of the corpus the copy is refreshed. Paths given explicitly are kept.
     """
     parameters = dict(parameters)
     if not any(name in parameters for name in PROCESSED_PARAMETERS):
         processed = run_dir / "processed"
         processed.mkdir(parents=True, exist_ok=True)
         main = root / MAIN_PROCESSED
-        for table in sorted(main.glob("*.csv")) + sorted(main.glob(MANIFEST_NAME)):
-            shutil.copyfile(table, processed / table.name)
+        if build_of(processed) is None or build_of(processed) != build_of(main):
+            for table in sorted(main.glob("*.csv")) + sorted(main.glob(MANIFEST_NAME)):
+                shutil.copyfile(table, processed / table.name)
         for name in PROCESSED_PARAMETERS:
             parameters[name] = relative_to_root(processed, root)
     parameters.setdefault("figures_dir", relative_to_root(run_dir / "figures", root))
