@@ -1,56 +1,161 @@
 """Execute the numbered notebooks in order and render each to self-contained HTML.
 
-Usage: ``python scripts/run_notebooks.py [--only 01] [-p name value ...]``.
-Writes executed copies to ``reports/executed/``, a full HTML report and a
-code-free "reader" report per notebook to ``reports/``, and ``reports/index.html``.
+Usage: ``python scripts/run_notebooks.py [--only 01] [-p name value ...] [--force]
+[--run-name NAME] [--replace-main-report]``.
+
+The main run (no ``-p``) writes executed copies to ``reports/executed/``, a full
+HTML report and a code-free "reader" report per notebook to ``reports/``, and
+``reports/index.html``. A notebook whose recorded run in
+``data/processed/manifest.json`` is still valid (same parameters, notebook,
+helpers code and library versions; same inputs; tables, reports and figures as
+it left them) is not run again: "up to date, skipped". ``--force`` reruns all.
+
+A parameter run (``-p``, or ``--run-name``) is exploratory: it writes everything
+(executed notebooks, HTML, figures and data tables) to ``reports/runs/<name>/``,
+starting from a copy of ``data/processed/``, and leaves the main report and the
+shared tables alone, unless ``--replace-main-report`` is given.
 Exits non-zero, naming the notebook and cell, when a cell fails.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+import shutil
 import sys
 from pathlib import Path
 
 import papermill
 from papermill.exceptions import PapermillExecutionError
 
+import helpers
+from helpers.manifest import (
+    BUILD_TABLE,
+    MANIFEST_NAME,
+    code_fingerprint,
+    file_sha256,
+    read_manifest,
+    record_run,
+    run_is_current,
+)
+from helpers.paths import relative_to_root, resolve
+from helpers.provenance import package_versions
 from helpers.rendering import render_html
 from helpers.report_index import write_index
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = ROOT / "notebooks"
-REPORTS = ROOT / "reports"
+MAIN_PROCESSED = "data/processed"
+#: The parameters through which notebooks read and write tables and figures.
+PROCESSED_PARAMETERS = ("output_dir", "processed_dir")
 
 
-def main(argv: list[str] | None = None) -> int:
+def run_name(only: str | None, parameters: dict[str, object]) -> str:
+    """A folder name for a parameter run, e.g. ``03-n_clusters-4`` (safe on any file system)."""
+    parts = [only or "all"]
+    for name, value in parameters.items():
+        parts += [name, str(value)]
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", "-".join(parts)).strip("_")[:120]
+
+
+def build_of(processed: Path) -> str | None:
+    """The corpus build of the tables in ``processed`` (``None``: none recorded)."""
+    return read_manifest(processed)["tables"].get(BUILD_TABLE, {}).get("build_id")
+
+
+def prepare_run_folder(
+    run_dir: Path, parameters: dict[str, object], root: Path
+) -> dict[str, object]:
+    """Point a parameter run's tables and figures into ``run_dir``; return the parameters.
+
+    The shared tables are copied in, so that a later notebook run alone
+    (``--only 03``) finds the inputs it checks and reads, and writes its own
+    tables beside them, not over ``data/processed/``. A run folder of the same
+    corpus build keeps its tables, so ``--only 04 --run-name k4`` after
+    ``--only 03 -p n_clusters 4 --run-name k4`` charts the k = 4 topics; after
+    a rebuild of the corpus the copy is refreshed. Paths given explicitly are kept.
+    """
+    parameters = dict(parameters)
+    if not any(name in parameters for name in PROCESSED_PARAMETERS):
+        processed = run_dir / "processed"
+        processed.mkdir(parents=True, exist_ok=True)
+        main = root / MAIN_PROCESSED
+        if build_of(processed) is None or build_of(processed) != build_of(main):
+            for table in sorted(main.glob("*.csv")) + sorted(main.glob(MANIFEST_NAME)):
+                shutil.copyfile(table, processed / table.name)
+        for name in PROCESSED_PARAMETERS:
+            parameters[name] = relative_to_root(processed, root)
+    parameters.setdefault("figures_dir", relative_to_root(run_dir / "figures", root))
+    return parameters
+
+
+def processed_dir_of(own: dict[str, object], root: Path) -> Path:
+    """Where a notebook with parameters ``own`` writes its tables and manifest."""
+    for name in PROCESSED_PARAMETERS:
+        if name in own:
+            return resolve(str(own[name]), root)
+    return root / MAIN_PROCESSED
+
+
+def artefact_hashes(paths: list[Path], root: Path) -> dict[str, str]:
+    """``{path relative to the project: sha256}`` of the files the runner made."""
+    return {relative_to_root(p, root): file_sha256(p) for p in paths if p.is_file()}
+
+
+def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
+    """Run the notebooks of the project at ``root`` (tests give a copy); return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", help="run only notebooks whose name starts with this")
     parser.add_argument(
         "-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
         help="papermill parameter (value parsed as YAML), given to each notebook that declares it",
     )  # fmt: skip
+    parser.add_argument("--force", action="store_true", help="rerun notebooks that are up to date")
+    parser.add_argument("--run-name", help="folder under reports/runs/ for a parameter run")
+    parser.add_argument(
+        "--replace-main-report", action="store_true",
+        help="let a parameter run write to reports/ and data/processed/ like the main run",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     import yaml
 
     parameters = {name: yaml.safe_load(value) for name, value in args.parameter}
-    notebooks = sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+    notebook_dir, main_reports = root / "notebooks", root / "reports"
+    notebooks = sorted(notebook_dir.glob("[0-9][0-9]-*.ipynb"))
     if args.only:
         notebooks = [nb for nb in notebooks if nb.name.startswith(args.only)]
     if not notebooks:
         print("No notebooks to run.", file=sys.stderr)
         return 1
-    executed_dir = REPORTS / "executed"
+    reports = main_reports
+    if (parameters or args.run_name) and not args.replace_main_report:
+        reports = main_reports / "runs" / (args.run_name or run_name(args.only, parameters))
+        parameters = prepare_run_folder(reports, parameters, root)
+        print(f"Parameter run: writing to {relative_to_root(reports, root)}/", flush=True)
+    executed_dir = reports / "executed"
     executed_dir.mkdir(parents=True, exist_ok=True)
+    versions = package_versions()
+    helpers_dir = Path(helpers.__file__).resolve().parent  # the code the kernels import
+    figures_dir = resolve(str(parameters.get("figures_dir", "reports/figures")), root)
     rendered = []
     for notebook in notebooks:
         executed = executed_dir / notebook.name
-        print(f"Running {notebook.name} ...", flush=True)
+        full = reports / f"{notebook.stem}.html"
+        reader = reports / f"{notebook.stem}.reader.html"
         declared = papermill.inspect_notebook(notebook)
         own = {name: value for name, value in parameters.items() if name in declared}
+        processed = processed_dir_of(own, root)
+        fingerprint = code_fingerprint(notebook, helpers_dir, versions)
+        stale = "forced" if args.force else run_is_current(
+            processed, notebook.stem, own, fingerprint, root
+        )  # fmt: skip
+        if stale is None:
+            print(f"{notebook.name}: up to date, skipped", flush=True)
+            rendered.append((notebook.stem, full, reader))
+            continue
+        print(f"Running {notebook.name} ({stale}) ...", flush=True)
         try:
             papermill.execute_notebook(
-                notebook, executed, parameters=own, cwd=NOTEBOOKS,
+                notebook, executed, parameters=own, cwd=notebook_dir,
                 kernel_name="python3", progress_bar=False, log_output=False,
             )  # fmt: skip
         except PapermillExecutionError as error:
@@ -61,16 +166,17 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 1
-        full = REPORTS / f"{notebook.stem}.html"
-        reader = REPORTS / f"{notebook.stem}.reader.html"
         render_html(executed, full, hide_code=False)
         render_html(executed, reader, hide_code=True)
+        figures = sorted(figures_dir.glob(f"{notebook.stem[:2]}-*"))
+        made = artefact_hashes([executed, full, reader, *figures], root)
+        record_run(processed, notebook.stem, own, fingerprint, made)
         rendered.append((notebook.stem, full, reader))
-        print(f"  wrote {full.relative_to(ROOT)} and {reader.relative_to(ROOT)}", flush=True)
+        print(f"  wrote {relative_to_root(full, root)} and {relative_to_root(reader, root)}")
     if not args.only:
-        processed = ROOT / parameters.get("processed_dir", "data/processed")
+        processed = resolve(str(parameters.get("processed_dir", MAIN_PROCESSED)), root)
         links = [(name, full.name, reader.name) for name, full, reader in rendered]
-        print(f"Index: {write_index(processed, REPORTS, links).relative_to(ROOT)}")
+        print(f"Index: {relative_to_root(write_index(processed, reports, links), root)}")
     return 0
 
 
