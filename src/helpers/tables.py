@@ -80,8 +80,18 @@ def interactive_table_html(
     ``align_right`` columns are right-aligned (a concordance's left context)."""
     from itables import to_html_datatable
 
-    targets = [list(table.columns).index(c) for c in align_right if c in table.columns]
-    column_defs = [{"className": "dt-right", "targets": targets}] if targets else []
+    columns = list(table.columns)
+    right = [columns.index(c) for c in align_right if c in table.columns]
+    # Notebook and report styles right-align every cell; text reads from the left.
+    left = [
+        i for i, c in enumerate(columns)
+        if i not in right and not pd.api.types.is_numeric_dtype(table[c])
+    ]  # fmt: skip
+    column_defs = [
+        {"className": name, "targets": targets}
+        for name, targets in (("dt-right", right), ("dt-left", left))
+        if targets
+    ]
 
     return to_html_datatable(
         table.reset_index(drop=True),
