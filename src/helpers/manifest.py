@@ -341,6 +341,11 @@ def code_fingerprint(notebook_path: Path, helpers_dir: Path, versions: Mapping[s
     return digest.hexdigest()
 
 
+def _table_hashes(processed_dir: Path) -> dict[str, str]:
+    """sha256 of every CSV table in ``processed_dir``, by file name."""
+    return {path.name: file_sha256(path) for path in sorted(processed_dir.glob("*.csv"))}
+
+
 def notebook_tables(manifest: dict, notebook: str) -> dict[str, dict]:
     """The manifest entries of the tables ``notebook`` wrote."""
     return {name: e for name, e in manifest["tables"].items() if e["notebook"] == notebook}
@@ -370,6 +375,10 @@ def record_run(
             "artefacts": dict(sorted(artefacts.items())),
             "written_at": _utc_now(),
         }
+        if not outputs:
+            # A notebook that writes no table (05-explore) is current while every table it
+            # could have read is unchanged.
+            manifest["runs"][notebook]["read_tables"] = _table_hashes(Path(processed_dir))
 
 
 def run_is_current(
@@ -403,6 +412,9 @@ def run_is_current(
         if not path.is_file() or file_sha256(path) != digest:
             return f"{artefact} missing or changed"
     outputs = notebook_tables(manifest, notebook)
+    if not outputs and "read_tables" in run:
+        same = run["read_tables"] == _table_hashes(processed_dir)
+        return None if same else "tables in data/processed changed"
     if not outputs or set(outputs) != set(run["outputs"]):
         return "outputs not recorded"
     build = manifest["tables"].get(BUILD_TABLE, {}).get("build_id")
