@@ -34,7 +34,7 @@ from helpers.vietnamese import normalize_text
 
 _TERMINAL = re.compile(r"[.!?…:;\"”’)»]\s*$")
 _WORDS = re.compile(r"[^\W_]+")
-_LETTER = re.compile(r"[^\W\d_]")
+_NON_LETTERS = re.compile(r"[\W\d_]+")
 #: A sentence end inside a line: final punctuation (maybe closed by a quote or bracket)
 #: followed by a space.
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”’)»\]]*)(?=\s)")
@@ -149,7 +149,7 @@ def word_count(text: str) -> int:
 
 def letter_count(text: str) -> int:
     """Number of letters in ``text`` (digits, punctuation and spaces not counted)."""
-    return len(_LETTER.findall(text))
+    return len(_NON_LETTERS.sub("", text))
 
 
 def ends_like_sentence(text: str) -> bool:
@@ -164,6 +164,8 @@ def comparison_key(text: str) -> str:
 
 def is_widget_label(text: str) -> bool:
     """A known control or section label of a news page, maybe with a count (``Bình luận (3)``)."""
+    if len(text) > 40:  # the longest label is a few words: skip the work for prose
+        return False
     key = re.sub(r"\s*[(\[]?\d+[)\]]?\s*$", "", comparison_key(text)).strip()
     return key in f.WIDGET_LABELS
 
@@ -699,14 +701,15 @@ def clean_article(text: str) -> CleanedArticle:
     return result
 
 
-def kept_letter_share(cleaned: CleanedArticle, raw_text: str) -> float:
+def kept_letter_share(cleaned: CleanedArticle, input_letters: int) -> float:
     """Letters kept (body lines and headline) over the letters of the raw page.
 
-    Input: the result of ``clean_article`` and the text it was given. Output:
-    a share in [0, 1] (1.0 for a page without letters). Body lines are split
-    into sentences without loss, so this is also the share kept in sentences.
+    Input: the result of ``clean_article`` and ``letter_count`` of the text it
+    was given. Output: a share in [0, 1] (1.0 for a page without letters). Body
+    lines are split into sentences without loss, so this is also the share kept
+    in sentences.
     """
-    total = letter_count(raw_text)
+    total = input_letters
     if total == 0:
         return 1.0
     kept = sum(letter_count(line.text) for line in cleaned.kept) + letter_count(cleaned.headline)

@@ -131,12 +131,14 @@ def removal_rows(document: InputDocument, cleaned: CleanedArticle) -> list[dict]
     ]  # fmt: skip
 
 
-def unanalysable(document: InputDocument, cleaned: CleanedArticle) -> SkippedFile | None:
-    """Why a cleaned article cannot be analysed (no body left, another language), or None."""
-    paragraphs = [line.text for line in cleaned.kept]
-    if not paragraphs:
+def unanalysable(
+    document: InputDocument, cleaned: CleanedArticle, language: str
+) -> SkippedFile | None:
+    """Why a cleaned article cannot be analysed (no body left, another language), or None.
+    ``language`` is ``article_language(cleaned)``."""
+    if not cleaned.kept:
         return SkippedFile(document.source_file, "no_body", "every line is page furniture")
-    if detect_language(" ".join(paragraphs)) not in SUPPORTED_LANGUAGES:
+    if language not in SUPPORTED_LANGUAGES:
         return SkippedFile(
             document.source_file,
             "unsupported_language",
@@ -145,10 +147,16 @@ def unanalysable(document: InputDocument, cleaned: CleanedArticle) -> SkippedFil
     return None
 
 
+def article_language(cleaned: CleanedArticle) -> str:
+    """The language of an article's body (``""`` when nothing is left)."""
+    return detect_language(" ".join(line.text for line in cleaned.kept)) if cleaned.kept else ""
+
+
 def describe_article(
     document: InputDocument,
     cleaned: CleanedArticle,
     first_sentence: str,
+    language: str,
     today: dt.date | None = None,
 ) -> dict:
     """The ``documents.csv`` row of one article, all but its sentence and token counts.
@@ -166,22 +174,23 @@ def describe_article(
     )
     title, title_source = choose_title(cleaned.headline, first_sentence)
     n_removed = sum(r.scope == "line" for r in cleaned.removed)
+    input_letters = letter_count(document.text)
     return {
         "doc_id": document.doc_id,
         "source_file": document.source_file,
         "title": title,
         "date": date,
         "date_source": date_source,
-        "language": detect_language(" ".join(paragraphs)),
+        "language": language,
         "outlet": cleaned.outlet,
         "n_input_lines": cleaned.n_input_lines,
         "n_kept_lines": len(cleaned.kept),
         "n_removed_lines": n_removed,
         "sha256": document.sha256,
-        "kept_share": round(kept_letter_share(cleaned, document.text), 4),
+        "kept_share": round(kept_letter_share(cleaned, input_letters), 4),
         "truncated": int(cleaned.truncated),
         "title_source": title_source,
-        "n_input_letters": letter_count(document.text),
+        "n_input_letters": input_letters,
         "encoding": document.encoding,
         "n_trimmed_fragments": len(cleaned.removed) - n_removed,
     }
@@ -203,11 +212,11 @@ def process_article(
     fixed_words = default_fixed_words() if fixed_words is None else tuple(fixed_words)
     cleaned = clean_article(document.text)
     removed = removal_rows(document, cleaned)
-    skipped = unanalysable(document, cleaned)
+    language = article_language(cleaned)
+    skipped = unanalysable(document, cleaned, language)
     if skipped is not None:
         return ProcessedArticle(None, removed, [], skipped)
     paragraphs = [line.text for line in cleaned.kept]
-    language = detect_language(" ".join(paragraphs))
 
     cache = SegmentationCache(cache_dir) if cache_dir else None
     segmented = None
@@ -232,7 +241,7 @@ def process_article(
         for sent_id, row in enumerate(segmented)
     ]
     first_sentence = sentences[0]["text"] if sentences else paragraphs[0]
-    row = describe_article(document, cleaned, first_sentence, today)
+    row = describe_article(document, cleaned, first_sentence, language, today)
     row["n_sentences"] = len(sentences)
     row["n_tokens"] = sum(len(s["tokens"].split()) for s in sentences)
     row["n_terms"] = sum(len(s["terms"].split()) for s in sentences)
@@ -255,12 +264,13 @@ def describe_folders(
     for document in documents:
         cleaned = clean_article(document.text)
         removed_rows.extend(removal_rows(document, cleaned))
-        reason = unanalysable(document, cleaned)
+        language = article_language(cleaned)
+        reason = unanalysable(document, cleaned, language)
         if reason is not None:
             skipped.append(reason)
             continue
         first_sentence = (split_sentences(cleaned.kept[0].text) or [cleaned.kept[0].text])[0]
-        row = describe_article(document, cleaned, first_sentence, today)
+        row = describe_article(document, cleaned, first_sentence, language, today)
         own = metadata.get(document.path.resolve(), {})
         doc_rows.append(apply_metadata(row, own, extra_columns))
     counts = ["n_sentences", "n_tokens", "n_terms"]
