@@ -387,17 +387,13 @@ def trim_photo_credits(page: PageState) -> None:
                 label = f.CREDIT_LABEL.search(line.text)
                 if not label:
                     break
-                start = label.start()
-                if label.group("label").rstrip().endswith(":"):
-                    end = _span_of_words(
-                        line.text, label.end(), credit_length(line.text[label.end() :].split())
-                    )
-                else:  # "Ảnh minh họa", "VNA/VNS Photo": a credit only when no colon
-                    end = label.end()
-                    if not label.group("label").startswith("Ảnh"):
-                        end = _span_of_words(
-                            line.text, label.end(), credit_length(line.text[label.end() :].split())
-                        )
+                start, end = label.start(), label.end()
+                # "Ảnh: X" and "VNA/VNS Photo X" name someone; "Ảnh minh họa" alone is whole
+                names_someone = label.group("label").rstrip().endswith(":") or not label.group(
+                    "label"
+                ).startswith("Ảnh")
+                if names_someone:
+                    end = _span_of_words(line.text, end, credit_length(line.text[end:].split()))
                 if line.text[end : end + 1] == ".":
                     end += 1
             # take a separator before the credit ("... Hà Nội - Ảnh: X") with it
