@@ -23,11 +23,11 @@ from helpers.audit import (
     DEFAULT_KEPT_SHARE_THRESHOLD,
     articles_below_threshold,
     audit_failures,
-    audit_tables,
     dates_overview,
     kept_share_overview,
     removed_letters_by_reason,
 )
+from helpers.pipeline import describe_folders
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     period = tuple(args.period.split(":")) if args.period else None
 
     started = time.perf_counter()
-    documents, removed, skipped = audit_tables(args.folders)
+    documents, removed, skipped = describe_folders(args.folders)
     elapsed = time.perf_counter() - started
     if documents.empty:
         print(f"error: no article could be read in {', '.join(map(str, args.folders))}")

@@ -1,7 +1,7 @@
 """The cleaning self-audit: how much of each article survived, and what was taken out.
 
 Input: ``documents.csv`` and ``removed_lines.csv`` as DataFrames (from notebook
-01, or from ``audit_tables`` for any folder without segmenting it). Output:
+01, or from ``helpers.pipeline.describe_folders`` for any folder without segmenting it). Output:
 small tables and figures a researcher reads before trusting a crawl. Notebook
 01, the index page and ``scripts/audit_corpus.py`` all use these functions, so
 they report the same numbers.
@@ -10,14 +10,11 @@ they report the same numbers.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
 from helpers.cleaning import letter_count
-from helpers.pipeline import describe_folders
 
 #: Articles keeping less than this share of their letters are listed for review.
 DEFAULT_KEPT_SHARE_THRESHOLD = 0.8
@@ -152,15 +149,6 @@ def audit_failures(
     if n_dates_outside:
         failures.append(f"{n_dates_outside} dates fall outside the expected period")
     return failures
-
-
-def audit_tables(
-    folders: Sequence[Path], root: Path | None = None
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """``(documents, removed_lines, skipped_files)`` for ``folders`` without segmenting:
-    reading, cleaning, titles, dates and metadata exactly as notebook 01 does them.
-    Fast enough to check a new crawl of thousands of pages in a minute."""
-    return describe_folders(folders, root)
 
 
 def cleaning_warning(
