@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.cleaning import REASONS
 from helpers.pipeline import build_corpus
+from helpers.schema import REASONS
 
 ROOT = Path(__file__).resolve().parents[1]
 DICTIONARY = (ROOT / "docs" / "data-dictionary.md").read_text(encoding="utf-8")
@@ -54,3 +54,13 @@ def test_every_written_csv_column_is_documented(pipeline_run: tuple[Path, Path, 
             columns -= researchers
         missing = columns - documented_columns(path.name)
         assert not missing, f"{path.name}: {missing} not in docs/data-dictionary.md"
+
+
+def test_every_contract_column_is_documented() -> None:
+    """The schema's required columns of every output file appear in its dictionary section."""
+    from helpers.schema import TABLE_COLUMNS
+
+    for file_name, columns in TABLE_COLUMNS.items():
+        assert f"## {file_name}" in DICTIONARY, f"{file_name} has no section"
+        missing = set(columns) - documented_columns(file_name)
+        assert not missing, f"{file_name}: {missing} not in docs/data-dictionary.md"

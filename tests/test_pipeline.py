@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from helpers.pipeline import (
-    DOCUMENT_COLUMNS,
-    REMOVED_COLUMNS,
-    SENTENCE_COLUMNS,
-    build_corpus,
-    write_corpus_tables,
-)
+from helpers.pipeline import build_corpus, write_corpus_tables
+from helpers.schema import DOCUMENT_COLUMNS, REMOVED_COLUMNS, SENTENCE_COLUMNS
 
 VI_ARTICLE = """Việt Nam và Nga thúc đẩy hợp tác năng lượng
 
@@ -29,9 +24,9 @@ def test_tables_follow_the_contracts_and_account_for_every_line(write_article, t
     write_article("en.txt", EN_ARTICLE)
     write_article("fr.txt", FR_ARTICLE)
     tables = build_corpus([write_article.folder], tmp_path, progress=None)
-    assert list(tables.documents.columns[: len(DOCUMENT_COLUMNS)]) == DOCUMENT_COLUMNS
-    assert list(tables.removed_lines.columns[: len(REMOVED_COLUMNS)]) == REMOVED_COLUMNS
-    assert list(tables.sentences.columns[: len(SENTENCE_COLUMNS)]) == SENTENCE_COLUMNS
+    assert list(tables.documents.columns[: len(DOCUMENT_COLUMNS)]) == list(DOCUMENT_COLUMNS)
+    assert list(tables.removed_lines.columns[: len(REMOVED_COLUMNS)]) == list(REMOVED_COLUMNS)
+    assert list(tables.sentences.columns[: len(SENTENCE_COLUMNS)]) == list(SENTENCE_COLUMNS)
     docs = tables.documents.set_index("doc_id")
     assert docs.loc["vi", "language"] == "vi" and docs.loc["en", "language"] == "en"
     assert (docs.n_kept_lines + docs.n_removed_lines == docs.n_input_lines).all()

@@ -639,27 +639,6 @@ CLEANING_RULES: tuple[Callable[[PageState], None], ...] = (
     trim_datelines,
 )
 
-#: Every reason a removal can carry (the data dictionary documents each one).
-REASONS = (
-    "html_markup",
-    "metadata_header",
-    "audio_player",
-    "timestamp",
-    "url",
-    "image_filename",
-    "widget_label",
-    "end_mark",
-    "agency_signoff",
-    "related_articles",
-    "byline",
-    "photo_caption",
-    "site_chrome",
-    "duplicate_line",
-    "section_label",
-    "headline",
-    "dateline",
-    "empty_after_trimming",
-)
 
 
 def page_lines(text: str) -> list[PageLine]:

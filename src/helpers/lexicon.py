@@ -19,9 +19,7 @@ from importlib import resources
 
 import pandas as pd
 
-TOPICS = ("energy", "security", "education", "emergency", "other")
-#: The four named fields of cooperation (every topic but ``other``).
-FIELDS = TOPICS[:4]
+from helpers.schema import TOPICS
 
 
 @cache

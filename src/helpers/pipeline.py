@@ -40,6 +40,13 @@ from helpers.input_metadata import KNOWN_COLUMNS, MetadataError, read_folder_met
 from helpers.io import write_csv_atomic
 from helpers.language import detect_language
 from helpers.metadata import choose_title, infer_date
+from helpers.schema import (
+    COMPUTED_DOCUMENT_COLUMNS,
+    DOCUMENT_COLUMNS,
+    REMOVED_COLUMNS,
+    SENTENCE_COLUMNS,
+    SKIPPED_COLUMNS,
+)
 from helpers.terms import tokens_to_terms
 from helpers.vietnamese import default_fixed_words, segment_words, split_sentences
 
@@ -47,20 +54,10 @@ from helpers.vietnamese import default_fixed_words, segment_words, split_sentenc
 #: decide everything else notebook 01 writes about it. Their source is hashed into the
 #: cache keys, so a code change can never serve stale results from the cache.
 SEGMENTATION_MODULES = ("vietnamese.py", "english.py", "terms.py", "pipeline.py")
-ARTICLE_MODULES = (*SEGMENTATION_MODULES, "cleaning.py", "corpus.py", "language.py", "metadata.py")
-
-DOCUMENT_COLUMNS = [
-    "doc_id", "source_file", "title", "date", "date_source", "language", "outlet",
-    "n_input_lines", "n_kept_lines", "n_removed_lines", "n_sentences", "n_tokens", "n_terms",
-    "sha256", "kept_share", "truncated",
-]  # fmt: skip
-#: Columns process_article computes; a metadata.csv column may not silently replace them.
-COMPUTED_DOCUMENT_COLUMNS = (
-    *DOCUMENT_COLUMNS, "title_source", "encoding", "n_trimmed_fragments", "n_input_letters",
+ARTICLE_MODULES = (
+    *SEGMENTATION_MODULES, "schema.py", "cleaning.py", "corpus.py", "language.py", "metadata.py",
 )  # fmt: skip
-REMOVED_COLUMNS = ["doc_id", "line_no", "text", "reason", "scope"]
-SENTENCE_COLUMNS = ["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens", "terms"]
-SKIPPED_COLUMNS = ["source_file", "reason", "detail"]
+
 SUPPORTED_LANGUAGES = ("vi", "en")
 
 
@@ -392,10 +389,10 @@ def build_corpus(
     )
 
 
-def _columns(rows: list[dict], contract: list[str]) -> list[str]:
+def _columns(rows: list[dict], contract: Sequence[str]) -> list[str]:
     """Contract columns first, then every extra column any row carries (first seen first)."""
     extra = dict.fromkeys(c for row in rows for c in row if c not in contract)
-    return contract + list(extra)
+    return [*contract, *extra]
 
 
 def read_input_metadata(input_dirs: Sequence[Path]) -> dict[Path, dict[str, str]]:

@@ -23,16 +23,17 @@ import seaborn as sns
 from matplotlib import font_manager
 from matplotlib.ft2font import FT2Font
 
+from helpers.schema import TOPICS
+
 FONT_FAMILY = "DejaVu Sans"
 #: Colour-blind-safe categorical palette (Okabe–Ito order via seaborn's "colorblind").
 PALETTE = "colorblind"
-TOPIC_ORDER = ["energy", "security", "education", "emergency", "other"]
 
 
 def topic_colours() -> dict[str, tuple[float, float, float]]:
     """A fixed colour per topic (and grey for terms outside the lexicon)."""
     colours = sns.color_palette(PALETTE, 8)
-    mapping = dict(zip(TOPIC_ORDER, [colours[0], colours[3], colours[2], colours[1],
+    mapping = dict(zip(TOPICS, [colours[0], colours[3], colours[2], colours[1],
                                      colours[5]], strict=True))  # fmt: skip
     mapping["actor"] = colours[4]
     mapping["none"] = (0.72, 0.72, 0.72)

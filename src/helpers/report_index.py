@@ -15,7 +15,8 @@ import pandas as pd
 from helpers.audit import cleaning_warning, kept_share_overview
 from helpers.cooccurrence import rank_pairs
 from helpers.labels import article_labels
-from helpers.lexicon import FIELDS, TOPICS, term_topics
+from helpers.lexicon import term_topics
+from helpers.schema import FIELDS, TOPICS
 from helpers.topics import (
     align_hand_labels,
     cosine_similarity,

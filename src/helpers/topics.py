@@ -20,7 +20,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import precision_recall_fscore_support, silhouette_score
 
 from helpers.cleaning import comparison_key
-from helpers.lexicon import FIELDS, TOPICS, LexiconMatcher, concept_lexicon
+from helpers.lexicon import LexiconMatcher, concept_lexicon
+from helpers.schema import FIELDS, TOPICS
 
 #: Words that make an institution name count as evidence of its field (guideline decision 1).
 COOPERATION_WORDS = {"hợp_tác", "phối_hợp", "cooperation", "collaboration", "cooperate"}
