@@ -52,7 +52,7 @@ lint: venv  ## ruff check and format check
 test: lint  ## the whole suite, notebook runs included (what CI runs)
 	$(VPY) -m pytest
 
-test-fast: lint  ## everything but the full notebook runs (about a minute)
+test-fast: lint  ## everything but the slow tier: notebook runs, git-filter round trips (< 1 min)
 	$(VPY) -m pytest -m "not slow"
 
 format: venv  ## rewrite the code the way `make lint` wants it

@@ -67,13 +67,14 @@ def pipeline_runner():
     return run_pipeline
 
 
-#: Fixtures that execute notebooks: a test using one belongs to the slow tier.
-NOTEBOOK_FIXTURES = {"pipeline_run", "pipeline_runner"}
+#: Fixtures that execute notebooks or round-trip notebooks through git's nbstripout filter
+#: (a program start per file): a test using one belongs to the slow tier.
+SLOW_FIXTURES = {"pipeline_run", "pipeline_runner", "filtered_repo"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test that runs notebooks as ``slow``, so ``make test-fast`` (``-m "not
-    slow"``) leaves out exactly the full notebook runs."""
+    """Mark every test that runs notebooks or the git filter as ``slow``; ``make test-fast``
+    (``-m "not slow"``) leaves them out. Tests that start other programs are marked by hand."""
     for item in items:
-        if NOTEBOOK_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from helpers.audit import (
     articles_below_threshold,
@@ -89,6 +90,7 @@ def test_dates_outside_a_period_are_counted() -> None:
     assert table.outside_period.to_dict() == {"page": 0, "text": 1, "none": 0}
 
 
+@pytest.mark.slow  # runs the audit script as a program
 def test_audit_script_fails_below_its_thresholds_and_passes_above(tmp_path: Path) -> None:
     write_pages(tmp_path / "raw")
     script = [sys.executable, str(ROOT / "scripts" / "audit_corpus.py"), str(tmp_path / "raw")]

@@ -19,6 +19,7 @@ DEV_CORPUS = ROOT.parent / "shared" / "dev-corpus"
 
 
 @pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason="no ../shared/dev-corpus on this machine")
+@pytest.mark.slow  # cleans the 600-page crawl
 def test_dev_corpus_audit_meets_its_targets() -> None:
     command = [
         sys.executable, str(ROOT / "scripts" / "audit_corpus.py"), str(DEV_CORPUS),

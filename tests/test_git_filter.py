@@ -61,6 +61,7 @@ def test_a_notebook_run_and_saved_with_outputs_leaves_git_status_empty(tmp_path)
     assert (repo / "data" / "processed" / "documents.csv").is_file()
 
 
+@pytest.mark.slow  # starts git and the nbstripout filter many times
 def test_the_save_hook_never_adds_an_untracked_or_changed_notebook(tmp_path) -> None:
     repo = make_filtered_repo(tmp_path / "repo")
     new = repo / "notebooks" / "scratch.ipynb"

@@ -93,6 +93,7 @@ def test_a_changed_footer_reuses_the_segmented_body(tmp_path, monkeypatch):
     assert "widget_label" in set(tables.removed_lines.reason)
 
 
+@pytest.mark.slow  # starts a process pool
 def test_parallel_run_equals_serial_run(tmp_path):
     inputs = copy_seeds(tmp_path / "in", ["000", "001", "002", "003", "004"])
     serial = build_corpus([inputs], tmp_path, progress=None)
@@ -122,6 +123,7 @@ def test_tiny_corpora_run_through_every_notebook(tmp_path, pipeline_runner, seed
     )
 
 
+@pytest.mark.slow  # runs notebook 01
 def test_no_article_stops_with_a_clear_message(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
