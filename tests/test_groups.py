@@ -17,6 +17,7 @@ from helpers.groups import (
     topic_trends,
     wilson_interval,
 )
+from helpers.plots_groups import plot_group_topic_profiles, plot_topic_trends
 from helpers.readings_groups import group_topic_reading, trend_reading
 from helpers.schema import GROUP_TOPIC_PROFILE_COLUMNS, TOPIC_TREND_COLUMNS, TOPICS
 
@@ -216,3 +217,86 @@ def test_trend_reading_follows_the_numbers(corpus) -> None:
     assert reading.startswith("Energy changes most") and "rises" in reading
     assert "do not overlap" in reading and "Every article is dated" in reading
     assert "no trend" in trend_reading(jump[jump.period == "2020"], 4)
+
+
+# --------------------------------------------------------------- charts
+
+
+def _overlapping(labels) -> list[tuple[str, str]]:
+    """Pairs of visible tick labels whose drawn boxes intersect."""
+    shown = [label for label in labels if label.get_visible() and label.get_text()]
+    boxes = [label.get_window_extent() for label in shown]
+    return [
+        (shown[i].get_text(), shown[j].get_text())
+        for i in range(len(boxes))
+        for j in range(i + 1, len(boxes))
+        if boxes[i].overlaps(boxes[j])
+    ]
+
+
+def _many_groups(n_groups: int) -> pd.DataFrame:
+    rows = []
+    for index in range(n_groups):
+        n_articles = 40 - index  # distinct sizes: the largest twelve are drawn
+        for topic in TOPICS:
+            rows.append(
+                _profile(f"Báo tỉnh Quảng Ngãi số {index:02d}", topic, 5 + index, 80, n_articles)
+            )
+    return pd.DataFrame(rows)
+
+
+def test_group_chart_has_a_panel_per_topic_and_labels_with_article_counts(corpus) -> None:
+    tags, sentences, documents = corpus
+    profiles = group_topic_profiles(tags, sentences, documents, "outlet")
+    figure = plot_group_topic_profiles(profiles, "outlet")
+    axes = [ax for ax in figure.axes if ax.get_visible()]
+    assert [ax.get_title() for ax in axes] == list(TOPICS)
+    assert "by outlet" in figure._suptitle.get_text()
+    labels = [label.get_text() for label in axes[0].get_yticklabels()]
+    assert labels == ["A (3 art.)", "B (2 art.)"]  # the largest group first
+    # bar lengths are the shares of the table
+    energy = profiles[profiles.topic == "energy"].set_index("group").share
+    widths = sorted(round(bar.get_width(), 9) for bar in axes[0].patches)
+    assert widths == sorted(round(value, 9) for value in energy)
+
+
+def test_group_chart_draws_twelve_groups_and_names_the_rest() -> None:
+    figure = plot_group_topic_profiles(_many_groups(15), "outlet")
+    figure.canvas.draw()
+    ticks = figure.axes[0].get_yticklabels()
+    assert len(ticks) == 12
+    assert _overlapping(ticks) == []
+    notes = " ".join(text.get_text() for text in figure.texts)
+    assert "3 more groups" in notes and "số 14 (26)" in notes and "số 11" not in notes
+
+
+def test_trend_chart_has_a_line_per_topic_and_an_article_panel(corpus) -> None:
+    tags, sentences, documents = corpus
+    trends, n_undated = topic_trends(tags, sentences, documents)
+    figure = plot_topic_trends(trends, n_undated)
+    axes = figure.axes
+    assert len(axes) == len(TOPICS) + 1
+    assert figure._suptitle.get_text()
+    for ax, topic in zip(axes[:-1], TOPICS, strict=True):
+        drawn = ax.get_lines()[0].get_ydata()
+        expected = trends[trends.topic == topic].share.to_numpy(dtype=float)
+        np.testing.assert_allclose(drawn, expected)  # the empty February stays NaN: a gap
+    heights = [bar.get_height() for bar in axes[-1].patches]
+    assert heights == [3, 0, 3]
+    assert "1 undated article not shown" in axes[-1].get_xlabel()
+
+
+def test_trend_chart_labels_24_months_without_overlap() -> None:
+    rows = []
+    for month in range(24):
+        period = f"{2020 + month // 12}-{month % 12 + 1:02d}"
+        for topic in TOPICS:
+            low, high = wilson_interval(10, 60)
+            rows.append((period, topic, 12, 10, 10 / 60, low, high, 60))
+    trends = pd.DataFrame(rows, columns=[*TOPIC_TREND_COLUMNS, "total_sentences"])
+    figure = plot_topic_trends(trends, 0)
+    figure.canvas.draw()
+    ticks = figure.axes[-1].get_xticklabels()
+    assert len([t for t in ticks if t.get_text()]) == 24
+    assert _overlapping(ticks) == []
+    assert "every article is dated" in figure.axes[-1].get_xlabel()
