@@ -43,6 +43,14 @@ def _hidden_groups_note(hidden: pd.DataFrame, width: int) -> str:
     return wrap_title(f"Not shown, {len(hidden)} more groups (articles in each): {names}", width)
 
 
+def _group_label(group: str, n_articles: int, width: int = 24) -> str:
+    """The group's name wrapped at ``width``, its article count kept whole on the last line."""
+    name = wrap_title(str(group), width)
+    count = f"({n_articles} art.)"
+    last_line = name.rsplit("\n", 1)[-1]
+    return f"{name} {count}" if len(last_line) + len(count) < width + 6 else f"{name}\n{count}"
+
+
 def plot_group_topic_profiles(
     profiles: pd.DataFrame, group_by: str, max_groups: int = MAX_GROUPS_SHOWN
 ) -> plt.Figure:
@@ -66,10 +74,7 @@ def plot_group_topic_profiles(
         .reset_index(drop=True)
     )
     shown, hidden = sizes.iloc[:max_groups], sizes.iloc[max_groups:]
-    labels = [
-        wrap_title(f"{g} ({n} art.)", 24)
-        for g, n in zip(shown.group, shown.n_articles, strict=True)
-    ]
+    labels = [_group_label(g, n) for g, n in zip(shown.group, shown.n_articles, strict=True)]
     n_label_lines = sum(label.count("\n") + 1 for label in labels)
     note = _hidden_groups_note(hidden, 130) if len(hidden) else ""
     n_note_lines = note.count("\n") + 1 if note else 0
