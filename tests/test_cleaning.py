@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -100,6 +101,20 @@ def test_byline_and_source_attribution_at_the_end() -> None:
     result = clean_article("\n".join([*BODY, "Trần Minh Anh", "Theo TTXVN"]))
     got = reasons(result)
     assert got == {"Trần Minh Anh": "byline", "Theo TTXVN": "agency_signoff"}
+
+
+@pytest.mark.parametrize(
+    "signature", ["By Lan Chi and Bao Ngoc", "Bài và ảnh: Hoàng Yến", "Minh Khôi và Thu Hà"]
+)
+def test_signatures_opened_by_by_or_joined_by_and_are_bylines(signature: str) -> None:
+    result = clean_article("\n".join([*BODY, signature]))
+    assert reasons(result) == {signature: "byline"}
+    assert not result.truncated
+
+
+def test_a_short_unfinished_phrase_with_and_stays() -> None:
+    result = clean_article("\n".join([*BODY, "Hà Nội và Moskva cùng nhau hợp tác"]))
+    assert "Hà Nội và Moskva cùng nhau hợp tác" in kept_texts(result)
 
 
 def test_agency_signoff_and_end_mark_suffixes_are_trimmed() -> None:

@@ -178,12 +178,20 @@ def is_name_like(text: str) -> bool:
     return all(w[:1].isupper() and _WORDS.fullmatch(w.strip("()")) for w in words)
 
 
+#: What may open a signature line: "By", "Bài:", "Bài và ảnh:", "Tin, ảnh:".
+_BYLINE_LEAD = re.compile(r"^(?:By|BY|Bài(?: và ảnh)?:|Tin(?:,| và) ảnh:|Ảnh và bài:)\s+")
+#: What joins the names of a signature: punctuation, or "and" / "và" between two names.
+_BYLINE_SEPARATORS = re.compile(r"[\s/,&\-–—]+(?:(?:and|và)\s+)?")
+
+
 def is_byline_like(text: str) -> bool:
     """The shape of a signature after the last sentence: capitalised names, initials or
-    agency acronyms joined by ``-``, ``/``, ``,`` or ``&``, maybe with one bracketed
-    note (``Anh Quân (Tổng hợp)``, ``L.C``, ``TTXVN/Tin Tức``, ``Minh Hà - Thu Trang``)."""
+    agency acronyms joined by ``-``, ``/``, ``,``, ``&``, "and" or "và", maybe opened by
+    "By" or "Bài:" and with one bracketed note (``Anh Quân (Tổng hợp)``, ``L.C``,
+    ``TTXVN/Tin Tức``, ``Minh Hà - Thu Trang``, ``By Hai Yen and Duc Anh``)."""
     core = re.sub(r"\s*[(\[][^()\[\]]{1,40}[)\]]\s*", " ", text).strip(" .,;-–—")
-    words = [w for w in re.split(r"[\s/,&\-–—]+", core) if w]
+    core = _BYLINE_LEAD.sub("", core)
+    words = [w for w in _BYLINE_SEPARATORS.split(core) if w]
     if not 1 <= len(words) <= MAX_TRAILING_BYLINE_WORDS:
         return False
     return all(w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w.']*", w) for w in words)
@@ -638,7 +646,6 @@ CLEANING_RULES: tuple[Callable[[PageState], None], ...] = (
     trim_trailing_byline,
     trim_datelines,
 )
-
 
 
 def page_lines(text: str) -> list[PageLine]:
