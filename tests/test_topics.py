@@ -182,3 +182,103 @@ def test_leading_fields_keeps_ties_and_ignores_other() -> None:
                      "other": 0.9})  # fmt: skip
     assert leading_fields(row) == (["security", "education"], 0.4)
     assert leading_fields(row * 0) == ([], 0.0)
+
+
+# --------------------------------------------------------------------------- notebook 03 tables
+
+
+def tagged_corpus() -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
+    corpus = sentences(
+        ("a", "vi", "hợp_tác năng_lượng và an_ninh"),
+        ("a", "vi", "đào_tạo cán_bộ"),
+        ("a", "vi", "hai bên hội_đàm"),
+        ("b", "vi", "cứu_hộ và đào_tạo"),
+    )
+    labels = pd.Series({"a": "1 · A", "b": "2 · B"})
+    return corpus, tag_sentences(corpus, LEXICON), labels
+
+
+def test_tags_per_article_counts_topics_sentences_and_untagged() -> None:
+    from helpers.topics import tags_per_article
+
+    _, tags, labels = tagged_corpus()
+    table = tags_per_article(tags, labels)
+    assert table.loc["1 · A", ["energy", "security", "education", "emergency"]].tolist() == [
+        1, 1, 1, 0,
+    ]  # fmt: skip
+    assert table.loc["1 · A", "sentences"] == 3 and table.loc["1 · A", "no topic"] == 1
+    assert table.loc["2 · B", "no topic"] == 0 and table.loc["2 · B", "emergency"] == 1
+
+
+def test_lexicon_disagreements_name_misses_and_false_alarms() -> None:
+    from helpers.topics import lexicon_disagreements
+
+    corpus, tags, labels = tagged_corpus()
+    hand = tags[["doc_id", "sent_id", *TOPIC_NAMES]].copy()
+    hand["text"] = corpus.text
+    hand.loc[2, "security"] = 1  # the reader sees security where the lexicon sees nothing
+    hand.loc[3, "emergency"] = 0  # and no emergency where the lexicon tags one
+    errors = lexicon_disagreements(hand, tags, labels)
+    assert errors[["topic", "error", "doc", "sent_id"]].values.tolist() == [
+        ["security", "missed", "1 · A", 2],
+        ["emergency", "false alarm", "2 · B", 0],
+    ]
+
+
+TOPIC_NAMES = ["energy", "security", "education", "emergency", "other"]
+
+
+def test_field_term_tree_joins_terms_of_the_same_sentences_first() -> None:
+    from helpers.topics import closest_term_pairs, field_term_tree
+
+    corpus = pd.DataFrame(
+        {"terms": ["dầu_khí năng_lượng", "dầu_khí năng_lượng", "an_ninh", "an_ninh cứu_hộ",
+                   "cứu_hộ", "năng_lượng dầu_khí"]}
+    )  # fmt: skip
+    topic_of = {"dầu_khí": "energy", "năng_lượng": "energy", "an_ninh": "security",
+                "cứu_hộ": "emergency"}  # fmt: skip
+    terms, tree = field_term_tree(corpus, topic_of)
+    assert terms.term.tolist() == sorted(topic_of) and terms["count"].tolist() == [2, 2, 3, 3]
+    pairs = closest_term_pairs(terms, tree)
+    # dầu_khí and năng_lượng share every sentence: distance 0, first merge, same field
+    first = pairs.iloc[0]
+    assert {first.term_a, first.term_b} == {"dầu_khí", "năng_lượng"}
+    assert first.distance == pytest.approx(0.0) and first.same_field
+    assert not pairs.iloc[1].same_field  # an_ninh – cứu_hộ share one sentence of four
+    assert pairs.iloc[1].distance == pytest.approx(0.5)
+
+
+def test_field_term_tree_needs_three_terms() -> None:
+    from helpers.topics import field_term_tree
+
+    _, tree = field_term_tree(pd.DataFrame({"terms": ["an_ninh an_ninh"]}), {"an_ninh": "security"})
+    assert tree.shape == (0, 4)
+
+
+def test_enumeration_listing_and_matrix() -> None:
+    from helpers.topics import enumeration_listing, enumeration_matrix
+
+    fields = pd.DataFrame(
+        [("a", 0, 0, "dầu_khí", "energy"), ("a", 0, 0, "an_ninh", "security"),
+         ("a", 0, 0, "văn_hoá", "unmapped"), ("b", 3, 0, "cứu_hộ", "emergency")],
+        columns=["doc_id", "sent_id", "list_no", "item", "topic"],
+    )  # fmt: skip
+    labels = pd.Series({"a": "1 · A", "b": "2 · B"})
+    listing = enumeration_listing(fields, labels)
+    assert listing["items (topic)"].tolist() == [
+        "dầu khí [energy] | an ninh [security] | văn hoá [unmapped]",
+        "cứu hộ [emergency]",
+    ]
+    matrix = enumeration_matrix(fields, labels)
+    assert matrix.columns.tolist() == ["energy", "security", "emergency", "unmapped"]
+    assert matrix.loc["1 · A"].sum() == 3
+
+
+def test_evidence_table_keeps_only_sentences_with_a_field() -> None:
+    from helpers.topics import evidence_table
+
+    corpus, tags, labels = tagged_corpus()
+    evidence = evidence_table(corpus, tags, labels)
+    assert evidence.fields.tolist() == ["energy, security", "education", "education, emergency"]
+    assert evidence.article.tolist() == ["1 · A", "1 · A", "2 · B"]
+    assert evidence.terms.iloc[0] == "energy:năng lượng; security:an ninh"

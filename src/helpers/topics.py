@@ -15,9 +15,15 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 from scipy import sparse
+from scipy.cluster.hierarchy import linkage
 from sklearn.cluster import AgglomerativeClustering, KMeans
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics import precision_recall_fscore_support, silhouette_score
+from sklearn.metrics import (
+    adjusted_rand_score,
+    normalized_mutual_info_score,
+    precision_recall_fscore_support,
+    silhouette_score,
+)
 
 from helpers.cleaning import comparison_key
 from helpers.lexicon import LexiconMatcher, concept_lexicon
@@ -398,3 +404,249 @@ def field_lists(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) ->
                 topic = _item_topic(item.split(), matcher)
                 rows.append((sentence.doc_id, sentence.sent_id, list_no, item, topic))
     return pd.DataFrame(rows, columns=["doc_id", "sent_id", "list_no", "item", "topic"])
+
+
+# --------------------------------------------------------------------------- notebook 03 tables
+
+
+def tags_per_article(tags: pd.DataFrame, label_of: pd.Series) -> pd.DataFrame:
+    """Sentences tagged with each topic, per article (a sentence can carry several).
+
+    Input: ``tag_sentences`` output and ``helpers.labels.article_labels``.
+    Output: one row per article (index: its label) with one count column per
+    topic, ``sentences`` (all its sentences) and ``no topic`` (sentences
+    without any topic).
+    """
+    grouped = tags.groupby("doc_id")
+    table = grouped[list(TOPICS)].sum()
+    table["sentences"] = grouped.size()
+    table["no topic"] = tags.assign(untagged=tags.n_topics.eq(0)).groupby("doc_id").untagged.sum()
+    table["no topic"] = table["no topic"].astype(int)
+    return table.rename(index=label_of)
+
+
+def lexicon_disagreements(hand: pd.DataFrame, tags: pd.DataFrame, label_of: pd.Series
+                          ) -> pd.DataFrame:  # fmt: skip
+    """Every sentence and topic where the lexicon and the hand labels disagree.
+
+    Input: ``align_hand_labels`` output (with ``text``), ``tag_sentences``
+    output and the article labels. Output columns: ``topic``, ``error``
+    (``missed``: the hand label has the topic, the lexicon not; ``false
+    alarm``: the reverse), ``doc``, ``sent_id``, ``matched_terms``, ``text``;
+    grouped by topic in DESIGN.md's order.
+    """
+    joined = hand.merge(tags, on=["doc_id", "sent_id"], suffixes=("_hand", "_lexicon"))
+    parts = []
+    for topic in TOPICS:
+        wrong = joined[joined[f"{topic}_hand"] != joined[f"{topic}_lexicon"]]
+        parts.append(
+            pd.DataFrame(
+                {
+                    "topic": topic,
+                    "error": np.where(wrong[f"{topic}_hand"] == 1, "missed", "false alarm"),
+                    "doc": wrong.doc_id.map(label_of),
+                    "sent_id": wrong.sent_id,
+                    "matched_terms": wrong.matched_terms,
+                    "text": wrong.text,
+                }
+            )
+        )
+    columns = ["topic", "error", "doc", "sent_id", "matched_terms", "text"]
+    return pd.concat(parts, ignore_index=True)[columns] if parts else pd.DataFrame(columns=columns)
+
+
+def choose_cluster_count(silhouettes: pd.DataFrame, n_clusters: int | None) -> tuple[int, int]:
+    """The k with the best silhouette and the k used (``n_clusters`` when the researcher set it).
+
+    Input: ``choose_k`` output and the parameter ``n_clusters`` (``None``:
+    use the best). Output: ``(best_k, chosen_k)``.
+    """
+    best_k = int(silhouettes.loc[silhouettes.silhouette.idxmax(), "k"])
+    return best_k, best_k if n_clusters is None else int(n_clusters)
+
+
+def cluster_solution(
+    sentences: pd.DataFrame,
+    vectors,
+    vocabulary: np.ndarray,
+    k: int,
+    seed: int,
+    method: str = "kmeans",
+    lexicon: pd.DataFrame | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One clustering of the sentence vectors: who is in which cluster, and what each cluster is.
+
+    Input: the sentences (rows in the order of ``vectors``), the vectors and
+    vocabulary of ``sentence_vectors``, k, the seed and the method of
+    ``cluster_sentences``. Output: ``(assigned, clusters)``: ``doc_id``,
+    ``sent_id``, ``cluster`` per sentence, and the ``clusters.csv`` table of
+    ``describe_clusters``.
+    """
+    labels, centroids = cluster_sentences(vectors, k, seed, method)
+    clusters = describe_clusters(labels, centroids, vocabulary, lexicon)
+    return sentences[["doc_id", "sent_id"]].assign(cluster=labels), clusters
+
+
+def cluster_agreement(primary: pd.Series, solutions: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Agreement of each clustering with the lexicon's first topic per sentence.
+
+    Input: ``primary_topic`` output and ``{name: assigned}`` with the
+    ``assigned`` tables of ``cluster_solution`` (same sentence order).
+    Output: ``solution`` (the name), ``adjusted Rand index``, ``normalised
+    mutual information`` (scikit-learn).
+    """
+    rows = [
+        {
+            "solution": name,
+            "adjusted Rand index": adjusted_rand_score(primary, assigned.cluster),
+            "normalised mutual information": normalized_mutual_info_score(
+                primary, assigned.cluster
+            ),
+        }
+        for name, assigned in solutions.items()
+    ]
+    return pd.DataFrame(rows)
+
+
+def cluster_confusion(assigned: pd.DataFrame, clusters: pd.DataFrame, primary: pd.Series
+                      ) -> pd.DataFrame:  # fmt: skip
+    """Sentences per cluster (rows, "<topic> (cluster <n>)") and lexicon first topic (columns)."""
+    mapped = assigned.cluster.map(clusters.set_index("cluster").topic).astype(str)
+    rows = mapped + " (cluster " + assigned.cluster.astype(str) + ")"
+    return pd.crosstab(rows, primary.rename("lexicon topic"))
+
+
+def f1_comparison(lexicon_scores: pd.DataFrame, cluster_scores: dict[str, pd.DataFrame]
+                  ) -> pd.DataFrame:  # fmt: skip
+    """F1 per topic of the lexicon and of each clustering, side by side, with the support.
+
+    Input: ``score_per_topic`` outputs: the lexicon's and ``{name: scores}``
+    for the clusterings. Output: index topic; ``lexicon F1``, ``<name> F1``
+    per clustering, ``support``.
+    """
+    table = pd.DataFrame({"lexicon F1": lexicon_scores.set_index("topic").f1})
+    for name, scores in cluster_scores.items():
+        table[f"{name} F1"] = scores.set_index("topic").f1
+    table["support"] = lexicon_scores.set_index("topic").support
+    return table
+
+
+def field_term_tree(sentences: pd.DataFrame, topic_of: dict[str, str], min_count: int = 2
+                    ) -> tuple[pd.DataFrame, np.ndarray]:  # fmt: skip
+    """Cooperation terms clustered by the sentences they occur in.
+
+    Input: sentences (``terms``), ``helpers.lexicon.term_topics()`` and the
+    least number of occurrences a term needs. Every field term (a lexicon
+    term of one of ``FIELDS``) occurring at least ``min_count`` times is
+    described by its 0/1 presence in each sentence; SciPy's ``linkage``
+    (average, cosine distance) joins them. Output: ``terms`` (``term``,
+    ``topic``, ``count``; in linkage order of rows) and the linkage matrix
+    (empty when fewer than three terms qualify).
+    """
+    term_totals = pd.Series(" ".join(sentences.terms).split()).value_counts()
+    field_terms = sorted(
+        t for t in term_totals.index if topic_of.get(t) in FIELDS and term_totals[t] >= min_count
+    )
+    terms = pd.DataFrame(
+        {
+            "term": field_terms,
+            "topic": [topic_of[t] for t in field_terms],
+            "count": [int(term_totals[t]) for t in field_terms],
+        }
+    )
+    if len(field_terms) < 3:
+        return terms, np.empty((0, 4))
+    sentence_terms = [set(s.split()) for s in sentences.terms]
+    presence = np.array([[int(t in s) for s in sentence_terms] for t in field_terms])
+    return terms, linkage(presence, method="average", metric="cosine")
+
+
+def closest_term_pairs(terms: pd.DataFrame, tree: np.ndarray) -> pd.DataFrame:
+    """Pairs of single terms that the linkage joins directly, closest first.
+
+    Input: ``field_term_tree`` output. Output: ``term_a``, ``term_b``,
+    ``distance``, ``same_field`` (both terms of one field), in merge order.
+    """
+    names, topic = terms.term.tolist(), terms.topic.tolist()
+    rows = [
+        (names[int(i)], names[int(j)], float(d), topic[int(i)] == topic[int(j)])
+        for i, j, d, _ in tree
+        if i < len(names) and j < len(names)
+    ]
+    return pd.DataFrame(rows, columns=["term_a", "term_b", "distance", "same_field"])
+
+
+def profile_matrix(profiles: pd.DataFrame, doc_ids: Sequence[str] | None = None) -> pd.DataFrame:
+    """Topic shares as a wide table: one row per article (index doc_id), one column per topic.
+
+    Input: the ``topic_profiles.csv`` table and, optionally, the articles to keep.
+    """
+    chosen = profiles if doc_ids is None else profiles[profiles.doc_id.isin(doc_ids)]
+    return chosen.pivot(index="doc_id", columns="topic", values="share")[list(TOPICS)]
+
+
+def article_language_labels(documents: pd.DataFrame, label_of: pd.Series) -> pd.Series:
+    """Each article's label with its language, ``"01 · title… (vi)"``, indexed by doc_id."""
+    language = documents.set_index("doc_id").language
+    return label_of + " (" + language.reindex(label_of.index).astype(str) + ")"
+
+
+def dated_profiles(profiles: pd.DataFrame, documents: pd.DataFrame,
+                   doc_ids: Sequence[str] | None = None) -> pd.DataFrame:  # fmt: skip
+    """The profile rows of dated articles, with ``date`` (a timestamp) and ``language``.
+
+    Input: ``topic_profiles.csv``, ``documents.csv`` and optionally the articles
+    to keep. Undated articles are left out: they cannot be placed on a time axis.
+    """
+    chosen = profiles if doc_ids is None else profiles[profiles.doc_id.isin(doc_ids)]
+    dated = chosen.merge(documents[["doc_id", "date", "language"]], on="doc_id")
+    dated = dated[dated.date.fillna("").astype(str) != ""]
+    return dated.assign(date=pd.to_datetime(dated.date))
+
+
+def enumeration_matrix(fields: pd.DataFrame, label_of: pd.Series) -> pd.DataFrame:
+    """Enumerated items per article (rows, labels) and topic (columns, ``unmapped`` last)."""
+    matrix = pd.crosstab(fields.doc_id.map(label_of), fields.topic)
+    return matrix.reindex(columns=[t for t in [*TOPICS, "unmapped"] if t in matrix.columns])
+
+
+def enumeration_listing(fields: pd.DataFrame, label_of: pd.Series) -> pd.DataFrame:
+    """One row per enumeration: ``doc``, ``sent_id``, ``list_no``, ``items (topic)``.
+
+    ``items (topic)`` reads ``item [topic] | item [topic] …`` with spaces for ``_``.
+    """
+    shown = fields.assign(
+        item=fields.item.str.replace("_", " "),
+        doc=fields.doc_id.map(label_of),
+        labelled=lambda f: f.item + " [" + f.topic + "]",
+    )
+    listed = shown.groupby(["doc", "sent_id", "list_no"]).labelled.agg(" | ".join)
+    return listed.rename("items (topic)").reset_index()
+
+
+def evidence_table(sentences: pd.DataFrame, tags: pd.DataFrame, label_of: pd.Series
+                   ) -> pd.DataFrame:  # fmt: skip
+    """Every sentence the lexicon tagged with a field, with the terms behind the tag.
+
+    Output columns: ``article`` (label), ``sent_id``, ``fields`` (comma-joined),
+    ``terms`` (the ``topic:term`` pairs, spaced so the column wraps), ``text``.
+    """
+    tagged = sentences.merge(tags, on=["doc_id", "sent_id"])
+    tagged = tagged[tagged[list(FIELDS)].sum(axis=1) > 0]
+    flags = tagged[list(FIELDS)].to_numpy().astype(bool)
+    return pd.DataFrame(
+        {
+            "article": tagged.doc_id.map(label_of),
+            "sent_id": tagged.sent_id,
+            "fields": [
+                ", ".join(f for f, on in zip(FIELDS, row, strict=True) if on) for row in flags
+            ],
+            "terms": tagged.matched_terms.str.replace(";", "; ").str.replace("_", " "),
+            "text": tagged.text,
+        }
+    )
+
+
+def sentence_topics_table(tags: pd.DataFrame, assigned: pd.DataFrame) -> pd.DataFrame:
+    """The ``sentence_topics.csv`` table: lexicon tags and each sentence's cluster."""
+    return tags.merge(assigned, on=["doc_id", "sent_id"])

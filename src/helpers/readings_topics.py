@@ -1,0 +1,191 @@
+"""Readings of notebook 03: sentences whose wording is chosen by the numbers they report.
+
+Each function takes the table a chart or a result came from and returns one
+Markdown string for ``helpers.stage.show_reading``. Nothing here states a
+finding in advance: a comparison is worded by its sign, a score by its size,
+and an empty table says that it is empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from helpers.schema import FIELDS
+from helpers.topics import leading_fields
+
+
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
+
+
+def corpus_reading(n_sentences: int, n_documents: int, lexicon: pd.DataFrame) -> str:
+    """What the notebook works on: sentences, articles and the size of the lexicon."""
+    return (
+        f"{_count(n_sentences, 'sentence')} from {_count(n_documents, 'article')}; the lexicon "
+        f"has {len(lexicon)} entries for {lexicon.concept.nunique()} concepts."
+    )
+
+
+def shown_articles_reading(n_shown: int, n_documents: int) -> str:
+    """Whether per-article views show every article or only the first ``n_shown``."""
+    if n_documents <= n_shown:
+        return f"Per-article charts and tables show all {_count(n_documents, 'article')}."
+    return (
+        f"Per-article charts and tables show the first {n_shown} of {n_documents} articles; "
+        "the CSV files hold all of them."
+    )
+
+
+def multi_topic_reading(tags: pd.DataFrame) -> str:
+    """How many sentences name two or more topics, and how many none."""
+    multi = int((tags.n_topics >= 2).sum())
+    none = int((tags.n_topics == 0).sum())
+    share = multi / len(tags) if len(tags) else 0.0
+    kind = (
+        "a sizeable part, as enumerations of fields would give"
+        if share >= 0.2
+        else "few enough that one topic per sentence would lose little"
+    )
+    return (
+        f"{multi} of {len(tags)} sentences ({share:.0%}) name two or more topics — {kind}; "
+        f"{none} name none."
+    )
+
+
+def hand_labels_reading(hand: pd.DataFrame) -> str:
+    """How many hand labels still match a sentence of the corpus, from how many articles."""
+    return (
+        f"{_count(len(hand), 'hand-labelled sentence')} matched to the corpus "
+        f"({_count(hand.attrs.get('unmatched', 0), 'label')} no longer match a sentence), from "
+        f"{_count(hand.doc_id.nunique(), 'article')}."
+    )
+
+
+def _quality(f1: float) -> str:
+    if f1 >= 0.9:
+        return "high"
+    if f1 >= 0.7:
+        return "fair"
+    return "low"
+
+
+def lexicon_f1_reading(scores: pd.DataFrame) -> str:
+    """The range of the lexicon's F1 over the four fields, and the F1 of ``other``."""
+    if scores.support.sum() == 0:
+        return "**Reading.** No hand-labelled sentence matches this corpus: no score to give."
+    f1 = scores.set_index("topic").f1
+    fields = f1[list(FIELDS)]
+    other = float(f1["other"])
+    comparison = "below" if other < fields.min() else "within or above"
+    return (
+        f"**Reading.** The lexicon's F1 on the four cooperation fields ranges from "
+        f"{fields.min():.2f} ({fields.idxmin()}) to {fields.max():.2f} ({fields.idxmax()}), "
+        f"{_quality(fields.min())} at worst; `other` reaches {other:.2f}, {comparison} that range."
+    )
+
+
+def silhouette_reading(silhouettes: pd.DataFrame, best_k: int, chosen_k: int,
+                       k_range: Sequence[int]) -> str:  # fmt: skip
+    """Where the silhouette peaks, which k is used, and how separated the clusters are."""
+    peak = float(silhouettes.silhouette.max())
+    edge = ", at the edge of the range searched" if best_k == max(k_range) else ""
+    if peak < 0.1:
+        separation = "values this close to 0 mean the sentences do not fall into separate groups"
+    elif peak < 0.25:
+        separation = "a weak structure: the groups overlap a good deal"
+    else:
+        separation = "a clear structure: sentences fall into distinct groups"
+    return (
+        f"**Reading.** The silhouette peaks at k = {best_k} ({peak:.3f}{edge}); the analysis "
+        f"below uses k = {chosen_k}; {separation}."
+    )
+
+
+def clusters_vs_hand_reading(comparison: pd.DataFrame, lexicon_scores: pd.DataFrame) -> str:
+    """The clustering's best field F1 against the lexicon's worst, worded by which is higher."""
+    cluster_columns = [c for c in comparison.columns if c.startswith("clusters")]
+    best_cluster = float(comparison.loc[list(FIELDS), cluster_columns].max().max())
+    worst_lexicon = float(lexicon_scores.set_index("topic").f1[list(FIELDS)].min())
+    verdict = (
+        "so the lexicon does better on every field than the clustering on its best"
+        if worst_lexicon > best_cluster
+        else "so on some field the clustering matches or beats the lexicon"
+    )
+    return (
+        f"**Reading.** Against the hand labels the clustering reaches at best F1 = "
+        f"{best_cluster:.2f} on a field, the lexicon at least {worst_lexicon:.2f}, {verdict}. "
+        "A cluster gives each sentence one topic, so it cannot recover sentences that list "
+        f"several fields; on {int(comparison.support.max())} sentences at most per topic it is "
+        "an exploratory check, not a measurement."
+    )
+
+
+def term_pairs_reading(pairs: pd.DataFrame) -> str:
+    """The closest pair of terms within one field and across fields (``closest_term_pairs``)."""
+    parts = []
+    same = pairs[pairs.same_field]
+    cross = pairs[~pairs.same_field]
+    if len(same):
+        first = same.iloc[0]
+        parts.append(
+            f"the closest pair within one field is *{first.term_a}* – *{first.term_b}* "
+            f"(distance {first.distance:.2f})"
+        )
+    if len(cross):
+        first = cross.iloc[0]
+        parts.append(
+            f"the closest pair across fields is *{first.term_a}* – *{first.term_b}* "
+            f"({first.distance:.2f}): they are named in the same sentences"
+        )
+    if not parts:
+        parts.append("no two single terms join before larger groups form")
+    return (
+        "**Reading.** Label colours show each term's lexicon topic; "
+        + "; ".join(parts).replace("_", " ")
+        + "."
+    )
+
+
+def leading_fields_reading(shares: pd.DataFrame) -> str:
+    """Each article's leading field(s) and their share (rows: articles, columns: topics)."""
+    described = []
+    for article, row in shares.iterrows():
+        fields, best = leading_fields(row)
+        described.append(
+            f"{article}: **{', '.join(fields)}** ({best:.0%})" if fields else f"{article}: no field"
+        )
+    return (
+        "**Reading.** The field(s) with the largest share of each article's sentences: "
+        + "; ".join(described)
+        + "."
+    )
+
+
+def timeline_reading(dated: pd.DataFrame, label_of: pd.Series) -> str:
+    """The date span of the dated articles and which number is which article."""
+    n_dated = dated.doc_id.nunique()
+    numbered = sorted(label_of[d] for d in dated.doc_id.unique())
+    return (
+        f"**Reading.** {_count(n_dated, 'dated article')} from {dated.date.min():%d %b %Y} to "
+        f"{dated.date.max():%d %b %Y}; one point is one article, so the lines trace which "
+        "article was about what, not a trend. Numbers above the chart: " + "; ".join(numbered) + "."
+    )
+
+
+def enumerations_reading(fields: pd.DataFrame) -> str:
+    """How many enumerations and items were found."""
+    if fields.empty:
+        return "No enumeration of fields found."
+    n_lists = fields.groupby(["doc_id", "sent_id", "list_no"]).ngroups
+    return (
+        f"{_count(n_lists, 'enumeration')}, {_count(len(fields), 'item')}; "
+        "items per article and topic:"
+    )
+
+
+def unmapped_items_reading(fields: pd.DataFrame) -> str:
+    """The enumerated items the lexicon maps to no topic."""
+    unmapped = fields[fields.topic == "unmapped"].item.str.replace("_", " ").tolist()
+    return f"Items the lexicon does not map: {', '.join(unmapped) or 'none'}."

@@ -1,0 +1,82 @@
+"""Notebook 03's charts: each draws the rows of the table it is given, titled and labelled."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from helpers import plots_topics  # noqa: E402
+from helpers.plots import topic_colours  # noqa: E402
+from helpers.topics import field_term_tree  # noqa: E402
+
+TOPICS = ["energy", "security", "education", "emergency", "other"]
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def shares(n_articles: int) -> pd.DataFrame:
+    rng = np.random.default_rng(0)
+    return pd.DataFrame(
+        rng.random((n_articles, len(TOPICS))),
+        index=[f"{i + 1:02d} · Hợp tác năng lượng {i}" for i in range(n_articles)],
+        columns=TOPICS,
+    )
+
+
+def test_profile_heatmap_has_one_row_per_article_and_a_title() -> None:
+    figure = plots_topics.plot_profile_heatmap(shares(4), "Topic profile")
+    ax = figure.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == shares(4).index.tolist()
+    assert ax.get_title() == "Topic profile" and ax.get_xlabel() and ax.get_ylabel()
+    # one annotation per cell, as percentages
+    assert len(ax.texts) == 4 * len(TOPICS) and ax.texts[0].get_text().endswith("%")
+
+
+def test_term_dendrogram_colours_each_label_by_its_topic() -> None:
+    corpus = pd.DataFrame({"terms": ["dầu_khí năng_lượng", "an_ninh cứu_hộ", "an_ninh", "cứu_hộ",
+                                     "dầu_khí năng_lượng"]})  # fmt: skip
+    topic_of = {"dầu_khí": "energy", "năng_lượng": "energy", "an_ninh": "security",
+                "cứu_hộ": "emergency"}  # fmt: skip
+    terms, tree = field_term_tree(corpus, topic_of)
+    figure = plots_topics.plot_term_dendrogram(terms, tree)
+    colours = topic_colours()
+    labels = figure.axes[0].get_yticklabels()
+    assert sorted(label.get_text() for label in labels) == ["an ninh", "cứu hộ", "dầu khí",
+                                                            "năng lượng"]  # fmt: skip
+    for label in labels:
+        expected = colours[topic_of[label.get_text().replace(" ", "_")]]
+        assert matplotlib.colors.to_rgb(label.get_color()) == pytest.approx(expected)
+
+
+def test_timeline_numbers_articles_of_one_day_together() -> None:
+    dated = pd.DataFrame(
+        [(doc, topic, 0.2, pd.Timestamp(day)) for doc, day in
+         [("a", "2025-01-01"), ("b", "2025-01-01"), ("c", "2025-03-01")] for topic in TOPICS],
+        columns=["doc_id", "topic", "share", "date"],
+    )  # fmt: skip
+    labels = pd.Series({"a": "1 · A", "b": "2 · B", "c": "3 · C"})
+    figure = plots_topics.plot_topic_timeline(dated, labels)
+    ax = figure.axes[0]
+    assert sorted(t.get_text() for t in ax.texts) == ["1, 2", "3"]
+    assert len(ax.get_lines()) == 4  # the four fields, not "other"
+
+
+def test_confusion_and_silhouette_are_labelled() -> None:
+    confusion = pd.DataFrame([[3, 1], [0, 2]], index=["energy (cluster 0)", "other (cluster 1)"],
+                             columns=["energy", "none"])  # fmt: skip
+    ax = plots_topics.plot_cluster_confusion(confusion, "Clusters").axes[0]
+    assert sorted(t.get_text() for t in ax.texts) == ["0", "1", "2", "3"]
+    silhouettes = pd.DataFrame({"k": [2, 3, 4], "silhouette": [0.1, 0.3, 0.2]})
+    ax = plots_topics.plot_silhouette(silhouettes, 3, "kmeans", 70).axes[0]
+    assert "70 sentences" in ax.get_title()
+    assert ax.get_lines()[0].get_ydata().tolist() == [0.1, 0.3, 0.2]
