@@ -80,3 +80,34 @@ def test_confusion_and_silhouette_are_labelled() -> None:
     ax = plots_topics.plot_silhouette(silhouettes, 3, "kmeans", 70).axes[0]
     assert "70 sentences" in ax.get_title()
     assert ax.get_lines()[0].get_ydata().tolist() == [0.1, 0.3, 0.2]
+
+
+def article_profiles(n_per_group: int) -> pd.DataFrame:
+    rng = np.random.default_rng(1)
+    centres = {"e": [0.8, 0.1, 0.0, 0.0, 0.1], "s": [0.1, 0.7, 0.0, 0.2, 0.1]}
+    rows = [
+        (f"{name}{i:03d}", topic, 0, float(share))
+        for name, centre in centres.items()
+        for i in range(n_per_group)
+        for topic, share in zip(TOPICS, np.clip(centre + rng.normal(0, 0.05, 5), 0, 1),
+                                strict=True)
+    ]  # fmt: skip
+    return pd.DataFrame(rows, columns=["doc_id", "topic", "n_sentences", "share"])
+
+
+@pytest.mark.parametrize("n_per_group, labelled", [(12, True), (40, False)])
+def test_article_clusters_label_rows_only_when_they_can_be_read(n_per_group, labelled) -> None:
+    from helpers.topics import cluster_articles
+
+    profiles = article_profiles(n_per_group)
+    clusters = cluster_articles(profiles)
+    labels = pd.Series({d: f"{i + 1:03d} · bài {d}" for i, d in enumerate(sorted(clusters.doc_id))})
+    figure = plots_topics.plot_article_clusters(profiles, clusters, labels, max_labels=60)
+    heatmap = next(ax for ax in figure.axes if ax.get_xlabel() == "topic")
+    ticks = [t.get_text() for t in heatmap.get_yticklabels()]
+    if labelled:
+        # rows in the tree's order, each with its article label
+        assert ticks == [labels[d] for d in clusters.sort_values("order").doc_id]
+    else:
+        assert ticks == []
+    assert "2 clusters" in figure.get_suptitle()

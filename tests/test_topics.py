@@ -282,3 +282,72 @@ def test_evidence_table_keeps_only_sentences_with_a_field() -> None:
     assert evidence.fields.tolist() == ["energy, security", "education", "education, emergency"]
     assert evidence.article.tolist() == ["1 · A", "1 · A", "2 · B"]
     assert evidence.terms.iloc[0] == "energy:năng lượng; security:an ninh"
+
+
+# --------------------------------------------------------------------------- articles by profile
+
+
+def profile_table(groups: dict[str, list[float]], per_group: int, noise: float = 0.03):
+    """A topic_profiles table: ``per_group`` articles around each named profile."""
+    rng = np.random.default_rng(7)
+    rows = []
+    for name, centre in groups.items():
+        for i in range(per_group):
+            shares = np.clip(np.array(centre) + rng.normal(0, noise, len(centre)), 0, 1)
+            rows += [
+                (f"{name}{i:02d}", t, 0, float(s)) for t, s in zip(TOPIC_NAMES, shares, strict=True)
+            ]
+    return pd.DataFrame(rows, columns=["doc_id", "topic", "n_sentences", "share"])
+
+
+def test_articles_with_different_profiles_land_in_different_clusters() -> None:
+    from helpers.topics import cluster_articles
+
+    profiles = profile_table(
+        {"energy": [0.8, 0.05, 0.05, 0.0, 0.1], "security": [0.05, 0.7, 0.0, 0.2, 0.1],
+         "school": [0.0, 0.05, 0.8, 0.0, 0.2]},
+        per_group=8,
+    )  # fmt: skip
+    clusters = cluster_articles(profiles)
+    assert len(clusters) == 24 and clusters.order.tolist() == list(range(24))
+    by_group = clusters.assign(group=clusters.doc_id.str.rstrip("0123456789"))
+    # each designed group is one cluster, and the three clusters differ
+    assert by_group.groupby("group").cluster.nunique().eq(1).all()
+    assert by_group.groupby("group").cluster.first().nunique() == 3
+    # clusters are numbered in leaf order, so each is one contiguous band
+    assert clusters.cluster.tolist() == sorted(clusters.cluster)
+    # deterministic, whatever the row order of the input
+    shuffled = profiles.sample(frac=1, random_state=3)
+    pd.testing.assert_frame_equal(cluster_articles(shuffled), clusters)
+
+
+def test_too_few_articles_are_not_clustered_and_the_reading_says_why() -> None:
+    from helpers.readings_topics import article_clusters_reading
+    from helpers.topics import article_cluster_summary, cluster_articles
+
+    profiles = profile_table({"energy": [0.8, 0, 0, 0, 0.1]}, per_group=5)
+    clusters = cluster_articles(profiles, min_articles=20)
+    assert clusters.empty
+    reading = article_clusters_reading(article_cluster_summary(profiles, clusters), 5, 20)
+    assert "skipped" in reading and "5 articles" in reading and "20" in reading
+
+
+def test_cluster_summary_and_reading_name_what_sets_clusters_apart() -> None:
+    from helpers.readings_topics import article_clusters_reading
+    from helpers.topics import article_cluster_summary, cluster_articles
+
+    profiles = profile_table(
+        {"energy": [0.8, 0.05, 0.05, 0.0, 0.1], "security": [0.05, 0.7, 0.0, 0.2, 0.1]},
+        per_group=10,
+    )  # fmt: skip
+    clusters = cluster_articles(profiles)
+    summary = article_cluster_summary(profiles, clusters)
+    assert summary.loc["all", "articles"] == 20
+    wide = profiles.pivot(index="doc_id", columns="topic", values="share")
+    for number, members in clusters.groupby("cluster"):
+        assert summary.loc[number, "energy"] == pytest.approx(
+            wide.loc[members.doc_id].energy.mean()
+        )
+    reading = article_clusters_reading(summary, 20, 20)
+    assert reading.startswith("**Reading.** 2 clusters of 20 articles")
+    assert "more *energy*" in reading and "more *security*" in reading

@@ -15,8 +15,9 @@ import seaborn as sns
 from scipy.cluster.hierarchy import dendrogram
 
 from helpers.labels import label_number
-from helpers.plots import set_style, topic_colours
+from helpers.plots import height_for_rows, set_style, topic_colours
 from helpers.schema import FIELDS
+from helpers.topics import article_tree, profile_matrix
 
 
 def plot_silhouette(silhouettes: pd.DataFrame, chosen_k: int, method: str, n_sentences: int
@@ -119,3 +120,58 @@ def plot_topic_timeline(dated: pd.DataFrame, label_of: pd.Series) -> plt.Figure:
     ax.set_title("Cooperation fields over time, one point per article", pad=18)
     ax.legend(ncol=4, loc="upper left", frameon=False)
     return figure
+
+
+def plot_article_clusters(
+    profiles: pd.DataFrame, clusters: pd.DataFrame, label_of: pd.Series, max_labels: int = 60
+) -> plt.Figure:
+    """Ordered heatmap of article topic shares with the tree and a band per article cluster.
+
+    Input: ``topic_profiles.csv``, ``helpers.topics.cluster_articles`` output
+    and the article labels. A seaborn clustermap draws the rows in the tree's
+    leaf order, the dendrogram on the left, a coloured band per cluster. With
+    more than ``max_labels`` articles the row labels are left out (they could
+    not be read) and the height stops growing; the notebook then shows the
+    clusters' mean profiles as a table.
+    """
+    set_style()
+    shares = profile_matrix(profiles).sort_index()
+    shares = shares.loc[shares.index.isin(clusters.doc_id)]
+    cluster_of = clusters.set_index("doc_id").cluster
+    palette = sns.color_palette("tab10", max(int(cluster_of.max()), 1))
+    bands = cluster_of.reindex(shares.index).map(lambda c: palette[(int(c) - 1) % 10])
+    labelled = len(shares) <= max_labels
+    shown = shares.rename(index=label_of) if labelled else shares
+    bands.index = shown.index
+    height = height_for_rows(len(shares), 0.24, 2.6) if labelled else 9.0
+    grid = sns.clustermap(
+        shown,
+        row_linkage=article_tree(shares),
+        col_cluster=False,
+        row_colors=bands.rename("cluster"),
+        cmap="rocket_r",
+        vmin=0,
+        vmax=1,
+        yticklabels=labelled,
+        figsize=(8.5, height),
+        dendrogram_ratio=(0.18, 0.04),
+        cbar_pos=(0.02, 0.84, 0.03, 0.08),
+        cbar_kws={"label": "share"},
+    )
+    grid.ax_heatmap.set_xlabel("topic")
+    grid.ax_heatmap.set_ylabel("article" if labelled else f"{len(shares)} articles (tree order)")
+    ordered = clusters.sort_values("order").cluster.to_numpy()
+    for position in np.flatnonzero(ordered[1:] != ordered[:-1]) + 1:
+        grid.ax_heatmap.axhline(position, color="white", linewidth=1.5)
+    for number in sorted(set(ordered)):
+        rows = np.flatnonzero(ordered == number)
+        grid.ax_row_colors.annotate(
+            str(number), (0.5, rows.mean() + 0.5), ha="center", va="center", fontsize=8,
+            xycoords=("axes fraction", "data"), color="white", fontweight="bold",
+        )  # fmt: skip
+    grid.ax_row_colors.set_xticks([])
+    grid.figure.suptitle(
+        f"Articles grouped by their topic profiles: {len(set(ordered))} clusters of "
+        f"{len(shares)} articles", fontweight="bold", y=1.01,
+    )  # fmt: skip
+    return grid.figure

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from helpers.schema import FIELDS
+from helpers.schema import FIELDS, TOPICS
 from helpers.topics import leading_fields
 
 
@@ -189,3 +189,36 @@ def unmapped_items_reading(fields: pd.DataFrame) -> str:
     """The enumerated items the lexicon maps to no topic."""
     unmapped = fields[fields.topic == "unmapped"].item.str.replace("_", " ").tolist()
     return f"Items the lexicon does not map: {', '.join(unmapped) or 'none'}."
+
+
+def article_clusters_reading(summary: pd.DataFrame, n_articles: int, min_articles: int) -> str:
+    """How many article clusters there are and what sets each apart, or why there are none.
+
+    Input: ``helpers.topics.article_cluster_summary`` output (empty when the
+    corpus was too small), the number of articles and the clustering threshold.
+    Each cluster is described by the topic whose mean share is furthest above
+    the corpus mean (or "no field stands out" when none is above it).
+    """
+    if summary.empty or len(summary) < 2:
+        return (
+            f"Grouping articles by their profiles is skipped: {_count(n_articles, 'article')}, "
+            f"fewer than the {min_articles} a grouping needs to mean more than the heatmap "
+            "of every article above."
+        )
+    overall = summary.loc["all"]
+    clusters = summary.drop(index="all")
+    described = []
+    for number, row in clusters.iterrows():
+        excess = row[list(TOPICS)] - overall[list(TOPICS)]
+        topic = excess.idxmax()
+        what = (
+            f"more *{topic}* ({row[topic]:.0%} of sentences vs {overall[topic]:.0%} overall)"
+            if excess[topic] > 0.005
+            else "no topic above the corpus mean"
+        )
+        described.append(f"cluster {number} ({_count(int(row.articles), 'article')}): {what}")
+    return (
+        f"**Reading.** {len(clusters)} clusters of {int(overall.articles)} articles; "
+        + "; ".join(described)
+        + "."
+    )

@@ -15,7 +15,7 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 from scipy import sparse
-from scipy.cluster.hierarchy import linkage
+from scipy.cluster.hierarchy import fcluster, leaves_list, linkage, optimal_leaf_ordering
 from sklearn.cluster import AgglomerativeClustering, KMeans
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import (
@@ -650,3 +650,72 @@ def evidence_table(sentences: pd.DataFrame, tags: pd.DataFrame, label_of: pd.Ser
 def sentence_topics_table(tags: pd.DataFrame, assigned: pd.DataFrame) -> pd.DataFrame:
     """The ``sentence_topics.csv`` table: lexicon tags and each sentence's cluster."""
     return tags.merge(assigned, on=["doc_id", "sent_id"])
+
+
+# --------------------------------------------------------------------------- articles by profile
+
+
+def article_tree(shares: pd.DataFrame) -> np.ndarray:
+    """Ward linkage of articles on their topic shares, leaves in optimal order (SciPy).
+
+    Input: a wide profile table (rows: articles, columns: topics), rows in the
+    order the tree refers to. Euclidean distance on shares keeps articles
+    without any topic (all zeros) well defined, which cosine would not.
+    """
+    values = shares.to_numpy(dtype=float)
+    return optimal_leaf_ordering(linkage(values, method="ward"), values)
+
+
+def cluster_articles(profiles: pd.DataFrame, max_clusters: int = 8, min_articles: int = 20
+                     ) -> pd.DataFrame:  # fmt: skip
+    """Group articles by what they cover: hierarchical clustering of their topic profiles.
+
+    Input: the ``topic_profiles.csv`` table, the largest number of clusters
+    to consider and the fewest articles worth clustering. The tree of
+    ``article_tree`` is cut into k = 2 … ``max_clusters`` groups and the k
+    with the best mean silhouette (Euclidean, the smallest k on a tie) is kept.
+    Output: ``doc_id``, ``cluster`` (1 … k, numbered in leaf order, so a
+    cluster is one band of the ordered heatmap) and ``order`` (0-based leaf
+    position), sorted by ``order``; empty when there are fewer than
+    ``min_articles`` articles. The same table always gives the same result.
+    """
+    columns = ["doc_id", "cluster", "order"]
+    shares = profile_matrix(profiles).sort_index()
+    if len(shares) < max(min_articles, 3):
+        return pd.DataFrame(columns=columns)
+    tree = article_tree(shares)
+    best_k, best_score = 0, -np.inf
+    for k in range(2, min(max_clusters, len(shares) - 1) + 1):
+        labels = fcluster(tree, k, criterion="maxclust")
+        if len(set(labels)) < 2:
+            continue
+        score = silhouette_score(shares.to_numpy(dtype=float), labels)
+        if score > best_score + 1e-12:
+            best_k, best_score = k, score
+    labels = fcluster(tree, max(best_k, 1), criterion="maxclust")
+    leaves = leaves_list(tree)
+    renumber: dict[int, int] = {}
+    for leaf in leaves:
+        renumber.setdefault(int(labels[leaf]), len(renumber) + 1)
+    return pd.DataFrame(
+        {
+            "doc_id": shares.index[leaves],
+            "cluster": [renumber[int(labels[leaf])] for leaf in leaves],
+            "order": range(len(leaves)),
+        }
+    )[columns]
+
+
+def article_cluster_summary(profiles: pd.DataFrame, clusters: pd.DataFrame) -> pd.DataFrame:
+    """Each article cluster's size and mean topic shares, with the corpus mean as the last row.
+
+    Input: ``topic_profiles.csv`` and ``cluster_articles`` output. Output: index
+    ``cluster`` (1 … k, then ``all``), ``articles``, one mean share per topic.
+    """
+    shares = profile_matrix(profiles)
+    members = shares.join(clusters.set_index("doc_id").cluster, how="inner")
+    summary = members.groupby("cluster")[list(TOPICS)].mean()
+    summary.insert(0, "articles", members.groupby("cluster").size())
+    overall = pd.DataFrame([[len(members), *members[list(TOPICS)].mean()]],
+                           index=["all"], columns=summary.columns)  # fmt: skip
+    return pd.concat([summary, overall]).rename_axis("cluster")
