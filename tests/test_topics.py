@@ -351,3 +351,51 @@ def test_cluster_summary_and_reading_name_what_sets_clusters_apart() -> None:
     reading = article_clusters_reading(summary, 20, 20)
     assert reading.startswith("**Reading.** 2 clusters of 20 articles")
     assert "more *energy*" in reading and "more *security*" in reading
+
+
+# --------------------------------------------------------------------------- translation pairs
+
+
+def pair_documents() -> pd.DataFrame:
+    return pd.DataFrame(
+        {"doc_id": ["v1", "e1", "v2"], "language": ["vi", "en", "vi"],
+         "date": ["2025-01-02", "2025-01-02", "2025-03-01"], "n_sentences": [10, 8, 5]}
+    )  # fmt: skip
+
+
+def test_pair_profiles_and_reading_follow_the_numbers() -> None:
+    from helpers.readings_topics import pair_reading
+    from helpers.topics import pair_profiles
+
+    profiles = pd.DataFrame(
+        [("v1", t, 0, s) for t, s in zip(TOPIC_NAMES, [0.5, 0.2, 0.0, 0.0, 0.3], strict=True)]
+        + [("e1", t, 0, s) for t, s in zip(TOPIC_NAMES, [0.25, 0.25, 0.0, 0.0, 0.5], strict=True)],
+        columns=["doc_id", "topic", "n_sentences", "share"],
+    )
+    names = pd.Series({"v1": "1 · V (vi)", "e1": "2 · E (en)"})
+    side = pair_profiles(profiles, "v1", "e1", names)
+    assert side.columns.tolist() == ["1 · V (vi)", "2 · E (en)", "difference"]
+    assert side.difference["energy"] == pytest.approx(0.25)
+    pair = pd.Series({"doc_a": "v1", "doc_b": "e1", "cosine": 0.85, "source": "found"})
+    reading = pair_reading(pair, side, pair_documents())
+    # the gap named is the largest absolute difference: energy (+0.25) before other (-0.2)
+    assert "*energy* (50% vs 25% of sentences)" in reading
+    assert "**0.850** — similar profiles" in reading and "10 vs 8 sentences" in reading
+    same = pair_reading(pair.copy().replace({0.85: 0.99}), side.assign(difference=0.0),
+                        pair_documents())  # fmt: skip
+    assert "nearly the same" in same and "no topic's share differs" in same
+
+
+def test_translation_pairs_reading_says_why_none_was_found() -> None:
+    from helpers.readings_topics import translation_pairs_reading
+
+    empty = pd.DataFrame(columns=["doc_a", "doc_b", "source"])
+    documents = pair_documents()
+    reading = translation_pairs_reading(empty, documents, shown=3)
+    assert reading.startswith("No translation pair") and "1 in en, 2 in vi" in reading
+    one_language = translation_pairs_reading(empty, documents[documents.language == "vi"], 3)
+    assert "every article is in one language (vi)" in one_language
+    pairs = pd.DataFrame({"doc_a": list("abcd"), "doc_b": list("efgh"),
+                          "source": ["given", "found", "found", "found"]})  # fmt: skip
+    many = translation_pairs_reading(pairs, documents, shown=3)
+    assert many.startswith("4 translation pairs (1 named") and "first 3 are shown" in many

@@ -222,3 +222,63 @@ def article_clusters_reading(summary: pd.DataFrame, n_articles: int, min_article
         + "; ".join(described)
         + "."
     )
+
+
+def translation_pairs_reading(pairs: pd.DataFrame, documents: pd.DataFrame, shown: int,
+                              max_days: int = 1, min_cosine: float = 0.8) -> str:  # fmt: skip
+    """How many translation pairs there are (given, found) or, when none, why none was found.
+
+    Input: ``helpers.pairs.find_translation_pairs`` output, documents.csv, how
+    many pairs the notebook shows, and the search's limits (for the sentence).
+    """
+    languages = documents.language.value_counts()
+    if pairs.empty:
+        if len(languages) < 2:
+            why = f"every article is in one language ({languages.index[0]}), so none can be found"
+        else:
+            counts = ", ".join(f"{n} in {lang}" for lang, n in languages.sort_index().items())
+            why = (
+                f"among {counts}, no two articles of different languages dated within "
+                f"{_count(max_days, 'day')} of each other have topic profiles with cosine "
+                f"≥ {min_cosine}"
+            )
+        return (
+            f"No translation pair: none is named in `translation_pairs`, and {why}. Name pairs "
+            'as `"idA,idB"` in `translation_pairs` to compare two versions of one report.'
+        )
+    given = int((pairs.source == "given").sum())
+    found = len(pairs) - given
+    more = f"; the first {shown} are shown" if len(pairs) > shown else ""
+    return (
+        f"{_count(len(pairs), 'translation pair')} ({given} named in `translation_pairs`, "
+        f"{found} found by language, date and profile){more}."
+    )
+
+
+def pair_reading(pair: pd.Series, side: pd.DataFrame, documents: pd.DataFrame) -> str:
+    """How alike one pair's topic profiles are, and where they differ most.
+
+    Input: one row of ``find_translation_pairs``, the ``helpers.topics.pair_profiles``
+    table and documents.csv (for the sentence counts, since shares of different
+    numbers of sentences are not the same evidence).
+    """
+    names = side.columns[:2]
+    gap = side.difference.abs().idxmax()
+    if pd.isna(pair.cosine):
+        likeness = "one of the two has no profile, so no cosine"
+    else:
+        word = "nearly the same" if pair.cosine >= 0.95 else (
+            "similar" if pair.cosine >= 0.8 else "different")  # fmt: skip
+        likeness = f"cosine similarity **{pair.cosine:.3f}** — {word} profiles"
+    n_sentences = documents.set_index("doc_id").n_sentences.astype(int)
+    n_a, n_b = int(n_sentences[pair.doc_a]), int(n_sentences[pair.doc_b])
+    lengths = "the same number of sentences" if n_a == n_b else f"{n_a} vs {n_b} sentences"
+    if abs(side.difference[gap]) < 0.005:
+        where = "no topic's share differs between them"
+    else:
+        where = (
+            f"the largest gap is *{gap}* ({side.loc[gap, names[0]]:.0%} vs "
+            f"{side.loc[gap, names[1]]:.0%} of sentences)"
+        )
+    source = "named by the researcher" if pair.source == "given" else "found"
+    return f"**Reading.** {names[0]} and {names[1]} ({source}): {likeness}; {where}; {lengths}."

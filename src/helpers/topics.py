@@ -719,3 +719,19 @@ def article_cluster_summary(profiles: pd.DataFrame, clusters: pd.DataFrame) -> p
     overall = pd.DataFrame([[len(members), *members[list(TOPICS)].mean()]],
                            index=["all"], columns=summary.columns)  # fmt: skip
     return pd.concat([summary, overall]).rename_axis("cluster")
+
+
+def pair_profiles(profiles: pd.DataFrame, doc_a: str, doc_b: str, column_of: pd.Series
+                  ) -> pd.DataFrame:  # fmt: skip
+    """Two articles' topic shares side by side, with their difference.
+
+    Input: ``topic_profiles.csv``, the two doc_ids (as a translation pair gives
+    them) and the column name for each doc_id (e.g. ``article_language_labels``).
+    Output: index topic; one share column per article, then ``difference``
+    (first minus second).
+    """
+    shares = profile_matrix(profiles, [doc_a, doc_b]).reindex([doc_a, doc_b]).fillna(0.0)
+    side = shares.T.rename(columns=column_of)
+    side.columns.name = None
+    side["difference"] = side.iloc[:, 0] - side.iloc[:, 1]
+    return side
