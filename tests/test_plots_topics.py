@@ -111,3 +111,53 @@ def test_article_clusters_label_rows_only_when_they_can_be_read(n_per_group, lab
     else:
         assert ticks == []
     assert "2 clusters" in figure.get_suptitle()
+
+
+def test_profile_overview_has_one_box_per_topic_whatever_the_corpus_size() -> None:
+    profiles = article_profiles(150)  # 300 articles
+    ax = plots_topics.plot_profile_overview(profiles).axes[0]
+    ticks = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(ticks) == 5 and ticks[0].startswith("energy\n")
+    named = int((profiles[profiles.topic == "energy"].share > 0).sum())
+    assert ticks[0] == f"energy\n{named} of 300 name it"
+    assert "300 articles" in ax.get_title()
+
+
+def test_period_timeline_thins_its_ticks_and_counts_articles() -> None:
+    from helpers.topics import period_profiles
+
+    days = pd.date_range("2020-01-01", periods=60, freq="MS").strftime("%Y-%m-%d")
+    documents = pd.DataFrame({"doc_id": [f"d{i:02d}" for i in range(60)], "date": days})
+    profiles = pd.DataFrame(
+        [(d, t, 0, 0.1) for d in documents.doc_id for t in TOPICS],
+        columns=["doc_id", "topic", "n_sentences", "share"],
+    )
+    periods = period_profiles(profiles, documents, "month")
+    figure = plots_topics.plot_period_timeline(periods)
+    lines, counts = figure.axes
+    labels = [t.get_text() for t in counts.get_xticklabels()]
+    assert 0 < len(labels) <= 16 and labels[0] == "2020-01"
+    assert [p.get_height() for p in counts.patches] == [1] * 60
+    assert len(lines.get_lines()) == 4
+
+
+def test_timeline_numbers_never_overlap_when_articles_crowd_together() -> None:
+    days = pd.Timestamp("2024-01-01") + pd.to_timedelta([0, 2, 3, 5, 6, 8, 9, 200, 400], "D")
+    ids = [f"d{i}" for i in range(len(days))]
+    dated = pd.DataFrame(
+        [(doc, topic, 0.3, day) for doc, day in zip(ids, days, strict=True) for topic in TOPICS],
+        columns=["doc_id", "topic", "share", "date"],
+    )
+    labels = pd.Series({doc: f"{i + 1:02d} · bài báo" for i, doc in enumerate(ids)})
+    figure = plots_topics.plot_topic_timeline(dated, labels)
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    ax = figure.axes[0]
+    boxes = [text.get_window_extent(renderer) for text in ax.texts]
+    assert len(boxes) == len(ids)
+    for i, first in enumerate(boxes):
+        for second in boxes[i + 1 :]:
+            assert not first.overlaps(second)
+    # and the title sits above every number
+    title = ax.title.get_window_extent(renderer)
+    assert all(box.y1 <= title.y0 for box in boxes)

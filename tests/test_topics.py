@@ -399,3 +399,101 @@ def test_translation_pairs_reading_says_why_none_was_found() -> None:
                           "source": ["given", "found", "found", "found"]})  # fmt: skip
     many = translation_pairs_reading(pairs, documents, shown=3)
     assert many.startswith("4 translation pairs (1 named") and "first 3 are shown" in many
+
+
+# --------------------------------------------------------------------------- large corpora
+
+
+def test_row_names_switch_from_articles_to_languages_above_the_limit() -> None:
+    from helpers.topics import row_names, tags_per_article
+
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c"], "language": ["vi", "en", "vi"]})
+    labels = pd.Series({"a": "1 · A", "b": "2 · B", "c": "3 · C"})
+    assert row_names(documents, labels, 3).equals(labels)
+    grouped = row_names(documents, labels, 2)
+    assert grouped.to_dict() == {"a": "vi articles", "b": "en articles", "c": "vi articles"}
+    tags = pd.DataFrame(
+        {"doc_id": ["a", "a", "b", "c"], "energy": [1, 0, 1, 1], "n_topics": [1, 0, 1, 2],
+         **{t: [0, 0, 0, 1] for t in TOPIC_NAMES[1:]}}
+    )  # fmt: skip
+    table = tags_per_article(tags, grouped)
+    assert table.loc["vi articles", ["energy", "sentences", "no topic"]].tolist() == [2, 3, 1]
+    assert table.loc["en articles", "sentences"] == 1
+
+
+def test_leading_field_counts_count_ties_for_each_field() -> None:
+    from helpers.topics import leading_field_counts
+
+    rows = {"a": [0.5, 0.5, 0, 0, 0.9], "b": [0.2, 0, 0, 0, 0], "c": [0, 0, 0, 0, 1.0]}
+    profiles = pd.DataFrame(
+        [(d, t, 0, s) for d, v in rows.items() for t, s in zip(TOPIC_NAMES, v, strict=True)],
+        columns=["doc_id", "topic", "n_sentences", "share"],
+    )
+    counts = leading_field_counts(profiles)
+    # "other" never leads: c names no field although its other share is 1
+    assert counts.to_dict() == {"energy": 2, "security": 1, "education": 0, "emergency": 0,
+                                "no field": 1}  # fmt: skip
+
+
+def test_period_profiles_average_the_articles_of_each_period() -> None:
+    from helpers.topics import period_profiles
+
+    documents = pd.DataFrame(
+        {"doc_id": ["a", "b", "c", "d"], "date": ["2024-01-03", "2024-01-20", "2024-02-01", ""]}
+    )
+    shares = {"a": 0.2, "b": 0.6, "c": 1.0, "d": 0.5}
+    profiles = pd.DataFrame(
+        [(d, t, 0, s if t == "energy" else 0.0) for d, s in shares.items() for t in TOPIC_NAMES],
+        columns=["doc_id", "topic", "n_sentences", "share"],
+    )
+    periods = period_profiles(profiles, documents)
+    energy = periods[periods.topic == "energy"].set_index("period")
+    assert energy.share.to_dict() == pytest.approx({"2024-01": 0.4, "2024-02": 1.0})
+    assert energy.n_articles.to_dict() == {"2024-01": 2, "2024-02": 1}
+    assert periods.attrs == {"unit": "month", "n_undated": 1}
+    assert period_profiles(profiles, documents, "year").period.unique().tolist() == ["2024"]
+
+
+def test_scores_without_any_hand_label_are_blank_not_an_error() -> None:
+    truth = pd.DataFrame(columns=["doc_id", "sent_id", *TOPIC_NAMES])
+    _, tags, _ = tagged_corpus()
+    scores = score_per_topic(truth, tags)
+    assert scores.support.tolist() == [0] * 5 and scores.f1.isna().all()
+
+
+# --------------------------------------------------------------------------- readings
+
+
+def test_readings_change_their_wording_with_the_numbers() -> None:
+    from helpers.readings_topics import (
+        disagreements_reading,
+        lexicon_f1_reading,
+        multi_topic_reading,
+        silhouette_reading,
+    )
+
+    flat = pd.DataFrame({"k": [2, 3], "silhouette": [0.02, 0.05]})
+    clear = pd.DataFrame({"k": [2, 3], "silhouette": [0.4, 0.3]})
+    assert "do not fall into separate groups" in silhouette_reading(flat, 3, 3, [2, 3])
+    assert "edge of the range" in silhouette_reading(flat, 3, 3, [2, 3])
+    assert "clear structure" in silhouette_reading(clear, 2, 2, [2, 3])
+    assert "edge" not in silhouette_reading(clear, 2, 2, [2, 3])
+
+    scores = pd.DataFrame({"topic": TOPIC_NAMES, "f1": [0.95, 0.6, 0.9, 1.0, 0.99],
+                           "support": [3] * 5})  # fmt: skip
+    reading = lexicon_f1_reading(scores)
+    assert "from 0.60 (security) to 1.00 (emergency), low at worst" in reading
+    assert "0.99, within or above that range" in reading
+
+    many = pd.DataFrame({"n_topics": [2, 2, 0, 1]})
+    few = pd.DataFrame({"n_topics": [1] * 9 + [2]})
+    assert "a sizeable part" in multi_topic_reading(many)
+    assert "few enough" in multi_topic_reading(few)
+
+    errors = pd.DataFrame({"topic": ["security", "security", "other"],
+                           "error": ["missed", "false alarm", "missed"]})  # fmt: skip
+    assert disagreements_reading(errors, 40) == (
+        "2 topics missed and 1 false alarm over 40 hand-labelled sentences; "
+        "most errors (2) concern *security*."
+    )
+    assert "agrees with the hand labels on all 40" in disagreements_reading(errors.head(0), 40)

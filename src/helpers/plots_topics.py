@@ -8,6 +8,7 @@ from the number of rows it draws, so labels do not overlap.
 
 from __future__ import annotations
 
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -16,7 +17,7 @@ from scipy.cluster.hierarchy import dendrogram
 
 from helpers.labels import label_number
 from helpers.plots import height_for_rows, set_style, topic_colours
-from helpers.schema import FIELDS
+from helpers.schema import FIELDS, TOPICS
 from helpers.topics import article_tree, profile_matrix
 
 
@@ -66,8 +67,13 @@ def plot_term_dendrogram(terms: pd.DataFrame, tree: np.ndarray) -> plt.Figure:
     topic_of_label = dict(zip(terms.term.str.replace("_", " "), terms.topic, strict=True))
     for label in ax.get_yticklabels():
         label.set_color(colours[topic_of_label[label.get_text()]])
+    ax.grid(False, axis="y")  # horizontal grid lines would read as branches of the tree
     ax.set_xlabel("cosine distance between sentence profiles")
-    ax.set_title("Cooperation terms clustered by the sentences they share")
+    qualifying = terms.attrs.get("n_qualifying", len(terms))
+    subset = ""
+    if qualifying > len(terms):
+        subset = f"\n(the {len(terms)} most frequent of {qualifying})"
+    ax.set_title("Cooperation terms clustered by the sentences they share" + subset)
     return figure
 
 
@@ -106,19 +112,22 @@ def plot_topic_timeline(dated: pd.DataFrame, label_of: pd.Series) -> plt.Figure:
         series = dated[dated.topic == topic].sort_values("date")
         ax.plot(series.date, series.share, marker="o", label=topic, color=colours[topic])
     numbered = dated.drop_duplicates("doc_id").assign(label=lambda d: d.doc_id.map(label_of))
-    for date, same_day in numbered.groupby("date"):
-        ax.annotate(
-            ", ".join(same_day.label.map(label_number)),
-            (date, 1.02),
-            ha="center",
-            fontsize=8,
-            xycoords=("data", "axes fraction"),
-        )
+    notes = [
+        (date, ", ".join(same_day.label.map(label_number)))
+        for date, same_day in numbered.groupby("date")
+    ]
+    rows = _annotation_rows(ax, notes)
+    for (date, text), row in zip(notes, rows, strict=True):
+        ax.annotate(text, (date, 1.02 + 0.07 * row), ha="center", fontsize=8,
+                    xycoords=("data", "axes fraction"))  # fmt: skip
     ax.set_ylim(0, 1)
     ax.set_ylabel("share of sentences")
     ax.set_xlabel("article date")
-    ax.set_title("Cooperation fields over time, one point per article", pad=18)
-    ax.legend(ncol=4, loc="upper left", frameon=False)
+    n_rows = max(rows, default=0) + 1
+    axis_height = figure.get_size_inches()[1] * ax.get_position().height * 72  # points
+    pad = (0.02 + 0.07 * n_rows) * axis_height + 4
+    ax.set_title("Cooperation fields over time, one point per article", pad=pad)
+    ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     return figure
 
 
@@ -175,3 +184,92 @@ def plot_article_clusters(
         f"{len(shares)} articles", fontweight="bold", y=1.01,
     )  # fmt: skip
     return grid.figure
+
+
+def plot_profile_overview(profiles: pd.DataFrame) -> plt.Figure:
+    """Box plots of the articles' share of each topic, for a corpus too large for one row each.
+
+    Input: ``topic_profiles.csv``. One box per topic (the middle half of the
+    articles, whiskers to 1.5 IQR, dots beyond), the mean as a white diamond;
+    the label says how many articles name the topic at all.
+    """
+    set_style()
+    colours = topic_colours()
+    shares = profile_matrix(profiles)
+    figure, ax = plt.subplots(figsize=(8, height_for_rows(len(TOPICS), 0.55, 1.6)))
+    long = shares.melt(var_name="topic", value_name="share")
+    sns.boxplot(
+        data=long, x="share", y="topic", hue="topic", order=list(TOPICS), palette=colours,
+        ax=ax, fliersize=2, showmeans=True, legend=False,
+        meanprops={"marker": "D", "markerfacecolor": "white", "markeredgecolor": "0.2"},
+    )  # fmt: skip
+    ax.set_yticks(
+        range(len(TOPICS)),
+        [f"{topic}\n{int((shares[topic] > 0).sum())} of {len(shares)} name it" for topic in TOPICS],
+    )
+    ax.set_xlim(-0.02, 1.02)
+    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
+    ax.set_xlabel("share of the article's sentences (one value per article; ◇ mean)")
+    ax.set_ylabel("topic")
+    ax.set_title(f"Topic profiles of {len(shares)} articles")
+    figure.tight_layout()
+    return figure
+
+
+def plot_period_timeline(periods: pd.DataFrame) -> plt.Figure:
+    """Lines: each field's mean share of the articles of each period, with the article counts.
+
+    Input: ``helpers.topics.period_profiles`` output. Bars in the lower panel
+    give the number of articles per period, since a mean of two articles and
+    one of two hundred are not the same evidence. Tick labels are thinned to
+    at most 16 so they never overlap.
+    """
+    set_style()
+    colours = topic_colours()
+    order = sorted(periods.period.unique())
+    position = {period: i for i, period in enumerate(order)}
+    figure, (ax, counts) = plt.subplots(
+        2, 1, figsize=(max(8.0, min(0.35 * len(order) + 3, 14)), 5.2), sharex=True,
+        gridspec_kw={"height_ratios": [3, 1]},
+    )  # fmt: skip
+    for topic in FIELDS:
+        series = periods[periods.topic == topic].sort_values("period")
+        ax.plot(series.period.map(position), series.share, marker="o", markersize=3,
+                label=topic, color=colours[topic])  # fmt: skip
+    per_period = periods.groupby("period").n_articles.max().reindex(order)
+    counts.bar(range(len(order)), per_period.to_numpy(), color="0.6")
+    step = max(1, -(-len(order) // 16))
+    counts.set_xticks(range(0, len(order), step), order[::step], rotation=45, ha="right")
+    ax.set_ylim(0, max(0.05, float(periods[periods.topic.isin(FIELDS)].share.max()) * 1.15))
+    ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
+    ax.set_ylabel("mean share of sentences")
+    counts.set_ylabel("articles")
+    unit = periods.attrs.get("unit", "period")
+    undated = periods.attrs.get("n_undated", 0)
+    counts.set_xlabel(unit + (f" ({undated} undated articles not shown)" if undated else ""))
+    ax.set_title(f"Cooperation fields by {unit}: mean share of the articles' sentences")
+    ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    figure.tight_layout()
+    return figure
+
+
+def _annotation_rows(ax: plt.Axes, notes: list[tuple[pd.Timestamp, str]]) -> list[int]:
+    """A row (0 = lowest) for each date annotation so that no two in one row overlap.
+
+    Greedy, left to right: a note goes in the lowest row whose last note ends
+    before it starts (widths estimated from 8-point characters on this axis).
+    """
+    figure_width = ax.figure.get_size_inches()[0] * ax.get_position().width * 72
+    char_fraction = 5.2 / figure_width  # an 8-point DejaVu Sans character is about 5 points
+    low, high = ax.get_xlim()
+    row_ends: list[float] = []
+    rows = []
+    for date, text in notes:
+        centre = (mdates.date2num(date) - low) / (high - low) if high > low else 0.5
+        half = (len(text) + 1) * char_fraction / 2
+        row = next((i for i, end in enumerate(row_ends) if end <= centre - half), len(row_ends))
+        if row == len(row_ends):
+            row_ends.append(0.0)
+        row_ends[row] = centre + half
+        rows.append(row)
+    return rows

@@ -28,13 +28,14 @@ def corpus_reading(n_sentences: int, n_documents: int, lexicon: pd.DataFrame) ->
     )
 
 
-def shown_articles_reading(n_shown: int, n_documents: int) -> str:
-    """Whether per-article views show every article or only the first ``n_shown``."""
-    if n_documents <= n_shown:
+def shown_articles_reading(n_documents: int, max_articles_shown: int) -> str:
+    """Whether per-article views show every article or, above ``max_articles_shown``, groups."""
+    if n_documents <= max_articles_shown:
         return f"Per-article charts and tables show all {_count(n_documents, 'article')}."
     return (
-        f"Per-article charts and tables show the first {n_shown} of {n_documents} articles; "
-        "the CSV files hold all of them."
+        f"{n_documents} articles are more than the {max_articles_shown} that per-article charts "
+        "and tables can show one by one: tables count by language, charts show distributions "
+        "and periods instead. The CSV files hold every article."
     )
 
 
@@ -86,6 +87,22 @@ def lexicon_f1_reading(scores: pd.DataFrame) -> str:
     )
 
 
+def disagreements_reading(disagreements: pd.DataFrame, n_labelled: int) -> str:
+    """How many disagreements of each kind the lexicon has with the hand labels."""
+    if n_labelled == 0:
+        return "No hand-labelled sentence in this corpus, so no disagreement to list."
+    if disagreements.empty:
+        return f"The lexicon agrees with the hand labels on all {n_labelled} sentences."
+    kinds = disagreements.error.value_counts()
+    per_topic = disagreements.topic.value_counts()
+    worst = " and ".join(f"*{t}*" for t in per_topic[per_topic == per_topic.max()].index)
+    return (
+        f"{_count(int(kinds.get('missed', 0)), 'topic')} missed and "
+        f"{_count(int(kinds.get('false alarm', 0)), 'false alarm')} over {n_labelled} "
+        f"hand-labelled sentences; most errors ({per_topic.max()}) concern {worst}."
+    )
+
+
 def silhouette_reading(silhouettes: pd.DataFrame, best_k: int, chosen_k: int,
                        k_range: Sequence[int]) -> str:  # fmt: skip
     """Where the silhouette peaks, which k is used, and how separated the clusters are."""
@@ -105,6 +122,8 @@ def silhouette_reading(silhouettes: pd.DataFrame, best_k: int, chosen_k: int,
 
 def clusters_vs_hand_reading(comparison: pd.DataFrame, lexicon_scores: pd.DataFrame) -> str:
     """The clustering's best field F1 against the lexicon's worst, worded by which is higher."""
+    if comparison.support.sum() == 0:
+        return "**Reading.** No hand-labelled sentence in this corpus: the clusters are unscored."
     cluster_columns = [c for c in comparison.columns if c.startswith("clusters")]
     best_cluster = float(comparison.loc[list(FIELDS), cluster_columns].max().max())
     worst_lexicon = float(lexicon_scores.set_index("topic").f1[list(FIELDS)].min())
@@ -174,14 +193,14 @@ def timeline_reading(dated: pd.DataFrame, label_of: pd.Series) -> str:
     )
 
 
-def enumerations_reading(fields: pd.DataFrame) -> str:
-    """How many enumerations and items were found."""
+def enumerations_reading(fields: pd.DataFrame, by: str = "article") -> str:
+    """How many enumerations and items were found; ``by`` names the rows of the table below."""
     if fields.empty:
         return "No enumeration of fields found."
     n_lists = fields.groupby(["doc_id", "sent_id", "list_no"]).ngroups
     return (
         f"{_count(n_lists, 'enumeration')}, {_count(len(fields), 'item')}; "
-        "items per article and topic:"
+        f"items per {by} and topic:"
     )
 
 
@@ -282,3 +301,37 @@ def pair_reading(pair: pd.Series, side: pd.DataFrame, documents: pd.DataFrame) -
         )
     source = "named by the researcher" if pair.source == "given" else "found"
     return f"**Reading.** {names[0]} and {names[1]} ({source}): {likeness}; {where}; {lengths}."
+
+
+def leading_counts_reading(counts: pd.Series) -> str:
+    """How many articles lead with each field (``helpers.topics.leading_field_counts``)."""
+    fields = counts.drop("no field").sort_values(ascending=False, kind="mergesort")
+    parts = [f"{_count(int(n), 'article')} with *{field}*" for field, n in fields.items() if n]
+    none = int(counts["no field"])
+    lead = "; ".join(parts) if parts else "no article leads with a field"
+    return (
+        f"**Reading.** The field with the largest share of an article's sentences: {lead} "
+        f"(an article tied between fields counts for each); {_count(none, 'article')} "
+        f"{'names' if none == 1 else 'name'} no field."
+    )
+
+
+def period_timeline_reading(periods: pd.DataFrame) -> str:
+    """The periods covered and, per field, the period where its mean share was highest."""
+    fields = periods[periods.topic.isin(FIELDS)]
+    if fields.empty:
+        return "No dated article: the profiles cannot be placed in time."
+    order = sorted(periods.period.unique())
+    peaks = []
+    for field in FIELDS:
+        series = fields[fields.topic == field]
+        if len(series) and series.share.max() > 0:
+            best = series.loc[series.share.idxmax()]
+            n_articles = _count(int(best.n_articles), "article")
+            peaks.append(f"*{field}* in {best.period} ({best.share:.0%}, {n_articles})")
+    unit = periods.attrs.get("unit", "period")
+    return (
+        f"**Reading.** {len(order)} {unit}s from {order[0]} to {order[-1]}. Highest mean share: "
+        + ("; ".join(peaks) if peaks else "no field is named in any period")
+        + ". A peak resting on few articles says what those articles were about, not a trend."
+    )

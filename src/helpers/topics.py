@@ -27,6 +27,7 @@ from sklearn.metrics import (
 
 from helpers.cleaning import comparison_key
 from helpers.lexicon import LexiconMatcher, concept_lexicon
+from helpers.periods import article_periods, choose_period_unit
 from helpers.schema import FIELDS, TOPICS
 
 #: Words that make an institution name count as evidence of its field (guideline decision 1).
@@ -219,9 +220,14 @@ def score_per_topic(truth: pd.DataFrame, predicted: pd.DataFrame, topics: Sequen
     """Precision, recall, F1 and support per topic for multi-label 0/1 tables.
 
     Both tables are aligned on ``doc_id`` and ``sent_id``. Uses scikit-learn's
-    ``precision_recall_fscore_support`` with ``zero_division=0``.
+    ``precision_recall_fscore_support`` with ``zero_division=0``; with no
+    sentence in common the scores are blank (NaN) and the support 0.
     """
     joined = truth.merge(predicted, on=["doc_id", "sent_id"], suffixes=("_true", "_pred"))
+    if joined.empty:  # no hand label in this corpus: nothing to score
+        nothing = [np.nan] * len(topics)
+        return pd.DataFrame({"topic": list(topics), "precision": nothing, "recall": nothing,
+                             "f1": nothing, "support": [0] * len(topics)})  # fmt: skip
     y_true = joined[[f"{t}_true" for t in topics]].to_numpy()
     y_pred = joined[[f"{t}_pred" for t in topics]].to_numpy()
     precision, recall, f1, support = precision_recall_fscore_support(
@@ -409,20 +415,36 @@ def field_lists(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) ->
 # --------------------------------------------------------------------------- notebook 03 tables
 
 
-def tags_per_article(tags: pd.DataFrame, label_of: pd.Series) -> pd.DataFrame:
-    """Sentences tagged with each topic, per article (a sentence can carry several).
+def row_names(documents: pd.DataFrame, label_of: pd.Series, max_articles_shown: int
+              ) -> pd.Series:  # fmt: skip
+    """The row each article counts in for per-article tables: its label, or its language group.
 
-    Input: ``tag_sentences`` output and ``helpers.labels.article_labels``.
-    Output: one row per article (index: its label) with one count column per
-    topic, ``sentences`` (all its sentences) and ``no topic`` (sentences
-    without any topic).
+    Input: documents.csv, ``helpers.labels.article_labels`` and the most
+    articles a table shows one by one. Output: a Series doc_id → row name: the
+    article's label when there are at most ``max_articles_shown`` articles,
+    else ``"<language> articles"`` (e.g. ``"vi articles"``), so a table of
+    3,000 articles has one row per language instead.
     """
-    grouped = tags.groupby("doc_id")
+    if len(documents) <= max_articles_shown:
+        return label_of
+    language = documents.set_index("doc_id").language.astype(str)
+    return (language + " articles").reindex(label_of.index)
+
+
+def tags_per_article(tags: pd.DataFrame, row_of: pd.Series) -> pd.DataFrame:
+    """Sentences tagged with each topic, per article or per group of articles.
+
+    Input: ``tag_sentences`` output and doc_id → row name (``article_labels``,
+    or ``row_names`` for a large corpus). Output: one row per row name with one
+    count column per topic (a sentence can carry several), ``sentences`` (all
+    sentences) and ``no topic`` (sentences without any topic).
+    """
+    rows = tags.doc_id.map(row_of)
+    grouped = tags.groupby(rows)
     table = grouped[list(TOPICS)].sum()
     table["sentences"] = grouped.size()
-    table["no topic"] = tags.assign(untagged=tags.n_topics.eq(0)).groupby("doc_id").untagged.sum()
-    table["no topic"] = table["no topic"].astype(int)
-    return table.rename(index=label_of)
+    table["no topic"] = tags.n_topics.eq(0).groupby(rows).sum().astype(int)
+    return table
 
 
 def lexicon_disagreements(hand: pd.DataFrame, tags: pd.DataFrame, label_of: pd.Series
@@ -531,22 +553,25 @@ def f1_comparison(lexicon_scores: pd.DataFrame, cluster_scores: dict[str, pd.Dat
     return table
 
 
-def field_term_tree(sentences: pd.DataFrame, topic_of: dict[str, str], min_count: int = 2
-                    ) -> tuple[pd.DataFrame, np.ndarray]:  # fmt: skip
+def field_term_tree(sentences: pd.DataFrame, topic_of: dict[str, str], min_count: int = 2,
+                    max_terms: int = 40) -> tuple[pd.DataFrame, np.ndarray]:  # fmt: skip
     """Cooperation terms clustered by the sentences they occur in.
 
     Input: sentences (``terms``), ``helpers.lexicon.term_topics()`` and the
     least number of occurrences a term needs. Every field term (a lexicon
-    term of one of ``FIELDS``) occurring at least ``min_count`` times is
-    described by its 0/1 presence in each sentence; SciPy's ``linkage``
+    term of one of ``FIELDS``) occurring at least ``min_count`` times, the
+    ``max_terms`` most frequent of them (ties by name; a tree of hundreds of
+    terms cannot be read), is described by its 0/1 presence in each sentence; SciPy's ``linkage``
     (average, cosine distance) joins them. Output: ``terms`` (``term``,
     ``topic``, ``count``; in linkage order of rows) and the linkage matrix
     (empty when fewer than three terms qualify).
     """
     term_totals = pd.Series(" ".join(sentences.terms).split()).value_counts()
-    field_terms = sorted(
-        t for t in term_totals.index if topic_of.get(t) in FIELDS and term_totals[t] >= min_count
+    frequent = sorted(
+        (t for t in term_totals.index if topic_of.get(t) in FIELDS and term_totals[t] >= min_count),
+        key=lambda t: (-term_totals[t], t),
     )
+    field_terms = sorted(frequent[:max_terms])
     terms = pd.DataFrame(
         {
             "term": field_terms,
@@ -554,6 +579,7 @@ def field_term_tree(sentences: pd.DataFrame, topic_of: dict[str, str], min_count
             "count": [int(term_totals[t]) for t in field_terms],
         }
     )
+    terms.attrs["n_qualifying"] = len(frequent)
     if len(field_terms) < 3:
         return terms, np.empty((0, 4))
     sentence_terms = [set(s.split()) for s in sentences.terms]
@@ -604,9 +630,10 @@ def dated_profiles(profiles: pd.DataFrame, documents: pd.DataFrame,
     return dated.assign(date=pd.to_datetime(dated.date))
 
 
-def enumeration_matrix(fields: pd.DataFrame, label_of: pd.Series) -> pd.DataFrame:
-    """Enumerated items per article (rows, labels) and topic (columns, ``unmapped`` last)."""
-    matrix = pd.crosstab(fields.doc_id.map(label_of), fields.topic)
+def enumeration_matrix(fields: pd.DataFrame, row_of: pd.Series) -> pd.DataFrame:
+    """Enumerated items per article or group (rows: ``row_of`` of the doc_id, as for
+    ``tags_per_article``) and topic (columns, ``unmapped`` last)."""
+    matrix = pd.crosstab(fields.doc_id.map(row_of), fields.topic)
     return matrix.reindex(columns=[t for t in [*TOPICS, "unmapped"] if t in matrix.columns])
 
 
@@ -735,3 +762,41 @@ def pair_profiles(profiles: pd.DataFrame, doc_a: str, doc_b: str, column_of: pd.
     side.columns.name = None
     side["difference"] = side.iloc[:, 0] - side.iloc[:, 1]
     return side
+
+
+def leading_field_counts(profiles: pd.DataFrame) -> pd.Series:
+    """How many articles lead with each field (ties count for each field), and with none.
+
+    Input: ``topic_profiles.csv``. Output: a Series indexed by the four fields
+    and ``no field``, for a corpus too large to name every article's lead.
+    """
+    counts = dict.fromkeys([*FIELDS, "no field"], 0)
+    for _, row in profile_matrix(profiles).iterrows():
+        fields, _ = leading_fields(row)
+        for field in fields or ["no field"]:
+            counts[field] += 1
+    return pd.Series(counts, name="articles")
+
+
+def period_profiles(profiles: pd.DataFrame, documents: pd.DataFrame, unit: str | None = None
+                    ) -> pd.DataFrame:  # fmt: skip
+    """Mean topic share of the dated articles of each period (month, quarter or year).
+
+    Input: ``topic_profiles.csv``, documents.csv and optionally the period unit
+    (``helpers.periods.choose_period_unit`` picks one from the date span).
+    Output: ``period``, ``topic``, ``n_articles``, ``share`` (the mean of the
+    articles' shares), in period order; ``attrs["unit"]`` and
+    ``attrs["n_undated"]`` say the unit and how many articles had no date.
+    """
+    unit = choose_period_unit(documents.date, unit)
+    periods = article_periods(documents.date, unit).set_axis(documents.doc_id)
+    table = profiles.assign(period=profiles.doc_id.map(periods).fillna(""))
+    dated = table[table.period != ""]
+    result = (
+        dated.groupby(["period", "topic"])
+        .agg(n_articles=("doc_id", "nunique"), share=("share", "mean"))
+        .reset_index()
+    )
+    result.attrs["unit"] = unit
+    result.attrs["n_undated"] = int(table[table.period == ""].doc_id.nunique())
+    return result
