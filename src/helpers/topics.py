@@ -682,15 +682,22 @@ def sentence_topics_table(tags: pd.DataFrame, assigned: pd.DataFrame) -> pd.Data
 # --------------------------------------------------------------------------- articles by profile
 
 
+#: Up to this many articles the tree's leaves are put in optimal order (neighbours most alike).
+MAX_ORDERED_LEAVES = 400
+
+
 def article_tree(shares: pd.DataFrame) -> np.ndarray:
-    """Ward linkage of articles on their topic shares, leaves in optimal order (SciPy).
+    """Ward linkage of articles on their topic shares (SciPy), leaves in optimal order up to
+    ``MAX_ORDERED_LEAVES`` articles.
 
     Input: a wide profile table (rows: articles, columns: topics), rows in the
     order the tree refers to. Euclidean distance on shares keeps articles
     without any topic (all zeros) well defined, which cosine would not.
     """
     values = shares.to_numpy(dtype=float)
-    return optimal_leaf_ordering(linkage(values, method="ward"), values)
+    tree = linkage(values, method="ward")
+    # optimal ordering grows with the cube of the articles: 3,000 would take minutes
+    return optimal_leaf_ordering(tree, values) if len(values) <= MAX_ORDERED_LEAVES else tree
 
 
 def cluster_articles(profiles: pd.DataFrame, max_clusters: int = 8, min_articles: int = 20
