@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from helpers.io import read_csv_checked
+from helpers.pairs import find_translation_pairs
 from helpers.topics import align_hand_labels, cosine_similarity, load_hand_labels, score_per_topic
 
 TOPICS = ["energy", "security", "education", "emergency", "other"]
@@ -55,12 +56,17 @@ def test_profiles_agree_with_the_sentence_tags(tables) -> None:
         assert row.share == pytest.approx(row.n_sentences / sizes[row.doc_id])
 
 
-def test_the_two_versions_of_one_meeting_have_similar_profiles(tables) -> None:
+def test_the_two_versions_of_one_meeting_are_found_as_a_pair(tables, pipeline_run) -> None:
+    out, _, _ = pipeline_run
+    documents = read_csv_checked(out / "documents.csv", ["doc_id", "language", "date"])
     wide = tables["profiles"].pivot(index="doc_id", columns="topic", values="share")[TOPICS]
-    vi = wide[wide.index.str.startswith("000")].iloc[0]
-    en = wide[wide.index.str.startswith("004")].iloc[0]
-    others = wide[~wide.index.str.startswith(("000", "004"))]
+    pairs = find_translation_pairs(documents, wide)
+    # the seeds hold one meeting in Vietnamese and English: found without being named
+    assert len(pairs) == 1 and pairs.source.tolist() == ["found"]
+    vi, en = wide.loc[pairs.doc_a[0]], wide.loc[pairs.doc_b[0]]
+    assert (pairs.language_a[0], pairs.language_b[0]) == ("vi", "en")
     pair = cosine_similarity(vi, en)
-    assert pair > 0.9
-    # the pair is closer to each other than 000 is to an article about another meeting
+    assert pair == pytest.approx(pairs.cosine[0], abs=1e-4) and pair > 0.9
+    others = wide.drop(index=[pairs.doc_a[0], pairs.doc_b[0]])
+    # the pair is closer to each other than the Vietnamese one is to another meeting
     assert all(pair >= cosine_similarity(vi, row) for _, row in others.iterrows())

@@ -182,3 +182,318 @@ def test_leading_fields_keeps_ties_and_ignores_other() -> None:
                      "other": 0.9})  # fmt: skip
     assert leading_fields(row) == (["security", "education"], 0.4)
     assert leading_fields(row * 0) == ([], 0.0)
+
+
+# --------------------------------------------------------------------------- notebook 03 tables
+
+
+def tagged_corpus() -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
+    corpus = sentences(
+        ("a", "vi", "hợp_tác năng_lượng và an_ninh"),
+        ("a", "vi", "đào_tạo cán_bộ"),
+        ("a", "vi", "hai bên hội_đàm"),
+        ("b", "vi", "cứu_hộ và đào_tạo"),
+    )
+    labels = pd.Series({"a": "1 · A", "b": "2 · B"})
+    return corpus, tag_sentences(corpus, LEXICON), labels
+
+
+def test_tags_per_article_counts_topics_sentences_and_untagged() -> None:
+    from helpers.topics import tags_per_article
+
+    _, tags, labels = tagged_corpus()
+    table = tags_per_article(tags, labels)
+    assert table.loc["1 · A", ["energy", "security", "education", "emergency"]].tolist() == [
+        1, 1, 1, 0,
+    ]  # fmt: skip
+    assert table.loc["1 · A", "sentences"] == 3 and table.loc["1 · A", "no topic"] == 1
+    assert table.loc["2 · B", "no topic"] == 0 and table.loc["2 · B", "emergency"] == 1
+
+
+def test_lexicon_disagreements_name_misses_and_false_alarms() -> None:
+    from helpers.topics import lexicon_disagreements
+
+    corpus, tags, labels = tagged_corpus()
+    hand = tags[["doc_id", "sent_id", *TOPIC_NAMES]].copy()
+    hand["text"] = corpus.text
+    hand.loc[2, "security"] = 1  # the reader sees security where the lexicon sees nothing
+    hand.loc[3, "emergency"] = 0  # and no emergency where the lexicon tags one
+    errors = lexicon_disagreements(hand, tags, labels)
+    assert errors[["topic", "error", "doc", "sent_id"]].values.tolist() == [
+        ["security", "missed", "1 · A", 2],
+        ["emergency", "false alarm", "2 · B", 0],
+    ]
+
+
+TOPIC_NAMES = ["energy", "security", "education", "emergency", "other"]
+
+
+def test_field_term_tree_joins_terms_of_the_same_sentences_first() -> None:
+    from helpers.topics import closest_term_pairs, field_term_tree
+
+    corpus = pd.DataFrame(
+        {"terms": ["dầu_khí năng_lượng", "dầu_khí năng_lượng", "an_ninh", "an_ninh cứu_hộ",
+                   "cứu_hộ", "năng_lượng dầu_khí"]}
+    )  # fmt: skip
+    topic_of = {"dầu_khí": "energy", "năng_lượng": "energy", "an_ninh": "security",
+                "cứu_hộ": "emergency"}  # fmt: skip
+    terms, tree = field_term_tree(corpus, topic_of)
+    assert terms.term.tolist() == sorted(topic_of) and terms["count"].tolist() == [2, 2, 3, 3]
+    pairs = closest_term_pairs(terms, tree)
+    # dầu_khí and năng_lượng share every sentence: distance 0, first merge, same field
+    first = pairs.iloc[0]
+    assert {first.term_a, first.term_b} == {"dầu_khí", "năng_lượng"}
+    assert first.distance == pytest.approx(0.0) and first.same_field
+    assert not pairs.iloc[1].same_field  # an_ninh – cứu_hộ share one sentence of four
+    assert pairs.iloc[1].distance == pytest.approx(0.5)
+
+
+def test_field_term_tree_needs_three_terms() -> None:
+    from helpers.topics import field_term_tree
+
+    _, tree = field_term_tree(pd.DataFrame({"terms": ["an_ninh an_ninh"]}), {"an_ninh": "security"})
+    assert tree.shape == (0, 4)
+
+
+def test_enumeration_listing_and_matrix() -> None:
+    from helpers.topics import enumeration_listing, enumeration_matrix
+
+    fields = pd.DataFrame(
+        [("a", 0, 0, "dầu_khí", "energy"), ("a", 0, 0, "an_ninh", "security"),
+         ("a", 0, 0, "văn_hoá", "unmapped"), ("b", 3, 0, "cứu_hộ", "emergency")],
+        columns=["doc_id", "sent_id", "list_no", "item", "topic"],
+    )  # fmt: skip
+    labels = pd.Series({"a": "1 · A", "b": "2 · B"})
+    listing = enumeration_listing(fields, labels)
+    assert listing["items (topic)"].tolist() == [
+        "dầu khí [energy] | an ninh [security] | văn hoá [unmapped]",
+        "cứu hộ [emergency]",
+    ]
+    matrix = enumeration_matrix(fields, labels)
+    assert matrix.columns.tolist() == ["energy", "security", "emergency", "unmapped"]
+    assert matrix.loc["1 · A"].sum() == 3
+
+
+def test_evidence_table_keeps_only_sentences_with_a_field() -> None:
+    from helpers.topics import evidence_table
+
+    corpus, tags, labels = tagged_corpus()
+    evidence = evidence_table(corpus, tags, labels)
+    assert evidence.fields.tolist() == ["energy, security", "education", "education, emergency"]
+    assert evidence.article.tolist() == ["1 · A", "1 · A", "2 · B"]
+    assert evidence.terms.iloc[0] == "energy:năng lượng; security:an ninh"
+
+
+# --------------------------------------------------------------------------- articles by profile
+
+
+def profile_table(groups: dict[str, list[float]], per_group: int, noise: float = 0.03):
+    """A topic_profiles table: ``per_group`` articles around each named profile."""
+    rng = np.random.default_rng(7)
+    rows = []
+    for name, centre in groups.items():
+        for i in range(per_group):
+            shares = np.clip(np.array(centre) + rng.normal(0, noise, len(centre)), 0, 1)
+            rows += [
+                (f"{name}{i:02d}", t, 0, float(s)) for t, s in zip(TOPIC_NAMES, shares, strict=True)
+            ]
+    return pd.DataFrame(rows, columns=["doc_id", "topic", "n_sentences", "share"])
+
+
+def test_articles_with_different_profiles_land_in_different_clusters() -> None:
+    from helpers.topics import cluster_articles
+
+    profiles = profile_table(
+        {"energy": [0.8, 0.05, 0.05, 0.0, 0.1], "security": [0.05, 0.7, 0.0, 0.2, 0.1],
+         "school": [0.0, 0.05, 0.8, 0.0, 0.2]},
+        per_group=8,
+    )  # fmt: skip
+    clusters = cluster_articles(profiles)
+    assert len(clusters) == 24 and clusters.order.tolist() == list(range(24))
+    by_group = clusters.assign(group=clusters.doc_id.str.rstrip("0123456789"))
+    # each designed group is one cluster, and the three clusters differ
+    assert by_group.groupby("group").cluster.nunique().eq(1).all()
+    assert by_group.groupby("group").cluster.first().nunique() == 3
+    # clusters are numbered in leaf order, so each is one contiguous band
+    assert clusters.cluster.tolist() == sorted(clusters.cluster)
+    # deterministic, whatever the row order of the input
+    shuffled = profiles.sample(frac=1, random_state=3)
+    pd.testing.assert_frame_equal(cluster_articles(shuffled), clusters)
+
+
+def test_too_few_articles_are_not_clustered_and_the_reading_says_why() -> None:
+    from helpers.readings_topics import article_clusters_reading
+    from helpers.topics import article_cluster_summary, cluster_articles
+
+    profiles = profile_table({"energy": [0.8, 0, 0, 0, 0.1]}, per_group=5)
+    clusters = cluster_articles(profiles, min_articles=20)
+    assert clusters.empty
+    reading = article_clusters_reading(article_cluster_summary(profiles, clusters), 5, 20)
+    assert "skipped" in reading and "5 articles" in reading and "20" in reading
+
+
+def test_cluster_summary_and_reading_name_what_sets_clusters_apart() -> None:
+    from helpers.readings_topics import article_clusters_reading
+    from helpers.topics import article_cluster_summary, cluster_articles
+
+    profiles = profile_table(
+        {"energy": [0.8, 0.05, 0.05, 0.0, 0.1], "security": [0.05, 0.7, 0.0, 0.2, 0.1]},
+        per_group=10,
+    )  # fmt: skip
+    clusters = cluster_articles(profiles)
+    summary = article_cluster_summary(profiles, clusters)
+    assert summary.loc["all", "articles"] == 20
+    wide = profiles.pivot(index="doc_id", columns="topic", values="share")
+    for number, members in clusters.groupby("cluster"):
+        assert summary.loc[number, "energy"] == pytest.approx(
+            wide.loc[members.doc_id].energy.mean()
+        )
+    reading = article_clusters_reading(summary, 20, 20)
+    assert reading.startswith("**Reading.** 2 clusters of 20 articles")
+    assert "more *energy*" in reading and "more *security*" in reading
+
+
+# --------------------------------------------------------------------------- translation pairs
+
+
+def pair_documents() -> pd.DataFrame:
+    return pd.DataFrame(
+        {"doc_id": ["v1", "e1", "v2"], "language": ["vi", "en", "vi"],
+         "date": ["2025-01-02", "2025-01-02", "2025-03-01"], "n_sentences": [10, 8, 5]}
+    )  # fmt: skip
+
+
+def test_pair_profiles_and_reading_follow_the_numbers() -> None:
+    from helpers.readings_topics import pair_reading
+    from helpers.topics import pair_profiles
+
+    profiles = pd.DataFrame(
+        [("v1", t, 0, s) for t, s in zip(TOPIC_NAMES, [0.5, 0.2, 0.0, 0.0, 0.3], strict=True)]
+        + [("e1", t, 0, s) for t, s in zip(TOPIC_NAMES, [0.25, 0.25, 0.0, 0.0, 0.5], strict=True)],
+        columns=["doc_id", "topic", "n_sentences", "share"],
+    )
+    names = pd.Series({"v1": "1 · V (vi)", "e1": "2 · E (en)"})
+    side = pair_profiles(profiles, "v1", "e1", names)
+    assert side.columns.tolist() == ["1 · V (vi)", "2 · E (en)", "difference"]
+    assert side.difference["energy"] == pytest.approx(0.25)
+    pair = pd.Series({"doc_a": "v1", "doc_b": "e1", "cosine": 0.85, "source": "found"})
+    reading = pair_reading(pair, side, pair_documents())
+    # the gap named is the largest absolute difference: energy (+0.25) before other (-0.2)
+    assert "*energy* (50% vs 25% of sentences)" in reading
+    assert "**0.850** — similar profiles" in reading and "10 vs 8 sentences" in reading
+    same = pair_reading(pair.copy().replace({0.85: 0.99}), side.assign(difference=0.0),
+                        pair_documents())  # fmt: skip
+    assert "nearly the same" in same and "no topic's share differs" in same
+
+
+def test_translation_pairs_reading_says_why_none_was_found() -> None:
+    from helpers.readings_topics import translation_pairs_reading
+
+    empty = pd.DataFrame(columns=["doc_a", "doc_b", "source"])
+    documents = pair_documents()
+    reading = translation_pairs_reading(empty, documents, shown=3)
+    assert reading.startswith("No translation pair") and "1 in en, 2 in vi" in reading
+    one_language = translation_pairs_reading(empty, documents[documents.language == "vi"], 3)
+    assert "every article is in one language (vi)" in one_language
+    pairs = pd.DataFrame({"doc_a": list("abcd"), "doc_b": list("efgh"),
+                          "source": ["given", "found", "found", "found"]})  # fmt: skip
+    many = translation_pairs_reading(pairs, documents, shown=3)
+    assert many.startswith("4 translation pairs (1 named") and "first 3 are shown" in many
+
+
+# --------------------------------------------------------------------------- large corpora
+
+
+def test_row_names_switch_from_articles_to_languages_above_the_limit() -> None:
+    from helpers.topics import row_names, tags_per_article
+
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c"], "language": ["vi", "en", "vi"]})
+    labels = pd.Series({"a": "1 · A", "b": "2 · B", "c": "3 · C"})
+    assert row_names(documents, labels, 3).equals(labels)
+    grouped = row_names(documents, labels, 2)
+    assert grouped.to_dict() == {"a": "vi articles", "b": "en articles", "c": "vi articles"}
+    tags = pd.DataFrame(
+        {"doc_id": ["a", "a", "b", "c"], "energy": [1, 0, 1, 1], "n_topics": [1, 0, 1, 2],
+         **{t: [0, 0, 0, 1] for t in TOPIC_NAMES[1:]}}
+    )  # fmt: skip
+    table = tags_per_article(tags, grouped)
+    assert table.loc["vi articles", ["energy", "sentences", "no topic"]].tolist() == [2, 3, 1]
+    assert table.loc["en articles", "sentences"] == 1
+
+
+def test_leading_field_counts_count_ties_for_each_field() -> None:
+    from helpers.topics import leading_field_counts
+
+    rows = {"a": [0.5, 0.5, 0, 0, 0.9], "b": [0.2, 0, 0, 0, 0], "c": [0, 0, 0, 0, 1.0]}
+    profiles = pd.DataFrame(
+        [(d, t, 0, s) for d, v in rows.items() for t, s in zip(TOPIC_NAMES, v, strict=True)],
+        columns=["doc_id", "topic", "n_sentences", "share"],
+    )
+    counts = leading_field_counts(profiles)
+    # "other" never leads: c names no field although its other share is 1
+    assert counts.to_dict() == {"energy": 2, "security": 1, "education": 0, "emergency": 0,
+                                "no field": 1}  # fmt: skip
+
+
+def test_period_profiles_average_the_articles_of_each_period() -> None:
+    from helpers.topics import period_profiles
+
+    documents = pd.DataFrame(
+        {"doc_id": ["a", "b", "c", "d"], "date": ["2024-01-03", "2024-01-20", "2024-02-01", ""]}
+    )
+    shares = {"a": 0.2, "b": 0.6, "c": 1.0, "d": 0.5}
+    profiles = pd.DataFrame(
+        [(d, t, 0, s if t == "energy" else 0.0) for d, s in shares.items() for t in TOPIC_NAMES],
+        columns=["doc_id", "topic", "n_sentences", "share"],
+    )
+    periods = period_profiles(profiles, documents)
+    energy = periods[periods.topic == "energy"].set_index("period")
+    assert energy.share.to_dict() == pytest.approx({"2024-01": 0.4, "2024-02": 1.0})
+    assert energy.n_articles.to_dict() == {"2024-01": 2, "2024-02": 1}
+    assert periods.attrs == {"unit": "month", "n_undated": 1}
+    assert period_profiles(profiles, documents, "year").period.unique().tolist() == ["2024"]
+
+
+def test_scores_without_any_hand_label_are_blank_not_an_error() -> None:
+    truth = pd.DataFrame(columns=["doc_id", "sent_id", *TOPIC_NAMES])
+    _, tags, _ = tagged_corpus()
+    scores = score_per_topic(truth, tags)
+    assert scores.support.tolist() == [0] * 5 and scores.f1.isna().all()
+
+
+# --------------------------------------------------------------------------- readings
+
+
+def test_readings_change_their_wording_with_the_numbers() -> None:
+    from helpers.readings_topics import (
+        disagreements_reading,
+        lexicon_f1_reading,
+        multi_topic_reading,
+        silhouette_reading,
+    )
+
+    flat = pd.DataFrame({"k": [2, 3], "silhouette": [0.02, 0.05]})
+    clear = pd.DataFrame({"k": [2, 3], "silhouette": [0.4, 0.3]})
+    assert "do not fall into separate groups" in silhouette_reading(flat, 3, 3, [2, 3])
+    assert "edge of the range" in silhouette_reading(flat, 3, 3, [2, 3])
+    assert "clear structure" in silhouette_reading(clear, 2, 2, [2, 3])
+    assert "edge" not in silhouette_reading(clear, 2, 2, [2, 3])
+
+    scores = pd.DataFrame({"topic": TOPIC_NAMES, "f1": [0.95, 0.6, 0.9, 1.0, 0.99],
+                           "support": [3] * 5})  # fmt: skip
+    reading = lexicon_f1_reading(scores)
+    assert "from 0.60 (security) to 1.00 (emergency), low at worst" in reading
+    assert "0.99, within or above that range" in reading
+
+    many = pd.DataFrame({"n_topics": [2, 2, 0, 1]})
+    few = pd.DataFrame({"n_topics": [1] * 9 + [2]})
+    assert "a sizeable part" in multi_topic_reading(many)
+    assert "few enough" in multi_topic_reading(few)
+
+    errors = pd.DataFrame({"topic": ["security", "security", "other"],
+                           "error": ["missed", "false alarm", "missed"]})  # fmt: skip
+    assert disagreements_reading(errors, 40) == (
+        "2 topics missed and 1 false alarm over 40 hand-labelled sentences; "
+        "most errors (2) concern *security*."
+    )
+    assert "agrees with the hand labels on all 40" in disagreements_reading(errors.head(0), 40)

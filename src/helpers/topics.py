@@ -15,12 +15,19 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 from scipy import sparse
+from scipy.cluster.hierarchy import fcluster, leaves_list, linkage, optimal_leaf_ordering
 from sklearn.cluster import AgglomerativeClustering, KMeans
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics import precision_recall_fscore_support, silhouette_score
+from sklearn.metrics import (
+    adjusted_rand_score,
+    normalized_mutual_info_score,
+    precision_recall_fscore_support,
+    silhouette_score,
+)
 
 from helpers.cleaning import comparison_key
 from helpers.lexicon import LexiconMatcher, concept_lexicon
+from helpers.periods import article_periods, choose_period_unit
 from helpers.schema import FIELDS, TOPICS
 
 #: Words that make an institution name count as evidence of its field (guideline decision 1).
@@ -213,9 +220,14 @@ def score_per_topic(truth: pd.DataFrame, predicted: pd.DataFrame, topics: Sequen
     """Precision, recall, F1 and support per topic for multi-label 0/1 tables.
 
     Both tables are aligned on ``doc_id`` and ``sent_id``. Uses scikit-learn's
-    ``precision_recall_fscore_support`` with ``zero_division=0``.
+    ``precision_recall_fscore_support`` with ``zero_division=0``; with no
+    sentence in common the scores are blank (NaN) and the support 0.
     """
     joined = truth.merge(predicted, on=["doc_id", "sent_id"], suffixes=("_true", "_pred"))
+    if joined.empty:  # no hand label in this corpus: nothing to score
+        nothing = [np.nan] * len(topics)
+        return pd.DataFrame({"topic": list(topics), "precision": nothing, "recall": nothing,
+                             "f1": nothing, "support": [0] * len(topics)})  # fmt: skip
     y_true = joined[[f"{t}_true" for t in topics]].to_numpy()
     y_pred = joined[[f"{t}_pred" for t in topics]].to_numpy()
     precision, recall, f1, support = precision_recall_fscore_support(
@@ -398,3 +410,400 @@ def field_lists(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) ->
                 topic = _item_topic(item.split(), matcher)
                 rows.append((sentence.doc_id, sentence.sent_id, list_no, item, topic))
     return pd.DataFrame(rows, columns=["doc_id", "sent_id", "list_no", "item", "topic"])
+
+
+# --------------------------------------------------------------------------- notebook 03 tables
+
+
+def row_names(documents: pd.DataFrame, label_of: pd.Series, max_articles_shown: int
+              ) -> pd.Series:  # fmt: skip
+    """The row each article counts in for per-article tables: its label, or its language group.
+
+    Input: documents.csv, ``helpers.labels.article_labels`` and the most
+    articles a table shows one by one. Output: a Series doc_id → row name: the
+    article's label when there are at most ``max_articles_shown`` articles,
+    else ``"<language> articles"`` (e.g. ``"vi articles"``), so a table of
+    3,000 articles has one row per language instead.
+    """
+    if len(documents) <= max_articles_shown:
+        return label_of
+    language = documents.set_index("doc_id").language.astype(str)
+    return (language + " articles").reindex(label_of.index)
+
+
+def tags_per_article(tags: pd.DataFrame, row_of: pd.Series) -> pd.DataFrame:
+    """Sentences tagged with each topic, per article or per group of articles.
+
+    Input: ``tag_sentences`` output and doc_id → row name (``article_labels``,
+    or ``row_names`` for a large corpus). Output: one row per row name with one
+    count column per topic (a sentence can carry several), ``sentences`` (all
+    sentences) and ``no topic`` (sentences without any topic).
+    """
+    rows = tags.doc_id.map(row_of)
+    grouped = tags.groupby(rows)
+    table = grouped[list(TOPICS)].sum()
+    table["sentences"] = grouped.size()
+    table["no topic"] = tags.n_topics.eq(0).groupby(rows).sum().astype(int)
+    return table
+
+
+def lexicon_disagreements(hand: pd.DataFrame, tags: pd.DataFrame, label_of: pd.Series
+                          ) -> pd.DataFrame:  # fmt: skip
+    """Every sentence and topic where the lexicon and the hand labels disagree.
+
+    Input: ``align_hand_labels`` output (with ``text``), ``tag_sentences``
+    output and the article labels. Output columns: ``topic``, ``error``
+    (``missed``: the hand label has the topic, the lexicon not; ``false
+    alarm``: the reverse), ``doc``, ``sent_id``, ``matched_terms``, ``text``;
+    grouped by topic in DESIGN.md's order.
+    """
+    joined = hand.merge(tags, on=["doc_id", "sent_id"], suffixes=("_hand", "_lexicon"))
+    parts = []
+    for topic in TOPICS:
+        wrong = joined[joined[f"{topic}_hand"] != joined[f"{topic}_lexicon"]]
+        parts.append(
+            pd.DataFrame(
+                {
+                    "topic": topic,
+                    "error": np.where(wrong[f"{topic}_hand"] == 1, "missed", "false alarm"),
+                    "doc": wrong.doc_id.map(label_of),
+                    "sent_id": wrong.sent_id,
+                    "matched_terms": wrong.matched_terms,
+                    "text": wrong.text,
+                }
+            )
+        )
+    columns = ["topic", "error", "doc", "sent_id", "matched_terms", "text"]
+    return pd.concat(parts, ignore_index=True)[columns] if parts else pd.DataFrame(columns=columns)
+
+
+def choose_cluster_count(silhouettes: pd.DataFrame, n_clusters: int | None) -> tuple[int, int]:
+    """The k with the best silhouette and the k used (``n_clusters`` when the researcher set it).
+
+    Input: ``choose_k`` output and the parameter ``n_clusters`` (``None``:
+    use the best). Output: ``(best_k, chosen_k)``.
+    """
+    best_k = int(silhouettes.loc[silhouettes.silhouette.idxmax(), "k"])
+    return best_k, best_k if n_clusters is None else int(n_clusters)
+
+
+def cluster_solution(
+    sentences: pd.DataFrame,
+    vectors,
+    vocabulary: np.ndarray,
+    k: int,
+    seed: int,
+    method: str = "kmeans",
+    lexicon: pd.DataFrame | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One clustering of the sentence vectors: who is in which cluster, and what each cluster is.
+
+    Input: the sentences (rows in the order of ``vectors``), the vectors and
+    vocabulary of ``sentence_vectors``, k, the seed and the method of
+    ``cluster_sentences``. Output: ``(assigned, clusters)``: ``doc_id``,
+    ``sent_id``, ``cluster`` per sentence, and the ``clusters.csv`` table of
+    ``describe_clusters``.
+    """
+    labels, centroids = cluster_sentences(vectors, k, seed, method)
+    clusters = describe_clusters(labels, centroids, vocabulary, lexicon)
+    return sentences[["doc_id", "sent_id"]].assign(cluster=labels), clusters
+
+
+def cluster_agreement(primary: pd.Series, solutions: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Agreement of each clustering with the lexicon's first topic per sentence.
+
+    Input: ``primary_topic`` output and ``{name: assigned}`` with the
+    ``assigned`` tables of ``cluster_solution`` (same sentence order).
+    Output: ``solution`` (the name), ``adjusted Rand index``, ``normalised
+    mutual information`` (scikit-learn).
+    """
+    rows = [
+        {
+            "solution": name,
+            "adjusted Rand index": adjusted_rand_score(primary, assigned.cluster),
+            "normalised mutual information": normalized_mutual_info_score(
+                primary, assigned.cluster
+            ),
+        }
+        for name, assigned in solutions.items()
+    ]
+    return pd.DataFrame(rows)
+
+
+def cluster_confusion(assigned: pd.DataFrame, clusters: pd.DataFrame, primary: pd.Series
+                      ) -> pd.DataFrame:  # fmt: skip
+    """Sentences per cluster (rows, "<topic> (cluster <n>)") and lexicon first topic (columns)."""
+    mapped = assigned.cluster.map(clusters.set_index("cluster").topic).astype(str)
+    rows = mapped + " (cluster " + assigned.cluster.astype(str) + ")"
+    return pd.crosstab(rows, primary.rename("lexicon topic"))
+
+
+def f1_comparison(lexicon_scores: pd.DataFrame, cluster_scores: dict[str, pd.DataFrame]
+                  ) -> pd.DataFrame:  # fmt: skip
+    """F1 per topic of the lexicon and of each clustering, side by side, with the support.
+
+    Input: ``score_per_topic`` outputs: the lexicon's and ``{name: scores}``
+    for the clusterings. Output: index topic; ``lexicon F1``, ``<name> F1``
+    per clustering, ``support``.
+    """
+    table = pd.DataFrame({"lexicon F1": lexicon_scores.set_index("topic").f1})
+    for name, scores in cluster_scores.items():
+        table[f"{name} F1"] = scores.set_index("topic").f1
+    table["support"] = lexicon_scores.set_index("topic").support
+    return table
+
+
+def field_term_tree(sentences: pd.DataFrame, topic_of: dict[str, str], min_count: int = 2,
+                    max_terms: int = 40) -> tuple[pd.DataFrame, np.ndarray]:  # fmt: skip
+    """Cooperation terms clustered by the sentences they occur in.
+
+    Input: sentences (``terms``), ``helpers.lexicon.term_topics()`` and the
+    least number of occurrences a term needs. Every field term (a lexicon
+    term of one of ``FIELDS``) occurring at least ``min_count`` times, the
+    ``max_terms`` most frequent of them (ties by name; a tree of hundreds of
+    terms cannot be read), is described by its 0/1 presence in each sentence; SciPy's ``linkage``
+    (average, cosine distance) joins them. Output: ``terms`` (``term``,
+    ``topic``, ``count``; in linkage order of rows) and the linkage matrix
+    (empty when fewer than three terms qualify).
+    """
+    term_totals = pd.Series(" ".join(sentences.terms).split()).value_counts()
+    frequent = sorted(
+        (t for t in term_totals.index if topic_of.get(t) in FIELDS and term_totals[t] >= min_count),
+        key=lambda t: (-term_totals[t], t),
+    )
+    field_terms = sorted(frequent[:max_terms])
+    terms = pd.DataFrame(
+        {
+            "term": field_terms,
+            "topic": [topic_of[t] for t in field_terms],
+            "count": [int(term_totals[t]) for t in field_terms],
+        }
+    )
+    terms.attrs["n_qualifying"] = len(frequent)
+    if len(field_terms) < 3:
+        return terms, np.empty((0, 4))
+    sentence_terms = [set(s.split()) for s in sentences.terms]
+    presence = np.array([[int(t in s) for s in sentence_terms] for t in field_terms])
+    return terms, linkage(presence, method="average", metric="cosine")
+
+
+def closest_term_pairs(terms: pd.DataFrame, tree: np.ndarray) -> pd.DataFrame:
+    """Pairs of single terms that the linkage joins directly, closest first.
+
+    Input: ``field_term_tree`` output. Output: ``term_a``, ``term_b``,
+    ``distance``, ``same_field`` (both terms of one field), in merge order.
+    """
+    names, topic = terms.term.tolist(), terms.topic.tolist()
+    rows = [
+        (names[int(i)], names[int(j)], float(d), topic[int(i)] == topic[int(j)])
+        for i, j, d, _ in tree
+        if i < len(names) and j < len(names)
+    ]
+    return pd.DataFrame(rows, columns=["term_a", "term_b", "distance", "same_field"])
+
+
+def profile_matrix(profiles: pd.DataFrame, doc_ids: Sequence[str] | None = None) -> pd.DataFrame:
+    """Topic shares as a wide table: one row per article (index doc_id), one column per topic.
+
+    Input: the ``topic_profiles.csv`` table and, optionally, the articles to keep.
+    """
+    chosen = profiles if doc_ids is None else profiles[profiles.doc_id.isin(doc_ids)]
+    return chosen.pivot(index="doc_id", columns="topic", values="share")[list(TOPICS)]
+
+
+def article_language_labels(documents: pd.DataFrame, label_of: pd.Series) -> pd.Series:
+    """Each article's label with its language, ``"01 · title… (vi)"``, indexed by doc_id."""
+    language = documents.set_index("doc_id").language
+    return label_of + " (" + language.reindex(label_of.index).astype(str) + ")"
+
+
+def dated_profiles(profiles: pd.DataFrame, documents: pd.DataFrame,
+                   doc_ids: Sequence[str] | None = None) -> pd.DataFrame:  # fmt: skip
+    """The profile rows of dated articles, with ``date`` (a timestamp) and ``language``.
+
+    Input: ``topic_profiles.csv``, ``documents.csv`` and optionally the articles
+    to keep. Undated articles are left out: they cannot be placed on a time axis.
+    """
+    chosen = profiles if doc_ids is None else profiles[profiles.doc_id.isin(doc_ids)]
+    dated = chosen.merge(documents[["doc_id", "date", "language"]], on="doc_id")
+    dated = dated[dated.date.fillna("").astype(str) != ""]
+    return dated.assign(date=pd.to_datetime(dated.date))
+
+
+def enumeration_matrix(fields: pd.DataFrame, row_of: pd.Series) -> pd.DataFrame:
+    """Enumerated items per article or group (rows: ``row_of`` of the doc_id, as for
+    ``tags_per_article``) and topic (columns, ``unmapped`` last)."""
+    matrix = pd.crosstab(fields.doc_id.map(row_of), fields.topic)
+    return matrix.reindex(columns=[t for t in [*TOPICS, "unmapped"] if t in matrix.columns])
+
+
+def enumeration_listing(fields: pd.DataFrame, label_of: pd.Series) -> pd.DataFrame:
+    """One row per enumeration: ``doc``, ``sent_id``, ``list_no``, ``items (topic)``.
+
+    ``items (topic)`` reads ``item [topic] | item [topic] …`` with spaces for ``_``.
+    """
+    shown = fields.assign(
+        item=fields.item.str.replace("_", " "),
+        doc=fields.doc_id.map(label_of),
+        labelled=lambda f: f.item + " [" + f.topic + "]",
+    )
+    listed = shown.groupby(["doc", "sent_id", "list_no"]).labelled.agg(" | ".join)
+    return listed.rename("items (topic)").reset_index()
+
+
+def evidence_table(sentences: pd.DataFrame, tags: pd.DataFrame, label_of: pd.Series
+                   ) -> pd.DataFrame:  # fmt: skip
+    """Every sentence the lexicon tagged with a field, with the terms behind the tag.
+
+    Output columns: ``article`` (label), ``sent_id``, ``fields`` (comma-joined),
+    ``terms`` (the ``topic:term`` pairs, spaced so the column wraps), ``text``.
+    """
+    tagged = sentences.merge(tags, on=["doc_id", "sent_id"])
+    tagged = tagged[tagged[list(FIELDS)].sum(axis=1) > 0]
+    flags = tagged[list(FIELDS)].to_numpy().astype(bool)
+    return pd.DataFrame(
+        {
+            "article": tagged.doc_id.map(label_of),
+            "sent_id": tagged.sent_id,
+            "fields": [
+                ", ".join(f for f, on in zip(FIELDS, row, strict=True) if on) for row in flags
+            ],
+            "terms": tagged.matched_terms.str.replace(";", "; ").str.replace("_", " "),
+            "text": tagged.text,
+        }
+    )
+
+
+def sentence_topics_table(tags: pd.DataFrame, assigned: pd.DataFrame) -> pd.DataFrame:
+    """The ``sentence_topics.csv`` table: lexicon tags and each sentence's cluster."""
+    return tags.merge(assigned, on=["doc_id", "sent_id"])
+
+
+# --------------------------------------------------------------------------- articles by profile
+
+
+#: Up to this many articles the tree's leaves are put in optimal order (neighbours most alike).
+MAX_ORDERED_LEAVES = 400
+
+
+def article_tree(shares: pd.DataFrame) -> np.ndarray:
+    """Ward linkage of articles on their topic shares (SciPy), leaves in optimal order up to
+    ``MAX_ORDERED_LEAVES`` articles.
+
+    Input: a wide profile table (rows: articles, columns: topics), rows in the
+    order the tree refers to. Euclidean distance on shares keeps articles
+    without any topic (all zeros) well defined, which cosine would not.
+    """
+    values = shares.to_numpy(dtype=float)
+    tree = linkage(values, method="ward")
+    # optimal ordering grows with the cube of the articles: 3,000 would take minutes
+    return optimal_leaf_ordering(tree, values) if len(values) <= MAX_ORDERED_LEAVES else tree
+
+
+def cluster_articles(profiles: pd.DataFrame, max_clusters: int = 8, min_articles: int = 20
+                     ) -> pd.DataFrame:  # fmt: skip
+    """Group articles by what they cover: hierarchical clustering of their topic profiles.
+
+    Input: the ``topic_profiles.csv`` table, the largest number of clusters
+    to consider and the fewest articles worth clustering. The tree of
+    ``article_tree`` is cut into k = 2 … ``max_clusters`` groups and the k
+    with the best mean silhouette (Euclidean, the smallest k on a tie) is kept.
+    Output: ``doc_id``, ``cluster`` (1 … k, numbered in leaf order, so a
+    cluster is one band of the ordered heatmap) and ``order`` (0-based leaf
+    position), sorted by ``order``; empty when there are fewer than
+    ``min_articles`` articles. The same table always gives the same result.
+    """
+    columns = ["doc_id", "cluster", "order"]
+    shares = profile_matrix(profiles).sort_index()
+    if len(shares) < max(min_articles, 3):
+        return pd.DataFrame(columns=columns)
+    tree = article_tree(shares)
+    best_k, best_score = 0, -np.inf
+    for k in range(2, min(max_clusters, len(shares) - 1) + 1):
+        labels = fcluster(tree, k, criterion="maxclust")
+        if len(set(labels)) < 2:
+            continue
+        score = silhouette_score(shares.to_numpy(dtype=float), labels)
+        if score > best_score + 1e-12:
+            best_k, best_score = k, score
+    labels = fcluster(tree, max(best_k, 1), criterion="maxclust")
+    leaves = leaves_list(tree)
+    renumber: dict[int, int] = {}
+    for leaf in leaves:
+        renumber.setdefault(int(labels[leaf]), len(renumber) + 1)
+    return pd.DataFrame(
+        {
+            "doc_id": shares.index[leaves],
+            "cluster": [renumber[int(labels[leaf])] for leaf in leaves],
+            "order": range(len(leaves)),
+        }
+    )[columns]
+
+
+def article_cluster_summary(profiles: pd.DataFrame, clusters: pd.DataFrame) -> pd.DataFrame:
+    """Each article cluster's size and mean topic shares, with the corpus mean as the last row.
+
+    Input: ``topic_profiles.csv`` and ``cluster_articles`` output. Output: index
+    ``cluster`` (1 … k, then ``all``), ``articles``, one mean share per topic.
+    """
+    shares = profile_matrix(profiles)
+    members = shares.join(clusters.set_index("doc_id").cluster, how="inner")
+    summary = members.groupby("cluster")[list(TOPICS)].mean()
+    summary.insert(0, "articles", members.groupby("cluster").size())
+    overall = pd.DataFrame([[len(members), *members[list(TOPICS)].mean()]],
+                           index=["all"], columns=summary.columns)  # fmt: skip
+    return pd.concat([summary, overall]).rename_axis("cluster")
+
+
+def pair_profiles(profiles: pd.DataFrame, doc_a: str, doc_b: str, column_of: pd.Series
+                  ) -> pd.DataFrame:  # fmt: skip
+    """Two articles' topic shares side by side, with their difference.
+
+    Input: ``topic_profiles.csv``, the two doc_ids (as a translation pair gives
+    them) and the column name for each doc_id (e.g. ``article_language_labels``).
+    Output: index topic; one share column per article, then ``difference``
+    (first minus second).
+    """
+    shares = profile_matrix(profiles, [doc_a, doc_b]).reindex([doc_a, doc_b]).fillna(0.0)
+    side = shares.T.rename(columns=column_of)
+    side.columns.name = None
+    side["difference"] = side.iloc[:, 0] - side.iloc[:, 1]
+    return side
+
+
+def leading_field_counts(profiles: pd.DataFrame) -> pd.Series:
+    """How many articles lead with each field (ties count for each field), and with none.
+
+    Input: ``topic_profiles.csv``. Output: a Series indexed by the four fields
+    and ``no field``, for a corpus too large to name every article's lead.
+    """
+    counts = dict.fromkeys([*FIELDS, "no field"], 0)
+    for _, row in profile_matrix(profiles).iterrows():
+        fields, _ = leading_fields(row)
+        for field in fields or ["no field"]:
+            counts[field] += 1
+    return pd.Series(counts, name="articles")
+
+
+def period_profiles(profiles: pd.DataFrame, documents: pd.DataFrame, unit: str | None = None
+                    ) -> pd.DataFrame:  # fmt: skip
+    """Mean topic share of the dated articles of each period (month, quarter or year).
+
+    Input: ``topic_profiles.csv``, documents.csv and optionally the period unit
+    (``helpers.periods.choose_period_unit`` picks one from the date span).
+    Output: ``period``, ``topic``, ``n_articles``, ``share`` (the mean of the
+    articles' shares), in period order; ``attrs["unit"]`` and
+    ``attrs["n_undated"]`` say the unit and how many articles had no date.
+    """
+    unit = choose_period_unit(documents.date, unit)
+    periods = article_periods(documents.date, unit).set_axis(documents.doc_id)
+    table = profiles.assign(period=profiles.doc_id.map(periods).fillna(""))
+    dated = table[table.period != ""]
+    result = (
+        dated.groupby(["period", "topic"])
+        .agg(n_articles=("doc_id", "nunique"), share=("share", "mean"))
+        .reset_index()
+    )
+    result.attrs["unit"] = unit
+    result.attrs["n_undated"] = int(table[table.period == ""].doc_id.nunique())
+    return result

@@ -1,0 +1,337 @@
+"""Readings of notebook 03: sentences whose wording is chosen by the numbers they report.
+
+Each function takes the table a chart or a result came from and returns one
+Markdown string for ``helpers.stage.show_reading``. Nothing here states a
+finding in advance: a comparison is worded by its sign, a score by its size,
+and an empty table says that it is empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from helpers.schema import FIELDS, TOPICS
+from helpers.topics import leading_fields
+
+
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
+
+
+def corpus_reading(n_sentences: int, n_documents: int, lexicon: pd.DataFrame) -> str:
+    """What the notebook works on: sentences, articles and the size of the lexicon."""
+    return (
+        f"{_count(n_sentences, 'sentence')} from {_count(n_documents, 'article')}; the lexicon "
+        f"has {len(lexicon)} entries for {lexicon.concept.nunique()} concepts."
+    )
+
+
+def shown_articles_reading(n_documents: int, max_articles_shown: int) -> str:
+    """Whether per-article views show every article or, above ``max_articles_shown``, groups."""
+    if n_documents <= max_articles_shown:
+        return f"Per-article charts and tables show all {_count(n_documents, 'article')}."
+    return (
+        f"{n_documents} articles are more than the {max_articles_shown} that per-article charts "
+        "and tables can show one by one: tables count by language, charts show distributions "
+        "and periods instead. The CSV files hold every article."
+    )
+
+
+def multi_topic_reading(tags: pd.DataFrame) -> str:
+    """How many sentences name two or more topics, and how many none."""
+    multi = int((tags.n_topics >= 2).sum())
+    none = int((tags.n_topics == 0).sum())
+    share = multi / len(tags) if len(tags) else 0.0
+    kind = (
+        "a sizeable part, as enumerations of fields would give"
+        if share >= 0.2
+        else "few enough that one topic per sentence would lose little"
+    )
+    return (
+        f"{multi} of {len(tags)} sentences ({share:.0%}) name two or more topics — {kind}; "
+        f"{none} name none."
+    )
+
+
+def hand_labels_reading(hand: pd.DataFrame) -> str:
+    """How many hand labels still match a sentence of the corpus, from how many articles."""
+    return (
+        f"{_count(len(hand), 'hand-labelled sentence')} matched to the corpus "
+        f"({_count(hand.attrs.get('unmatched', 0), 'label')} no longer match a sentence), from "
+        f"{_count(hand.doc_id.nunique(), 'article')}."
+    )
+
+
+def _quality(f1: float) -> str:
+    if f1 >= 0.9:
+        return "high"
+    if f1 >= 0.7:
+        return "fair"
+    return "low"
+
+
+def lexicon_f1_reading(scores: pd.DataFrame) -> str:
+    """The range of the lexicon's F1 over the four fields, and the F1 of ``other``."""
+    if scores.support.sum() == 0:
+        return "**Reading.** No hand-labelled sentence matches this corpus: no score to give."
+    f1 = scores.set_index("topic").f1
+    fields = f1[list(FIELDS)]
+    other = float(f1["other"])
+    comparison = "below" if other < fields.min() else "within or above"
+    return (
+        f"**Reading.** The lexicon's F1 on the four cooperation fields ranges from "
+        f"{fields.min():.2f} ({fields.idxmin()}) to {fields.max():.2f} ({fields.idxmax()}), "
+        f"{_quality(fields.min())} at worst; `other` reaches {other:.2f}, {comparison} that range."
+    )
+
+
+def disagreements_reading(disagreements: pd.DataFrame, n_labelled: int) -> str:
+    """How many disagreements of each kind the lexicon has with the hand labels."""
+    if n_labelled == 0:
+        return "No hand-labelled sentence in this corpus, so no disagreement to list."
+    if disagreements.empty:
+        return f"The lexicon agrees with the hand labels on all {n_labelled} sentences."
+    kinds = disagreements.error.value_counts()
+    per_topic = disagreements.topic.value_counts()
+    worst = " and ".join(f"*{t}*" for t in per_topic[per_topic == per_topic.max()].index)
+    return (
+        f"{_count(int(kinds.get('missed', 0)), 'topic')} missed and "
+        f"{_count(int(kinds.get('false alarm', 0)), 'false alarm')} over {n_labelled} "
+        f"hand-labelled sentences; most errors ({per_topic.max()}) concern {worst}."
+    )
+
+
+def silhouette_reading(silhouettes: pd.DataFrame, best_k: int, chosen_k: int,
+                       k_range: Sequence[int]) -> str:  # fmt: skip
+    """Where the silhouette peaks, which k is used, and how separated the clusters are."""
+    peak = float(silhouettes.silhouette.max())
+    edge = ", at the edge of the range searched" if best_k == max(k_range) else ""
+    if peak < 0.1:
+        separation = "values this close to 0 mean the sentences do not fall into separate groups"
+    elif peak < 0.25:
+        separation = "a weak structure: the groups overlap a good deal"
+    else:
+        separation = "a clear structure: sentences fall into distinct groups"
+    return (
+        f"**Reading.** The silhouette peaks at k = {best_k} ({peak:.3f}{edge}); the analysis "
+        f"below uses k = {chosen_k}; {separation}."
+    )
+
+
+def clusters_vs_hand_reading(comparison: pd.DataFrame, lexicon_scores: pd.DataFrame) -> str:
+    """The clustering's best field F1 against the lexicon's worst, worded by which is higher."""
+    if comparison.support.sum() == 0:
+        return "**Reading.** No hand-labelled sentence in this corpus: the clusters are unscored."
+    cluster_columns = [c for c in comparison.columns if c.startswith("clusters")]
+    best_cluster = float(comparison.loc[list(FIELDS), cluster_columns].max().max())
+    worst_lexicon = float(lexicon_scores.set_index("topic").f1[list(FIELDS)].min())
+    verdict = (
+        "so the lexicon does better on every field than the clustering on its best"
+        if worst_lexicon > best_cluster
+        else "so on some field the clustering matches or beats the lexicon"
+    )
+    return (
+        f"**Reading.** Against the hand labels the clustering reaches at best F1 = "
+        f"{best_cluster:.2f} on a field, the lexicon at least {worst_lexicon:.2f}, {verdict}. "
+        "A cluster gives each sentence one topic, so it cannot recover sentences that list "
+        f"several fields; on {int(comparison.support.max())} sentences at most per topic it is "
+        "an exploratory check, not a measurement."
+    )
+
+
+def term_pairs_reading(pairs: pd.DataFrame) -> str:
+    """The closest pair of terms within one field and across fields (``closest_term_pairs``)."""
+    parts = []
+    same = pairs[pairs.same_field]
+    cross = pairs[~pairs.same_field]
+    if len(same):
+        first = same.iloc[0]
+        parts.append(
+            f"the closest pair within one field is *{first.term_a}* – *{first.term_b}* "
+            f"(distance {first.distance:.2f})"
+        )
+    if len(cross):
+        first = cross.iloc[0]
+        parts.append(
+            f"the closest pair across fields is *{first.term_a}* – *{first.term_b}* "
+            f"({first.distance:.2f}): they are named in the same sentences"
+        )
+    if not parts:
+        parts.append("no two single terms join before larger groups form")
+    return (
+        "**Reading.** Label colours show each term's lexicon topic; "
+        + "; ".join(parts).replace("_", " ")
+        + "."
+    )
+
+
+def leading_fields_reading(shares: pd.DataFrame) -> str:
+    """Each article's leading field(s) and their share (rows: articles, columns: topics)."""
+    described = []
+    for article, row in shares.iterrows():
+        fields, best = leading_fields(row)
+        described.append(
+            f"{article}: **{', '.join(fields)}** ({best:.0%})" if fields else f"{article}: no field"
+        )
+    return (
+        "**Reading.** The field(s) with the largest share of each article's sentences: "
+        + "; ".join(described)
+        + "."
+    )
+
+
+def timeline_reading(dated: pd.DataFrame, label_of: pd.Series) -> str:
+    """The date span of the dated articles and which number is which article."""
+    n_dated = dated.doc_id.nunique()
+    numbered = sorted(label_of[d] for d in dated.doc_id.unique())
+    return (
+        f"**Reading.** {_count(n_dated, 'dated article')} from {dated.date.min():%d %b %Y} to "
+        f"{dated.date.max():%d %b %Y}; one point is one article, so the lines trace which "
+        "article was about what, not a trend. Numbers above the chart: " + "; ".join(numbered) + "."
+    )
+
+
+def enumerations_reading(fields: pd.DataFrame, by: str = "article") -> str:
+    """How many enumerations and items were found; ``by`` names the rows of the table below."""
+    if fields.empty:
+        return "No enumeration of fields found."
+    n_lists = fields.groupby(["doc_id", "sent_id", "list_no"]).ngroups
+    return (
+        f"{_count(n_lists, 'enumeration')}, {_count(len(fields), 'item')}; "
+        f"items per {by} and topic:"
+    )
+
+
+def unmapped_items_reading(fields: pd.DataFrame) -> str:
+    """The enumerated items the lexicon maps to no topic."""
+    unmapped = fields[fields.topic == "unmapped"].item.str.replace("_", " ").tolist()
+    return f"Items the lexicon does not map: {', '.join(unmapped) or 'none'}."
+
+
+def article_clusters_reading(summary: pd.DataFrame, n_articles: int, min_articles: int) -> str:
+    """How many article clusters there are and what sets each apart, or why there are none.
+
+    Input: ``helpers.topics.article_cluster_summary`` output (empty when the
+    corpus was too small), the number of articles and the clustering threshold.
+    Each cluster is described by the topic whose mean share is furthest above
+    the corpus mean (or "no field stands out" when none is above it).
+    """
+    if summary.empty or len(summary) < 2:
+        return (
+            f"Grouping articles by their profiles is skipped: {_count(n_articles, 'article')}, "
+            f"fewer than the {min_articles} a grouping needs to mean more than the heatmap "
+            "of every article above."
+        )
+    overall = summary.loc["all"]
+    clusters = summary.drop(index="all")
+    described = []
+    for number, row in clusters.iterrows():
+        excess = row[list(TOPICS)] - overall[list(TOPICS)]
+        topic = excess.idxmax()
+        what = (
+            f"more *{topic}* ({row[topic]:.0%} of sentences vs {overall[topic]:.0%} overall)"
+            if excess[topic] > 0.005
+            else "no topic above the corpus mean"
+        )
+        described.append(f"cluster {number} ({_count(int(row.articles), 'article')}): {what}")
+    return (
+        f"**Reading.** {len(clusters)} clusters of {int(overall.articles)} articles; "
+        + "; ".join(described)
+        + "."
+    )
+
+
+def translation_pairs_reading(pairs: pd.DataFrame, documents: pd.DataFrame, shown: int,
+                              max_days: int = 1, min_cosine: float = 0.8) -> str:  # fmt: skip
+    """How many translation pairs there are (given, found) or, when none, why none was found.
+
+    Input: ``helpers.pairs.find_translation_pairs`` output, documents.csv, how
+    many pairs the notebook shows, and the search's limits (for the sentence).
+    """
+    languages = documents.language.value_counts()
+    if pairs.empty:
+        if len(languages) < 2:
+            why = f"every article is in one language ({languages.index[0]}), so none can be found"
+        else:
+            counts = ", ".join(f"{n} in {lang}" for lang, n in languages.sort_index().items())
+            why = (
+                f"among {counts}, no two articles of different languages dated within "
+                f"{_count(max_days, 'day')} of each other have topic profiles with cosine "
+                f"≥ {min_cosine}"
+            )
+        return (
+            f"No translation pair: none is named in `translation_pairs`, and {why}. Name pairs "
+            'as `"idA,idB"` in `translation_pairs` to compare two versions of one report.'
+        )
+    given = int((pairs.source == "given").sum())
+    found = len(pairs) - given
+    more = f"; the first {shown} are shown" if len(pairs) > shown else ""
+    return (
+        f"{_count(len(pairs), 'translation pair')} ({given} named in `translation_pairs`, "
+        f"{found} found by language, date and profile){more}."
+    )
+
+
+def pair_reading(pair: pd.Series, side: pd.DataFrame, documents: pd.DataFrame) -> str:
+    """How alike one pair's topic profiles are, and where they differ most.
+
+    Input: one row of ``find_translation_pairs``, the ``helpers.topics.pair_profiles``
+    table and documents.csv (for the sentence counts, since shares of different
+    numbers of sentences are not the same evidence).
+    """
+    names = side.columns[:2]
+    gap = side.difference.abs().idxmax()
+    if pd.isna(pair.cosine):
+        likeness = "one of the two has no profile, so no cosine"
+    else:
+        word = "nearly the same" if pair.cosine >= 0.95 else (
+            "similar" if pair.cosine >= 0.8 else "different")  # fmt: skip
+        likeness = f"cosine similarity **{pair.cosine:.3f}** — {word} profiles"
+    n_sentences = documents.set_index("doc_id").n_sentences.astype(int)
+    n_a, n_b = int(n_sentences[pair.doc_a]), int(n_sentences[pair.doc_b])
+    lengths = "the same number of sentences" if n_a == n_b else f"{n_a} vs {n_b} sentences"
+    if abs(side.difference[gap]) < 0.005:
+        where = "no topic's share differs between them"
+    else:
+        where = (
+            f"the largest gap is *{gap}* ({side.loc[gap, names[0]]:.0%} vs "
+            f"{side.loc[gap, names[1]]:.0%} of sentences)"
+        )
+    source = "named by the researcher" if pair.source == "given" else "found"
+    return f"**Reading.** {names[0]} and {names[1]} ({source}): {likeness}; {where}; {lengths}."
+
+
+def leading_counts_reading(counts: pd.Series) -> str:
+    """How many articles lead with each field (``helpers.topics.leading_field_counts``)."""
+    fields = counts.drop("no field").sort_values(ascending=False, kind="mergesort")
+    parts = [f"{_count(int(n), 'article')} with *{field}*" for field, n in fields.items() if n]
+    none = int(counts["no field"])
+    lead = "; ".join(parts) if parts else "no article leads with a field"
+    return (
+        f"**Reading.** The field with the largest share of an article's sentences: {lead} "
+        f"(an article tied between fields counts for each); {_count(none, 'article')} "
+        f"{'names' if none == 1 else 'name'} no field."
+    )
+
+
+def period_timeline_reading(periods: pd.DataFrame) -> str:
+    """The periods covered and, per field, the period where its mean share was highest."""
+    fields = periods[periods.topic.isin(FIELDS)]
+    if fields.empty:
+        return "No dated article: the profiles cannot be placed in time."
+    order = sorted(periods.period.unique())
+    peaks = []
+    for field in FIELDS:
+        series = fields[fields.topic == field]
+        if len(series) and series.share.max() > 0:
+            best = series.loc[series.share.idxmax()]
+            n_articles = _count(int(best.n_articles), "article")
+            peaks.append(f"*{field}* in {best.period} ({best.share:.0%}, {n_articles})")
+    unit = periods.attrs.get("unit", "period")
+    return (
+        f"**Reading.** {len(order)} {unit}s from {order[0]} to {order[-1]}. Highest mean share: "
+        + ("; ".join(peaks) if peaks else "no field is named in any period")
+        + ". A peak resting on few articles says what those articles were about, not a trend."
+    )
