@@ -30,12 +30,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from sklearn.feature_extraction.text import CountVectorizer
 
 from helpers.cooccurrence import _npmi
+from helpers.paths import find_project_root, resolve
 from helpers.vietnamese import normalize_text
 
 #: Columns of ``documents.csv`` copied onto every concordance line when available.
@@ -416,3 +418,25 @@ def cooccurring_terms(
     })  # fmt: skip
     return table.sort_values(["npmi", "count", "term"], ascending=[False, False, True],
                              kind="mergesort").reset_index(drop=True)  # fmt: skip
+
+
+def shown_query(query: str) -> str:
+    """The query as a reader writes it, for titles and readings: normalised, ``_`` shown
+    as a space, except in a wildcard query, where ``_`` means "within the same word"."""
+    normalised = normalize_query(query)
+    return normalised if any(mark in normalised for mark in "*?") else readable(normalised)
+
+
+def query_term(query: str) -> str:
+    """The query as one segmented term (``hợp tác`` → ``hợp_tác``), to look up in the
+    term tables (which hold single tokens)."""
+    return normalize_query(query).replace(" ", "_")
+
+
+def explore_inputs(processed_dir: str | Path) -> list[str]:
+    """The tables notebook 05 reads: documents, sentences and term frequencies, and
+    ``cooccurrence.csv`` when notebook 04 has written it (``processed_dir`` relative
+    to the project root, or absolute)."""
+    processed = resolve(str(processed_dir), find_project_root())
+    needed = ["documents.csv", "sentences.csv", "term_frequencies.csv"]
+    return needed + (["cooccurrence.csv"] if (processed / "cooccurrence.csv").is_file() else [])

@@ -1,0 +1,225 @@
+"""Charts of notebooks 01, 04 and 05: co-occurrence network, heatmaps, field mentions, trends.
+
+Each function takes a tidy table computed by ``helpers.cooccurrence`` or
+``helpers.concordance`` and returns the Figure (quanteda's ``textstat_*`` →
+``textplot_*`` split): notebooks save and show it with ``stage.save``. Every
+chart is sized from the number of rows it draws, so labels never overlap
+whether the corpus holds 5 or 3,000 articles.
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import networkx as nx
+import numpy as np
+import pandas as pd
+import seaborn as sns
+
+from helpers.plots import PALETTE, height_for_rows, set_style, topic_colours, wrap_title
+
+
+def readable_term(term: str) -> str:
+    """A segmented term as a reader writes it: ``năng_lượng`` → ``năng lượng``."""
+    return term.replace("_", " ")
+
+
+def _node_size(frequency: pd.Series | np.ndarray) -> np.ndarray:
+    # area grows with frequency, capped so one very frequent term does not cover the rest
+    return 60 + 40 * np.minimum(np.asarray(frequency, dtype=float), 60)
+
+
+def plot_cooccurrence_network(
+    nodes: pd.DataFrame,
+    edges: pd.DataFrame,
+    fields: tuple[str, ...],
+    seed: int = 42,
+    title: str = "Cooperation terms named in the same sentence",
+) -> plt.Figure:
+    """The network of co-occurring terms: node size = frequency, colour = topic, width = NPMI.
+
+    Input: ``helpers.cooccurrence.network_tables`` output (``nodes``: term,
+    topic, frequency; ``edges``: term_a, term_b, npmi), the fields for the legend
+    and the layout's random seed (spring layout, reproducible). Each label sits
+    above its node on a white box.
+    """
+    set_style()
+    colours = topic_colours()
+    graph = nx.Graph()
+    # edges in rank order, as network_tables gives them: the layout depends on node order
+    for row in edges.itertuples():
+        graph.add_edge(row.term_a, row.term_b, weight=row.npmi)
+    position = nx.spring_layout(
+        graph, weight="weight", seed=seed, k=1.2 / np.sqrt(max(len(graph), 1))
+    )
+    figure, ax = plt.subplots(figsize=(10, 8))
+    nx.draw_networkx_edges(
+        graph,
+        position,
+        ax=ax,
+        alpha=0.35,
+        edge_color="#777777",
+        width=[3 * graph[u][v]["weight"] for u, v in graph.edges],
+    )
+    ordered = nodes.sort_values("term")
+    sizes = _node_size(ordered.frequency)
+    nx.draw_networkx_nodes(
+        graph,
+        position,
+        nodelist=list(ordered.term),
+        ax=ax,
+        node_size=sizes,
+        node_color=[colours[topic] for topic in ordered.topic],
+        edgecolors="black",
+        linewidths=0.5,
+    )
+    for term, size in zip(ordered.term, sizes, strict=True):
+        ax.annotate(
+            readable_term(term),
+            position[term],
+            xytext=(0, np.sqrt(size) / 2 + 3),
+            textcoords="offset points",
+            ha="center",
+            va="bottom",
+            fontsize=9,
+            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75},
+        )
+    handles = [
+        plt.Line2D([], [], marker="o", linestyle="", color=colours[t], label=t) for t in fields
+    ]
+    ax.legend(handles=handles, title="lexicon topic", loc="lower left", frameon=False)
+    ax.set_title(title)
+    ax.axis("off")
+    return figure
+
+
+def plot_npmi_clustermap(matrix: pd.DataFrame, topic_of: dict[str, str]) -> plt.Figure:
+    """A clustered heatmap of term × term NPMI, a side bar giving each term's topic.
+
+    Input: ``helpers.cooccurrence.npmi_matrix`` output and ``{term: topic}``.
+    The figure grows with the number of terms (rows of 9-point labels).
+    Output: the clustermap's Figure.
+    """
+    set_style()
+    colours = topic_colours()
+    labels = [readable_term(t) for t in matrix.index]
+    side = max(8.0, height_for_rows(len(labels), 0.3, 2.0))
+    grid = sns.clustermap(
+        matrix.set_axis(labels, axis=0).set_axis(labels, axis=1),
+        cmap="vlag",
+        center=0,
+        vmin=-1,
+        vmax=1,
+        figsize=(side, side),
+        row_colors=[colours[topic_of[t]] for t in matrix.index],
+        cbar_kws={"label": "NPMI (sentence)"},
+        dendrogram_ratio=0.12,
+    )
+    grid.figure.suptitle("Leading cooperation terms, clustered by co-occurrence", y=1.02)
+    grid.ax_heatmap.set_xlabel("term")
+    grid.ax_heatmap.set_ylabel("term")
+    return grid.figure
+
+
+def plot_topic_cooccurrence(together: pd.DataFrame) -> plt.Figure:
+    """Heatmap of the sentences tagged with both topics (diagonal: with the topic).
+
+    Input: ``helpers.cooccurrence.topic_cooccurrence`` output (integer counts).
+    """
+    set_style()
+    figure, ax = plt.subplots(figsize=(6, 5))
+    sns.heatmap(
+        together, annot=True, fmt="d", cmap="Greens", ax=ax, cbar_kws={"label": "sentences"}
+    )
+    ax.set_title("Topics named in the same sentence")
+    ax.set_xlabel("topic")
+    ax.set_ylabel("topic")
+    return figure
+
+
+def plot_field_mentions_per_article(
+    per_field: pd.DataFrame, labels: pd.Series, fields: tuple[str, ...]
+) -> plt.Figure:
+    """Grouped horizontal bars: each field's mentions per 1,000 tokens, one row per article.
+
+    Input: ``helpers.cooccurrence.field_mentions`` output for the articles to
+    show and their labels (``helpers.labels.article_labels``). Articles sit on
+    the y axis, labelled "01 · title… (vi)", one row each, so labels never meet.
+    """
+    set_style()
+    colours = topic_colours()
+    table = per_field.assign(
+        article=per_field.doc_id.map(labels) + " (" + per_field.language.astype(str) + ")"
+    )
+    n_articles = table.article.nunique()
+    figure, ax = plt.subplots(
+        figsize=(8, height_for_rows(n_articles, inches_per_row=0.55, extra=1.2))
+    )
+    sns.barplot(
+        data=table,
+        y="article",
+        x="per_1000_tokens",
+        hue="topic",
+        hue_order=list(fields),
+        palette={t: colours[t] for t in fields},
+        ax=ax,
+    )
+    ax.set_xlabel("mentions per 1,000 tokens")
+    ax.set_ylabel("article")
+    ax.set_title("Cooperation-field vocabulary per article")
+    sns.move_legend(ax, "upper left", bbox_to_anchor=(1.01, 1), title="topic", frameon=False)
+    return figure
+
+
+def plot_field_mentions_distribution(
+    per_field: pd.DataFrame, fields: tuple[str, ...]
+) -> plt.Figure:
+    """Box plots: how many mentions per 1,000 tokens each field gets, across all articles.
+
+    Input: ``helpers.cooccurrence.field_mentions`` output for every article.
+    The view for corpora too large for one row per article: one box per field
+    and language, the number of articles in each box in the legend.
+    """
+    set_style()
+    colours = topic_colours()
+    languages = sorted(per_field.language.dropna().astype(str).unique())
+    figure, ax = plt.subplots(figsize=(8, height_for_rows(len(fields), 0.9, 1.6)))
+    sns.boxplot(
+        data=per_field,
+        y="topic",
+        x="per_1000_tokens",
+        hue="language" if len(languages) > 1 else None,
+        order=list(fields),
+        color=None if len(languages) > 1 else colours[fields[0]],
+        fliersize=2,
+        ax=ax,
+    )
+    n_articles = per_field.doc_id.nunique()
+    ax.set_xlabel("mentions per 1,000 tokens (one point per article)")
+    ax.set_ylabel("field")
+    ax.set_title(wrap_title(f"Cooperation-field vocabulary across {n_articles} articles", 60))
+    if len(languages) > 1:
+        sns.move_legend(ax, "upper left", bbox_to_anchor=(1.01, 1), title="language",
+                        frameon=False)  # fmt: skip
+    return figure
+
+
+def plot_top_pairs(ranked: pd.DataFrame, top_n: int = 15) -> plt.Figure:
+    """Horizontal bars: the ``top_n`` pairs of cooperation terms with the highest NPMI.
+
+    Input: ``helpers.cooccurrence.rank_pairs`` output. Each bar is labelled
+    with the number of sentences holding both terms.
+    """
+    set_style()
+    top = ranked.head(top_n).iloc[::-1]
+    figure, ax = plt.subplots(figsize=(7.5, height_for_rows(len(top), 0.34, 1.4)))
+    labels = [f"{readable_term(a)} – {readable_term(b)}" for a, b in zip(top.term_a, top.term_b,
+                                                                          strict=True)]  # fmt: skip
+    ax.barh(labels, top.npmi, color=sns.color_palette(PALETTE)[0])
+    for y, (value, count) in enumerate(zip(top.npmi, top["count"], strict=True)):
+        ax.annotate(f" {count} sent.", (max(value, 0), y), va="center", fontsize=8, color="0.3")
+    ax.set_xlim(min(0.0, float(top.npmi.min()) if len(top) else 0.0), 1.15)
+    ax.set_xlabel("NPMI (sentence; 1 = always together)")
+    ax.set_ylabel("pair of terms")
+    ax.set_title(wrap_title(f"The {len(top)} most tightly bound pairs of cooperation terms", 60))
+    figure.tight_layout()
+    return figure
