@@ -90,3 +90,21 @@ def test_top_pairs_and_topic_heatmap_show_their_numbers() -> None:
                             columns=["energy", "security"])  # fmt: skip
     heat = plot_topic_cooccurrence(together).axes[0]
     assert sorted(t.get_text() for t in heat.texts) == ["1", "1", "2", "3"]
+
+
+def test_term_trends_write_at_most_sixteen_period_labels_and_count_articles() -> None:
+    from helpers.plots_corpus import plot_term_trends
+
+    periods = [f"{year}-{month:02d}" for year in range(2019, 2024) for month in range(1, 13)]
+    trends = pd.DataFrame(
+        {"term": "hợp tác", "period": periods, "n_articles": 3, "n_terms": 900, "hits": 4,
+         "per_1000_terms": 4 / 0.9, "ci_low": 1.0, "ci_high": 9.0}
+    )  # fmt: skip
+    figure = plot_term_trends(trends, "month", n_undated=7)
+    rates, counts = figure.axes
+    labels = [t for t in counts.get_xticklabels() if t.get_text()]
+    assert len(labels) <= 16 and labels[0].get_text() == "2019-01"
+    assert _overlapping(labels) == 0
+    assert "7 undated articles" in counts.get_xlabel()
+    assert [round(bar.get_height()) for bar in counts.patches] == [3] * 60
+    assert rates.get_ylabel().startswith("hits per 1,000 terms")

@@ -223,3 +223,69 @@ def plot_top_pairs(ranked: pd.DataFrame, top_n: int = 15) -> plt.Figure:
     ax.set_title(wrap_title(f"The {len(top)} most tightly bound pairs of cooperation terms", 60))
     figure.tight_layout()
     return figure
+
+
+#: Most terms drawn in one trend chart (one colour each); more would not be told apart.
+MAX_TREND_TERMS = 8
+#: Most period labels written on a time axis; beyond it every k-th period is labelled.
+MAX_PERIOD_LABELS = 16
+
+
+def plot_term_trends(
+    trends: pd.DataFrame, unit: str, n_undated: int = 0, max_terms: int = MAX_TREND_TERMS
+) -> plt.Figure:
+    """Each term's hits per 1,000 terms per period, its 95% interval, and the articles behind.
+
+    Input: ``helpers.concordance.term_trends`` output, the period unit and the
+    number of undated articles (named in the axis label: they cannot be placed).
+    Top panel: one series per term (the first ``max_terms`` terms), the Wilson
+    interval as error bars, nothing drawn where a period has no article. Bottom panel: the
+    number of articles in each period, the same for every term. At most
+    ``MAX_PERIOD_LABELS`` period labels are written, so they never overlap.
+    """
+    set_style()
+    terms = list(dict.fromkeys(trends.term))[:max_terms]
+    periods = list(dict.fromkeys(trends.period))
+    positions = np.arange(len(periods))
+    figure, (ax, counts_ax) = plt.subplots(
+        2, 1, figsize=(max(7.0, min(0.35 * len(periods) + 3, 16)), 5.2), sharex=True,
+        gridspec_kw={"height_ratios": [3, 1]},
+    )  # fmt: skip
+    colours = sns.color_palette(PALETTE, max(len(terms), 1))
+    # terms side by side within a period, so their intervals do not hide one another
+    offsets = (np.arange(len(terms)) - (len(terms) - 1) / 2) * min(0.5 / max(len(terms), 1), 0.15)
+    for term, colour, offset in zip(terms, colours, offsets, strict=False):
+        own = trends[trends.term == term].set_index("period").reindex(periods)
+        rate = own.per_1000_terms.to_numpy(dtype=float)
+        placed = ~np.isnan(rate)
+        # a faint line joins the placed points across empty periods; the bars are the intervals
+        x = positions + offset
+        ax.plot(x[placed], rate[placed], color=colour, alpha=0.5, linewidth=1)
+        below = np.clip(rate - own.ci_low.to_numpy(dtype=float), 0, None)
+        above = np.clip(own.ci_high.to_numpy(dtype=float) - rate, 0, None)
+        ax.errorbar(x[placed], rate[placed], yerr=[below[placed], above[placed]],
+                    fmt="o", markersize=4, capsize=3, color=colour,
+                    label=readable_term(term))  # fmt: skip
+    articles = trends.drop_duplicates("period").set_index("period").reindex(periods).n_articles
+    counts_ax.bar(positions, articles.fillna(0).to_numpy(), color="0.6")
+    if len(periods) <= MAX_PERIOD_LABELS:
+        for x, n in zip(positions, articles.fillna(0).astype(int), strict=True):
+            if n == 0:
+                continue
+            counts_ax.annotate(str(n), (x, n), ha="center", va="bottom", fontsize=7, color="0.3")
+    counts_ax.set_ylim(0, max(float(articles.max()) * 1.35, 1.0) if len(articles) else 1.0)
+    step = max(1, int(np.ceil(len(periods) / MAX_PERIOD_LABELS)))
+    counts_ax.set_xticks(positions[::step], periods[::step], rotation=45 if len(periods) > 8 else 0,
+                         ha="right" if len(periods) > 8 else "center")  # fmt: skip
+    counts_ax.set_ylabel("articles")
+    undated = f" ({n_undated} undated articles not placed)" if n_undated else ""
+    counts_ax.set_xlabel(f"publication {unit}{undated}")
+    ax.set_ylabel("hits per 1,000 terms\n(bars: 95% interval)")
+    ax.set_ylim(bottom=0)
+    shown = ", ".join(f"«{readable_term(t)}»" for t in terms)
+    more = f" (first {len(terms)} of {trends.term.nunique()} terms)" if trends.term.nunique() > len(
+        terms) else ""  # fmt: skip
+    ax.set_title(wrap_title(f"{shown} per {unit}{more}", 70))
+    ax.legend(title="term", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    figure.tight_layout()
+    return figure

@@ -434,3 +434,74 @@ def neighbours_reading(
             f"`{single_term}` (it counts the term itself, not the phrase or its split spellings)."
         )
     return reading
+
+
+def _trend_sentence(own: pd.DataFrame, term: str) -> str:
+    """One term's trend: the peak, and first against last period with their intervals."""
+    placed = own[own.n_articles > 0]
+    if placed.hits.sum() == 0:
+        return f"«{_term(term)}» occurs in no dated article."
+    peak = placed.sort_values("per_1000_terms", ascending=False, kind="mergesort").iloc[0]
+    sentence = (
+        f"«{_term(term)}» peaks in **{peak.period}** ({peak.per_1000_terms:.2f} per 1,000 terms, "
+        f"95% interval {peak.ci_low:.2f}–{peak.ci_high:.2f}, "
+        f"{_plural(int(peak.n_articles), 'article')})"
+    )
+    if len(placed) < 2:
+        return sentence + "; with a single period there is no trend to read."
+    first, last = placed.iloc[0], placed.iloc[-1]
+    overlap = first.ci_high >= last.ci_low and last.ci_high >= first.ci_low
+    direction = (
+        "rises"
+        if last.per_1000_terms > first.per_1000_terms
+        else "falls"
+        if last.per_1000_terms < first.per_1000_terms
+        else "stays level"
+    )
+    return sentence + (
+        f"; it {direction} from {first.per_1000_terms:.2f} in {first.period} to "
+        f"{last.per_1000_terms:.2f} in {last.period}, and the two intervals "
+        + (
+            "overlap: the change is within what these counts could give by chance."
+            if overlap
+            else "do not overlap."
+        )
+    )
+
+
+def term_trends_reading(
+    trends: pd.DataFrame, undated: pd.DataFrame, unit: str, n_documents: int
+) -> str:
+    """The trend of each term (``helpers.concordance.term_trends``), the thin periods, and
+    the undated articles, counted apart and never placed on the time axis."""
+    n_undated = int(undated.n_articles.iloc[0]) if len(undated) else n_documents
+    if trends.empty or trends.n_articles.sum() == 0:
+        hits = ", ".join(f"«{_term(r.term)}» {r.hits}" for r in undated.itertuples())
+        return (
+            f"**Reading.** No article is dated: the {n_documents} articles cannot be placed "
+            f"in time" + (f" (hits in them: {hits})." if hits else ".")
+        )
+    periods = trends.drop_duplicates("period")
+    with_articles = periods[periods.n_articles > 0]
+    thin = with_articles[with_articles.n_articles < FEW_ARTICLES]
+    parts = [
+        _trend_sentence(trends[trends.term == term], term) for term in dict.fromkeys(trends.term)
+    ]
+    coverage = (
+        f"{len(periods)} {unit}s from {periods.period.iloc[0]} to {periods.period.iloc[-1]}, "
+        f"{len(with_articles)} of them with articles"
+        + (
+            f" ({len(thin)} with fewer than {FEW_ARTICLES}: their points swing with one article)"
+            if len(thin)
+            else ""
+        )
+    )
+    if n_undated:
+        hits = ", ".join(f"«{_term(r.term)}» {r.hits}" for r in undated.itertuples())
+        dates = (
+            f"{n_undated} of the {n_documents} articles are undated: counted apart, not placed "
+            f"on the axis (hits in them: {hits})."
+        )
+    else:
+        dates = "Every article is dated."
+    return f"**Reading.** {coverage}. " + " ".join(p.rstrip(".") + "." for p in parts) + " " + dates
