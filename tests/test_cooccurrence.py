@@ -135,3 +135,28 @@ def test_network_communities_follow_two_separate_cliques() -> None:
     assert community_agreement(nodes) == {"ari": 1.0, "nmi": 1.0}
     too_small, _ = network_tables(ranked.head(1), topic_of, pd.Series(dtype=int))
     assert too_small.empty
+
+
+def test_field_mentions_sum_each_fields_concepts_per_article() -> None:
+    from helpers.cooccurrence import field_mentions
+    from helpers.lexicon import concept_lexicon
+
+    lexicon = concept_lexicon().drop_duplicates("concept")
+    energy = lexicon[lexicon.topic == "energy"].concept.head(2).tolist()
+    security = lexicon[lexicon.topic == "security"].concept.iloc[0]
+    concepts = pd.DataFrame(
+        {
+            "doc_id": ["d1", "d1", "d1", "d2"],
+            "language": "vi",
+            "concept": [*energy, security, energy[0]],
+            "count": [1, 2, 1, 3],
+            "per_1000_tokens": [2.0, 3.5, 1.0, 4.0],
+        }
+    )
+    documents = pd.DataFrame({"doc_id": ["d1", "d2"], "language": ["vi", "en"]})
+    table = field_mentions(concepts, documents, ("energy", "security")).set_index(
+        ["doc_id", "topic"]
+    )
+    assert table.per_1000_tokens[("d1", "energy")] == 5.5
+    assert table.per_1000_tokens[("d1", "security")] == 1.0
+    assert table.language[("d2", "energy")] == "en"

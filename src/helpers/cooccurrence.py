@@ -15,7 +15,6 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
-from helpers.frequency import concept_counts
 from helpers.lexicon import concept_lexicon, term_topics
 from helpers.schema import FIELDS
 
@@ -260,27 +259,25 @@ def strongest_topic_pair(together: pd.DataFrame, fields: tuple[str, ...]
 
 
 def field_mentions(
-    sentences: pd.DataFrame, documents: pd.DataFrame, fields: tuple[str, ...]
+    concepts: pd.DataFrame, documents: pd.DataFrame, fields: tuple[str, ...]
 ) -> pd.DataFrame:
     """Mentions of each field's lexicon concepts per 1,000 tokens, per article.
 
-    Input: sentences.csv, documents.csv (``doc_id``, ``language``) and the fields.
+    Input: ``helpers.frequency.concept_counts`` output (``doc_id``, ``concept``,
+    ``per_1000_tokens``), documents.csv (``doc_id``, ``language``) and the fields.
     Output: ``doc_id``, ``language``, ``topic``, ``per_1000_tokens`` (the field's
-    concepts summed), one row per article that has sentences and field.
+    concepts summed), one row per article with sentences and field.
     """
     lexicon = concept_lexicon()
-    concepts = concept_counts(sentences, lexicon)
-    concepts["topic"] = concepts.concept.map(
-        lexicon.drop_duplicates("concept").set_index("concept").topic
-    )
+    topic_of = lexicon.drop_duplicates("concept").set_index("concept").topic
+    tagged = concepts.assign(topic=concepts.concept.map(topic_of))
     per_field = (
-        concepts[concepts.topic.isin(fields)]
+        tagged[tagged.topic.isin(fields)]
         .groupby(["doc_id", "topic"])
         .per_1000_tokens.sum()
         .reset_index()
     )
-    language = documents.set_index("doc_id").language
-    per_field.insert(1, "language", per_field.doc_id.map(language))
+    per_field.insert(1, "language", per_field.doc_id.map(documents.set_index("doc_id").language))
     return per_field
 
 
