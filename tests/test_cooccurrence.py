@@ -160,3 +160,19 @@ def test_field_mentions_sum_each_fields_concepts_per_article() -> None:
     assert table.per_1000_tokens[("d1", "energy")] == 5.5
     assert table.per_1000_tokens[("d1", "security")] == 1.0
     assert table.language[("d2", "energy")] == "en"
+
+
+def test_network_keeps_only_the_most_frequent_terms_when_asked() -> None:
+    from helpers.cooccurrence import network_tables
+
+    ranked = pd.DataFrame(
+        {"term_a": ["a", "a", "b", "x"], "term_b": ["b", "c", "c", "y"],
+         "npmi": [0.9, 0.8, 0.7, 0.9], "count": 3}
+    )  # fmt: skip
+    topic_of = dict.fromkeys(["a", "b", "c", "x", "y"], "energy")
+    frequency = pd.Series({"a": 50, "b": 40, "c": 30, "x": 45, "y": 10})
+    nodes, edges = network_tables(ranked, topic_of, frequency, max_terms=3)
+    # a, x and b are the three most frequent; only a-b links two of them
+    assert nodes.empty and len(edges) == 0  # fewer than three linked terms remain
+    nodes, edges = network_tables(ranked, topic_of, frequency, max_terms=4)
+    assert set(nodes.term) == {"a", "b", "c"} and len(edges) == 3  # x-y: y is not kept

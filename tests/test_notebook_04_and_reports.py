@@ -117,4 +117,4 @@ def test_the_paired_terms_reading_says_the_rank_found() -> None:
     assert "1 of the 2 pairs rank in the top quarter" in loose
     assert "tightest" not in loose
     missing = paired_terms_reading([("a", "b", None, None)], 40)
-    assert "below the minimum count" in missing and "0 of the 1 pairs" in missing
+    assert "below the minimum count" in missing and "none of the 1 pairs ranks" in missing

@@ -108,3 +108,17 @@ def test_term_trends_write_at_most_sixteen_period_labels_and_count_articles() ->
     assert "7 undated articles" in counts.get_xlabel()
     assert [round(bar.get_height()) for bar in counts.patches] == [3] * 60
     assert rates.get_ylabel().startswith("hits per 1,000 terms")
+
+
+def test_network_labels_do_not_overlap_in_a_crowded_network() -> None:
+    rng = np.random.default_rng(3)
+    terms = [f"thuật_ngữ_{i:02d}" for i in range(30)]
+    nodes = pd.DataFrame({"term": terms, "topic": [FIELDS[i % 4] for i in range(30)],
+                          "frequency": rng.integers(1, 3000, 30), "community": 0})  # fmt: skip
+    pairs = [(a, b) for i, a in enumerate(terms) for b in terms[i + 1 :] if rng.random() < 0.15]
+    edges = pd.DataFrame(pairs, columns=["term_a", "term_b"]).assign(npmi=0.5, count=3)
+    linked = set(edges.term_a) | set(edges.term_b)
+    figure = plot_cooccurrence_network(nodes[nodes.term.isin(linked)], edges, FIELDS)
+    labels = figure.axes[0].texts
+    assert len(labels) == len(linked)
+    assert _overlapping(labels) == 0

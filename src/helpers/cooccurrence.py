@@ -177,7 +177,10 @@ def term_counts(sentences: pd.DataFrame, language: str) -> pd.Series:
 
 
 def network_tables(
-    ranked: pd.DataFrame, topic_of: dict[str, str], frequency: pd.Series
+    ranked: pd.DataFrame,
+    topic_of: dict[str, str],
+    frequency: pd.Series,
+    max_terms: int | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Nodes and edges of the co-occurrence network, with networkx's communities.
 
@@ -186,9 +189,18 @@ def network_tables(
     networkx's greedy modularity on NPMI weights (deterministic).
     Output: ``nodes`` (``term``, ``topic``, ``frequency``, ``community``; sorted by
     term) and ``edges`` (``term_a``, ``term_b``, ``npmi``, ``count``). Both are
-    empty when fewer than three terms are linked.
+    empty when fewer than three terms are linked. With ``max_terms``, only links
+    between the ``max_terms`` most frequent linked terms are kept, so a large
+    corpus still gives a network whose labels can be read.
     """
     edges = ranked.loc[ranked.npmi > 0, ["term_a", "term_b", "npmi", "count"]]
+    if max_terms is not None:
+        linked = pd.unique(edges[["term_a", "term_b"]].to_numpy().ravel())
+        counts = frequency.reindex(linked).fillna(0)
+        # most frequent first, ties in term order, so the choice is reproducible
+        order = sorted(linked, key=lambda term: (-counts[term], term))
+        kept = set(order[:max_terms])
+        edges = edges[edges.term_a.isin(kept) & edges.term_b.isin(kept)]
     graph = nx.Graph()
     for row in edges.itertuples():
         graph.add_edge(row.term_a, row.term_b, weight=row.npmi, count=row.count)

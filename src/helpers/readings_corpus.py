@@ -185,10 +185,15 @@ def paired_terms_reading(
         verdict = "these pairs are among the tightest bonds of the vocabulary."
     elif n_quarter == len(checks):
         verdict = "these pairs are among the strongest quarter of the bonds, not the very tightest."
-    else:
+    elif n_quarter:
         verdict = (
             f"{n_quarter} of the {len(checks)} pairs rank in the top quarter; the others are "
             "bound no more tightly than most pairs of the vocabulary."
+        )
+    else:
+        verdict = (
+            f"none of the {len(checks)} pairs ranks in the top quarter: they are bound no more "
+            "tightly than most pairs of the vocabulary."
         )
     return "**Reading.** " + "; ".join(parts) + ": " + verdict
 
