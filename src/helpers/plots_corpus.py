@@ -9,11 +9,14 @@ whether the corpus holds 5 or 3,000 articles.
 
 from __future__ import annotations
 
+import warnings
+
 import matplotlib.pyplot as plt
 import networkx as nx
 import numpy as np
 import pandas as pd
 import seaborn as sns
+from matplotlib import MatplotlibDeprecationWarning
 
 from helpers.plots import PALETTE, height_for_rows, set_style, topic_colours, wrap_title
 
@@ -253,16 +256,19 @@ def plot_field_mentions_distribution(
     colours = topic_colours()
     languages = sorted(per_field.language.dropna().astype(str).unique())
     figure, ax = plt.subplots(figsize=(8, height_for_rows(len(fields), 0.9, 1.6)))
-    sns.boxplot(
-        data=per_field,
-        y="topic",
-        x="per_1000_tokens",
-        hue="language" if len(languages) > 1 else None,
-        order=list(fields),
-        color=None if len(languages) > 1 else colours[fields[0]],
-        fliersize=2,
-        ax=ax,
-    )
+    with warnings.catch_warnings():
+        # seaborn 0.13 passes boxplot's ``vert``, deprecated in matplotlib 3.11: not ours to fix
+        warnings.simplefilter("ignore", MatplotlibDeprecationWarning)
+        sns.boxplot(
+            data=per_field,
+            y="topic",
+            x="per_1000_tokens",
+            hue="language" if len(languages) > 1 else None,
+            order=list(fields),
+            color=None if len(languages) > 1 else colours[fields[0]],
+            fliersize=2,
+            ax=ax,
+        )
     n_articles = per_field.doc_id.nunique()
     ax.set_xlabel("mentions per 1,000 tokens (one point per article)")
     ax.set_ylabel("field")

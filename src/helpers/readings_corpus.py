@@ -85,7 +85,7 @@ def segmentation_reading(tokens: pd.Series) -> str:
         f"({len(multi) / len(tokens):.0%}) are multi-syllable words. "
         f"Tokens still holding a hyphen between letters: **{len(glued_hyphen)}** "
         f"({', '.join(sorted(set(glued_hyphen))) or 'none'}). "
-        f"Tokens of three or more syllables, to check by eye: {', '.join(long_tokens)}."
+        f"Tokens of three or more syllables, to check by eye: {_listed(long_tokens, 40)}."
     )
 
 
