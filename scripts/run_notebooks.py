@@ -176,7 +176,8 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     if not args.only:
         processed = resolve(str(parameters.get("processed_dir", MAIN_PROCESSED)), root)
         links = [(name, full.name, reader.name) for name, full, reader in rendered]
-        print(f"Index: {relative_to_root(write_index(processed, reports, links), root)}")
+        index = write_index(processed, reports, links, figures_dir)
+        print(f"Index: {relative_to_root(index, root)}")
     return 0
 
 

@@ -103,3 +103,24 @@ def test_audit_script_fails_below_its_thresholds_and_passes_above(tmp_path: Path
     empty = tmp_path / "empty"
     empty.mkdir()
     assert subprocess.run([*script[:2], str(empty)], capture_output=True).returncode == 2
+
+
+def test_before_and_after_marks_each_line_and_keeps_the_paragraphs() -> None:
+    from helpers.audit import before_and_after, line_balance, unbalanced_articles
+
+    raw = ["Tiêu đề", "", "Đoạn một.", "Ảnh: TTXVN", "Đoạn hai."]
+    removed = pd.DataFrame({"doc_id": ["d", "d"], "line_no": [1, 4], "text": ["Tiêu đề", "Ảnh"],
+                            "reason": ["headline", "photo_caption"], "scope": "line"})  # fmt: skip
+    sentences = pd.DataFrame({"doc_id": ["d", "d"], "paragraph_id": [1, 2],
+                              "text": ["Đoạn một.", "Đoạn hai."]})  # fmt: skip
+    before, after = before_and_after(raw, "d", sentences, removed)
+    assert before.splitlines() == [
+        "  1 ✗ headline  Tiêu đề",
+        "  3 ✓  Đoạn một.",
+        "  4 ✗ photo_caption  Ảnh: TTXVN",
+        "  5 ✓  Đoạn hai.",
+    ]
+    assert after == "Đoạn một.\n\nĐoạn hai."
+    documents = pd.DataFrame({"doc_id": ["d", "e"], "n_input_lines": [4, 3],
+                              "n_kept_lines": [2, 1], "n_removed_lines": [2, 1]})  # fmt: skip
+    assert unbalanced_articles(line_balance(documents)).index.tolist() == ["e"]

@@ -90,3 +90,31 @@ def test_markup_in_an_article_never_reaches_a_report_as_markup(tmp_path, pipelin
         assert "window.__injected = 1</script>" not in page
         assert "<img src=x" not in page
     assert any("&lt;script&gt;window.__injected" in page for page in pages)
+
+
+# Readings of notebook 04: the wording follows the rank found.
+
+
+def test_rank_position_splits_the_ranking_at_a_tenth_a_quarter_and_half() -> None:
+    from helpers.readings_corpus import rank_position
+
+    assert rank_position(1, 3) == "in the top tenth"
+    assert rank_position(4, 37) == "in the top tenth"  # ceil(3.7)
+    assert rank_position(5, 37) == "in the top quarter"
+    assert rank_position(18, 37) == "in the upper half"
+    assert rank_position(19, 37) == "in the lower half"
+
+
+def test_the_paired_terms_reading_says_the_rank_found() -> None:
+    from helpers.readings_corpus import paired_terms_reading
+
+    tight = paired_terms_reading([("năng_lượng", "dầu_khí", 2, 0.9)], 40)
+    assert "ranks 2 of 40" in tight and "among the tightest bonds" in tight
+    loose = paired_terms_reading(
+        [("năng_lượng", "dầu_khí", 2, 0.9), ("quốc_phòng", "an_ninh", 30, 0.1)], 40
+    )
+    assert "ranks 30 of 40" in loose and "in the lower half" in loose
+    assert "1 of the 2 pairs rank in the top quarter" in loose
+    assert "tightest" not in loose
+    missing = paired_terms_reading([("a", "b", None, None)], 40)
+    assert "below the minimum count" in missing and "none of the 1 pairs ranks" in missing

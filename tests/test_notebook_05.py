@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 import nbformat
+import numpy as np
 import pandas as pd
+import pytest
 
 from helpers.concordance import concordance
 from helpers.rendering import render_html
@@ -32,9 +34,7 @@ def test_the_default_query_has_a_concordance_figures_and_readings(pipeline_run) 
         o.data["text/html"] for o in outputs if "text/html" in o.get("data", {})
     )
     assert "Concordance of «hợp tác»" in html_outputs
-    assert {"05-query-over-time.png", "05-query-neighbours.png"} <= {
-        p.name for p in figures.iterdir()
-    }
+    assert {"05-term-trends.png", "05-query-neighbours.png"} <= {p.name for p in figures.iterdir()}
 
 
 def test_the_report_table_needs_no_network(pipeline_run, tmp_path) -> None:
@@ -46,3 +46,70 @@ def test_the_report_table_needs_no_network(pipeline_run, tmp_path) -> None:
     assert all("require" in url or "mathjax" in url for url in external), external
     assert "dt_bundle" not in " ".join(external)
     assert "new ITable(" in text
+
+
+# Term trends (section 3), recomputed by hand on a corpus written here.
+
+TREND_DOCUMENTS = pd.DataFrame(
+    {
+        "doc_id": ["a", "b", "c", "d"],
+        "date": ["2020-01-10", "2020-01-25", "2020-03-02", ""],
+        "n_terms": [200, 300, 100, 50],
+        "title": "",
+    }
+)
+TREND_SENTENCES = pd.DataFrame(
+    {
+        "doc_id": ["a", "a", "b", "c", "d"],
+        "sent_id": [0, 1, 0, 0, 0],
+        "language": "vi",
+        "tokens": [
+            "hợp_tác năng_lượng",
+            "năng lượng dầu_khí",
+            "năng_lượng",
+            "an_ninh",
+            "năng_lượng",
+        ],  # fmt: skip
+        "text": "",
+        "terms": "",
+    }
+)
+
+
+def test_a_periods_rate_and_interval_are_its_hits_over_its_terms() -> None:
+    from scipy.stats import binomtest
+
+    from helpers.concordance import term_trends
+
+    trends, undated, unit = term_trends(TREND_SENTENCES, TREND_DOCUMENTS, ["năng lượng"])
+    assert unit == "month"
+    # January: a (2 hits, one of them split over two tokens) and b (1 hit) over 200 + 300 terms
+    january = trends.set_index("period").loc["2020-01"]
+    assert (january.hits, january.n_articles, january.n_terms) == (3, 2, 500)
+    assert january.per_1000_terms == pytest.approx(3 / 500 * 1000)
+    wilson = binomtest(3, 500).proportion_ci(0.95, method="wilson")
+    assert (january.ci_low, january.ci_high) == pytest.approx((wilson.low * 1000,
+                                                               wilson.high * 1000))  # fmt: skip
+    # February has no article: a gap, not a zero; March has an article without the term
+    assert trends.period.tolist() == ["2020-01", "2020-02", "2020-03"]
+    assert trends.set_index("period").loc["2020-02"].n_articles == 0
+    assert np.isnan(trends.set_index("period").loc["2020-02"].per_1000_terms)
+    assert trends.set_index("period").loc["2020-03"].per_1000_terms == 0
+    # the undated article is counted apart, with its hit
+    assert undated.to_dict("records") == [{"term": "năng lượng", "n_articles": 1, "hits": 1}]
+
+
+def test_the_trend_reading_reports_undated_articles_and_a_corpus_without_dates() -> None:
+    from helpers.concordance import term_trends
+    from helpers.readings_corpus import term_trends_reading
+
+    trends, undated, unit = term_trends(TREND_SENTENCES, TREND_DOCUMENTS, ["năng lượng"])
+    reading = term_trends_reading(trends, undated, unit, len(TREND_DOCUMENTS))
+    assert "peaks in **2020-01** (6.00 per 1,000 terms" in reading
+    assert "1 of the 4 articles are undated" in reading and "«năng lượng» 1" in reading
+    no_dates = TREND_DOCUMENTS.assign(date="")
+    trends, undated, unit = term_trends(TREND_SENTENCES, no_dates, ["năng lượng"])
+    assert trends.empty
+    reading = term_trends_reading(trends, undated, unit, len(no_dates))
+    assert reading.startswith("**Reading.** No article is dated: the 4 articles")
+    assert "«năng lượng» 4" in reading

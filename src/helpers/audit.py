@@ -193,3 +193,105 @@ def kept_share_reading(overview: KeptShareOverview) -> str:
         f"the median article keeps {overview.median:.1%}, the lowest {overview.minimum:.1%}. "
         f"The review threshold is {overview.threshold:.0%}: {below}.{truncated}"
     )
+
+
+def read_status(documents: pd.DataFrame, skipped: pd.DataFrame) -> pd.DataFrame:
+    """Every input file with ``status`` (analysed or skipped), ``reason`` and ``detail``.
+
+    Input: documents.csv and skipped_files.csv. Output: ``source_file``,
+    ``status``, ``reason``, ``detail``; analysed files first, as read.
+    """
+    return pd.concat(
+        [
+            documents[["source_file"]].assign(status="analysed", reason="", detail=""),
+            skipped.assign(status="skipped"),
+        ],
+        ignore_index=True,
+    )[["source_file", "status", "reason", "detail"]]
+
+
+def read_status_shown(status: pd.DataFrame, max_articles_shown: int) -> pd.DataFrame:
+    """The rows of ``read_status`` to show: every skipped file, then the first analysed ones."""
+    return pd.concat(
+        [
+            status[status.status == "skipped"],
+            status[status.status == "analysed"].head(max_articles_shown),
+        ]
+    )
+
+
+def removals_by_reason(
+    removed: pd.DataFrame, labels: pd.Series, reasons: tuple[str, ...], max_articles_shown: int
+) -> pd.DataFrame:
+    """Removals per reason (rows, in ``reasons`` order) and article (columns).
+
+    Input: removed_lines.csv, the article labels and the reasons' order. With
+    more than ``max_articles_shown`` articles one column, "all articles", sums them.
+    """
+    columns = (
+        removed.doc_id.map(labels)
+        if removed.doc_id.nunique() <= max_articles_shown
+        else "all articles"
+    )
+    table = pd.crosstab(removed.reason, columns).reindex(
+        [r for r in reasons if r in set(removed.reason)]
+    )
+    table.columns.name = "article"
+    return table
+
+
+def line_balance(documents: pd.DataFrame) -> pd.DataFrame:
+    """Per article: input, kept and removed lines and ``kept + removed`` (should equal input)."""
+    balance = documents.set_index("doc_id")[["n_input_lines", "n_kept_lines", "n_removed_lines"]]
+    return balance.assign(**{"kept + removed": balance.n_kept_lines + balance.n_removed_lines})
+
+
+def unbalanced_articles(balance: pd.DataFrame) -> pd.DataFrame:
+    """Rows of ``line_balance`` whose kept + removed lines differ from the input lines."""
+    return balance[balance["kept + removed"] != balance.n_input_lines]
+
+
+def shorten_line(text: str, width: int = 110) -> str:
+    """``text`` cut to ``width`` characters, ending in "…" when cut."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def most_furnished_article(documents: pd.DataFrame) -> pd.Series:
+    """The article from which cleaning removed the most lines (ties: the first doc_id)."""
+    return documents.sort_values(["n_removed_lines", "doc_id"], ascending=[False, True]).iloc[0]
+
+
+def before_and_after(
+    raw_lines: list[str], doc_id: str, sentences: pd.DataFrame, removed: pd.DataFrame
+) -> tuple[str, str]:
+    """An article's raw file marked line by line, and its body paragraphs after cleaning.
+
+    Input: the raw file's lines, the article's id, sentences.csv and
+    removed_lines.csv. Output: ``(before, after)`` as plain text: before, each
+    non-blank line numbered and marked ✓ (kept) or ✗ with the removal reason;
+    after, the kept paragraphs separated by blank lines.
+    """
+    whole = removed[(removed.doc_id == doc_id) & (removed.scope == "line")]
+    reason_by_line = dict(zip(whole.line_no, whole.reason, strict=True))
+    before = "\n".join(
+        f"{n:>3} {'✗ ' + reason_by_line[n] if n in reason_by_line else '✓'}  {shorten_line(line)}"
+        for n, line in enumerate(raw_lines, start=1)
+        if line.strip()
+    )
+    kept = sentences[sentences.doc_id == doc_id].groupby("paragraph_id").text.apply(" ".join)
+    return before, "\n\n".join(kept.tolist())
+
+
+def segmentation_sample(
+    sentences: pd.DataFrame, words: list[str], size: int, seed: int = 1
+) -> pd.DataFrame:
+    """Up to ``size`` sentences holding one of ``words`` (any sentence when none does),
+    drawn with ``seed`` and in corpus order, for checking segmentation by eye."""
+    has_word = sentences.tokens.str.contains("|".join(words))
+    if not has_word.any():
+        has_word = sentences.tokens.str.len() > 0
+    return (
+        sentences[has_word]
+        .sample(n=min(size, int(has_word.sum())), random_state=seed)
+        .sort_values(["doc_id", "sent_id"])
+    )

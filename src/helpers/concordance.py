@@ -30,12 +30,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from scipy.stats import binomtest
 from sklearn.feature_extraction.text import CountVectorizer
 
 from helpers.cooccurrence import _npmi
+from helpers.paths import find_project_root, resolve
+from helpers.periods import article_periods, choose_period_unit
 from helpers.vietnamese import normalize_text
 
 #: Columns of ``documents.csv`` copied onto every concordance line when available.
@@ -416,3 +420,112 @@ def cooccurring_terms(
     })  # fmt: skip
     return table.sort_values(["npmi", "count", "term"], ascending=[False, False, True],
                              kind="mergesort").reset_index(drop=True)  # fmt: skip
+
+
+def shown_query(query: str) -> str:
+    """The query as a reader writes it, for titles and readings: normalised, ``_`` shown
+    as a space, except in a wildcard query, where ``_`` means "within the same word"."""
+    normalised = normalize_query(query)
+    return normalised if any(mark in normalised for mark in "*?") else readable(normalised)
+
+
+def query_term(query: str) -> str:
+    """The query as one segmented term (``hợp tác`` → ``hợp_tác``), to look up in the
+    term tables (which hold single tokens)."""
+    return normalize_query(query).replace(" ", "_")
+
+
+def explore_inputs(processed_dir: str | Path) -> list[str]:
+    """The tables notebook 05 reads: documents, sentences and term frequencies, and
+    ``cooccurrence.csv`` when notebook 04 has written it (``processed_dir`` relative
+    to the project root, or absolute)."""
+    processed = resolve(str(processed_dir), find_project_root())
+    needed = ["documents.csv", "sentences.csv", "term_frequencies.csv"]
+    return needed + (["cooccurrence.csv"] if (processed / "cooccurrence.csv").is_file() else [])
+
+
+#: Columns of ``term_trends``'s table.
+TREND_COLUMNS = [
+    "term", "period", "n_articles", "n_terms", "hits", "per_1000_terms", "ci_low", "ci_high",
+]  # fmt: skip
+
+
+def _every_period(dated: pd.Series, unit: str) -> list[str]:
+    """Every period label from the first to the last date of ``dated``, empty ones included."""
+    parsed = pd.to_datetime(dated, format="%Y-%m-%d")
+    frequency = {"month": "M", "quarter": "Q", "year": "Y"}[unit]
+    starts = pd.period_range(parsed.min(), parsed.max(), freq=frequency).start_time
+    return article_periods(pd.Series(starts.strftime("%Y-%m-%d")), unit).tolist()
+
+
+def wilson_interval(hits: np.ndarray, total: np.ndarray, level: float = 0.95
+                    ) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+    """Wilson score interval of the share ``hits / total`` (scipy's ``binomtest``).
+
+    Input: counts and totals (arrays of the same length; ``hits`` is capped at
+    ``total``). Output: the lower and upper bounds; NaN where ``total`` is 0.
+    """
+    low = np.full(len(hits), np.nan)
+    high = np.full(len(hits), np.nan)
+    for i, (k, n) in enumerate(zip(hits, total, strict=True)):
+        if n > 0:
+            interval = binomtest(int(min(k, n)), int(n)).proportion_ci(level, method="wilson")
+            low[i], high[i] = interval.low, interval.high
+    return low, high
+
+
+def term_trends(
+    sentences: pd.DataFrame,
+    documents: pd.DataFrame,
+    terms: Sequence[str],
+    unit: str | None = None,
+    size_column: str = "n_terms",
+) -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """Each term's relative frequency per period, with a 95% Wilson interval.
+
+    Input: sentences.csv, documents.csv (``doc_id``, ``date``, ``n_terms``), the
+    terms (each found as ``concordance`` finds a query: spellings, split words,
+    wildcards) and an optional period unit (month, quarter, year; default
+    ``helpers.periods.choose_period_unit`` of the dates). The rate of a period is
+    the term's hits per 1,000 content terms of the period's articles; the
+    interval is Wilson's on the share hits / terms, times 1,000.
+
+    Output: ``(trends, undated, unit)``. ``trends`` has ``TREND_COLUMNS``, one
+    row per term and period from the first to the last dated article (periods
+    without articles have ``n_articles`` 0 and an empty rate, so a chart shows
+    a gap, not a zero). ``undated`` has ``term``, ``n_articles`` and ``hits`` of
+    the articles without a date, which are counted here and never placed.
+    """
+    unit = choose_period_unit(documents["date"], unit)
+    docs = documents[["doc_id", size_column]].copy()
+    docs["period"] = article_periods(documents["date"], unit).to_numpy()
+    dated = documents.loc[docs.period.ne("").to_numpy(), "date"]
+    periods = _every_period(dated, unit) if len(dated) else []
+    trend_rows, undated_rows = [], []
+    for term in terms:
+        hits = hits_per_document(concordance(sentences, term, documents))
+        docs["hits"] = docs.doc_id.map(hits).fillna(0).astype(int)
+        by_period = (
+            docs[docs.period != ""]
+            .groupby("period")
+            .agg(
+                n_articles=("doc_id", "nunique"), n_terms=(size_column, "sum"), hits=("hits", "sum")
+            )
+        )
+        by_period = by_period.reindex(periods, fill_value=0).rename_axis("period").reset_index()
+        trend_rows.append(by_period.assign(term=term))
+        without_date = docs[docs.period == ""]
+        undated_rows.append((term, len(without_date), int(without_date.hits.sum())))
+    trends = (
+        pd.concat(trend_rows, ignore_index=True)
+        if trend_rows
+        else pd.DataFrame(columns=["term", "period", "n_articles", "n_terms", "hits"])
+    )
+    size = trends.n_terms.to_numpy(dtype=float)
+    hits_array = trends.hits.to_numpy(dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        trends["per_1000_terms"] = np.where(size > 0, hits_array / size * 1000, np.nan)
+    low, high = wilson_interval(hits_array, size)
+    trends["ci_low"], trends["ci_high"] = low * 1000, high * 1000
+    undated = pd.DataFrame(undated_rows, columns=["term", "n_articles", "hits"])
+    return trends[TREND_COLUMNS], undated, unit

@@ -8,10 +8,15 @@ articles without a Python loop over pairs. Each language is counted on its own.
 
 from __future__ import annotations
 
+import networkx as nx
 import numpy as np
 import pandas as pd
 from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
+
+from helpers.lexicon import concept_lexicon, term_topics
+from helpers.schema import FIELDS
 
 COLUMNS = ["term_a", "term_b", "scope", "count", "npmi", "language", "pmi"]
 
@@ -128,3 +133,180 @@ def rank_pairs(table: pd.DataFrame, terms: set[str], by: str = "npmi") -> pd.Dat
                                 ascending=[False, False, True, True])  # fmt: skip
     subset["rank"] = np.arange(1, len(subset) + 1)
     return subset.reset_index(drop=True)
+
+
+def cooccurrence_table(sentences: pd.DataFrame, min_count: int = 2, window: int = 5
+                       ) -> pd.DataFrame:  # fmt: skip
+    """``cooccurrence.csv``: sentence pairs, then window pairs (``window`` terms apart at most).
+
+    Input: sentences.csv. Output: the rows of ``sentence_cooccurrence`` and
+    ``window_cooccurrence``, both with ``min_count``, one below the other.
+    """
+    by_sentence = sentence_cooccurrence(sentences, min_count=min_count)
+    by_window = window_cooccurrence(sentences, window=window, min_count=min_count)
+    return pd.concat([by_sentence, by_window], ignore_index=True)
+
+
+def field_vocabulary(fields: tuple[str, ...] | None = None) -> dict[str, str]:
+    """``{term: topic}`` for the concept lexicon's single-word terms of ``fields``.
+
+    Input: the fields (default: the four named fields of ``helpers.schema``).
+    Output: the cooperation vocabulary the network and the heatmap are drawn from.
+    """
+    wanted = set(FIELDS if fields is None else fields)
+    return {term: topic for term, topic in term_topics().items() if topic in wanted}
+
+
+def pair_rank(ranked: pd.DataFrame, term_a: str, term_b: str) -> tuple[int | None, float | None]:
+    """The rank and NPMI of the pair (``term_a``, ``term_b``) in ``rank_pairs`` output.
+
+    Either order of the two terms is accepted. Output: ``(None, None)`` when the
+    pair is not in the table (seen in fewer than ``min_count`` sentences).
+    """
+    first, second = sorted((term_a, term_b))
+    row = ranked[(ranked.term_a == first) & (ranked.term_b == second)]
+    if row.empty:
+        return None, None
+    return int(row["rank"].iloc[0]), float(row.npmi.iloc[0])
+
+
+def term_counts(sentences: pd.DataFrame, language: str) -> pd.Series:
+    """How often each term occurs in the sentences of ``language`` (most frequent first)."""
+    part = sentences[sentences.language == language]
+    return pd.Series(" ".join(part.terms).split(), dtype=object).value_counts()
+
+
+def network_tables(
+    ranked: pd.DataFrame,
+    topic_of: dict[str, str],
+    frequency: pd.Series,
+    max_terms: int | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Nodes and edges of the co-occurrence network, with networkx's communities.
+
+    Input: ``rank_pairs`` output (pairs of cooperation terms), each term's topic
+    and frequency. Edges are the pairs with positive NPMI. Communities are
+    networkx's greedy modularity on NPMI weights (deterministic).
+    Output: ``nodes`` (``term``, ``topic``, ``frequency``, ``community``; sorted by
+    term) and ``edges`` (``term_a``, ``term_b``, ``npmi``, ``count``). Both are
+    empty when fewer than three terms are linked. With ``max_terms``, only links
+    between the ``max_terms`` most frequent linked terms are kept, so a large
+    corpus still gives a network whose labels can be read.
+    """
+    edges = ranked.loc[ranked.npmi > 0, ["term_a", "term_b", "npmi", "count"]]
+    if max_terms is not None:
+        linked = pd.unique(edges[["term_a", "term_b"]].to_numpy().ravel())
+        counts = frequency.reindex(linked).fillna(0)
+        # most frequent first, ties in term order, so the choice is reproducible
+        order = sorted(linked, key=lambda term: (-counts[term], term))
+        kept = set(order[:max_terms])
+        edges = edges[edges.term_a.isin(kept) & edges.term_b.isin(kept)]
+    graph = nx.Graph()
+    for row in edges.itertuples():
+        graph.add_edge(row.term_a, row.term_b, weight=row.npmi, count=row.count)
+    node_columns = ["term", "topic", "frequency", "community"]
+    if graph.number_of_nodes() < 3:
+        return pd.DataFrame(columns=node_columns), edges.iloc[0:0].reset_index(drop=True)
+    communities = nx.community.greedy_modularity_communities(graph, weight="weight")
+    community_of = {term: i for i, members in enumerate(communities) for term in members}
+    terms = sorted(graph.nodes)
+    nodes = pd.DataFrame(
+        {
+            "term": terms,
+            "topic": [topic_of[t] for t in terms],
+            "frequency": [int(frequency.get(t, 1)) for t in terms],
+            "community": [community_of[t] for t in terms],
+        }
+    )
+    return nodes, edges.reset_index(drop=True)
+
+
+def community_agreement(nodes: pd.DataFrame) -> dict[str, float]:
+    """How far the network's communities follow the lexicon's topics.
+
+    Input: ``network_tables`` nodes. Output: ``{"ari": adjusted Rand index,
+    "nmi": normalised mutual information}`` (scikit-learn; 1 = the same partition).
+    """
+    return {
+        "ari": float(adjusted_rand_score(nodes.topic, nodes.community)),
+        "nmi": float(normalized_mutual_info_score(nodes.topic, nodes.community)),
+    }
+
+
+def npmi_matrix(ranked: pd.DataFrame, terms: list[str]) -> pd.DataFrame:
+    """A symmetric term × term matrix of sentence NPMI for ``terms`` (1 on the diagonal).
+
+    Input: ``rank_pairs`` output and the terms to keep, in order. Pairs not in
+    the table (seen together in fewer than ``min_count`` sentences) are 0.
+    """
+    matrix = pd.DataFrame(0.0, index=terms, columns=terms)
+    inside = ranked[ranked.term_a.isin(terms) & ranked.term_b.isin(terms)]
+    for row in inside.itertuples():
+        matrix.loc[row.term_a, row.term_b] = matrix.loc[row.term_b, row.term_a] = row.npmi
+    for term in terms:
+        matrix.loc[term, term] = 1.0
+    return matrix
+
+
+def topic_cooccurrence(sentence_topics: pd.DataFrame, topics: tuple[str, ...]) -> pd.DataFrame:
+    """Sentences tagged with both topics, for every pair of ``topics`` (diagonal: with the topic).
+
+    Input: ``sentence_topics.csv`` (one 0/1 column per topic). Output: a
+    topics × topics DataFrame of integer counts (``XᵀX`` of the indicator matrix).
+    """
+    indicators = sentence_topics[list(topics)].to_numpy()
+    return pd.DataFrame(indicators.T @ indicators, index=list(topics), columns=list(topics))
+
+
+def strongest_topic_pair(together: pd.DataFrame, fields: tuple[str, ...]
+                         ) -> tuple[str, str, int]:  # fmt: skip
+    """The two different ``fields`` named together in most sentences, and that number.
+
+    Input: ``topic_cooccurrence`` output. Ties go to the first pair in field order.
+    """
+    off_diagonal = together.where(~np.eye(len(together), dtype=bool)).loc[list(fields),
+                                                                          list(fields)]  # fmt: skip
+    pair = off_diagonal.stack().idxmax()
+    return pair[0], pair[1], int(off_diagonal.loc[pair])
+
+
+def field_mentions(
+    concepts: pd.DataFrame, documents: pd.DataFrame, fields: tuple[str, ...]
+) -> pd.DataFrame:
+    """Mentions of each field's lexicon concepts per 1,000 tokens, per article.
+
+    Input: ``helpers.frequency.concept_counts`` output (``doc_id``, ``concept``,
+    ``per_1000_tokens``), documents.csv (``doc_id``, ``language``) and the fields.
+    Output: ``doc_id``, ``language``, ``topic``, ``per_1000_tokens`` (the field's
+    concepts summed), one row per article with sentences and field.
+    """
+    lexicon = concept_lexicon()
+    topic_of = lexicon.drop_duplicates("concept").set_index("concept").topic
+    tagged = concepts.assign(topic=concepts.concept.map(topic_of))
+    per_field = (
+        tagged[tagged.topic.isin(fields)]
+        .groupby(["doc_id", "topic"])
+        .per_1000_tokens.sum()
+        .reset_index()
+    )
+    per_field.insert(1, "language", per_field.doc_id.map(documents.set_index("doc_id").language))
+    return per_field
+
+
+def expected_pair_ranks(
+    ranked: pd.DataFrame, pairs: list[str]
+) -> list[tuple[str, str, int | None, float | None]]:
+    """Rank and NPMI of each pair the researcher expects to be bound.
+
+    Input: ``rank_pairs`` output and pairs written ``"term_a,term_b"`` (the
+    notebook parameter ``expected_pairs``). Output: ``(term_a, term_b, rank, npmi)``
+    per pair, ``rank`` and ``npmi`` ``None`` when the pair was not counted.
+    Raises ``ValueError`` for an entry that is not two comma-separated terms.
+    """
+    checks = []
+    for entry in pairs:
+        terms = [part.strip() for part in str(entry).split(",")]
+        if len(terms) != 2 or not all(terms):
+            raise ValueError(f"expected pair {entry!r}: write two terms as 'term_a,term_b'")
+        checks.append((terms[0], terms[1], *pair_rank(ranked, terms[0], terms[1])))
+    return checks

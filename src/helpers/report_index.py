@@ -1,32 +1,47 @@
-"""``reports/index.html``: the corpus, the key findings (numbers read from
-``data/processed/``) and links to every rendered notebook.
+"""``reports/index.html``: the corpus, key figures, key findings and links to every report.
 
-Every value from the data is HTML-escaped: article text is data, never markup.
+Every finding is computed from the tables of ``data/processed/`` for whatever
+corpus is loaded: the groups and time findings appear when notebooks 02 and 03
+wrote ``group_keyness.csv``, ``group_topic_profiles.csv`` and
+``topic_trends.csv``, and are left out otherwise. Key figures are thumbnails
+of the PNGs in the figures folder, linked by relative paths, so the page works
+when the reports folder is sent as a zip. Every value from the data is
+HTML-escaped: article text is data, never markup.
 """
 
 from __future__ import annotations
 
 import html
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
 
 from helpers.audit import cleaning_warning, kept_share_overview
-from helpers.cooccurrence import rank_pairs
+from helpers.cooccurrence import field_vocabulary, rank_pairs
 from helpers.labels import article_labels
-from helpers.lexicon import term_topics
+from helpers.pairs import find_translation_pairs
 from helpers.schema import FIELDS, TOPICS
-from helpers.topics import (
-    align_hand_labels,
-    cosine_similarity,
-    leading_fields,
-    load_hand_labels,
-    score_per_topic,
-)
+from helpers.topics import align_hand_labels, leading_fields, load_hand_labels, score_per_topic
 
-#: Beyond this many articles the index counts instead of listing them one by one.
+#: Beyond this many articles (or pairs, or groups) the index counts instead of listing.
 MAX_ARTICLES_LISTED = 12
+#: Translation pairs: at most this many days apart, and at least this cosine of topic profiles.
+PAIR_MAX_DAYS = 1
+PAIR_MIN_COSINE = 0.8
+#: Groups named per grouping column in a finding.
+MAX_GROUPS_LISTED = 4
+#: The key figures, in the order shown: (notebook prefix, figure names to try, caption).
+KEY_FIGURES = (
+    ("03", ("03-topic-profiles-heatmap", "03-topic-timeline"),
+     "Which fields each article's sentences name"),
+    ("04", ("04-cooperation-network", "04-cooccurrence-clustermap"),
+     "Cooperation terms named in the same sentence"),
+    ("02", ("02-keyness-diverging", "02-relative-frequency-heatmap", "02-top-terms-per-article"),
+     "Terms that set articles or groups apart"),
+    ("05", ("05-term-trends", "05-query-over-time"), "The explored query over time"),
+)  # fmt: skip
 
 
 def _read(processed: Path, name: str) -> pd.DataFrame | None:
@@ -34,95 +49,294 @@ def _read(processed: Path, name: str) -> pd.DataFrame | None:
     return pd.read_csv(path, keep_default_na=False) if path.is_file() else None
 
 
-def key_findings(processed: Path) -> list[str]:
-    """Plain-text findings computed from the processed tables (missing tables are skipped)."""
-    findings: list[str] = []
-    documents = _read(processed, "documents.csv")
-    removed = _read(processed, "removed_lines.csv")
-    if documents is not None and not documents.empty:
-        languages = documents.language.value_counts()
-        dated = documents[documents.date != ""].date
-        span = f", dated {dated.min()} to {dated.max()}" if len(dated) else ""
-        findings.append(
-            f"{len(documents)} articles ({languages.get('vi', 0)} Vietnamese, "
-            f"{languages.get('en', 0)} English){span}: {int(documents.n_sentences.sum())} "
-            f"sentences and {int(documents.n_terms.sum())} content terms after cleaning."
-        )
-    if removed is not None and documents is not None and not documents.empty:
+def _term(term: str) -> str:
+    return str(term).replace("_", " ")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word if n == 1 else word + 's'}"
+
+
+def _overlap(a_low: float, a_high: float, b_low: float, b_high: float) -> bool:
+    return a_high >= b_low and b_high >= a_low
+
+
+def corpus_findings(documents: pd.DataFrame, removed: pd.DataFrame | None) -> list[str]:
+    """The corpus's size and languages, the page furniture removed and the letters kept."""
+    languages = documents.language.value_counts()
+    dated = documents[documents.date.astype(str) != ""].date.astype(str)
+    span = f", dated {dated.min()} to {dated.max()}" if len(dated) else ", none of them dated"
+    undated = len(documents) - len(dated)
+    findings = [
+        f"{len(documents)} articles ({languages.get('vi', 0)} Vietnamese, "
+        f"{languages.get('en', 0)} English){span}"
+        + (f" ({undated} undated)" if len(dated) and undated else "")
+        + f": {int(documents.n_sentences.sum())} sentences and "
+        f"{int(documents.n_terms.sum())} content terms after cleaning."
+    ]
+    if removed is not None:
         whole = removed[removed.scope == "line"] if "scope" in removed else removed
         headlines = int((whole.reason == "headline").sum())
         furniture = whole[whole.reason != "headline"]
         top = furniture.reason.value_counts().head(3)
         findings.append(
             f"{len(furniture)} of {int(documents.n_input_lines.sum())} non-blank input lines were "
-            "page furniture, mostly "
-            + ", ".join(f"{r} ({n})" for r, n in top.items())
+            "page furniture"
+            + (", mostly " + ", ".join(f"{r} ({n})" for r, n in top.items()) if len(top) else "")
             + f"; {headlines} headlines were moved to the document titles."
         )
-        if "kept_share" in documents:
-            overview = kept_share_overview(documents)
-            findings.append(
-                f"Cleaning kept {overview.overall:.1%} of all letters read; "
-                f"{overview.n_below} articles keep less than {overview.threshold:.0%} and "
-                f"{overview.n_truncated} end mid-sentence (kept, flagged as truncated)."
-            )
-    profiles = _read(processed, "topic_profiles.csv")
-    if profiles is not None and not profiles.empty:
-        wide = profiles.pivot(index="doc_id", columns="topic", values="share")
-        # The notebooks' labels, so the index names articles as the reports do.
-        label_of = article_labels(documents) if documents is not None else pd.Series(dtype=object)
-        leading = {doc_id: leading_fields(row) for doc_id, row in wide.iterrows()}
-        if len(leading) <= MAX_ARTICLES_LISTED:
-            parts = [
-                f"{label_of.get(doc_id, doc_id)}: {'/'.join(fields) or 'none'} ({best:.0%})"
-                for doc_id, (fields, best) in leading.items()
-            ]
-            findings.append("Field with the largest share of each article's sentences: "
-                            + "; ".join(parts) + ".")  # fmt: skip
-        else:
-            counts = pd.Series(
-                ["/".join(fields) or "none" for fields, _ in leading.values()]
-            ).value_counts()
-            findings.append(
-                f"Field with the largest share of the sentences, counted over {len(leading)} "
-                "articles: " + ", ".join(f"{field} {n}" for field, n in counts.items()) + "."
-            )
-        pair = [d for d in wide.index if d.startswith(("000", "004"))]
-        if len(pair) == 2:
-            similarity = cosine_similarity(wide.loc[pair[0], list(TOPICS)],
-                                           wide.loc[pair[1], list(TOPICS)])  # fmt: skip
-            findings.append(f"The Vietnamese report (000) and its English wire version (004) have "
-                            f"topic profiles with cosine similarity {similarity:.3f}.")  # fmt: skip
-    tags = _read(processed, "sentence_topics.csv")
-    sentences = _read(processed, "sentences.csv")
-    if tags is not None and sentences is not None and not tags.empty:
-        hand = align_hand_labels(load_hand_labels(), sentences)
-        if len(hand):
-            scores = score_per_topic(hand, tags).set_index("topic").f1
-            findings.append(
-                f"Against {len(hand)} hand-labelled sentences the topic lexicon reaches F1 "
-                + ", ".join(f"{t} {scores[t]:.2f}" for t in FIELDS)
-                + "."
-            )
-    pairs = _read(processed, "cooccurrence.csv")
-    if pairs is not None and not pairs.empty:
-        vi = pairs[(pairs.scope == "sentence") & (pairs.get("language", "vi") == "vi")]
-        fields = {t for t, topic in term_topics().items() if topic in FIELDS}
-        ranked = rank_pairs(vi, fields)
-        notes = []
-        for a, b in (("dầu_khí", "năng_lượng"), ("an_ninh", "quốc_phòng")):
-            row = ranked[(ranked.term_a == a) & (ranked.term_b == b)]
-            if len(row):
-                notes.append(f"{a.replace('_', ' ')}–{b.replace('_', ' ')} ranks "
-                             f"{int(row['rank'].iloc[0])} of {len(ranked)}")  # fmt: skip
-        if notes:
-            findings.append("Strongest bonds of the cooperation vocabulary (sentence NPMI): "
-                            + "; ".join(notes) + ".")  # fmt: skip
+    if "kept_share" in documents:
+        overview = kept_share_overview(documents)
+        findings.append(
+            f"Cleaning kept {overview.overall:.1%} of all letters read; "
+            f"{_plural(overview.n_below, 'article')} keep{'s' if overview.n_below == 1 else ''} "
+            f"less than {overview.threshold:.0%} and {overview.n_truncated} "
+            f"end{'s' if overview.n_truncated == 1 else ''} mid-sentence (kept, flagged as "
+            "truncated)."
+        )
     return findings
 
 
-def index_html(processed: Path, reports: Sequence[tuple[str, str, str]]) -> str:
-    """The index page. ``reports``: (notebook name, full report file, reader report file)."""
+def leading_field_finding(documents: pd.DataFrame | None, wide: pd.DataFrame) -> str:
+    """The field with the largest share of each article's sentences, listed or counted."""
+    label_of = article_labels(documents) if documents is not None else pd.Series(dtype=object)
+    leading = {doc_id: leading_fields(row) for doc_id, row in wide.iterrows()}
+    if len(leading) <= MAX_ARTICLES_LISTED:
+        parts = [
+            f"{label_of.get(doc_id, doc_id)}: {'/'.join(fields) or 'none'} ({best:.0%})"
+            for doc_id, (fields, best) in leading.items()
+        ]
+        return "Field with the largest share of each article's sentences: " + "; ".join(parts) + "."
+    counts = pd.Series(["/".join(fields) or "none" for fields, _ in leading.values()])
+    return (
+        f"Field with the largest share of the sentences, counted over {len(leading)} articles: "
+        + ", ".join(f"{field} {n}" for field, n in counts.value_counts().items())
+        + "."
+    )
+
+
+def translation_pair_finding(documents: pd.DataFrame, wide: pd.DataFrame) -> str | None:
+    """The translation pairs ``helpers.pairs.find_translation_pairs`` finds on topic profiles.
+
+    ``None`` when the corpus has a single language (no pair is possible).
+    """
+    if documents.language.nunique() < 2:
+        return None
+    pairs = find_translation_pairs(
+        documents, wide, max_days=PAIR_MAX_DAYS, min_cosine=PAIR_MIN_COSINE
+    )
+    window = f"dated at most {_plural(PAIR_MAX_DAYS, 'day')} apart"
+    if pairs.empty:
+        return (
+            f"No translation pair was found: no two articles in different languages, {window}, "
+            f"have topic profiles with cosine similarity of at least {PAIR_MIN_COSINE}."
+        )
+    label_of = article_labels(documents)
+    if len(pairs) <= MAX_ARTICLES_LISTED:
+        listed = "; ".join(
+            f"{label_of.get(r.doc_a, r.doc_a)} ({r.language_a}) and "
+            f"{label_of.get(r.doc_b, r.doc_b)} ({r.language_b}), cosine similarity {r.cosine:.3f}"
+            for r in pairs.itertuples()
+        )
+    else:
+        listed = (
+            f"cosine similarity from {pairs.cosine.min():.3f} to {pairs.cosine.max():.3f}, "
+            f"median {pairs.cosine.median():.3f}"
+        )
+    return (
+        f"{_plural(len(pairs), 'translation pair')} (the same report in two languages, {window}, "
+        f"topic profiles with cosine similarity of at least {PAIR_MIN_COSINE}): {listed}."
+    )
+
+
+def hand_label_finding(tags: pd.DataFrame, sentences: pd.DataFrame) -> str | None:
+    """F1 of the topic lexicon against the hand-labelled sentences found in this corpus."""
+    hand = align_hand_labels(load_hand_labels(), sentences)
+    if not len(hand):
+        return None
+    scores = score_per_topic(hand, tags).set_index("topic").f1
+    return (
+        f"Against {len(hand)} hand-labelled sentences the topic lexicon reaches F1 "
+        + ", ".join(f"{t} {scores[t]:.2f}" for t in FIELDS)
+        + "."
+    )
+
+
+def cooccurrence_finding(pairs: pd.DataFrame, language: str = "vi", top_n: int = 3) -> str | None:
+    """The ``top_n`` most tightly bound pairs of cooperation terms (sentence NPMI)."""
+    in_sentences = pairs[(pairs.scope == "sentence") & (pairs.language == language)]
+    ranked = rank_pairs(in_sentences, set(field_vocabulary()))
+    if ranked.empty:
+        return None
+    top = ranked.head(top_n)
+    return (
+        f"Most tightly bound pairs of the cooperation vocabulary ({language}, sentence NPMI, of "
+        f"{len(ranked)} pairs): "
+        + "; ".join(
+            f"{_term(r.term_a)}–{_term(r.term_b)} {r.npmi:.2f} ({r.count} sentences)"
+            for r in top.itertuples()
+        )
+        + "."
+    )
+
+
+def group_keyness_findings(table: pd.DataFrame) -> list[str]:
+    """Per grouping column: each group's most distinctive term (reliable, over-used, p < 0.05,
+    largest G²), for the groups with the strongest such terms."""
+    findings = []
+    reliable = table["reliable"].astype(str).isin(["1", "True", "true"])
+    over = table[reliable & (table.log_ratio > 0) & (table.p_value < 0.05)]
+    for group_by in sorted(set(table.group_by)):
+        own = over[over.group_by == group_by]
+        n_groups = table[table.group_by == group_by].group.nunique()
+        if own.empty:
+            findings.append(
+                f"Grouped by {group_by} ({n_groups} groups): no group uses a term reliably "
+                "more than the other articles of its language (p < 0.05)."
+            )
+            continue
+        best = own.sort_values(["g2", "group", "term"], ascending=[False, True, True])
+        best = best.drop_duplicates(["group", "language"]).head(MAX_GROUPS_LISTED)
+        parts = [
+            f"{r.group} ({r.language}): {_term(r.term)} ({r.rel_group:.1f} vs "
+            f"{r.rel_rest:.1f} per 1,000 terms, G² {r.g2:.1f})"
+            for r in best.itertuples()
+        ]
+        findings.append(
+            f"Grouped by {group_by} ({n_groups} groups), the most distinctive term of "
+            + ("each group" if len(best) == n_groups else f"the {len(best)} most distinct groups")
+            + ": "
+            + "; ".join(parts)
+            + "."
+        )
+    return findings
+
+
+def group_topic_findings(table: pd.DataFrame) -> list[str]:
+    """Per grouping column: the field whose share differs most between two groups, with
+    both 95% intervals and whether they overlap."""
+    findings = []
+    for group_by in sorted(set(table.group_by)):
+        own = table[(table.group_by == group_by) & table.topic.isin(FIELDS)]
+        if own.group.nunique() < 2:
+            continue
+        spread = own.groupby("topic").share.agg(lambda s: s.max() - s.min())
+        topic = spread.sort_values(ascending=False, kind="mergesort").index[0]
+        rows = own[own.topic == topic].sort_values(["share", "group"], ascending=[False, True])
+        high, low = rows.iloc[0], rows.iloc[-1]
+        overlap = _overlap(high.ci_low, high.ci_high, low.ci_low, low.ci_high)
+        findings.append(
+            f"Grouped by {group_by}, the field whose share differs most is {topic}: "
+            f"{high.share:.0%} of the sentences of {high.group} ({high.n_articles} articles, "
+            f"95% interval {high.ci_low:.0%}–{high.ci_high:.0%}) against {low.share:.0%} of "
+            f"{low.group} ({low.n_articles} articles, {low.ci_low:.0%}–{low.ci_high:.0%}); "
+            + (
+                "the intervals overlap, so the difference may be chance."
+                if overlap
+                else "the intervals do not overlap."
+            )
+        )
+    return findings
+
+
+def topic_trend_finding(table: pd.DataFrame) -> str | None:
+    """The field whose share changed most from the first to the last period with articles."""
+    own = table[table.topic.isin(FIELDS) & (table.n_articles > 0)]
+    periods = sorted(set(own.period))
+    if len(periods) < 2:
+        if periods:
+            return f"All dated articles fall in one period ({periods[0]}): no trend to read."
+        return None
+    first = own[own.period == periods[0]].set_index("topic")
+    last = own[own.period == periods[-1]].set_index("topic")
+    change = (last.share - first.share).dropna()
+    topic = change.abs().sort_values(ascending=False, kind="mergesort").index[0]
+    a, b = first.loc[topic], last.loc[topic]
+    overlap = _overlap(a.ci_low, a.ci_high, b.ci_low, b.ci_high)
+    return (
+        f"Over {len(periods)} periods with articles ({periods[0]} to {periods[-1]}), the field "
+        f"whose share changed most is {topic}: {a.share:.0%} of the sentences in {periods[0]} "
+        f"({a.n_articles} articles) and {b.share:.0%} in {periods[-1]} ({b.n_articles} "
+        "articles); "
+        + (
+            "the 95% intervals overlap, so the change may be chance."
+            if overlap
+            else "the 95% intervals do not overlap."
+        )
+    )
+
+
+def key_findings(processed: Path) -> list[str]:
+    """Plain-text findings computed from the processed tables (missing tables are skipped)."""
+    findings: list[str] = []
+    documents = _read(processed, "documents.csv")
+    if documents is None or documents.empty:
+        return findings
+    findings += corpus_findings(documents, _read(processed, "removed_lines.csv"))
+    profiles = _read(processed, "topic_profiles.csv")
+    if profiles is not None and not profiles.empty:
+        wide = profiles.pivot(index="doc_id", columns="topic", values="share")
+        wide = wide.reindex(columns=list(TOPICS), fill_value=0.0).fillna(0.0)
+        findings.append(leading_field_finding(documents, wide))
+        findings.append(translation_pair_finding(documents, wide))
+    tags, sentences = _read(processed, "sentence_topics.csv"), _read(processed, "sentences.csv")
+    if tags is not None and sentences is not None and not tags.empty:
+        findings.append(hand_label_finding(tags, sentences))
+    pairs = _read(processed, "cooccurrence.csv")
+    if pairs is not None and not pairs.empty:
+        findings.append(cooccurrence_finding(pairs))
+    for name, finder in (
+        ("group_keyness.csv", group_keyness_findings),
+        ("group_topic_profiles.csv", group_topic_findings),
+    ):
+        table = _read(processed, name)
+        if table is not None and not table.empty:
+            findings += finder(table)
+    trends = _read(processed, "topic_trends.csv")
+    if trends is not None and not trends.empty:
+        findings.append(topic_trend_finding(trends))
+    return [finding for finding in findings if finding]
+
+
+def key_figures(
+    figures_dir: Path, reports_dir: Path, reports: Sequence[tuple[str, str, str]]
+) -> list[tuple[str, str, str]]:
+    """Up to four key figures: ``(image href, report href, caption)``, hrefs relative to
+    ``reports_dir``. For each entry of ``KEY_FIGURES`` the first PNG that exists is taken;
+    it links to its notebook's full report when that report is listed, else to the image."""
+    report_of = {name[:2]: full for name, full, _ in reports}
+    chosen = []
+    for prefix, names, caption in KEY_FIGURES:
+        found = [figures_dir / f"{name}.png" for name in names]
+        existing = [path for path in found if path.is_file()]
+        if not existing:
+            continue
+        image = Path(os.path.relpath(existing[0], reports_dir)).as_posix()
+        chosen.append((image, report_of.get(prefix, image), caption))
+    return chosen
+
+
+def _thumbnails(figures: list[tuple[str, str, str]]) -> str:
+    if not figures:
+        return ""
+    cells = "".join(
+        f'<figure><a href="{html.escape(report)}"><img src="{html.escape(image)}" '
+        f'alt="{html.escape(caption)}" loading="lazy"></a>'
+        f"<figcaption>{html.escape(caption)}</figcaption></figure>"
+        for image, report, caption in figures
+    )
+    return f'<h2>Key figures</h2><div class="figures">{cells}</div>'
+
+
+def index_html(
+    processed: Path,
+    reports: Sequence[tuple[str, str, str]],
+    figures_dir: Path | None = None,
+    reports_dir: Path | None = None,
+) -> str:
+    """The index page. ``reports``: (notebook name, full report file, reader report file),
+    the files relative to ``reports_dir``; ``figures_dir`` holds the PNGs shown as key
+    figures (default: ``reports_dir/figures``; no figures when neither is given)."""
     findings = "".join(f"<li>{html.escape(f)}</li>" for f in key_findings(processed))
     documents = _read(processed, "documents.csv")
     warning = cleaning_warning(documents) if documents is not None else None
@@ -131,6 +345,9 @@ def index_html(processed: Path, reports: Sequence[tuple[str, str, str]]) -> str:
         if warning
         else ""
     )
+    figures = []
+    if reports_dir is not None:
+        figures = key_figures(figures_dir or reports_dir / "figures", reports_dir, reports)
     links = "".join(
         f'<li><b>{html.escape(name)}</b>: <a href="{html.escape(full)}">full report</a> · '
         f'<a href="{html.escape(reader)}">reader version (no code)</a></li>'
@@ -140,9 +357,12 @@ def index_html(processed: Path, reports: Sequence[tuple[str, str, str]]) -> str:
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<title>Vietnam–Russia cooperation in the news: reports</title>"
-        "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:52rem;margin:2rem auto;"
+        "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:60rem;margin:2rem auto;"
         "line-height:1.5;padding:0 1rem}h1{font-size:1.6rem}li{margin:.3rem 0}"
         ".warning{background:#fff4e5;border-left:4px solid #e69f00;padding:.6rem .9rem}"
+        ".figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(13rem,1fr));"
+        "gap:1rem}figure{margin:0}figure img{width:100%;height:10rem;object-fit:contain;"
+        "border:1px solid #ddd;background:#fff}figcaption{font-size:.85rem;color:#444}"
         "</style></head><body>"
         "<h1>Vietnam–Russia cooperation in the news</h1>"
         "<p>A corpus of Vietnamese and English news articles on Vietnam–Russia cooperation, "
@@ -150,15 +370,20 @@ def index_html(processed: Path, reports: Sequence[tuple[str, str, str]]) -> str:
         "(energy, security, education, emergency response). Every number below is read from "
         "<code>data/processed/</code>; each report ends with the versions, resources, "
         "parameters and input hashes that produced it.</p>"
-        f"{warning_html}<h2>Key findings</h2><ul>{findings}</ul>"
+        f"{warning_html}{_thumbnails(figures)}<h2>Key findings</h2><ul>{findings}</ul>"
         f"<h2>Reports</h2><ul>{links}</ul>"
         "</body></html>\n"
     )
 
 
-def write_index(processed: Path, reports_dir: Path, reports: Sequence[tuple[str, str, str]]
-                ) -> Path:  # fmt: skip
-    """Write ``index.html`` into ``reports_dir`` and return its path."""
+def write_index(
+    processed: Path,
+    reports_dir: Path,
+    reports: Sequence[tuple[str, str, str]],
+    figures_dir: Path | None = None,
+) -> Path:
+    """Write ``index.html`` into ``reports_dir`` (key figures from ``figures_dir``, default
+    ``reports_dir/figures``) and return its path."""
     path = reports_dir / "index.html"
-    path.write_text(index_html(processed, reports), encoding="utf-8")
+    path.write_text(index_html(processed, reports, figures_dir, reports_dir), encoding="utf-8")
     return path

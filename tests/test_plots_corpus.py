@@ -1,0 +1,124 @@
+"""Charts of notebooks 01, 04 and 05: titles and axis labels, one row per item, no overlaps."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from helpers.plots_corpus import (  # noqa: E402
+    plot_cooccurrence_network,
+    plot_field_mentions_distribution,
+    plot_field_mentions_per_article,
+    plot_top_pairs,
+    plot_topic_cooccurrence,
+)
+
+FIELDS = ("energy", "security", "education", "emergency")
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def _overlapping(texts: list) -> int:
+    """Pairs of drawn texts whose boxes intersect."""
+    figure = texts[0].figure
+    renderer = figure.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in texts if t.get_text()]
+    return sum(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+def per_field_table(n_articles: int) -> pd.DataFrame:
+    rng = np.random.default_rng(0)
+    rows = [
+        (f"doc{i:04d}", "vi" if i % 3 else "en", field, float(rng.gamma(2, 3)))
+        for i in range(n_articles)
+        for field in FIELDS
+    ]
+    return pd.DataFrame(rows, columns=["doc_id", "language", "topic", "per_1000_tokens"])
+
+
+def test_per_article_bars_have_one_readable_row_per_article() -> None:
+    table = per_field_table(12)
+    labels = pd.Series({d: f"{i + 1:02d} · Việt Nam và Nga hợp tác…" for i, d in
+                        enumerate(sorted(table.doc_id.unique()))})  # fmt: skip
+    figure = plot_field_mentions_per_article(table, labels, FIELDS)
+    ax = figure.axes[0]
+    ticks = ax.get_yticklabels()
+    assert len(ticks) == 12 and ticks[0].get_text().endswith("(en)")  # doc0000 is English
+    assert _overlapping(ticks) == 0
+    assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
+
+
+def test_distribution_view_has_one_row_per_field_whatever_the_corpus_size() -> None:
+    figure = plot_field_mentions_distribution(per_field_table(3000), FIELDS)
+    ax = figure.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == list(FIELDS)
+    assert "3000 articles" in ax.get_title()
+
+
+def test_network_labels_every_node_with_its_readable_term() -> None:
+    nodes = pd.DataFrame(
+        {"term": ["an_ninh", "dầu_khí", "năng_lượng", "quốc_phòng"],
+         "topic": ["security", "energy", "energy", "security"],
+         "frequency": [4, 3, 5, 4], "community": [0, 1, 1, 0]}
+    )  # fmt: skip
+    edges = pd.DataFrame({"term_a": ["dầu_khí", "an_ninh"], "term_b": ["năng_lượng", "quốc_phòng"],
+                          "npmi": [0.9, 0.8], "count": [3, 3]})  # fmt: skip
+    figure = plot_cooccurrence_network(nodes, edges, FIELDS, seed=1)
+    ax = figure.axes[0]
+    shown = sorted(t.get_text() for t in ax.texts)
+    assert shown == ["an ninh", "dầu khí", "năng lượng", "quốc phòng"]
+    assert ax.get_title()
+
+
+def test_top_pairs_and_topic_heatmap_show_their_numbers() -> None:
+    ranked = pd.DataFrame({"term_a": ["a_b", "c"], "term_b": ["d", "e"], "npmi": [0.9, 0.5],
+                           "count": [7, 2], "rank": [1, 2]})  # fmt: skip
+    ax = plot_top_pairs(ranked).axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["c – e", "a b – d"]
+    assert {t.get_text().strip() for t in ax.texts} == {"7 sent.", "2 sent."}
+    together = pd.DataFrame([[3, 1], [1, 2]], index=["energy", "security"],
+                            columns=["energy", "security"])  # fmt: skip
+    heat = plot_topic_cooccurrence(together).axes[0]
+    assert sorted(t.get_text() for t in heat.texts) == ["1", "1", "2", "3"]
+
+
+def test_term_trends_write_at_most_sixteen_period_labels_and_count_articles() -> None:
+    from helpers.plots_corpus import plot_term_trends
+
+    periods = [f"{year}-{month:02d}" for year in range(2019, 2024) for month in range(1, 13)]
+    trends = pd.DataFrame(
+        {"term": "hợp tác", "period": periods, "n_articles": 3, "n_terms": 900, "hits": 4,
+         "per_1000_terms": 4 / 0.9, "ci_low": 1.0, "ci_high": 9.0}
+    )  # fmt: skip
+    figure = plot_term_trends(trends, "month", n_undated=7)
+    rates, counts = figure.axes
+    labels = [t for t in counts.get_xticklabels() if t.get_text()]
+    assert len(labels) <= 16 and labels[0].get_text() == "2019-01"
+    assert _overlapping(labels) == 0
+    assert "7 undated articles" in counts.get_xlabel()
+    assert [round(bar.get_height()) for bar in counts.patches] == [3] * 60
+    assert rates.get_ylabel().startswith("hits per 1,000 terms")
+
+
+def test_network_labels_do_not_overlap_in_a_crowded_network() -> None:
+    rng = np.random.default_rng(3)
+    terms = [f"thuật_ngữ_{i:02d}" for i in range(30)]
+    nodes = pd.DataFrame({"term": terms, "topic": [FIELDS[i % 4] for i in range(30)],
+                          "frequency": rng.integers(1, 3000, 30), "community": 0})  # fmt: skip
+    pairs = [(a, b) for i, a in enumerate(terms) for b in terms[i + 1 :] if rng.random() < 0.15]
+    edges = pd.DataFrame(pairs, columns=["term_a", "term_b"]).assign(npmi=0.5, count=3)
+    linked = set(edges.term_a) | set(edges.term_b)
+    figure = plot_cooccurrence_network(nodes[nodes.term.isin(linked)], edges, FIELDS)
+    labels = figure.axes[0].texts
+    assert len(labels) == len(linked)
+    assert _overlapping(labels) == 0

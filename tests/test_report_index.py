@@ -1,0 +1,165 @@
+"""The index page: findings follow the tables of whatever corpus is loaded; key figures link
+to files that exist, relative to the reports folder."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+import helpers.report_index as report_index
+from helpers.report_index import (
+    group_keyness_findings,
+    group_topic_findings,
+    index_html,
+    key_findings,
+    topic_trend_finding,
+)
+
+TOPICS = ["energy", "security", "education", "emergency", "other"]
+
+
+def write_corpus(folder: Path) -> None:
+    """Three articles: a Vietnamese one and its English version of the next day, and an
+    unrelated Vietnamese article a month later."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pd.DataFrame(
+        {
+            "doc_id": ["alpha", "beta", "gamma"],
+            "title": ["Hợp tác năng lượng", "Energy cooperation", "Đào tạo"],
+            "date": ["2024-03-01", "2024-03-02", "2024-04-01"],
+            "language": ["vi", "en", "vi"],
+            "n_sentences": [10, 8, 6],
+            "n_terms": [120, 90, 70],
+            "n_input_lines": [12, 10, 8],
+        }
+    ).to_csv(folder / "documents.csv", index=False)
+    shares = {"alpha": [0.6, 0.2, 0.0, 0.0, 0.2], "beta": [0.5, 0.25, 0.0, 0.0, 0.25],
+              "gamma": [0.0, 0.0, 0.9, 0.0, 0.1]}  # fmt: skip
+    rows = [
+        (d, t, 1, s) for d, values in shares.items() for t, s in zip(TOPICS, values, strict=True)
+    ]
+    pd.DataFrame(rows, columns=["doc_id", "topic", "n_sentences", "share"]).to_csv(
+        folder / "topic_profiles.csv", index=False
+    )
+
+
+def test_the_translation_pair_is_found_from_the_tables_not_from_ids(tmp_path) -> None:
+    write_corpus(tmp_path)
+    findings = key_findings(tmp_path)
+    a = np.array([0.6, 0.2, 0.0, 0.0, 0.2])
+    b = np.array([0.5, 0.25, 0.0, 0.0, 0.25])
+    cosine = a @ b / np.linalg.norm(a) / np.linalg.norm(b)
+    pair = [f for f in findings if "translation pair" in f]
+    assert pair == [
+        "1 translation pair (the same report in two languages, dated at most 1 day apart, "
+        "topic profiles with cosine similarity of at least 0.8): 1 · Hợp tác năng lượng (vi) "
+        f"and 2 · Energy cooperation (en), cosine similarity {cosine:.3f}."
+    ]
+    assert not any(f.startswith("Grouped by") for f in findings)  # no group tables yet
+
+
+def test_no_seed_id_is_written_into_the_module() -> None:
+    source = Path(report_index.__file__).read_text(encoding="utf-8")
+    # a seed id as a literal or a prefix ("000", '004', "000_…"); "1,000" is a number
+    assert not re.search(r"[\"'(]00[0-4]|\b00[0-4]_", source)
+    assert re.search(r"[\"'(]00[0-4]", 'd.startswith(("000", "004"))')  # the check can fail
+
+
+def test_group_topic_finding_names_the_widest_field_and_reads_the_intervals() -> None:
+    table = pd.DataFrame(
+        {
+            "group_by": "outlet",
+            "group": ["A", "A", "B", "B"],
+            "topic": ["energy", "security", "energy", "security"],
+            "n_articles": [30, 30, 20, 20],
+            "n_sentences": [60, 20, 10, 22],
+            "share": [0.40, 0.13, 0.08, 0.15],
+            "ci_low": [0.33, 0.09, 0.04, 0.10],
+            "ci_high": [0.48, 0.19, 0.14, 0.21],
+        }
+    )
+    (finding,) = group_topic_findings(table)
+    assert finding.startswith("Grouped by outlet, the field whose share differs most is energy")
+    assert "40% of the sentences of A (30 articles, 95% interval 33%–48%)" in finding
+    assert "against 8% of B (20 articles, 4%–14%)" in finding
+    assert finding.endswith("the intervals do not overlap.")
+    wide = table.assign(ci_high=[0.48, 0.19, 0.35, 0.21])
+    assert group_topic_findings(wide)[0].endswith("so the difference may be chance.")
+
+
+def test_topic_trend_finding_compares_the_first_and_last_periods_with_articles() -> None:
+    table = pd.DataFrame(
+        {
+            "period": ["2020", "2020", "2021", "2021", "2022", "2022"],
+            "topic": ["energy", "security"] * 3,
+            "n_articles": [10, 10, 0, 0, 12, 12],
+            "n_sentences": [5, 30, 0, 0, 6, 3],
+            "share": [0.05, 0.30, 0.0, 0.0, 0.05, 0.03],
+            "ci_low": [0.02, 0.22, 0.0, 0.0, 0.02, 0.01],
+            "ci_high": [0.11, 0.39, 0.0, 0.0, 0.11, 0.08],
+        }
+    )
+    finding = topic_trend_finding(table)
+    assert "Over 2 periods with articles (2020 to 2022)" in finding
+    assert "changed most is security: 30% of the sentences in 2020 (10 articles)" in finding
+    assert "3% in 2022 (12 articles)" in finding and "do not overlap" in finding
+
+
+def test_group_keyness_finding_takes_the_strongest_reliable_term_per_group() -> None:
+    table = pd.DataFrame(
+        {
+            "group_by": "outlet",
+            "group": ["A", "A", "A", "B"],
+            "language": "vi",
+            "term": ["dầu_khí", "an_ninh", "giáo_dục", "đào_tạo"],
+            "count_group": [40, 90, 12, 30],
+            "count_rest": [4, 2, 1, 3],
+            "rel_group": [8.0, 18.0, 2.4, 6.0],
+            "rel_rest": [0.8, 0.4, 0.2, 0.6],
+            "log_ratio": [3.3, 5.5, 3.6, 3.3],
+            "g2": [40.0, 120.0, 15.0, 30.0],
+            "p_value": [1e-6, 1e-9, 1e-4, 1e-5],
+            "reliable": [1, 0, 1, 1],  # an_ninh is strongest but not reliable
+        }
+    )
+    (finding,) = group_keyness_findings(table)
+    assert "A (vi): dầu khí (8.0 vs 0.8 per 1,000 terms, G² 40.0)" in finding
+    assert "B (vi): đào tạo (6.0 vs 0.6 per 1,000 terms, G² 30.0)" in finding
+    assert "an ninh" not in finding
+
+
+def test_group_and_time_findings_appear_when_their_tables_exist(tmp_path) -> None:
+    write_corpus(tmp_path)
+    pd.DataFrame(
+        {"period": ["2024-03", "2024-04"], "topic": "energy", "n_articles": [2, 1],
+         "n_sentences": [8, 0], "share": [0.44, 0.0], "ci_low": [0.25, 0.0],
+         "ci_high": [0.66, 0.39]}
+    ).to_csv(tmp_path / "topic_trends.csv", index=False)  # fmt: skip
+    findings = key_findings(tmp_path)
+    assert any(f.startswith("Over 2 periods with articles (2024-03 to 2024-04)") for f in findings)
+
+
+def test_thumbnails_link_to_existing_figures_and_reports(tmp_path) -> None:
+    processed, reports = tmp_path / "processed", tmp_path / "reports"
+    write_corpus(processed)
+    figures = reports / "figures"
+    figures.mkdir(parents=True)
+    for name in ("03-topic-profiles-heatmap", "04-cooperation-network", "04-top-pairs"):
+        (figures / f"{name}.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    links = [
+        ("03-topics", "03-topics.html", "03-topics.reader.html"),
+        ("04-cooccurrence", "04-cooccurrence.html", "04-cooccurrence.reader.html"),
+    ]
+    for _, full, reader in links:
+        (reports / full).write_text("report")
+        (reports / reader).write_text("report")
+    page = index_html(processed, links, figures, reports)
+    images = re.findall(r'<img src="([^"]+)"', page)
+    assert images == ["figures/03-topic-profiles-heatmap.png", "figures/04-cooperation-network.png"]
+    targets = re.findall(r'<figure><a href="([^"]+)"', page)
+    assert targets == ["03-topics.html", "04-cooccurrence.html"]
+    assert all((reports / href).is_file() for href in images + targets)
+    assert "<h2>Key figures</h2>" not in index_html(processed, links)  # no folder, no thumbnails
