@@ -300,3 +300,12 @@ def test_trend_chart_labels_24_months_without_overlap() -> None:
     assert len([t for t in ticks if t.get_text()]) == 24
     assert _overlapping(ticks) == []
     assert "every article is dated" in figure.axes[-1].get_xlabel()
+
+
+def test_group_columns_reading_names_the_columns_or_says_why_none() -> None:
+    from helpers.readings_groups import group_columns_reading
+
+    assert "`outlet`, `year`" in group_columns_reading(["outlet", "year"], 40)
+    assert "No column" in group_columns_reading([], 5) and "5 articles" in group_columns_reading(
+        [], 5
+    )

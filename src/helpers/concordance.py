@@ -34,10 +34,10 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from scipy.stats import binomtest
 from sklearn.feature_extraction.text import CountVectorizer
 
 from helpers.cooccurrence import _npmi
+from helpers.groups import wilson_interval
 from helpers.paths import find_project_root, resolve
 from helpers.periods import article_periods, choose_period_unit
 from helpers.vietnamese import normalize_text
@@ -458,22 +458,6 @@ def _every_period(dated: pd.Series, unit: str) -> list[str]:
     return article_periods(pd.Series(starts.strftime("%Y-%m-%d")), unit).tolist()
 
 
-def wilson_interval(hits: np.ndarray, total: np.ndarray, level: float = 0.95
-                    ) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
-    """Wilson score interval of the share ``hits / total`` (scipy's ``binomtest``).
-
-    Input: counts and totals (arrays of the same length; ``hits`` is capped at
-    ``total``). Output: the lower and upper bounds; NaN where ``total`` is 0.
-    """
-    low = np.full(len(hits), np.nan)
-    high = np.full(len(hits), np.nan)
-    for i, (k, n) in enumerate(zip(hits, total, strict=True)):
-        if n > 0:
-            interval = binomtest(int(min(k, n)), int(n)).proportion_ci(level, method="wilson")
-            low[i], high[i] = interval.low, interval.high
-    return low, high
-
-
 def term_trends(
     sentences: pd.DataFrame,
     documents: pd.DataFrame,
@@ -525,7 +509,7 @@ def term_trends(
     hits_array = trends.hits.to_numpy(dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
         trends["per_1000_terms"] = np.where(size > 0, hits_array / size * 1000, np.nan)
-    low, high = wilson_interval(hits_array, size)
+    low, high = wilson_interval(np.minimum(hits_array, size), size)
     trends["ci_low"], trends["ci_high"] = low * 1000, high * 1000
     undated = pd.DataFrame(undated_rows, columns=["term", "n_articles", "hits"])
     return trends[TREND_COLUMNS], undated, unit

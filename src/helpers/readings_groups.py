@@ -138,3 +138,20 @@ def trend_reading(trends: pd.DataFrame, n_undated: int) -> str:
         f"{_with_interval(*second)} in {span[1]} ({int(per_period[late].sum())} articles); "
         f"{_overlap_clause(first[1], first[2], second[1], second[2])}." + undated
     )
+
+
+def group_columns_reading(columns: list[str], n_articles: int) -> str:
+    """Which documents.csv columns the groups were compared by, or why none was.
+
+    Input: the grouping columns used and the number of articles. Output: one
+    sentence naming the columns, or saying that no column splits these
+    articles into 2–20 groups of at least two and how to name one.
+    """
+    if columns:
+        named = ", ".join(f"`{c}`" for c in columns)
+        return f"Groups compared by {named} ({len(columns)} column(s), {n_articles} articles)."
+    return (
+        f"No column of documents.csv splits these {n_articles} articles into 2–20 groups of at "
+        "least two articles, so no group is compared; add an `outlet` or a column of your own "
+        "to `metadata.csv`, or name columns in the `group_by` parameter."
+    )
