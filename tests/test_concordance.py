@@ -12,7 +12,6 @@ from helpers.concordance import (
     concordance,
     cooccurring_terms,
     frequency_by_group,
-    frequency_over_time,
     normalize_query,
 )
 from helpers.frequency import kwic
@@ -198,15 +197,11 @@ def test_no_match_gives_an_empty_frame_with_the_columns() -> None:
     )
 
 
-def test_frequency_by_group_and_over_time() -> None:
+def test_frequency_by_group() -> None:
     lines = concordance(SENTENCES, "dầu khí")
     groups = frequency_by_group(lines, DOCUMENTS, "outlet").set_index("outlet")
     assert groups.loc["VNA", "hits"] == 2 and groups.loc["VNA", "n_terms"] == 30
     assert groups.loc["VNA", "per_1000_terms"] == pytest.approx(2 / 30 * 1000)
-    over_time, undated = frequency_over_time(lines, DOCUMENTS)
-    assert list(over_time.period) == ["2017-02", "2017-03", "2017-04", "2017-05"]
-    assert list(over_time.hits) == [1, 0, 0, 1]
-    assert undated == {"n_docs": 1, "hits": 1}
 
 
 def test_cooccurring_terms_leave_out_the_query_itself() -> None:

@@ -123,24 +123,6 @@ def test_profile_overview_has_one_box_per_topic_whatever_the_corpus_size() -> No
     assert "300 articles" in ax.get_title()
 
 
-def test_period_timeline_thins_its_ticks_and_counts_articles() -> None:
-    from helpers.topics import period_profiles
-
-    days = pd.date_range("2020-01-01", periods=60, freq="MS").strftime("%Y-%m-%d")
-    documents = pd.DataFrame({"doc_id": [f"d{i:02d}" for i in range(60)], "date": days})
-    profiles = pd.DataFrame(
-        [(d, t, 0, 0.1) for d in documents.doc_id for t in TOPICS],
-        columns=["doc_id", "topic", "n_sentences", "share"],
-    )
-    periods = period_profiles(profiles, documents, "month")
-    figure = plots_topics.plot_period_timeline(periods)
-    lines, counts = figure.axes
-    labels = [t.get_text() for t in counts.get_xticklabels()]
-    assert 0 < len(labels) <= 16 and labels[0] == "2020-01"
-    assert [p.get_height() for p in counts.patches] == [1] * 60
-    assert len(lines.get_lines()) == 4
-
-
 def test_timeline_numbers_never_overlap_when_articles_crowd_together() -> None:
     days = pd.Timestamp("2024-01-01") + pd.to_timedelta([0, 2, 3, 5, 6, 8, 9, 200, 400], "D")
     ids = [f"d{i}" for i in range(len(days))]

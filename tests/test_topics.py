@@ -435,25 +435,6 @@ def test_leading_field_counts_count_ties_for_each_field() -> None:
                                 "no field": 1}  # fmt: skip
 
 
-def test_period_profiles_average_the_articles_of_each_period() -> None:
-    from helpers.topics import period_profiles
-
-    documents = pd.DataFrame(
-        {"doc_id": ["a", "b", "c", "d"], "date": ["2024-01-03", "2024-01-20", "2024-02-01", ""]}
-    )
-    shares = {"a": 0.2, "b": 0.6, "c": 1.0, "d": 0.5}
-    profiles = pd.DataFrame(
-        [(d, t, 0, s if t == "energy" else 0.0) for d, s in shares.items() for t in TOPIC_NAMES],
-        columns=["doc_id", "topic", "n_sentences", "share"],
-    )
-    periods = period_profiles(profiles, documents)
-    energy = periods[periods.topic == "energy"].set_index("period")
-    assert energy.share.to_dict() == pytest.approx({"2024-01": 0.4, "2024-02": 1.0})
-    assert energy.n_articles.to_dict() == {"2024-01": 2, "2024-02": 1}
-    assert periods.attrs == {"unit": "month", "n_undated": 1}
-    assert period_profiles(profiles, documents, "year").period.unique().tolist() == ["2024"]
-
-
 def test_scores_without_any_hand_label_are_blank_not_an_error() -> None:
     truth = pd.DataFrame(columns=["doc_id", "sent_id", *TOPIC_NAMES])
     _, tags, _ = tagged_corpus()

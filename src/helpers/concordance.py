@@ -339,43 +339,6 @@ def time_period(dates: pd.Series) -> str:
     return "Y"
 
 
-def frequency_over_time(
-    lines: pd.DataFrame, documents: pd.DataFrame, period: str | None = None,
-    size_column: str = "n_terms",
-) -> tuple[pd.DataFrame, dict[str, int]]:  # fmt: skip
-    """Hits of a query per month, quarter or year, per 1,000 terms.
-
-    Input: a full concordance and documents.csv (``date`` YYYY-MM-DD or empty);
-    ``period`` ``"M"``, ``"Q"`` or ``"Y"`` (default: ``time_period`` of the
-    dates). Output: a table with ``period`` (text such as ``2017-03``,
-    ``2017Q1``, ``2017``), ``period_start`` (a date), ``hits``, ``n_docs``,
-    ``n_terms``, ``per_1000_terms`` — every period between the first and last
-    date, empty ones with zero articles — and the undated articles as a dict:
-    ``{"n_docs": …, "hits": …}`` (counted, never placed on the axis).
-    """
-    docs = documents[["doc_id", "date", size_column]].copy()
-    docs["hits"] = docs.doc_id.map(hits_per_document(lines)).fillna(0).astype(int)
-    docs["parsed"] = pd.to_datetime(docs["date"].replace("", None), errors="coerce")
-    undated = docs[docs.parsed.isna()]
-    undated_summary = {"n_docs": int(len(undated)), "hits": int(undated.hits.sum())}
-    dated = docs[docs.parsed.notna()].copy()
-    columns = ["period", "period_start", "hits", "n_docs", "n_terms", "per_1000_terms"]
-    if dated.empty:
-        return pd.DataFrame(columns=columns), undated_summary
-    period = period or time_period(dated.parsed)
-    dated["bucket"] = dated.parsed.dt.to_period(period)
-    counts = dated.groupby("bucket").agg(
-        hits=("hits", "sum"), n_docs=("doc_id", "nunique"), n_terms=(size_column, "sum")
-    )
-    every = pd.period_range(counts.index.min(), counts.index.max(), freq=period)
-    counts = counts.reindex(every, fill_value=0)
-    counts["per_1000_terms"] = counts.hits / counts.n_terms.where(counts.n_terms > 0) * 1000
-    table = counts.reset_index(names="bucket")
-    table.insert(0, "period", table.bucket.astype(str))
-    table.insert(1, "period_start", table.bucket.dt.start_time.dt.date)
-    return table[columns], undated_summary
-
-
 def cooccurring_terms(
     sentences: pd.DataFrame, lines: pd.DataFrame, min_count: int = 2
 ) -> pd.DataFrame:

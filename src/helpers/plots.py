@@ -178,35 +178,6 @@ def plot_query_by_group(table: pd.DataFrame, query: str, group_by: str) -> plt.F
     return figure
 
 
-def plot_query_over_time(
-    table: pd.DataFrame, query: str, undated: dict[str, int] | None = None
-) -> plt.Figure:
-    """Bars: a query's hits per 1,000 terms per period (month, quarter or year).
-
-    Input: ``helpers.concordance.frequency_over_time`` output and its undated
-    summary, which the x-axis label reports (undated articles cannot be placed).
-    Periods without articles are drawn as gaps marked "no articles", not zeros.
-    """
-    set_style()
-    figure, ax = plt.subplots(figsize=(max(6.0, 0.5 * len(table) + 2), 3.6))
-    positions = np.arange(len(table))
-    rates = table.per_1000_terms.to_numpy(dtype=float)
-    ax.bar(positions, np.nan_to_num(rates), color=sns.color_palette(PALETTE)[0])
-    for x, docs in enumerate(table.n_docs):
-        if docs == 0:
-            ax.annotate("no\narticles", (x, 0), ha="center", va="bottom", fontsize=7, color="0.5")
-    ax.set_xticks(positions, table.period.astype(str), rotation=45 if len(table) > 8 else 0,
-                  ha="right" if len(table) > 8 else "center")  # fmt: skip
-    ax.set_ylabel("hits per 1,000 terms")
-    note = ""
-    if undated and undated.get("n_docs"):
-        note = f" ({undated['n_docs']} undated articles, {undated['hits']} hits, not shown)"
-    ax.set_xlabel("publication period" + note)
-    ax.set_title(wrap_title(f"«{query}» over time", 60))
-    figure.tight_layout()
-    return figure
-
-
 def plot_cooccurring_terms(table: pd.DataFrame, query: str, top_n: int = 15) -> plt.Figure:
     """Horizontal bars: the terms sharing most sentences with a query, by NPMI.
 

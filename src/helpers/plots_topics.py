@@ -216,43 +216,6 @@ def plot_profile_overview(profiles: pd.DataFrame) -> plt.Figure:
     return figure
 
 
-def plot_period_timeline(periods: pd.DataFrame) -> plt.Figure:
-    """Lines: each field's mean share of the articles of each period, with the article counts.
-
-    Input: ``helpers.topics.period_profiles`` output. Bars in the lower panel
-    give the number of articles per period, since a mean of two articles and
-    one of two hundred are not the same evidence. Tick labels are thinned to
-    at most 16 so they never overlap.
-    """
-    set_style()
-    colours = topic_colours()
-    order = sorted(periods.period.unique())
-    position = {period: i for i, period in enumerate(order)}
-    figure, (ax, counts) = plt.subplots(
-        2, 1, figsize=(max(8.0, min(0.35 * len(order) + 3, 14)), 5.2), sharex=True,
-        gridspec_kw={"height_ratios": [3, 1]},
-    )  # fmt: skip
-    for topic in FIELDS:
-        series = periods[periods.topic == topic].sort_values("period")
-        ax.plot(series.period.map(position), series.share, marker="o", markersize=3,
-                label=topic, color=colours[topic])  # fmt: skip
-    per_period = periods.groupby("period").n_articles.max().reindex(order)
-    counts.bar(range(len(order)), per_period.to_numpy(), color="0.6")
-    step = max(1, -(-len(order) // 16))
-    counts.set_xticks(range(0, len(order), step), order[::step], rotation=45, ha="right")
-    ax.set_ylim(0, max(0.05, float(periods[periods.topic.isin(FIELDS)].share.max()) * 1.15))
-    ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
-    ax.set_ylabel("mean share of sentences")
-    counts.set_ylabel("articles")
-    unit = periods.attrs.get("unit", "period")
-    undated = periods.attrs.get("n_undated", 0)
-    counts.set_xlabel(unit + (f" ({undated} undated articles not shown)" if undated else ""))
-    ax.set_title(f"Cooperation fields by {unit}: mean share of the articles' sentences")
-    ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
-    figure.tight_layout()
-    return figure
-
-
 def _annotation_rows(ax: plt.Axes, notes: list[tuple[pd.Timestamp, str]]) -> list[int]:
     """A row (0 = lowest) for each date annotation so that no two in one row overlap.
 

@@ -382,38 +382,6 @@ def group_reading(group_table: pd.DataFrame, group_by: str) -> str:
     )
 
 
-def time_skip_reason(time_table: pd.DataFrame, undated: dict[str, int], shown_query: str
-                     ) -> str | None:  # fmt: skip
-    """Why there is no curve over time (``None``: there is one)."""
-    if time_table.empty:
-        return f"*No article has a date: {undated['n_docs']} undated articles.*"
-    if time_table.hits.sum() == 0:
-        return (
-            f"*No dated article contains «{shown_query}» "
-            f"({undated['hits']} hits in undated articles): no curve to draw.*"
-        )
-    return None
-
-
-def time_reading(time_table: pd.DataFrame, undated: dict[str, int]) -> str:
-    """The span of the periods, the peak, and the undated articles left off the axis."""
-    with_articles = time_table[time_table.n_docs > 0]
-    peak = with_articles.sort_values("per_1000_terms", ascending=False, kind="mergesort").iloc[0]
-    return (
-        f"**Reading.** {len(time_table)} periods from {time_table.period.iloc[0]} to "
-        f"{time_table.period.iloc[-1]}, {len(with_articles)} of them with articles; the "
-        f"rate peaks in **{peak.period}** ({peak.per_1000_terms:.2f} per 1,000 terms, "
-        f"{peak.hits} hits in {_plural(int(peak.n_docs), 'article')}). "
-        + (
-            f"{undated['n_docs']} undated articles hold {undated['hits']} further hits, "
-            "not shown on the time axis."
-            if undated["n_docs"]
-            else "Every article is dated."
-        )
-        + (" With a single period there is no trend to read." if len(with_articles) < 2 else "")
-    )
-
-
 def neighbours_reading(
     neighbours: pd.DataFrame, pairs: pd.DataFrame | None, single_term: str
 ) -> str:

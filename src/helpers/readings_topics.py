@@ -314,24 +314,3 @@ def leading_counts_reading(counts: pd.Series) -> str:
         f"(an article tied between fields counts for each); {_count(none, 'article')} "
         f"{'names' if none == 1 else 'name'} no field."
     )
-
-
-def period_timeline_reading(periods: pd.DataFrame) -> str:
-    """The periods covered and, per field, the period where its mean share was highest."""
-    fields = periods[periods.topic.isin(FIELDS)]
-    if fields.empty:
-        return "No dated article: the profiles cannot be placed in time."
-    order = sorted(periods.period.unique())
-    peaks = []
-    for field in FIELDS:
-        series = fields[fields.topic == field]
-        if len(series) and series.share.max() > 0:
-            best = series.loc[series.share.idxmax()]
-            n_articles = _count(int(best.n_articles), "article")
-            peaks.append(f"*{field}* in {best.period} ({best.share:.0%}, {n_articles})")
-    unit = periods.attrs.get("unit", "period")
-    return (
-        f"**Reading.** {len(order)} {unit}s from {order[0]} to {order[-1]}. Highest mean share: "
-        + ("; ".join(peaks) if peaks else "no field is named in any period")
-        + ". A peak resting on few articles says what those articles were about, not a trend."
-    )

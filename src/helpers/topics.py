@@ -27,7 +27,6 @@ from sklearn.metrics import (
 
 from helpers.cleaning import comparison_key
 from helpers.lexicon import LexiconMatcher, concept_lexicon
-from helpers.periods import article_periods, choose_period_unit
 from helpers.schema import FIELDS, TOPICS
 
 #: Words that make an institution name count as evidence of its field (guideline decision 1).
@@ -783,27 +782,3 @@ def leading_field_counts(profiles: pd.DataFrame) -> pd.Series:
         for field in fields or ["no field"]:
             counts[field] += 1
     return pd.Series(counts, name="articles")
-
-
-def period_profiles(profiles: pd.DataFrame, documents: pd.DataFrame, unit: str | None = None
-                    ) -> pd.DataFrame:  # fmt: skip
-    """Mean topic share of the dated articles of each period (month, quarter or year).
-
-    Input: ``topic_profiles.csv``, documents.csv and optionally the period unit
-    (``helpers.periods.choose_period_unit`` picks one from the date span).
-    Output: ``period``, ``topic``, ``n_articles``, ``share`` (the mean of the
-    articles' shares), in period order; ``attrs["unit"]`` and
-    ``attrs["n_undated"]`` say the unit and how many articles had no date.
-    """
-    unit = choose_period_unit(documents.date, unit)
-    periods = article_periods(documents.date, unit).set_axis(documents.doc_id)
-    table = profiles.assign(period=profiles.doc_id.map(periods).fillna(""))
-    dated = table[table.period != ""]
-    result = (
-        dated.groupby(["period", "topic"])
-        .agg(n_articles=("doc_id", "nunique"), share=("share", "mean"))
-        .reset_index()
-    )
-    result.attrs["unit"] = unit
-    result.attrs["n_undated"] = int(table[table.period == ""].doc_id.nunique())
-    return result
