@@ -9,7 +9,7 @@ concept lexicon (``concept_counts``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -19,6 +19,7 @@ from scipy.stats import chi2
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
 from helpers.lexicon import LexiconMatcher
+from helpers.schema import FIELDS
 
 #: Expected frequencies below this make G² unreliable (Rayson et al. 2004).
 MIN_RELIABLE_EXPECTED = 5.0
@@ -358,3 +359,229 @@ def concept_counts(sentences: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFra
             rows.append((doc_id, language, concept, count, count / max(n_tokens, 1) * 1000))
     return pd.DataFrame(rows, columns=["doc_id", "language", "concept", "count",
                                        "per_1000_tokens"])  # fmt: skip
+
+
+# --- Tables notebook 02 shows: each one a selection or pooling of the tables above ---
+
+
+def term_frequency_table(sentences: pd.DataFrame, boilerplate: Iterable[str]) -> pd.DataFrame:
+    """``term_frequencies`` plus a ``boilerplate`` column (the term is on the list given).
+
+    The CSV keeps boilerplate terms, flagged, so a reader can put them back.
+    """
+    table = term_frequencies(sentences)
+    table["boilerplate"] = table["term"].isin(set(boilerplate))
+    return table
+
+
+def keyness_table(
+    term_table: pd.DataFrame, boilerplate: Iterable[str], significance_level: float
+) -> pd.DataFrame:
+    """``keyness`` plus ``boilerplate`` (term on the list) and ``significant`` (p < level)."""
+    table = keyness(term_table)
+    table["boilerplate"] = table["term"].isin(set(boilerplate))
+    table["significant"] = table["p_value"] < significance_level
+    return table
+
+
+def without_boilerplate(table: pd.DataFrame, leave_out: bool) -> pd.DataFrame:
+    """The rows of a table with a ``boilerplate`` column, those rows dropped when ``leave_out``."""
+    return table[~table["boilerplate"].astype(bool)] if leave_out else table
+
+
+def top_terms(term_table: pd.DataFrame, top_n: int, min_count: int = 1) -> pd.DataFrame:
+    """The ``top_n`` most frequent terms of each document with ``count >= min_count``.
+
+    Input: rows of ``term_frequencies``. Output: the same columns, sorted by
+    doc_id, then count (descending), then term; ties are cut alphabetically.
+    """
+    kept = term_table[term_table["count"] >= min_count]
+    ordered = kept.sort_values(["doc_id", "count", "term"], ascending=[True, False, True])
+    return ordered.groupby("doc_id").head(top_n)
+
+
+def top_terms_wide(top: pd.DataFrame, doc_ids: Sequence[str], labels: pd.Series) -> pd.DataFrame:
+    """``top_terms`` as a reading table: one column per article, rank 1, 2 … as rows.
+
+    Cells read ``term (count)``. Only the articles of ``doc_ids`` are shown,
+    headed by their labels.
+    """
+    chosen = top[top["doc_id"].isin(doc_ids)]
+    entries = chosen["term"] + " (" + chosen["count"].astype(str) + ")"
+    table = entries.groupby(chosen["doc_id"]).apply(list).apply(pd.Series).T
+    table.columns = [labels[c] for c in table.columns]
+    table.index = range(1, len(table) + 1)
+    return table
+
+
+def articles_by_language(
+    doc_ids: Sequence[str], language_of: Mapping[str, str], min_articles: int = 2
+) -> dict[str, list[str]]:
+    """``{language: its articles among doc_ids}`` for languages with at least ``min_articles``."""
+    grouped: dict[str, list[str]] = {}
+    for doc_id in doc_ids:
+        grouped.setdefault(language_of[doc_id], []).append(doc_id)
+    return {lang: ids for lang, ids in sorted(grouped.items()) if len(ids) >= min_articles}
+
+
+def leading_term_rates(
+    term_table: pd.DataFrame,
+    shown: pd.DataFrame,
+    language: str,
+    doc_ids: Sequence[str],
+    n_terms: int = 25,
+) -> pd.DataFrame:
+    """Rates of one language's most frequent terms in each of ``doc_ids``, zeros included.
+
+    Input: ``term_frequencies`` (for the rates), the rows eligible as leading
+    terms (e.g. without boilerplate) and the language. Output, long:
+    ``term``, ``doc_id``, ``rel_per_1000``, terms in order of their corpus
+    count (descending), articles in the order of ``doc_ids``.
+    """
+    candidates = shown[shown["language"] == language]
+    leading = candidates.groupby("term")["count"].sum().sort_values(ascending=False).head(n_terms)
+    rows = term_table[term_table["term"].isin(leading.index) & (term_table["language"] == language)]
+    wide = rows.pivot_table(
+        index="term", columns="doc_id", values="rel_per_1000", fill_value=0
+    ).reindex(index=leading.index.tolist(), columns=list(doc_ids), fill_value=0)
+    wide.columns.name = "doc_id"
+    return wide.stack().rename("rel_per_1000").reset_index()
+
+
+def top_key_terms(key: pd.DataFrame, n: int) -> pd.DataFrame:
+    """The ``n`` terms of each document most over-used against its reference (largest G²)."""
+    over = key[key["direction"] == "over"]
+    ordered = over.sort_values(["doc_id", "g2", "term"], ascending=[True, False, True])
+    return ordered.groupby("doc_id").head(n)
+
+
+def field_key_terms(
+    key: pd.DataFrame,
+    topic_of: Mapping[str, str],
+    doc_ids: Sequence[str],
+    fields: Sequence[str] = FIELDS,
+    per_doc: int = 6,
+) -> pd.DataFrame:
+    """The over-used terms of the lexicon's cooperation fields, ``per_doc`` per article.
+
+    Output: ``doc_id``, ``topic``, ``term``, ``count_target``,
+    ``count_reference``, ``g2``, ``log_ratio``, ``reliable``, by doc_id then G².
+    """
+    topics = key["term"].map(topic_of)
+    chosen = key[topics.isin(fields) & (key["direction"] == "over")].assign(topic=topics)
+    chosen = chosen.sort_values(["doc_id", "g2", "term"], ascending=[True, False, True])
+    columns = ["doc_id", "topic", "term", "count_target", "count_reference", "g2", "log_ratio",
+               "reliable"]  # fmt: skip
+    return chosen[chosen["doc_id"].isin(doc_ids)].groupby("doc_id").head(per_doc)[columns]
+
+
+def topic_keyness(
+    term_table: pd.DataFrame, topic_of: Mapping[str, str], fields: Sequence[str] = FIELDS
+) -> pd.DataFrame:
+    """Keyness of each field's pooled vocabulary: each article against the rest of its language.
+
+    Single terms are rare in short articles; pooling the lexicon's terms of a
+    topic gives one count per article and topic. Input: ``term_frequencies``
+    and ``{term: topic}``. Output: ``doc_id``, ``language``, ``topic``,
+    ``count`` (a), ``count_reference`` (b, the other articles of the
+    language), ``g2``, ``log_ratio``, ``p_value``, ``over_used`` (a/c > b/d)
+    and ``signed_g2`` (G², negative when under-used), for every article of a
+    language with at least two articles and every field named in that language.
+    Computed for all articles and topics at once.
+    """
+    table = term_table.assign(topic=term_table["term"].map(topic_of))
+    doc_totals = table.groupby(["language", "doc_id"])["count"].sum()
+    pooled = table[table["topic"].isin(fields)].groupby(["language", "doc_id", "topic"])["count"]
+    pooled = pooled.sum()
+    topics_seen = pooled.index.droplevel("doc_id").unique().to_frame(index=False)
+    grid = doc_totals.index.to_frame(index=False).merge(topics_seen, on="language")
+    grid = grid[grid.groupby("language")["doc_id"].transform("nunique") >= 2]
+    keys = pd.MultiIndex.from_frame(grid[["language", "doc_id", "topic"]])
+    a = pooled.reindex(keys, fill_value=0).to_numpy(float)
+    topic_total = grid.assign(a=a).groupby(["language", "topic"])["a"].transform("sum").to_numpy()
+    c = doc_totals.reindex(pd.MultiIndex.from_frame(grid[["language", "doc_id"]])).to_numpy(float)
+    language_total = doc_totals.groupby("language").sum().reindex(grid["language"]).to_numpy(float)
+    b, d = topic_total - a, language_total - c
+    g2 = log_likelihood_g2(a, b, c, d)
+    over_used = a / c > b / d
+    return pd.DataFrame({
+        "doc_id": grid["doc_id"].to_numpy(),
+        "language": grid["language"].to_numpy(),
+        "topic": grid["topic"].to_numpy(),
+        "count": a.astype(int),
+        "count_reference": b.astype(int),
+        "g2": g2,
+        "log_ratio": log_ratio(a, b, c, d),
+        "p_value": chi2.sf(g2, df=1),
+        "over_used": over_used,
+        "signed_g2": np.where(over_used, g2, -g2),
+    })  # fmt: skip
+
+
+def shared_ngrams(ngrams: pd.DataFrame, min_docs: int = 2) -> pd.DataFrame:
+    """N-grams found in at least ``min_docs`` articles, most widespread first."""
+    shared = ngrams[ngrams["n_docs"] >= min_docs]
+    return shared.sort_values(["n_docs", "count", "score"], ascending=False)
+
+
+def term_positions(
+    sentences: pd.DataFrame,
+    topic_of: Mapping[str, str],
+    doc_ids: Sequence[str],
+    fields: Sequence[str] = FIELDS,
+) -> pd.DataFrame:
+    """Where each occurrence of a field term falls in its article.
+
+    Input: sentences, ``{term: topic}`` and the articles to look at. Output:
+    ``doc_id``, ``term``, ``topic``, ``position`` (0 = the article's first term,
+    1 = its last), one row per occurrence, in text order.
+    """
+    rows = []
+    chosen = sentences[sentences["doc_id"].isin(doc_ids)].sort_values(["doc_id", "sent_id"])
+    for doc_id, doc in chosen.groupby("doc_id"):
+        terms = " ".join(doc["terms"]).split()
+        last = max(1, len(terms) - 1)
+        rows.extend(
+            (doc_id, term, topic_of[term], i / last)
+            for i, term in enumerate(terms)
+            if topic_of.get(term) in fields
+        )
+    return pd.DataFrame(rows, columns=["doc_id", "term", "topic", "position"])
+
+
+def concept_profiles(concepts: pd.DataFrame) -> pd.DataFrame:
+    """``concept_counts`` as wide profiles: index doc_id, one column per concept (per 1,000 tokens).
+
+    Concepts of one language only are 0 in the other's articles, so profiles of
+    two languages are compared over the concepts both name.
+    """
+    return concepts.pivot_table(
+        index="doc_id", columns="concept", values="per_1000_tokens", fill_value=0.0
+    )
+
+
+def paired_concepts(
+    concepts: pd.DataFrame, lexicon: pd.DataFrame, doc_a: str, doc_b: str
+) -> pd.DataFrame:
+    """Concepts named by either of two articles, side by side.
+
+    Input: ``concept_counts`` output, the lexicon (for each concept's topic)
+    and the two doc_ids. Output, one row per concept that the lexicon lists in
+    both articles' languages (others cannot be compared) and that is named at least once:
+    ``concept``, ``topic``, ``rate_a``, ``rate_b`` (per 1,000 tokens),
+    ``count_a``, ``count_b``, ``difference`` (rate_a - rate_b), sorted by
+    topic then concept.
+    """
+    pair = concepts[concepts["doc_id"].isin([doc_a, doc_b])]
+    rates = pair.pivot(index="concept", columns="doc_id", values="per_1000_tokens")
+    counts = pair.pivot(index="concept", columns="doc_id", values="count")
+    side = pd.DataFrame({
+        "rate_a": rates[doc_a], "rate_b": rates[doc_b],
+        "count_a": counts[doc_a], "count_b": counts[doc_b],
+    }).dropna()  # fmt: skip
+    side = side[(side["count_a"] + side["count_b"]) > 0]
+    topic = lexicon.drop_duplicates("concept").set_index("concept")["topic"]
+    side.insert(0, "topic", side.index.map(topic))
+    side["difference"] = side["rate_a"] - side["rate_b"]
+    side = side.rename_axis("concept").reset_index()
+    return side.sort_values(["topic", "concept"]).reset_index(drop=True)

@@ -1,0 +1,198 @@
+"""Charts of notebook 02 (term frequencies and keyness), one function per chart.
+
+As in quanteda's ``textstat_*`` → ``textplot_*`` pairs, each function takes a
+tidy table computed by ``helpers.frequency`` (plus a few options) and returns
+the matplotlib Figure; the notebook saves and shows it with ``stage.save``.
+Terms are drawn with spaces for underscores, and bars are coloured by the
+topic the concept lexicon gives the term (grey: not in the lexicon).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import seaborn as sns
+
+from helpers.plots import height_for_rows, panel_grid, set_style, topic_colours, wrap_title
+from helpers.schema import FIELDS, TOPICS
+
+#: Legend entries for bars coloured by topic, in the order the legend shows them.
+LEGEND_KEYS = (*TOPICS, "actor", "none")
+LEGEND_NAMES = (*FIELDS, "other field", "actor", "not in lexicon")
+
+
+def _readable(term: str) -> str:
+    return term.replace("_", " ")
+
+
+def _term_colours(terms: Sequence[str], topic_of: Mapping[str, str]) -> list:
+    colours = topic_colours()
+    return [colours[topic_of.get(term, "none")] for term in terms]
+
+
+def _topic_legend(figure: plt.Figure) -> None:
+    """The topic colours as a legend a quarter inch below the panels, for any number of rows."""
+    colours = topic_colours()
+    handles = [plt.Rectangle((0, 0), 1, 1, color=colours[key]) for key in LEGEND_KEYS]
+    figure.legend(
+        handles, LEGEND_NAMES, loc="lower center", ncol=len(LEGEND_KEYS), frameon=False,
+        bbox_to_anchor=(0.5, -0.25 / figure.get_figheight()),
+    )  # fmt: skip
+
+
+def plot_top_terms(
+    top: pd.DataFrame,
+    labels: pd.Series,
+    language_of: Mapping[str, str],
+    topic_of: Mapping[str, str],
+    top_n: int,
+    min_count: int,
+    boilerplate_left_out: bool,
+) -> plt.Figure:
+    """One panel per article: its top terms per 1,000 terms, coloured by topic.
+
+    Input: ``helpers.frequency.top_terms`` rows (``doc_id``, ``term``,
+    ``rel_per_1000``) for the articles to show, article labels and languages by
+    doc_id, ``{term: topic}``, and the selection (``top_n``, ``min_count``,
+    boilerplate left out or not) for the title. Panels wrap four to a row.
+    """
+    set_style()
+    doc_ids = sorted(top["doc_id"].unique())
+    figure, axes = panel_grid(len(doc_ids))
+    for ax, doc_id in zip(axes, doc_ids, strict=True):
+        rows = top[top["doc_id"] == doc_id].iloc[::-1]
+        ax.barh(
+            rows["term"].map(_readable), rows["rel_per_1000"],
+            color=_term_colours(rows["term"].tolist(), topic_of),
+        )  # fmt: skip
+        ax.set_title(wrap_title(f"{labels[doc_id]} ({language_of[doc_id]})"))
+        ax.set_xlabel("per 1,000 terms")
+    _topic_legend(figure)
+    left_out = ", diplomatic boilerplate left out" if boilerplate_left_out else ""
+    figure.suptitle(f"Top {top_n} terms per article (count ≥ {min_count}{left_out})")
+    figure.tight_layout()
+    return figure
+
+
+def plot_term_rates(rates: pd.DataFrame, labels: pd.Series, title: str) -> plt.Figure:
+    """Heatmap: terms (rows) × articles (columns), each cell a rate per 1,000 terms.
+
+    Input: ``helpers.frequency.leading_term_rates`` output (``term``,
+    ``doc_id``, ``rel_per_1000``); rows and columns keep its order.
+    """
+    set_style()
+    wide = rates.pivot(index="term", columns="doc_id", values="rel_per_1000").reindex(
+        index=pd.unique(rates["term"]), columns=pd.unique(rates["doc_id"])
+    )
+    figure, ax = plt.subplots(figsize=(1.3 * wide.shape[1] + 3, height_for_rows(len(wide))))
+    sns.heatmap(
+        wide.rename(columns=labels.to_dict(), index=_readable),
+        annot=True, fmt=".0f", cmap="mako_r", cbar_kws={"label": "per 1,000 terms"}, ax=ax,
+    )  # fmt: skip
+    ax.set_title(title)
+    ax.set_xlabel("article")
+    ax.set_ylabel("term")
+    return figure
+
+
+def plot_keyness(
+    key: pd.DataFrame,
+    labels: pd.Series,
+    topic_of: Mapping[str, str],
+    n_over: int = 7,
+    n_under: int = 3,
+    significance_level: float = 0.05,
+) -> plt.Figure:
+    """Diverging bars per article: its most over-used terms (right) and under-used (left).
+
+    Input: ``helpers.frequency.keyness_table`` rows of the articles to show
+    (``doc_id``, ``term``, ``g2``, ``log_ratio``, ``direction``, ``reliable``,
+    ``significant``), labels by doc_id, ``{term: topic}``, how many terms of
+    each direction (largest G² first). Bar length is the log ratio; hatched
+    bars are unreliable (an expected count below 5), faded bars not significant.
+    """
+    set_style()
+    doc_ids = sorted(key["doc_id"].unique())
+    n_rows = n_over + n_under
+    figure, axes = plt.subplots(
+        len(doc_ids), 1, figsize=(8, height_for_rows(n_rows, 0.28, 0.5) * len(doc_ids)),
+        squeeze=False,
+    )  # fmt: skip
+    for ax, doc_id in zip(axes[:, 0], doc_ids, strict=True):
+        rows = key[key["doc_id"] == doc_id]
+        over = rows[rows["direction"] == "over"].nlargest(n_over, "g2")
+        under = rows[rows["direction"] == "under"].nlargest(n_under, "g2")
+        both = pd.concat([over, under]).sort_values("log_ratio")
+        bars = ax.barh(
+            both["term"].map(_readable), both["log_ratio"],
+            color=_term_colours(both["term"].tolist(), topic_of), edgecolor="black", linewidth=0.4,
+        )  # fmt: skip
+        for bar, reliable, significant in zip(bars, both.reliable, both.significant, strict=True):
+            if not reliable:
+                bar.set_hatch("///")
+            if not significant:
+                bar.set_alpha(0.45)
+        ax.axvline(0, color="black", linewidth=0.8)
+        ax.set_title(wrap_title(f"{labels[doc_id]}: over- (right) and under-used (left)", 70))
+        ax.set_xlabel("log ratio (log₂ of relative-frequency ratio)")
+    figure.text(
+        0.5, -0.01,
+        f"Hatched: an expected count below 5 (unreliable). Faded: p ≥ {significance_level}. "
+        "Colour: topic in the concept lexicon (grey: none).",
+        ha="center", fontsize=9,
+    )  # fmt: skip
+    figure.tight_layout()
+    return figure
+
+
+def plot_dispersion(positions: pd.DataFrame, labels: pd.Series, title: str) -> plt.Figure:
+    """Dispersion plot: one mark per occurrence of a field term, by position in its article.
+
+    Input: ``helpers.frequency.term_positions`` output (``doc_id``, ``term``,
+    ``topic``, ``position`` from 0 = start to 1 = end) and labels by doc_id.
+    One panel per article, four to a row; terms grouped by topic.
+    """
+    set_style()
+    colours = topic_colours()
+    data = positions.assign(
+        article=positions["doc_id"].map(labels).map(wrap_title), term=positions["term"]
+    )
+    order = data.groupby("term")["topic"].first().sort_values().index.tolist()
+    grid = sns.catplot(
+        data=data, x="position", y="term", hue="topic", col="article", order=order, kind="strip",
+        jitter=False, height=0.24 * len(order) + 2, aspect=0.55, marker="|", s=120, linewidth=1.5,
+        palette={k: v for k, v in colours.items() if k in set(data["topic"])},
+        col_wrap=min(4, data["article"].nunique()),
+    )  # fmt: skip
+    grid.set_titles("{col_name}")
+    grid.set_axis_labels("position in article (0 = start, 1 = end)", "term")
+    grid.set(xlim=(-0.02, 1.02))
+    for ax in grid.axes.flat:
+        ax.axvline(0.5, color="0.6", linewidth=0.8, linestyle=":")
+    grid.figure.suptitle(title, y=1.02)
+    return grid.figure
+
+
+def plot_paired_bars(
+    side: pd.DataFrame, name_a: str, name_b: str, title: str, value: str = "rate"
+) -> plt.Figure:
+    """Paired horizontal bars: each concept's rate in two articles.
+
+    Input: ``helpers.frequency.paired_concepts`` output (``concept``,
+    ``rate_a``, ``rate_b``), the two articles' names for the legend and the
+    title. The figure's height grows with the number of concepts.
+    """
+    set_style()
+    data = side.set_index(side["concept"].map(_readable))[[f"{value}_a", f"{value}_b"]]
+    data.columns = [name_a, name_b]
+    figure, ax = plt.subplots(figsize=(8, height_for_rows(len(data), 0.3)))
+    data.plot.barh(ax=ax, width=0.8)
+    ax.set_xlabel("mentions per 1,000 tokens")
+    ax.set_ylabel("concept")
+    ax.set_title(wrap_title(title, 70))
+    ax.invert_yaxis()
+    ax.legend(loc="best", fontsize=8)
+    figure.tight_layout()
+    return figure

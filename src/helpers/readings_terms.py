@@ -1,0 +1,194 @@
+"""Readings of notebook 02: sentences computed from the tables, whose wording follows the numbers.
+
+Each function takes a table of ``helpers.frequency`` and returns Markdown text
+for ``helpers.stage.show_reading``. None states a finding the numbers might not
+give: a sentence that could go either way is chosen from the values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+from scipy.stats import binomtest
+
+from helpers.schema import FIELDS
+
+LANGUAGE_NAMES = {"vi": "Vietnamese", "en": "English"}
+#: Share of occurrences in one half of the articles above which they "concentrate" there.
+CONCENTRATED_SHARE = 0.6
+
+
+def language_name(code: str) -> str:
+    """``vi`` → ``Vietnamese``, ``en`` → ``English``; other codes as they are."""
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def _readable(term: str) -> str:
+    return term.replace("_", " ")
+
+
+def _count(n: int, singular: str, plural: str | None = None) -> str:
+    return f"{n:,} {singular if n == 1 else (plural or singular + 's')}"
+
+
+def corpus_summary(
+    documents: pd.DataFrame, n_shown: int, g2_critical: float, significance_level: float
+) -> str:
+    """How many articles in which language, how many per-article views show, the G² threshold."""
+    counts = documents.groupby("language")["doc_id"].count()
+    parts = "; ".join(f"{n:,} in {language_name(lang)}" for lang, n in counts.items())
+    shown = (
+        f" Charts and per-article tables show {n_shown} of them; the CSV files hold all."
+        if n_shown < len(documents)
+        else ""
+    )
+    return (
+        f"{_count(len(documents), 'article')}: {parts}.{shown} Significance level "
+        f"{significance_level} → G² critical value {g2_critical:.2f} (1 d.f.)."
+    )
+
+
+def read_top_fields(
+    top: pd.DataFrame,
+    labels: pd.Series,
+    topic_of: Mapping[str, str],
+    fields: Sequence[str] = FIELDS,
+) -> str:
+    """Which cooperation fields reach each article's top-term list."""
+    lines = []
+    for doc_id, rows in top.groupby("doc_id", sort=True):
+        named = sorted({topic_of[t] for t in rows["term"] if topic_of.get(t) in fields})
+        lines.append(f"**{labels[doc_id]}**: {', '.join(named) or 'no cooperation field'}")
+    if not lines:
+        return "**Reading.** No article has a term frequent enough to list."
+    return (
+        "**Reading.** Cooperation fields whose terms reach each article's top list — "
+        + "; ".join(lines)
+        + ". Bars are coloured by the topic of the concept lexicon; grey terms are not in it."
+    )
+
+
+def read_term_rates(rates: pd.DataFrame) -> str:
+    """The term whose rate varies most between the articles, and the most even one."""
+    wide = rates.pivot(index="term", columns="doc_id", values="rel_per_1000")
+    spread = wide.std(axis=1).reindex(pd.unique(rates["term"])).sort_values(ascending=False)
+    most, least = spread.index[0], spread.index[-1]
+    return (
+        f"**Reading.** The term whose rate varies most between articles is *{_readable(most)}* "
+        f"(from {wide.loc[most].min():.0f} to {wide.loc[most].max():.0f} per 1,000 terms); "
+        f"*{_readable(least)}* is the most evenly used "
+        f"(from {wide.loc[least].min():.0f} to {wide.loc[least].max():.0f})."
+    )
+
+
+def read_key_terms(
+    over: pd.DataFrame,
+    labels: pd.Series,
+    topic_of: Mapping[str, str],
+    n: int,
+    fields: Sequence[str] = FIELDS,
+) -> str:
+    """The cooperation-field terms among each article's top key terms, by field."""
+    lines = []
+    for doc_id, rows in over.groupby("doc_id", sort=True):
+        per_field = {
+            f: [_readable(t) for t in rows["term"] if topic_of.get(t) == f] for f in fields
+        }
+        found = "; ".join(f"{f}: {', '.join(ts)}" for f, ts in per_field.items() if ts) or "none"
+        lines.append(
+            f"- **{labels[doc_id]}** — cooperation terms among its top {n} key terms: {found}"
+        )
+    if not lines:
+        return "**Reading.** No language has two articles, so no article has key terms."
+    return "**Reading.**\n" + "\n".join(lines)
+
+
+def read_topic_keyness(topic_key: pd.DataFrame, labels: pd.Series, g2_critical: float) -> str:
+    """The field each article leans on most against the rest of its language, if any."""
+    if topic_key.empty:
+        return "**Reading.** No language has two articles naming a field: no topic keyness."
+    strongest = topic_key.sort_values(["doc_id", "signed_g2"], ascending=[True, False])
+    parts = []
+    for row in strongest.groupby("doc_id").head(1).itertuples():
+        if row.signed_g2 <= 0:
+            parts.append(f"{labels[row.doc_id]}: no field more than the other articles")
+            continue
+        strength = "significant" if row.g2 >= g2_critical else "not significant"
+        parts.append(
+            f"{labels[row.doc_id]}: **{row.topic}** (G² = {row.g2:.1f}, {strength}; "
+            f"log ratio {row.log_ratio:+.2f})"
+        )
+    return (
+        "**Reading.** The field each article leans on most, against the other articles of "
+        "its language: " + "; ".join(parts) + "."
+    )
+
+
+def read_ngrams(ngrams: pd.DataFrame, shared: pd.DataFrame, min_count: int) -> str:
+    """How many n-grams were kept and how many recur across articles."""
+    if shared.empty:
+        return (
+            f"{_count(len(ngrams), 'n-gram')} seen at least {min_count} times; none recurs in "
+            "two or more articles."
+        )
+    return (
+        f"{_count(len(ngrams), 'n-gram')} seen at least {min_count} times; {len(shared):,} recur "
+        f"in two or more articles (the most widespread, *{_readable(shared['ngram'].iloc[0])}*, "
+        f"in {shared['n_docs'].iloc[0]}):"
+    )
+
+
+def kwic_heading(label: str, term: str, n_lines: int) -> str:
+    """The heading of an article's concordance: its label, the term and how often it occurs."""
+    return f"**{label}** — *{_readable(term)}* ({_count(n_lines, 'occurrence')})"
+
+
+def read_dispersion(positions: pd.DataFrame) -> str:
+    """Whether field-term occurrences concentrate in the first or second half of the articles.
+
+    Measured: the share of occurrences before the articles' midpoint, with a
+    two-sided binomial test against an even split (each occurrence counted
+    once; occurrences of one article are not independent, so the p-value is
+    a guide). Also names the field whose occurrences come earliest.
+    """
+    if positions.empty:
+        return "**Reading.** No cooperation-field term occurs in the articles shown."
+    n = len(positions)
+    first = int((positions["position"] < 0.5).sum())
+    share = first / n
+    p_value = binomtest(first, n, 0.5).pvalue
+    if share >= CONCENTRATED_SHARE and p_value < 0.05:
+        where = "they concentrate in the first half, near the lead"
+    elif share <= 1 - CONCENTRATED_SHARE and p_value < 0.05:
+        where = "they concentrate in the second half, after the lead"
+    else:
+        where = "they are spread over both halves, not concentrated in the lead"
+    by_field = positions.groupby("topic")["position"].median().sort_values()
+    earliest = (
+        f" The field named earliest is **{by_field.index[0]}** (median position "
+        f"{by_field.iloc[0]:.2f}); the latest **{by_field.index[-1]}** ({by_field.iloc[-1]:.2f})."
+        if len(by_field) > 1
+        else ""
+    )
+    return (
+        f"**Reading.** {share:.0%} of the {n:,} cooperation-term occurrences fall in the first "
+        f"half of their article (binomial test against 50%: p = {p_value:.2g}): {where}." + earliest
+    )
+
+
+def read_pair(side: pd.DataFrame, name_a: str, name_b: str) -> str:
+    """The largest gaps between two articles' concept rates, and how many concepts both name."""
+    if side.empty:
+        return f"**Reading.** Neither {name_a} nor {name_b} names a concept of the lexicon."
+    biggest = side.reindex(side["difference"].abs().sort_values(ascending=False).index).head(3)
+    gaps = "; ".join(
+        f"*{_readable(r.concept)}* {r.count_a:.0f} mentions in {name_a} vs {r.count_b:.0f} in "
+        f"{name_b}"
+        for r in biggest.itertuples()
+    )
+    both = int(((side["count_a"] > 0) & (side["count_b"] > 0)).sum())
+    return (
+        f"**Reading.** The largest gaps: {gaps}. Both versions name {both} of the "
+        f"{len(side)} concepts either names."
+    )
