@@ -18,11 +18,14 @@ from scipy.special import xlogy
 from scipy.stats import chi2
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
+from helpers.groups import default_group_by, grouping_columns
 from helpers.lexicon import LexiconMatcher
-from helpers.schema import FIELDS
+from helpers.schema import FIELDS, GROUP_KEYNESS_COLUMNS
 
 #: Expected frequencies below this make G² unreliable (Rayson et al. 2004).
 MIN_RELIABLE_EXPECTED = 5.0
+#: A group, and the rest it is compared with, hold at least this many articles.
+MIN_GROUP_ARTICLES = 2
 
 
 def _whitespace_vectorizer(**kwargs) -> CountVectorizer:
@@ -585,3 +588,118 @@ def paired_concepts(
     side["difference"] = side["rate_a"] - side["rate_b"]
     side = side.rename_axis("concept").reset_index()
     return side.sort_values(["topic", "concept"]).reset_index(drop=True)
+
+
+def group_keyness(
+    sentences: pd.DataFrame, documents: pd.DataFrame, by: Sequence[str]
+) -> pd.DataFrame:
+    """The ``group_keyness.csv`` table: each group of articles against the rest of its language.
+
+    Input: sentences (``doc_id``, ``language``, ``terms``), documents.csv (the
+    ``by`` columns; ``year`` is derived from ``date`` by
+    ``helpers.groups.grouping_columns``) and the columns to group by. A group
+    is compared within each language it has articles in, against the other
+    articles of that language; a (group, language) of fewer than 2 articles,
+    or whose rest has fewer than 2 (one article is not a group to compare
+    with), is skipped, as are blank values.
+    Output, one row per group, language and term the group contains:
+    ``group_by``, ``group``, ``language``, ``term``, ``count_group`` (a),
+    ``count_rest`` (b), ``rel_group`` and ``rel_rest`` (per 1,000 terms of the
+    group, c, and of the rest, d), ``log_ratio`` (Hardie), ``g2`` (Dunning),
+    ``p_value`` (chi-squared, 1 d.f.) and ``reliable`` (1 when all four expected
+    counts of the 2×2 table, e.g. c(a+b)/(c+d), are at least 5, else 0).
+    Computed per column in one pass:
+    a sparse (group, language) × article indicator times the article × term
+    count matrix gives every group's counts at once.
+    """
+    columns = list(GROUP_KEYNESS_COLUMNS)
+    counts, doc_ids, vocabulary = document_term_matrix(sentences)
+    if not doc_ids or not len(vocabulary):
+        return pd.DataFrame(columns=columns)
+    language = sentences.groupby("doc_id")["language"].first().reindex(doc_ids).to_numpy()
+    languages, language_index = np.unique(language, return_inverse=True)
+    per_language = _indicator(language_index, len(languages)) @ counts  # languages × terms
+    language_totals = np.asarray(per_language.sum(axis=1)).ravel()
+    per_language = per_language.toarray()
+    metadata = grouping_columns(documents)
+    metadata.index = metadata["doc_id"].astype(str)
+    metadata = metadata.reindex([str(d) for d in doc_ids])
+    articles_per_language = np.bincount(language_index, minlength=len(languages))
+    tables = []
+    for column in by:
+        values = metadata[column].fillna("").astype(str).str.strip().to_numpy()
+        keys = pd.Series(list(zip(values, language_index, strict=True)))
+        sizes = keys.value_counts()
+        chosen = [
+            key for key, n in sizes.items()
+            if key[0] and n >= MIN_GROUP_ARTICLES
+            and articles_per_language[key[1]] - n >= MIN_GROUP_ARTICLES
+        ]  # fmt: skip
+        if not chosen:
+            continue
+        chosen.sort()
+        row_of = {key: i for i, key in enumerate(chosen)}
+        rows = keys.map(row_of)
+        member = rows.notna().to_numpy()
+        indicator = sparse.csr_matrix(
+            (np.ones(member.sum()), (rows[member].astype(int), np.flatnonzero(member))),
+            shape=(len(chosen), len(doc_ids)),
+        )
+        summed = indicator @ counts
+        group_counts = summed.tocoo()
+        group_totals = np.asarray(summed.sum(axis=1)).ravel()
+        row_language = np.array([key[1] for key in chosen])
+        lang = row_language[group_counts.row]
+        a = group_counts.data.astype(float)
+        b = per_language[lang, group_counts.col] - a
+        c = group_totals[group_counts.row].astype(float)
+        d = language_totals[lang] - c
+        # the four cells of the 2×2 table: the term and every other term, group and rest
+        total = c + d
+        expected = np.vstack([c * (a + b), d * (a + b), c * (total - a - b), d * (total - a - b)])
+        g2 = log_likelihood_g2(a, b, c, d)
+        tables.append(pd.DataFrame({
+            "group_by": column,
+            "group": [chosen[r][0] for r in group_counts.row],
+            "language": languages[lang],
+            "term": vocabulary[group_counts.col],
+            "count_group": a.astype(int),
+            "count_rest": b.astype(int),
+            "rel_group": a / c * 1000,
+            "rel_rest": b / d * 1000,
+            "log_ratio": log_ratio(a, b, c, d),
+            "g2": g2,
+            "p_value": chi2.sf(g2, df=1),
+            "reliable": (expected / total >= MIN_RELIABLE_EXPECTED).all(axis=0).astype(int),
+        }))  # fmt: skip
+    if not tables:
+        return pd.DataFrame(columns=columns)
+    table = pd.concat(tables, ignore_index=True)
+    return table.sort_values(["group_by", "group", "language", "term"], kind="mergesort"
+                             ).reset_index(drop=True)  # fmt: skip
+
+
+def keyness_group_columns(
+    documents: pd.DataFrame, requested: Sequence[str] | None = None
+) -> list[str]:
+    """The documents.csv columns to compute group keyness by.
+
+    Input: documents.csv and the researcher's columns (``None``: the default of
+    ``helpers.groups.default_group_by`` without ``language``, since a group is
+    compared only within one language and a language is never a group there).
+    Output: the column names. Raises ``ValueError`` naming a requested column
+    that documents.csv (with the derived ``year``) does not have.
+    """
+    if requested is None:
+        return [c for c in default_group_by(documents) if c != "language"]
+    known = set(grouping_columns(documents).columns)
+    missing = [c for c in requested if c not in known]
+    if missing:
+        raise ValueError(f"group_by: documents.csv has no column {missing}; it has {sorted(known)}")
+    return list(requested)
+
+
+def _indicator(row_of_column: np.ndarray, n_rows: int) -> sparse.csr_matrix:
+    """A sparse 0/1 matrix with a 1 at (row_of_column[j], j): sums columns into rows."""
+    n = len(row_of_column)
+    return sparse.csr_matrix((np.ones(n), (row_of_column, np.arange(n))), shape=(n_rows, n))

@@ -196,3 +196,48 @@ def plot_paired_bars(
     ax.legend(loc="best", fontsize=8)
     figure.tight_layout()
     return figure
+
+
+def plot_group_keyness(
+    table: pd.DataFrame, top_n: int = 8, max_panels: int = 12
+) -> tuple[plt.Figure, int]:
+    """One panel per group and language: the terms the group uses most over the rest.
+
+    Input: ``helpers.frequency.group_keyness`` rows, the terms per panel (largest
+    G² among over-used terms) and the most panels to draw. When there are more
+    groups, the largest (by terms counted) are drawn and the figure says how
+    many were left out. Bars are log ratios; hatched bars are unreliable.
+    Output: the Figure and the number of groups left out.
+    """
+    set_style()
+    over = table[table["log_ratio"] > 0]
+    sizes = (
+        table.assign(group_terms=table["count_group"] / table["rel_group"] * 1000)
+        .groupby(["group_by", "group", "language"])["group_terms"]
+        .first()
+        .sort_values(ascending=False, kind="mergesort")
+    )
+    panels = sorted(sizes.index[:max_panels])
+    left_out = len(sizes) - len(panels)
+    figure, axes = panel_grid(
+        len(panels), max_columns=3, panel_width=4.4, panel_height=height_for_rows(top_n, 0.3, 1.3)
+    )
+    by_panel = dict(list(over.groupby(["group_by", "group", "language"])))
+    for ax, (group_by, group, language) in zip(axes, panels, strict=True):
+        rows = by_panel.get((group_by, group, language), over.iloc[:0])
+        rows = rows.nlargest(top_n, "g2").iloc[::-1]
+        bars = ax.barh(rows["term"].map(_readable), rows["log_ratio"], color=sns.color_palette()[0])
+        for bar, reliable in zip(bars, rows["reliable"], strict=True):
+            if not reliable:
+                bar.set_hatch("///")
+                bar.set_alpha(0.6)
+        ax.set_title(wrap_title(f"{group_by} = {group} ({language})", 32))
+        ax.set_xlabel("log ratio vs. the rest")
+    note = f" {left_out} smaller groups left out (the CSV holds them)." if left_out else ""
+    figure.text(
+        0.5, -0.01, "Hatched: an expected count below 5 (unreliable)." + note,
+        ha="center", fontsize=9,
+    )  # fmt: skip
+    figure.suptitle("Terms each group of articles uses more than the rest of its language")
+    figure.tight_layout()
+    return figure, left_out

@@ -192,3 +192,52 @@ def read_pair(side: pd.DataFrame, name_a: str, name_b: str) -> str:
         f"**Reading.** The largest gaps: {gaps}. Both versions name {both} of the "
         f"{len(side)} concepts either names."
     )
+
+
+def read_group_keyness(
+    table: pd.DataFrame,
+    columns: Sequence[str],
+    n_articles: int,
+    g2_critical: float,
+    left_out: int = 0,
+    max_listed: int = 6,
+) -> str:
+    """What the group comparison found: for each column, each group's strongest key term.
+
+    Input: ``group_keyness`` output, the columns it was computed by, the number
+    of articles, the G² critical value and the groups the chart left out. Says
+    so in one sentence when no column qualified or no group could be compared.
+    """
+    if not columns:
+        return (
+            f"**Reading.** No documents.csv column splits the {_count(n_articles, 'article')} into "
+            "2–20 groups of at least 2 articles (language, outlet, year and any metadata column "
+            "were checked): no group comparison; group_keyness.csv holds its header only."
+        )
+    if table.empty:
+        return (
+            f"**Reading.** Grouping by {', '.join(columns)} leaves no group of at least 2 articles "
+            "with at least 2 other articles of its language to compare with: no group comparison; "
+            "group_keyness.csv holds its header only."
+        )
+    over = table[table["log_ratio"] > 0].sort_values(["g2", "term"], ascending=[False, True])
+    strongest = over.groupby(["group_by", "group", "language"], sort=True).head(1)
+    parts = []
+    for column, rows in strongest.groupby("group_by", sort=False):
+        listed = rows.sort_values("g2", ascending=False).head(max_listed)
+        terms = "; ".join(
+            f"{r.group} ({r.language}): *{_readable(r.term)}* (G² {r.g2:.1f}, log ratio "
+            f"{r.log_ratio:+.1f}{'' if r.reliable else ', unreliable'})"
+            for r in listed.itertuples()
+        )
+        more = f"; {len(rows) - len(listed)} more in the CSV" if len(rows) > len(listed) else ""
+        parts.append(f"by **{column}** ({_count(len(rows), 'group')}): {terms}{more}")
+    significant = int((strongest["g2"] >= g2_critical).sum())
+    reliable = int(strongest["reliable"].astype(bool).sum())
+    chart = f" The chart leaves out {left_out} smaller groups." if left_out else ""
+    return (
+        "**Reading.** Each group's most distinctive term against the rest of its language — "
+        + "; ".join(parts)
+        + f". Of these {len(strongest)} terms, {significant} pass the G² threshold and "
+        f"{reliable} are reliable (all expected counts at least 5).{chart}"
+    )
