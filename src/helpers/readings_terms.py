@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 from scipy.stats import binomtest
 
+from helpers.pairs import find_translation_pairs
 from helpers.schema import FIELDS
 
 LANGUAGE_NAMES = {"vi": "Vietnamese", "en": "English"}
@@ -189,7 +190,7 @@ def read_pair(side: pd.DataFrame, name_a: str, name_b: str) -> str:
     )
     both = int(((side["count_a"] > 0) & (side["count_b"] > 0)).sum())
     return (
-        f"**Reading.** The largest gaps: {gaps}. Both versions name {both} of the "
+        f"**Reading.** The largest gaps: {gaps}. Both articles name {both} of the "
         f"{len(side)} concepts either names."
     )
 
@@ -241,3 +242,35 @@ def read_group_keyness(
         + f". Of these {len(strongest)} terms, {significant} pass the G² threshold and "
         f"{reliable} are reliable (all expected counts at least 5).{chart}"
     )
+
+
+def read_pairs_found(
+    pairs: pd.DataFrame,
+    documents: pd.DataFrame,
+    profiles: pd.DataFrame,
+    shown: int = 3,
+    max_days: int = 1,
+    min_cosine: float = 0.8,
+) -> str:
+    """How many pairs of one report in two languages there are, or why none was found.
+
+    Input: ``find_translation_pairs`` output, documents.csv, the profiles it
+    compared, how many pairs the notebook shows and the finder's thresholds.
+    """
+    if not pairs.empty:
+        given = int((pairs["source"] == "given").sum())
+        source = f" ({given} named by you, {len(pairs) - given} found)" if given else " found"
+        limit = f"; the first {shown} are shown" if len(pairs) > shown else ""
+        return f"**{_count(len(pairs), 'pair')}** of one report in two languages{source}{limit}."
+    candidates = find_translation_pairs(documents, profiles, max_days=max_days, min_cosine=-1.0)
+    if documents["language"].nunique() < 2:
+        why = "the corpus has articles in one language only"
+    elif candidates.empty:
+        why = f"no two articles in different languages are dated within {max_days} day(s)"
+    else:
+        why = (
+            f"{_count(len(candidates), 'pair')} of articles in different languages are dated "
+            f"within {max_days} day(s), but their concept profiles differ (best cosine "
+            f"{candidates['cosine'].max():.2f}, below {min_cosine})"
+        )
+    return f"No pair of one report in two languages: {why}. Name pairs with `translation_pairs`."
