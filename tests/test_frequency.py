@@ -10,6 +10,7 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from helpers.frequency import (
+    chart_view,
     concept_counts,
     concept_profiles,
     juilland_d,
@@ -223,3 +224,26 @@ def test_paired_concepts_side_by_side() -> None:
     profiles = concept_profiles(concepts)
     assert profiles.loc["e", "energy"] == pytest.approx(250)
     assert profiles.loc["e", "cooperation"] == 0
+
+
+def test_chart_view_pools_articles_into_groups_beyond_the_limit() -> None:
+    frequencies = term_frequencies(CORPUS)
+    documents = pd.DataFrame({
+        "doc_id": ["a", "b", "c", "e"], "language": ["vi", "vi", "vi", "en"],
+        "title": ["A", "B", "C", "E"], "date": "", "outlet": ["X", "X", "Y", "X"],
+    })  # fmt: skip
+    labels = pd.Series({"a": "1 · A", "b": "2 · B", "c": "3 · C", "e": "4 · E"})
+    small = chart_view(frequencies, documents, labels, ["outlet"], max_articles_shown=4)
+    assert small.per_article and small.ids == ["a", "b", "c", "e"] and small.note == ""
+    assert small.titles["e"] == "4 · E (en)"
+    big = chart_view(frequencies, documents, labels, ["outlet"], max_articles_shown=2)
+    assert not big.per_article and big.unit == "group"
+    # panels: the two largest (group, language) units: X (vi) has 2 articles, then by name
+    assert big.ids == ["outlet: X (en)", "outlet: X (vi)"]
+    assert "3 smaller" not in big.note and "1 smaller groups" in big.note
+    pooled = big.table.set_index(["doc_id", "term"])
+    # X (vi) = articles a and b: hợp_tác 2 + 1 among 6 + 5 terms
+    assert pooled.loc[("outlet: X (vi)", "hợp_tác"), "count"] == 3
+    assert pooled.loc[("outlet: X (vi)", "hợp_tác"), "rel_per_1000"] == pytest.approx(3 / 11 * 1000)
+    assert pooled.loc[("outlet: X (vi)", "hợp_tác"), "n_articles"] == 2
+    assert big.language_of["outlet: X (en)"] == "en"

@@ -10,6 +10,7 @@ concept lexicon (``concept_counts``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -677,6 +678,98 @@ def group_keyness(
     table = pd.concat(tables, ignore_index=True)
     return table.sort_values(["group_by", "group", "language", "term"], kind="mergesort"
                              ).reset_index(drop=True)  # fmt: skip
+
+
+@dataclass
+class ChartView:
+    """What per-article charts draw: the articles themselves, or groups of them in a big corpus.
+
+    ``table`` has the columns of ``term_frequencies`` (``doc_id`` is an article
+    or a group), ``ids`` are the panels to draw (at most the notebook's
+    ``max_articles_shown``), ``labels`` name them in tables, ``titles`` (with
+    the language) in chart panels, and ``note`` says what the charts show ("" for
+    a per-article view).
+    """
+
+    per_article: bool
+    unit: str  # what a panel is: "article" or "group"
+    table: pd.DataFrame
+    ids: list[str]
+    labels: pd.Series
+    titles: pd.Series
+    language_of: pd.Series
+    note: str
+
+
+def article_units(documents: pd.DataFrame, group_columns: Sequence[str]) -> pd.Series:
+    """doc_id → the group its article is pooled into for charts of a big corpus.
+
+    The first of ``group_columns`` names the group (``outlet: Báo X``, blank
+    values ``outlet: (blank)``); with no column every article is in ``all articles``.
+    """
+    table = grouping_columns(documents)
+    if not group_columns:
+        return pd.Series("all articles", index=table["doc_id"].astype(str))
+    column = group_columns[0]
+    values = table[column].fillna("").astype(str).str.strip().replace("", "(blank)")
+    return pd.Series((f"{column}: " + values).to_numpy(), index=table["doc_id"].astype(str))
+
+
+def pool_by_unit(term_table: pd.DataFrame, unit_of: pd.Series) -> pd.DataFrame:
+    """``term_frequencies`` rows pooled into groups of articles, each language on its own.
+
+    Output: ``doc_id`` (``"<unit> (<language>)"``), ``language``, ``term``,
+    ``count``, ``rel_per_1000`` (per 1,000 terms of the pooled group),
+    ``boilerplate`` (when the input has it) and ``n_articles``.
+    """
+    unit = term_table["doc_id"].astype(str).map(unit_of)
+    table = term_table.assign(
+        article=term_table["doc_id"], doc_id=unit + " (" + term_table["language"] + ")"
+    )
+    articles = table.groupby("doc_id")["article"].nunique()
+    keys = ["doc_id", "language", "term"] + (["boilerplate"] if "boilerplate" in table else [])
+    pooled = table.groupby(keys, sort=True)["count"].sum().reset_index()
+    pooled["rel_per_1000"] = (
+        pooled["count"] / pooled.groupby("doc_id")["count"].transform("sum") * 1000
+    )
+    pooled["n_articles"] = pooled["doc_id"].map(articles)
+    return pooled
+
+
+def chart_view(
+    term_table: pd.DataFrame,
+    documents: pd.DataFrame,
+    labels: pd.Series,
+    group_columns: Sequence[str],
+    max_articles_shown: int,
+) -> ChartView:
+    """Per-article charts up to ``max_articles_shown`` articles, group charts beyond.
+
+    Input: ``term_frequencies``, documents.csv, the article labels, the group
+    columns (the first pools articles, see ``article_units``) and the limit.
+    Output: a ``ChartView``; in the group view the panels are the largest
+    groups (by articles), at most ``max_articles_shown``, and its note says so.
+    """
+    language_of = documents.set_index(documents["doc_id"].astype(str))["language"]
+    if len(documents) <= max_articles_shown:
+        ids = sorted(documents["doc_id"].astype(str))
+        titles = labels + " (" + language_of.reindex(labels.index) + ")"
+        return ChartView(True, "article", term_table, ids, labels, titles, language_of, "")
+    pooled = pool_by_unit(term_table, article_units(documents, group_columns))
+    sizes = pooled.groupby("doc_id")["n_articles"].first()
+    ranked = sorted(sizes.items(), key=lambda item: (-item[1], item[0]))
+    ids = sorted(key for key, _ in ranked[:max_articles_shown])
+    names = pd.Series({key: f"{key}, {n:,} articles" for key, n in sizes.items()})
+    groups = f"by {group_columns[0]}" if group_columns else "by language"
+    left_out = len(ranked) - len(ids)
+    rest = f"; {left_out} smaller groups are left out of the charts" if left_out else ""
+    note = (
+        f"{len(documents):,} articles are too many for one panel each (at most "
+        f"{max_articles_shown}): the charts pool them {groups}{rest}. The CSV files hold "
+        "every article."
+    )
+    language = pooled.groupby("doc_id")["language"].first()
+    return ChartView(False, "group", pooled, ids, names, names, language, note)
 
 
 def keyness_group_columns(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 import seaborn as sns
 
@@ -44,19 +45,20 @@ def _topic_legend(figure: plt.Figure) -> None:
 
 def plot_top_terms(
     top: pd.DataFrame,
-    labels: pd.Series,
-    language_of: Mapping[str, str],
+    titles: Mapping[str, str],
     topic_of: Mapping[str, str],
     top_n: int,
     min_count: int,
     boilerplate_left_out: bool,
+    unit: str = "article",
 ) -> plt.Figure:
     """One panel per article: its top terms per 1,000 terms, coloured by topic.
 
     Input: ``helpers.frequency.top_terms`` rows (``doc_id``, ``term``,
-    ``rel_per_1000``) for the articles to show, article labels and languages by
-    doc_id, ``{term: topic}``, and the selection (``top_n``, ``min_count``,
-    boilerplate left out or not) for the title. Panels wrap four to a row.
+    ``rel_per_1000``) for the articles (or groups) to show, each panel's title
+    by doc_id, ``{term: topic}``, and the selection (``top_n``, ``min_count``,
+    boilerplate left out or not) and what a panel is (``article`` or ``group``)
+    for the figure title. Panels wrap four to a row.
     """
     set_style()
     doc_ids = sorted(top["doc_id"].unique())
@@ -67,33 +69,39 @@ def plot_top_terms(
             rows["term"].map(_readable), rows["rel_per_1000"],
             color=_term_colours(rows["term"].tolist(), topic_of),
         )  # fmt: skip
-        ax.set_title(wrap_title(f"{labels[doc_id]} ({language_of[doc_id]})"))
+        ax.set_title(wrap_title(titles[doc_id]))
         ax.set_xlabel("per 1,000 terms")
     _topic_legend(figure)
     left_out = ", diplomatic boilerplate left out" if boilerplate_left_out else ""
-    figure.suptitle(f"Top {top_n} terms per article (count ≥ {min_count}{left_out})")
+    figure.suptitle(f"Top {top_n} terms per {unit} (count ≥ {min_count}{left_out})")
     figure.tight_layout()
     return figure
 
 
-def plot_term_rates(rates: pd.DataFrame, labels: pd.Series, title: str) -> plt.Figure:
-    """Heatmap: terms (rows) × articles (columns), each cell a rate per 1,000 terms.
+def plot_term_rates(
+    rates: pd.DataFrame, labels: Mapping[str, str], language: str, unit: str = "article"
+) -> plt.Figure:
+    """Heatmap: terms (rows) × articles or groups (columns), each cell a rate per 1,000 terms.
 
     Input: ``helpers.frequency.leading_term_rates`` output (``term``,
-    ``doc_id``, ``rel_per_1000``); rows and columns keep its order.
+    ``doc_id``, ``rel_per_1000``; rows and columns keep its order), column
+    labels by doc_id, the language's name for the title and what a column is.
     """
     set_style()
     wide = rates.pivot(index="term", columns="doc_id", values="rel_per_1000").reindex(
         index=pd.unique(rates["term"]), columns=pd.unique(rates["doc_id"])
     )
-    figure, ax = plt.subplots(figsize=(1.3 * wide.shape[1] + 3, height_for_rows(len(wide))))
+    figure, ax = plt.subplots(
+        figsize=(1.4 * wide.shape[1] + 3.5, height_for_rows(len(wide), 0.32, 2.2))
+    )
     sns.heatmap(
-        wide.rename(columns=labels.to_dict(), index=_readable),
+        wide.rename(columns={d: wrap_title(labels[d], 16) for d in wide.columns}, index=_readable),
         annot=True, fmt=".0f", cmap="mako_r", cbar_kws={"label": "per 1,000 terms"}, ax=ax,
     )  # fmt: skip
-    ax.set_title(title)
-    ax.set_xlabel("article")
+    ax.set_title(f"Leading {language} terms, per 1,000 terms of each column")
+    ax.set_xlabel(unit)
     ax.set_ylabel("term")
+    ax.tick_params(axis="x", labelrotation=0)
     return figure
 
 
@@ -147,32 +155,57 @@ def plot_keyness(
     return figure
 
 
-def plot_dispersion(positions: pd.DataFrame, labels: pd.Series, title: str) -> plt.Figure:
-    """Dispersion plot: one mark per occurrence of a field term, by position in its article.
+def plot_dispersion(
+    positions: pd.DataFrame, labels: Mapping[str, str], max_articles: int = 12
+) -> plt.Figure:
+    """Where the cooperation-field terms fall in the articles (0 = start, 1 = end).
 
     Input: ``helpers.frequency.term_positions`` output (``doc_id``, ``term``,
-    ``topic``, ``position`` from 0 = start to 1 = end) and labels by doc_id.
-    One panel per article, four to a row; terms grouped by topic.
+    ``topic``, ``position``), labels by doc_id and the most articles drawn one
+    row each. Up to ``max_articles`` articles: one row per article, one mark per
+    occurrence, each field on its own lane. More: one panel per field, the share
+    of its occurrences in each tenth of the articles (the dotted line is an
+    even spread), so the chart reads the same for 20 or 3,000 articles.
     """
     set_style()
     colours = topic_colours()
-    data = positions.assign(
-        article=positions["doc_id"].map(labels).map(wrap_title), term=positions["term"]
+    fields = [f for f in FIELDS if f in set(positions["topic"])]
+    doc_ids = sorted(positions["doc_id"].unique())
+    if len(doc_ids) <= max_articles:
+        figure, ax = plt.subplots(figsize=(9, height_for_rows(len(doc_ids), 0.55, 1.8)))
+        row_of = {doc_id: i for i, doc_id in enumerate(doc_ids)}
+        for j, field in enumerate(fields):
+            rows = positions[positions["topic"] == field]
+            lane = (j - (len(fields) - 1) / 2) * 0.16
+            ax.scatter(
+                rows["position"], rows["doc_id"].map(row_of) + lane, marker="|", s=90,
+                linewidths=1.6, color=colours[field], label=field,
+            )  # fmt: skip
+        ax.set_yticks(range(len(doc_ids)), [wrap_title(labels[d], 40) for d in doc_ids])
+        ax.set_ylim(len(doc_ids) - 0.5, -0.5)
+        ax.set_xlim(-0.02, 1.02)
+        ax.axvline(0.5, color="0.5", linewidth=0.8, linestyle=":")
+        ax.set_xlabel("position in article (0 = start, 1 = end; dotted: midpoint)")
+        ax.set_ylabel("article")
+        ax.legend(title="field", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+        ax.set_title("Where each cooperation-field term occurs in each article")
+        figure.tight_layout()
+        return figure
+    figure, axes = panel_grid(len(fields), max_columns=2, panel_width=4.6, panel_height=3.0)
+    bins = np.linspace(0, 1, 11)
+    for ax, field in zip(axes, fields, strict=True):
+        values = positions.loc[positions["topic"] == field, "position"]
+        ax.hist(values, bins=bins, weights=np.full(len(values), 1 / len(values)),
+                color=colours[field], edgecolor="white")  # fmt: skip
+        ax.axhline(0.1, color="0.4", linewidth=0.8, linestyle=":")
+        ax.set_title(f"{field} ({len(values):,} occurrences)")
+        ax.set_xlabel("position in article (0 = start, 1 = end)")
+        ax.set_ylabel("share of occurrences")
+    figure.suptitle(
+        f"Where cooperation-field terms occur in {len(doc_ids):,} articles (dotted: an even spread)"
     )
-    order = data.groupby("term")["topic"].first().sort_values().index.tolist()
-    grid = sns.catplot(
-        data=data, x="position", y="term", hue="topic", col="article", order=order, kind="strip",
-        jitter=False, height=0.24 * len(order) + 2, aspect=0.55, marker="|", s=120, linewidth=1.5,
-        palette={k: v for k, v in colours.items() if k in set(data["topic"])},
-        col_wrap=min(4, data["article"].nunique()),
-    )  # fmt: skip
-    grid.set_titles("{col_name}")
-    grid.set_axis_labels("position in article (0 = start, 1 = end)", "term")
-    grid.set(xlim=(-0.02, 1.02))
-    for ax in grid.axes.flat:
-        ax.axvline(0.5, color="0.6", linewidth=0.8, linestyle=":")
-    grid.figure.suptitle(title, y=1.02)
-    return grid.figure
+    figure.tight_layout()
+    return figure
 
 
 def plot_paired_bars(
@@ -193,7 +226,7 @@ def plot_paired_bars(
     ax.set_ylabel("concept")
     ax.set_title(wrap_title(title, 70))
     ax.invert_yaxis()
-    ax.legend(loc="best", fontsize=8)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     figure.tight_layout()
     return figure
 

@@ -55,28 +55,29 @@ def read_top_fields(
     labels: pd.Series,
     topic_of: Mapping[str, str],
     fields: Sequence[str] = FIELDS,
+    unit: str = "article",
 ) -> str:
-    """Which cooperation fields reach each article's top-term list."""
+    """Which cooperation fields reach each article's (or group's) top-term list."""
     lines = []
     for doc_id, rows in top.groupby("doc_id", sort=True):
         named = sorted({topic_of[t] for t in rows["term"] if topic_of.get(t) in fields})
         lines.append(f"**{labels[doc_id]}**: {', '.join(named) or 'no cooperation field'}")
     if not lines:
-        return "**Reading.** No article has a term frequent enough to list."
+        return f"**Reading.** No {unit} has a term frequent enough to list."
     return (
-        "**Reading.** Cooperation fields whose terms reach each article's top list — "
+        f"**Reading.** Cooperation fields whose terms reach each {unit}'s top list — "
         + "; ".join(lines)
         + ". Bars are coloured by the topic of the concept lexicon; grey terms are not in it."
     )
 
 
-def read_term_rates(rates: pd.DataFrame) -> str:
-    """The term whose rate varies most between the articles, and the most even one."""
+def read_term_rates(rates: pd.DataFrame, unit: str = "article") -> str:
+    """The term whose rate varies most between the articles (or groups), and the most even one."""
     wide = rates.pivot(index="term", columns="doc_id", values="rel_per_1000")
     spread = wide.std(axis=1).reindex(pd.unique(rates["term"])).sort_values(ascending=False)
     most, least = spread.index[0], spread.index[-1]
     return (
-        f"**Reading.** The term whose rate varies most between articles is *{_readable(most)}* "
+        f"**Reading.** The term whose rate varies most between {unit}s is *{_readable(most)}* "
         f"(from {wide.loc[most].min():.0f} to {wide.loc[most].max():.0f} per 1,000 terms); "
         f"*{_readable(least)}* is the most evenly used "
         f"(from {wide.loc[least].min():.0f} to {wide.loc[least].max():.0f})."
@@ -105,15 +106,29 @@ def read_key_terms(
     return "**Reading.**\n" + "\n".join(lines)
 
 
-def read_topic_keyness(topic_key: pd.DataFrame, labels: pd.Series, g2_critical: float) -> str:
-    """The field each article leans on most against the rest of its language, if any."""
+def no_keyness_chart(n_articles: int, n_with_keyness: int, max_shown: int) -> str:
+    """Why the per-article keyness chart is not drawn."""
+    if n_with_keyness == 0:
+        return (
+            "No article has another article of its language to be compared with: no keyness chart."
+        )
+    return (
+        f"{n_articles:,} articles are too many for a keyness panel each (at most {max_shown}): "
+        "section 7 compares groups of articles; the table above and keyness.csv hold every article."
+    )
+
+
+def read_topic_keyness(
+    topic_key: pd.DataFrame, labels: pd.Series, g2_critical: float, unit: str = "article"
+) -> str:
+    """The field each article (or group) leans on most against the rest of its language."""
     if topic_key.empty:
-        return "**Reading.** No language has two articles naming a field: no topic keyness."
+        return f"**Reading.** No language has two {unit}s naming a field: no topic keyness."
     strongest = topic_key.sort_values(["doc_id", "signed_g2"], ascending=[True, False])
     parts = []
     for row in strongest.groupby("doc_id").head(1).itertuples():
         if row.signed_g2 <= 0:
-            parts.append(f"{labels[row.doc_id]}: no field more than the other articles")
+            parts.append(f"{labels[row.doc_id]}: no field more than the other {unit}s")
             continue
         strength = "significant" if row.g2 >= g2_critical else "not significant"
         parts.append(
@@ -121,7 +136,7 @@ def read_topic_keyness(topic_key: pd.DataFrame, labels: pd.Series, g2_critical: 
             f"log ratio {row.log_ratio:+.2f})"
         )
     return (
-        "**Reading.** The field each article leans on most, against the other articles of "
+        f"**Reading.** The field each {unit} leans on most, against the other {unit}s of "
         "its language: " + "; ".join(parts) + "."
     )
 
@@ -159,12 +174,15 @@ def read_dispersion(positions: pd.DataFrame) -> str:
     first = int((positions["position"] < 0.5).sum())
     share = first / n
     p_value = binomtest(first, n, 0.5).pvalue
-    if share >= CONCENTRATED_SHARE and p_value < 0.05:
+    if p_value >= 0.05:
+        where = "no more than an even split would give: they are spread over both halves"
+    elif share >= CONCENTRATED_SHARE:
         where = "they concentrate in the first half, near the lead"
-    elif share <= 1 - CONCENTRATED_SHARE and p_value < 0.05:
+    elif share <= 1 - CONCENTRATED_SHARE:
         where = "they concentrate in the second half, after the lead"
     else:
-        where = "they are spread over both halves, not concentrated in the lead"
+        half = "first" if share > 0.5 else "second"
+        where = f"they lean slightly towards the {half} half but are spread over both"
     by_field = positions.groupby("topic")["position"].median().sort_values()
     earliest = (
         f" The field named earliest is **{by_field.index[0]}** (median position "
@@ -184,8 +202,8 @@ def read_pair(side: pd.DataFrame, name_a: str, name_b: str) -> str:
         return f"**Reading.** Neither {name_a} nor {name_b} names a concept of the lexicon."
     biggest = side.reindex(side["difference"].abs().sort_values(ascending=False).index).head(3)
     gaps = "; ".join(
-        f"*{_readable(r.concept)}* {r.count_a:.0f} mentions in {name_a} vs {r.count_b:.0f} in "
-        f"{name_b}"
+        f"*{_readable(r.concept)}* {_count(int(r.count_a), 'mention')} in {name_a} vs "
+        f"{r.count_b:.0f} in {name_b}"
         for r in biggest.itertuples()
     )
     both = int(((side["count_a"] > 0) & (side["count_b"] > 0)).sum())
