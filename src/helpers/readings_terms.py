@@ -84,6 +84,11 @@ def read_term_rates(rates: pd.DataFrame, unit: str = "article") -> str:
     )
 
 
+def no_heatmap(unit: str = "article") -> str:
+    """Why there is no heatmap: no language has two articles (or groups) to compare."""
+    return f"No language has two {unit}s among those shown: no comparison heatmap."
+
+
 def read_key_terms(
     over: pd.DataFrame,
     labels: pd.Series,
