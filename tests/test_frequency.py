@@ -247,3 +247,12 @@ def test_chart_view_pools_articles_into_groups_beyond_the_limit() -> None:
     assert pooled.loc[("outlet: X (vi)", "hợp_tác"), "rel_per_1000"] == pytest.approx(3 / 11 * 1000)
     assert pooled.loc[("outlet: X (vi)", "hợp_tác"), "n_articles"] == 2
     assert big.language_of["outlet: X (en)"] == "en"
+
+
+def test_chart_view_without_a_group_column_shows_the_first_articles_with_a_note() -> None:
+    frequencies = term_frequencies(CORPUS)
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c", "e"], "language": ["vi"] * 3 + ["en"]})
+    labels = pd.Series({"a": "1 · A", "b": "2 · B", "c": "3 · C", "e": "4 · E"})
+    view = chart_view(frequencies, documents, labels, [], max_articles_shown=2)
+    assert view.per_article and view.ids == ["a", "b"]
+    assert "first 2" in view.note and "4 articles" in view.note

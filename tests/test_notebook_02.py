@@ -110,3 +110,17 @@ def test_group_reading_without_a_column_says_so() -> None:
     assert "No documents.csv column" in text and "5 articles" in text
     text = read_group_keyness(pd.DataFrame(), ["year"], 5, 3.84)
     assert "Grouping by year" in text
+
+
+def test_term_rates_reading_never_calls_an_absent_term_evenly_used() -> None:
+    from helpers.readings_terms import read_term_rates
+
+    rates = pd.DataFrame({
+        "term": ["nga", "nga", "mỹ", "mỹ", "vấn_đề", "vấn_đề"], "doc_id": ["a", "b"] * 3,
+        "rel_per_1000": [40.0, 44.0, 0.0, 46.0, 0.0, 0.0],
+    })  # fmt: skip
+    text = read_term_rates(rates)
+    assert "varies most between articles is *mỹ* (from 0 to 46" in text
+    assert "*nga* is the most evenly used" in text and "vấn đề" not in text
+    alone = read_term_rates(rates[rates.term != "nga"], unit="group")
+    assert "no leading term occurs in every group shown" in alone

@@ -749,12 +749,21 @@ def chart_view(
     columns (the first pools articles, see ``article_units``) and the limit.
     Output: a ``ChartView``; in the group view the panels are the largest
     groups (by articles), at most ``max_articles_shown``, and its note says so.
+    A big corpus with no group column shows its first ``max_articles_shown``
+    articles, with a note.
     """
     language_of = documents.set_index(documents["doc_id"].astype(str))["language"]
-    if len(documents) <= max_articles_shown:
-        ids = sorted(documents["doc_id"].astype(str))
+    if len(documents) <= max_articles_shown or not group_columns:
+        ids = sorted(documents["doc_id"].astype(str))[:max_articles_shown]
         titles = labels + " (" + language_of.reindex(labels.index) + ")"
-        return ChartView(True, "article", term_table, ids, labels, titles, language_of, "")
+        note = ""
+        if len(ids) < len(documents):  # no column to pool by: the first articles, said so
+            note = (
+                f"{len(documents):,} articles and no documents.csv column to group them by: the "
+                f"per-article charts show the first {len(ids)} (in doc_id order); the CSV files "
+                "hold every article."
+            )
+        return ChartView(True, "article", term_table, ids, labels, titles, language_of, note)
     pooled = pool_by_unit(term_table, article_units(documents, group_columns))
     sizes = pooled.groupby("doc_id")["n_articles"].first()
     ranked = sorted(sizes.items(), key=lambda item: (-item[1], item[0]))

@@ -124,11 +124,14 @@ def plot_keyness(
     set_style()
     doc_ids = sorted(key["doc_id"].unique())
     n_rows = n_over + n_under
-    figure, axes = plt.subplots(
-        len(doc_ids), 1, figsize=(8, height_for_rows(n_rows, 0.28, 0.5) * len(doc_ids)),
-        squeeze=False,
-    )  # fmt: skip
-    for ax, doc_id in zip(axes[:, 0], doc_ids, strict=True):
+    # two panels a row: twelve articles stay one page tall
+    figure, axes = panel_grid(
+        len(doc_ids),
+        max_columns=2,
+        panel_width=6.2,
+        panel_height=height_for_rows(n_rows, 0.28, 1.2),
+    )
+    for ax, doc_id in zip(axes, doc_ids, strict=True):
         rows = key[key["doc_id"] == doc_id]
         over = rows[rows["direction"] == "over"].nlargest(n_over, "g2")
         under = rows[rows["direction"] == "under"].nlargest(n_under, "g2")
@@ -143,7 +146,7 @@ def plot_keyness(
             if not significant:
                 bar.set_alpha(0.45)
         ax.axvline(0, color="black", linewidth=0.8)
-        ax.set_title(wrap_title(f"{labels[doc_id]}: over- (right) and under-used (left)", 70))
+        ax.set_title(wrap_title(f"{labels[doc_id]}: over- (right) and under-used (left)", 48))
         ax.set_xlabel("log ratio (log₂ of relative-frequency ratio)")
     figure.text(
         0.5, -0.01,

@@ -72,14 +72,25 @@ def read_top_fields(
 
 
 def read_term_rates(rates: pd.DataFrame, unit: str = "article") -> str:
-    """The term whose rate varies most between the articles (or groups), and the most even one."""
+    """The term whose rate varies most between the articles (or groups), and the most even one.
+
+    Evenness is the coefficient of variation (sd / mean) among the terms used in
+    every column; a term missing from one is not "evenly used".
+    """
     wide = rates.pivot(index="term", columns="doc_id", values="rel_per_1000")
     spread = wide.std(axis=1).reindex(pd.unique(rates["term"])).sort_values(ascending=False)
-    most, least = spread.index[0], spread.index[-1]
-    return (
+    most = spread.index[0]
+    text = (
         f"**Reading.** The term whose rate varies most between {unit}s is *{_readable(most)}* "
-        f"(from {wide.loc[most].min():.0f} to {wide.loc[most].max():.0f} per 1,000 terms); "
-        f"*{_readable(least)}* is the most evenly used "
+        f"(from {wide.loc[most].min():.0f} to {wide.loc[most].max():.0f} per 1,000 terms)"
+    )
+    everywhere = wide[(wide > 0).all(axis=1)]
+    if everywhere.empty:
+        return text + f"; no leading term occurs in every {unit} shown."
+    variation = (everywhere.std(axis=1) / everywhere.mean(axis=1)).sort_values(kind="mergesort")
+    least = variation.index[0]
+    return text + (
+        f"; *{_readable(least)}* is the most evenly used "
         f"(from {wide.loc[least].min():.0f} to {wide.loc[least].max():.0f})."
     )
 
