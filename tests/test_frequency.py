@@ -10,14 +10,21 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from helpers.frequency import (
+    chart_view,
     concept_counts,
+    concept_profiles,
     juilland_d,
     keyness,
     kwic,
+    leading_term_rates,
     log_likelihood_g2,
     log_ratio,
     ngram_table,
+    paired_concepts,
     term_frequencies,
+    term_positions,
+    top_terms,
+    topic_keyness,
 )
 
 
@@ -137,3 +144,115 @@ def test_concept_phrases_are_counted_once() -> None:
     })  # fmt: skip
     counts = concept_counts(sentences, lexicon).set_index("concept")["count"]
     assert counts.to_dict() == {"law_enforcement": 1, "security": 1}
+
+
+TOPIC_OF = {"năng_lượng": "energy", "dầu_khí": "energy", "an_ninh": "security",
+            "quốc_phòng": "security", "giáo_dục": "education", "energy": "energy"}  # fmt: skip
+
+
+def test_topic_keyness_matches_a_scalar_computation_per_article() -> None:
+    frequencies = term_frequencies(CORPUS)
+    table = topic_keyness(frequencies, TOPIC_OF).set_index(["doc_id", "topic"])
+    # the English article is alone in its language: no rows; every vi article × vi topic
+    assert set(table.index.get_level_values("doc_id")) == {"a", "b", "c"}
+    assert set(table.index.get_level_values("topic")) == {"energy", "security", "education"}
+    vi = frequencies[frequencies.language == "vi"]
+    totals = vi.groupby("doc_id")["count"].sum()
+    for doc_id in ["a", "b", "c"]:
+        for topic in ["energy", "security", "education"]:
+            in_topic = vi[vi.term.map(TOPIC_OF) == topic]
+            a = int(in_topic[in_topic.doc_id == doc_id]["count"].sum())
+            b = int(in_topic[in_topic.doc_id != doc_id]["count"].sum())
+            c, d = totals[doc_id], totals.drop(doc_id).sum()
+            e1, e2 = c * (a + b) / (c + d), d * (a + b) / (c + d)
+            g2 = 2 * sum(o * math.log(o / e) for o, e in ((a, e1), (b, e2)) if o > 0)
+            row = table.loc[(doc_id, topic)]
+            assert (row["count"], row["count_reference"]) == (a, b)
+            assert row["g2"] == pytest.approx(g2)
+            assert row["signed_g2"] == pytest.approx(g2 if a / c > b / d else -g2)
+            assert row["log_ratio"] == pytest.approx(
+                math.log2((max(a, 0.5) / c) / (max(b, 0.5) / d))
+            )
+
+
+def test_top_terms_keeps_the_most_frequent_with_alphabetical_ties() -> None:
+    top = top_terms(term_frequencies(CORPUS), top_n=2, min_count=1)
+    a = top[top.doc_id == "a"]
+    assert list(a.term) == ["năng_lượng", "hợp_tác"]  # 3 then 2; dầu_khí (1) left out
+    assert list(top[top.doc_id == "b"].term) == ["an_ninh", "quốc_phòng"]  # tie of 2: by name
+    assert top_terms(term_frequencies(CORPUS), 5, min_count=2).doc_id.unique().tolist() == [
+        "a",
+        "b",
+    ]
+
+
+def test_leading_term_rates_fill_zeros_and_keep_the_order() -> None:
+    frequencies = term_frequencies(CORPUS)
+    rates = leading_term_rates(frequencies, frequencies, "vi", ["a", "b"], n_terms=2)
+    # corpus counts in vi: năng_lượng 4, hợp_tác 4 → both leading; rows term-major
+    assert set(rates.term) == {"năng_lượng", "hợp_tác"}
+    cell = rates.set_index(["term", "doc_id"]).rel_per_1000
+    assert cell[("năng_lượng", "b")] == 0
+    assert cell[("năng_lượng", "a")] == pytest.approx(3 / 6 * 1000)
+    assert list(pd.unique(rates.doc_id)) == ["a", "b"]
+
+
+def test_term_positions_run_from_zero_to_one_in_text_order() -> None:
+    positions = term_positions(CORPUS, TOPIC_OF, ["a", "b"])
+    a = positions[positions.doc_id == "a"]
+    # a's terms: năng_lượng dầu_khí hợp_tác năng_lượng hợp_tác năng_lượng (6 terms)
+    assert list(a.term) == ["năng_lượng", "dầu_khí", "năng_lượng", "năng_lượng"]
+    assert list(a.position) == pytest.approx([0, 0.2, 0.6, 1.0])
+    assert set(positions.doc_id) == {"a", "b"}
+
+
+def test_paired_concepts_side_by_side() -> None:
+    lexicon = pd.DataFrame({
+        "concept": ["energy", "energy", "security", "security", "cooperation"],
+        "topic": ["energy", "energy", "security", "security", "other"],
+        "language": ["vi", "en", "vi", "en", "vi"],
+        "term": ["năng_lượng", "energy", "an_ninh", "security", "hợp_tác"],
+        "evidence": ["field"] * 5,
+    })  # fmt: skip
+    concepts = concept_counts(CORPUS, lexicon)
+    side = paired_concepts(concepts, lexicon, "a", "e").set_index("concept")
+    # cooperation has no English term, security is named by neither: both left out
+    assert list(side.index) == ["energy"]
+    assert (side.loc["energy", "count_a"], side.loc["energy", "count_b"]) == (3, 1)
+    assert side.loc["energy", "rate_a"] == pytest.approx(3 / 6 * 1000)
+    assert side.loc["energy", "difference"] == pytest.approx(500 - 250)
+    profiles = concept_profiles(concepts)
+    assert profiles.loc["e", "energy"] == pytest.approx(250)
+    assert profiles.loc["e", "cooperation"] == 0
+
+
+def test_chart_view_pools_articles_into_groups_beyond_the_limit() -> None:
+    frequencies = term_frequencies(CORPUS)
+    documents = pd.DataFrame({
+        "doc_id": ["a", "b", "c", "e"], "language": ["vi", "vi", "vi", "en"],
+        "title": ["A", "B", "C", "E"], "date": "", "outlet": ["X", "X", "Y", "X"],
+    })  # fmt: skip
+    labels = pd.Series({"a": "1 · A", "b": "2 · B", "c": "3 · C", "e": "4 · E"})
+    small = chart_view(frequencies, documents, labels, ["outlet"], max_articles_shown=4)
+    assert small.per_article and small.ids == ["a", "b", "c", "e"] and small.note == ""
+    assert small.titles["e"] == "4 · E (en)"
+    big = chart_view(frequencies, documents, labels, ["outlet"], max_articles_shown=2)
+    assert not big.per_article and big.unit == "group"
+    # panels: the two largest (group, language) units: X (vi) has 2 articles, then by name
+    assert big.ids == ["outlet: X (en)", "outlet: X (vi)"]
+    assert "3 smaller" not in big.note and "1 smaller groups" in big.note
+    pooled = big.table.set_index(["doc_id", "term"])
+    # X (vi) = articles a and b: hợp_tác 2 + 1 among 6 + 5 terms
+    assert pooled.loc[("outlet: X (vi)", "hợp_tác"), "count"] == 3
+    assert pooled.loc[("outlet: X (vi)", "hợp_tác"), "rel_per_1000"] == pytest.approx(3 / 11 * 1000)
+    assert pooled.loc[("outlet: X (vi)", "hợp_tác"), "n_articles"] == 2
+    assert big.language_of["outlet: X (en)"] == "en"
+
+
+def test_chart_view_without_a_group_column_shows_the_first_articles_with_a_note() -> None:
+    frequencies = term_frequencies(CORPUS)
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c", "e"], "language": ["vi"] * 3 + ["en"]})
+    labels = pd.Series({"a": "1 · A", "b": "2 · B", "c": "3 · C", "e": "4 · E"})
+    view = chart_view(frequencies, documents, labels, [], max_articles_shown=2)
+    assert view.per_article and view.ids == ["a", "b"]
+    assert "first 2" in view.note and "4 articles" in view.note

@@ -9,7 +9,8 @@ concept lexicon (``concept_counts``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -18,10 +19,14 @@ from scipy.special import xlogy
 from scipy.stats import chi2
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
+from helpers.groups import default_group_by, grouping_columns
 from helpers.lexicon import LexiconMatcher
+from helpers.schema import FIELDS, GROUP_KEYNESS_COLUMNS
 
 #: Expected frequencies below this make G² unreliable (Rayson et al. 2004).
 MIN_RELIABLE_EXPECTED = 5.0
+#: A group, and the rest it is compared with, hold at least this many articles.
+MIN_GROUP_ARTICLES = 2
 
 
 def _whitespace_vectorizer(**kwargs) -> CountVectorizer:
@@ -358,3 +363,445 @@ def concept_counts(sentences: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFra
             rows.append((doc_id, language, concept, count, count / max(n_tokens, 1) * 1000))
     return pd.DataFrame(rows, columns=["doc_id", "language", "concept", "count",
                                        "per_1000_tokens"])  # fmt: skip
+
+
+# --- Tables notebook 02 shows: each one a selection or pooling of the tables above ---
+
+
+def term_frequency_table(sentences: pd.DataFrame, boilerplate: Iterable[str]) -> pd.DataFrame:
+    """``term_frequencies`` plus a ``boilerplate`` column (the term is on the list given).
+
+    The CSV keeps boilerplate terms, flagged, so a reader can put them back.
+    """
+    table = term_frequencies(sentences)
+    table["boilerplate"] = table["term"].isin(set(boilerplate))
+    return table
+
+
+def keyness_table(
+    term_table: pd.DataFrame, boilerplate: Iterable[str], significance_level: float
+) -> pd.DataFrame:
+    """``keyness`` plus ``boilerplate`` (term on the list) and ``significant`` (p < level)."""
+    table = keyness(term_table)
+    table["boilerplate"] = table["term"].isin(set(boilerplate))
+    table["significant"] = table["p_value"] < significance_level
+    return table
+
+
+def without_boilerplate(table: pd.DataFrame, leave_out: bool) -> pd.DataFrame:
+    """The rows of a table with a ``boilerplate`` column, those rows dropped when ``leave_out``."""
+    return table[~table["boilerplate"].astype(bool)] if leave_out else table
+
+
+def top_terms(term_table: pd.DataFrame, top_n: int, min_count: int = 1) -> pd.DataFrame:
+    """The ``top_n`` most frequent terms of each document with ``count >= min_count``.
+
+    Input: rows of ``term_frequencies``. Output: the same columns, sorted by
+    doc_id, then count (descending), then term; ties are cut alphabetically.
+    """
+    kept = term_table[term_table["count"] >= min_count]
+    ordered = kept.sort_values(["doc_id", "count", "term"], ascending=[True, False, True])
+    return ordered.groupby("doc_id").head(top_n)
+
+
+def top_terms_wide(top: pd.DataFrame, doc_ids: Sequence[str], labels: pd.Series) -> pd.DataFrame:
+    """``top_terms`` as a reading table: one column per article, rank 1, 2 … as rows.
+
+    Cells read ``term (count)``. Only the articles of ``doc_ids`` are shown,
+    headed by their labels.
+    """
+    chosen = top[top["doc_id"].isin(doc_ids)]
+    entries = chosen["term"] + " (" + chosen["count"].astype(str) + ")"
+    table = entries.groupby(chosen["doc_id"]).apply(list).apply(pd.Series).T
+    table.columns = [labels[c] for c in table.columns]
+    table.index = range(1, len(table) + 1)
+    return table
+
+
+def articles_by_language(
+    doc_ids: Sequence[str], language_of: Mapping[str, str], min_articles: int = 2
+) -> dict[str, list[str]]:
+    """``{language: its articles among doc_ids}`` for languages with at least ``min_articles``."""
+    grouped: dict[str, list[str]] = {}
+    for doc_id in doc_ids:
+        grouped.setdefault(language_of[doc_id], []).append(doc_id)
+    return {lang: ids for lang, ids in sorted(grouped.items()) if len(ids) >= min_articles}
+
+
+def leading_term_rates(
+    term_table: pd.DataFrame,
+    shown: pd.DataFrame,
+    language: str,
+    doc_ids: Sequence[str],
+    n_terms: int = 25,
+) -> pd.DataFrame:
+    """Rates of one language's most frequent terms in each of ``doc_ids``, zeros included.
+
+    Input: ``term_frequencies`` (for the rates), the rows eligible as leading
+    terms (e.g. without boilerplate) and the language. Output, long:
+    ``term``, ``doc_id``, ``rel_per_1000``, terms in order of their corpus
+    count (descending), articles in the order of ``doc_ids``.
+    """
+    candidates = shown[shown["language"] == language]
+    leading = candidates.groupby("term")["count"].sum().sort_values(ascending=False).head(n_terms)
+    rows = term_table[term_table["term"].isin(leading.index) & (term_table["language"] == language)]
+    wide = rows.pivot_table(
+        index="term", columns="doc_id", values="rel_per_1000", fill_value=0
+    ).reindex(index=leading.index.tolist(), columns=list(doc_ids), fill_value=0)
+    wide.columns.name = "doc_id"
+    return wide.stack().rename("rel_per_1000").reset_index()
+
+
+def top_key_terms(key: pd.DataFrame, n: int) -> pd.DataFrame:
+    """The ``n`` terms of each document most over-used against its reference (largest G²)."""
+    over = key[key["direction"] == "over"]
+    ordered = over.sort_values(["doc_id", "g2", "term"], ascending=[True, False, True])
+    return ordered.groupby("doc_id").head(n)
+
+
+def field_key_terms(
+    key: pd.DataFrame,
+    topic_of: Mapping[str, str],
+    doc_ids: Sequence[str],
+    fields: Sequence[str] = FIELDS,
+    per_doc: int = 6,
+) -> pd.DataFrame:
+    """The over-used terms of the lexicon's cooperation fields, ``per_doc`` per article.
+
+    Output: ``doc_id``, ``topic``, ``term``, ``count_target``,
+    ``count_reference``, ``g2``, ``log_ratio``, ``reliable``, by doc_id then G².
+    """
+    topics = key["term"].map(topic_of)
+    chosen = key[topics.isin(fields) & (key["direction"] == "over")].assign(topic=topics)
+    chosen = chosen.sort_values(["doc_id", "g2", "term"], ascending=[True, False, True])
+    columns = ["doc_id", "topic", "term", "count_target", "count_reference", "g2", "log_ratio",
+               "reliable"]  # fmt: skip
+    return chosen[chosen["doc_id"].isin(doc_ids)].groupby("doc_id").head(per_doc)[columns]
+
+
+def topic_keyness(
+    term_table: pd.DataFrame, topic_of: Mapping[str, str], fields: Sequence[str] = FIELDS
+) -> pd.DataFrame:
+    """Keyness of each field's pooled vocabulary: each article against the rest of its language.
+
+    Single terms are rare in short articles; pooling the lexicon's terms of a
+    topic gives one count per article and topic. Input: ``term_frequencies``
+    and ``{term: topic}``. Output: ``doc_id``, ``language``, ``topic``,
+    ``count`` (a), ``count_reference`` (b, the other articles of the
+    language), ``g2``, ``log_ratio``, ``p_value``, ``over_used`` (a/c > b/d)
+    and ``signed_g2`` (G², negative when under-used), for every article of a
+    language with at least two articles and every field named in that language.
+    Computed for all articles and topics at once.
+    """
+    table = term_table.assign(topic=term_table["term"].map(topic_of))
+    doc_totals = table.groupby(["language", "doc_id"])["count"].sum()
+    pooled = table[table["topic"].isin(fields)].groupby(["language", "doc_id", "topic"])["count"]
+    pooled = pooled.sum()
+    topics_seen = pooled.index.droplevel("doc_id").unique().to_frame(index=False)
+    grid = doc_totals.index.to_frame(index=False).merge(topics_seen, on="language")
+    grid = grid[grid.groupby("language")["doc_id"].transform("nunique") >= 2]
+    keys = pd.MultiIndex.from_frame(grid[["language", "doc_id", "topic"]])
+    a = pooled.reindex(keys, fill_value=0).to_numpy(float)
+    topic_total = grid.assign(a=a).groupby(["language", "topic"])["a"].transform("sum").to_numpy()
+    c = doc_totals.reindex(pd.MultiIndex.from_frame(grid[["language", "doc_id"]])).to_numpy(float)
+    language_total = doc_totals.groupby("language").sum().reindex(grid["language"]).to_numpy(float)
+    b, d = topic_total - a, language_total - c
+    g2 = log_likelihood_g2(a, b, c, d)
+    over_used = a / c > b / d
+    return pd.DataFrame({
+        "doc_id": grid["doc_id"].to_numpy(),
+        "language": grid["language"].to_numpy(),
+        "topic": grid["topic"].to_numpy(),
+        "count": a.astype(int),
+        "count_reference": b.astype(int),
+        "g2": g2,
+        "log_ratio": log_ratio(a, b, c, d),
+        "p_value": chi2.sf(g2, df=1),
+        "over_used": over_used,
+        "signed_g2": np.where(over_used, g2, -g2),
+    })  # fmt: skip
+
+
+def shared_ngrams(ngrams: pd.DataFrame, min_docs: int = 2) -> pd.DataFrame:
+    """N-grams found in at least ``min_docs`` articles, most widespread first."""
+    shared = ngrams[ngrams["n_docs"] >= min_docs]
+    return shared.sort_values(["n_docs", "count", "score"], ascending=False)
+
+
+def term_positions(
+    sentences: pd.DataFrame,
+    topic_of: Mapping[str, str],
+    doc_ids: Sequence[str],
+    fields: Sequence[str] = FIELDS,
+) -> pd.DataFrame:
+    """Where each occurrence of a field term falls in its article.
+
+    Input: sentences, ``{term: topic}`` and the articles to look at. Output:
+    ``doc_id``, ``term``, ``topic``, ``position`` (0 = the article's first term,
+    1 = its last), one row per occurrence, in text order.
+    """
+    rows = []
+    chosen = sentences[sentences["doc_id"].isin(doc_ids)].sort_values(["doc_id", "sent_id"])
+    for doc_id, doc in chosen.groupby("doc_id"):
+        terms = " ".join(doc["terms"]).split()
+        last = max(1, len(terms) - 1)
+        rows.extend(
+            (doc_id, term, topic_of[term], i / last)
+            for i, term in enumerate(terms)
+            if topic_of.get(term) in fields
+        )
+    return pd.DataFrame(rows, columns=["doc_id", "term", "topic", "position"])
+
+
+def concept_profiles(concepts: pd.DataFrame) -> pd.DataFrame:
+    """``concept_counts`` as wide profiles: index doc_id, one column per concept (per 1,000 tokens).
+
+    Concepts of one language only are 0 in the other's articles, so profiles of
+    two languages are compared over the concepts both name.
+    """
+    return concepts.pivot_table(
+        index="doc_id", columns="concept", values="per_1000_tokens", fill_value=0.0
+    )
+
+
+def paired_concepts(
+    concepts: pd.DataFrame, lexicon: pd.DataFrame, doc_a: str, doc_b: str
+) -> pd.DataFrame:
+    """Concepts named by either of two articles, side by side.
+
+    Input: ``concept_counts`` output, the lexicon (for each concept's topic)
+    and the two doc_ids. Output, one row per concept that the lexicon lists in
+    both articles' languages (others cannot be compared) and that is named at least once:
+    ``concept``, ``topic``, ``rate_a``, ``rate_b`` (per 1,000 tokens),
+    ``count_a``, ``count_b``, ``difference`` (rate_a - rate_b), sorted by
+    topic then concept.
+    """
+    pair = concepts[concepts["doc_id"].isin([doc_a, doc_b])]
+    rates = pair.pivot(index="concept", columns="doc_id", values="per_1000_tokens")
+    counts = pair.pivot(index="concept", columns="doc_id", values="count")
+    side = pd.DataFrame({
+        "rate_a": rates[doc_a], "rate_b": rates[doc_b],
+        "count_a": counts[doc_a], "count_b": counts[doc_b],
+    }).dropna()  # fmt: skip
+    side = side[(side["count_a"] + side["count_b"]) > 0]
+    topic = lexicon.drop_duplicates("concept").set_index("concept")["topic"]
+    side.insert(0, "topic", side.index.map(topic))
+    side["difference"] = side["rate_a"] - side["rate_b"]
+    side = side.rename_axis("concept").reset_index()
+    return side.sort_values(["topic", "concept"]).reset_index(drop=True)
+
+
+def group_keyness(
+    sentences: pd.DataFrame, documents: pd.DataFrame, by: Sequence[str]
+) -> pd.DataFrame:
+    """The ``group_keyness.csv`` table: each group of articles against the rest of its language.
+
+    Input: sentences (``doc_id``, ``language``, ``terms``), documents.csv (the
+    ``by`` columns; ``year`` is derived from ``date`` by
+    ``helpers.groups.grouping_columns``) and the columns to group by. A group
+    is compared within each language it has articles in, against the other
+    articles of that language; a (group, language) of fewer than 2 articles,
+    or whose rest has fewer than 2 (one article is not a group to compare
+    with), is skipped, as are blank values.
+    Output, one row per group, language and term the group contains:
+    ``group_by``, ``group``, ``language``, ``term``, ``count_group`` (a),
+    ``count_rest`` (b), ``rel_group`` and ``rel_rest`` (per 1,000 terms of the
+    group, c, and of the rest, d), ``log_ratio`` (Hardie), ``g2`` (Dunning),
+    ``p_value`` (chi-squared, 1 d.f.) and ``reliable`` (1 when all four expected
+    counts of the 2×2 table, e.g. c(a+b)/(c+d), are at least 5, else 0).
+    Computed per column in one pass:
+    a sparse (group, language) × article indicator times the article × term
+    count matrix gives every group's counts at once.
+    """
+    columns = list(GROUP_KEYNESS_COLUMNS)
+    counts, doc_ids, vocabulary = document_term_matrix(sentences)
+    if not doc_ids or not len(vocabulary):
+        return pd.DataFrame(columns=columns)
+    language = sentences.groupby("doc_id")["language"].first().reindex(doc_ids).to_numpy()
+    languages, language_index = np.unique(language, return_inverse=True)
+    per_language = _indicator(language_index, len(languages)) @ counts  # languages × terms
+    language_totals = np.asarray(per_language.sum(axis=1)).ravel()
+    per_language = per_language.toarray()
+    metadata = grouping_columns(documents)
+    metadata.index = metadata["doc_id"].astype(str)
+    metadata = metadata.reindex([str(d) for d in doc_ids])
+    articles_per_language = np.bincount(language_index, minlength=len(languages))
+    tables = []
+    for column in by:
+        values = metadata[column].fillna("").astype(str).str.strip().to_numpy()
+        keys = pd.Series(list(zip(values, language_index, strict=True)))
+        sizes = keys.value_counts()
+        chosen = [
+            key for key, n in sizes.items()
+            if key[0] and n >= MIN_GROUP_ARTICLES
+            and articles_per_language[key[1]] - n >= MIN_GROUP_ARTICLES
+        ]  # fmt: skip
+        if not chosen:
+            continue
+        chosen.sort()
+        row_of = {key: i for i, key in enumerate(chosen)}
+        rows = keys.map(row_of)
+        member = rows.notna().to_numpy()
+        indicator = sparse.csr_matrix(
+            (np.ones(member.sum()), (rows[member].astype(int), np.flatnonzero(member))),
+            shape=(len(chosen), len(doc_ids)),
+        )
+        summed = indicator @ counts
+        group_counts = summed.tocoo()
+        group_totals = np.asarray(summed.sum(axis=1)).ravel()
+        row_language = np.array([key[1] for key in chosen])
+        lang = row_language[group_counts.row]
+        a = group_counts.data.astype(float)
+        b = per_language[lang, group_counts.col] - a
+        c = group_totals[group_counts.row].astype(float)
+        d = language_totals[lang] - c
+        # the four cells of the 2×2 table: the term and every other term, group and rest
+        total = c + d
+        expected = np.vstack([c * (a + b), d * (a + b), c * (total - a - b), d * (total - a - b)])
+        g2 = log_likelihood_g2(a, b, c, d)
+        tables.append(pd.DataFrame({
+            "group_by": column,
+            "group": [chosen[r][0] for r in group_counts.row],
+            "language": languages[lang],
+            "term": vocabulary[group_counts.col],
+            "count_group": a.astype(int),
+            "count_rest": b.astype(int),
+            "rel_group": a / c * 1000,
+            "rel_rest": b / d * 1000,
+            "log_ratio": log_ratio(a, b, c, d),
+            "g2": g2,
+            "p_value": chi2.sf(g2, df=1),
+            "reliable": (expected / total >= MIN_RELIABLE_EXPECTED).all(axis=0).astype(int),
+        }))  # fmt: skip
+    if not tables:
+        return pd.DataFrame(columns=columns)
+    table = pd.concat(tables, ignore_index=True)
+    return table.sort_values(["group_by", "group", "language", "term"], kind="mergesort"
+                             ).reset_index(drop=True)  # fmt: skip
+
+
+@dataclass
+class ChartView:
+    """What per-article charts draw: the articles themselves, or groups of them in a big corpus.
+
+    ``table`` has the columns of ``term_frequencies`` (``doc_id`` is an article
+    or a group), ``ids`` are the panels to draw (at most the notebook's
+    ``max_articles_shown``), ``labels`` name them in tables, ``titles`` (with
+    the language) in chart panels, and ``note`` says what the charts show ("" for
+    a per-article view).
+    """
+
+    per_article: bool
+    unit: str  # what a panel is: "article" or "group"
+    table: pd.DataFrame
+    ids: list[str]
+    labels: pd.Series
+    titles: pd.Series
+    language_of: pd.Series
+    note: str
+
+
+def article_units(documents: pd.DataFrame, group_columns: Sequence[str]) -> pd.Series:
+    """doc_id → the group its article is pooled into for charts of a big corpus.
+
+    The first of ``group_columns`` names the group (``outlet: Báo X``, blank
+    values ``outlet: (blank)``); with no column every article is in ``all articles``.
+    """
+    table = grouping_columns(documents)
+    if not group_columns:
+        return pd.Series("all articles", index=table["doc_id"].astype(str))
+    column = group_columns[0]
+    values = table[column].fillna("").astype(str).str.strip().replace("", "(blank)")
+    return pd.Series((f"{column}: " + values).to_numpy(), index=table["doc_id"].astype(str))
+
+
+def pool_by_unit(term_table: pd.DataFrame, unit_of: pd.Series) -> pd.DataFrame:
+    """``term_frequencies`` rows pooled into groups of articles, each language on its own.
+
+    Output: ``doc_id`` (``"<unit> (<language>)"``), ``language``, ``term``,
+    ``count``, ``rel_per_1000`` (per 1,000 terms of the pooled group),
+    ``boilerplate`` (when the input has it) and ``n_articles``.
+    """
+    unit = term_table["doc_id"].astype(str).map(unit_of)
+    table = term_table.assign(
+        article=term_table["doc_id"], doc_id=unit + " (" + term_table["language"] + ")"
+    )
+    articles = table.groupby("doc_id")["article"].nunique()
+    keys = ["doc_id", "language", "term"] + (["boilerplate"] if "boilerplate" in table else [])
+    pooled = table.groupby(keys, sort=True)["count"].sum().reset_index()
+    pooled["rel_per_1000"] = (
+        pooled["count"] / pooled.groupby("doc_id")["count"].transform("sum") * 1000
+    )
+    pooled["n_articles"] = pooled["doc_id"].map(articles)
+    return pooled
+
+
+def chart_view(
+    term_table: pd.DataFrame,
+    documents: pd.DataFrame,
+    labels: pd.Series,
+    group_columns: Sequence[str],
+    max_articles_shown: int,
+) -> ChartView:
+    """Per-article charts up to ``max_articles_shown`` articles, group charts beyond.
+
+    Input: ``term_frequencies``, documents.csv, the article labels, the group
+    columns (the first pools articles, see ``article_units``) and the limit.
+    Output: a ``ChartView``; in the group view the panels are the largest
+    groups (by articles), at most ``max_articles_shown``, and its note says so.
+    A big corpus with no group column shows its first ``max_articles_shown``
+    articles, with a note.
+    """
+    language_of = documents.set_index(documents["doc_id"].astype(str))["language"]
+    if len(documents) <= max_articles_shown or not group_columns:
+        ids = sorted(documents["doc_id"].astype(str))[:max_articles_shown]
+        titles = labels + " (" + language_of.reindex(labels.index) + ")"
+        note = ""
+        if len(ids) < len(documents):  # no column to pool by: the first articles, said so
+            note = (
+                f"{len(documents):,} articles and no documents.csv column to group them by: the "
+                f"per-article charts show the first {len(ids)} (in doc_id order); the CSV files "
+                "hold every article."
+            )
+        return ChartView(True, "article", term_table, ids, labels, titles, language_of, note)
+    pooled = pool_by_unit(term_table, article_units(documents, group_columns))
+    sizes = pooled.groupby("doc_id")["n_articles"].first()
+    ranked = sorted(sizes.items(), key=lambda item: (-item[1], item[0]))
+    ids = sorted(key for key, _ in ranked[:max_articles_shown])
+    names = pd.Series({key: f"{key}, {n:,} articles" for key, n in sizes.items()})
+    groups = f"by {group_columns[0]}" if group_columns else "by language"
+    left_out = len(ranked) - len(ids)
+    rest = f"; {left_out} smaller groups are left out of the charts" if left_out else ""
+    note = (
+        f"{len(documents):,} articles are too many for one panel each (at most "
+        f"{max_articles_shown}): the charts pool them {groups}{rest}. The CSV files hold "
+        "every article."
+    )
+    language = pooled.groupby("doc_id")["language"].first()
+    return ChartView(False, "group", pooled, ids, names, names, language, note)
+
+
+def keyness_group_columns(
+    documents: pd.DataFrame, requested: Sequence[str] | None = None
+) -> list[str]:
+    """The documents.csv columns to compute group keyness by.
+
+    Input: documents.csv and the researcher's columns (``None``: the default of
+    ``helpers.groups.default_group_by`` without ``language``, since a group is
+    compared only within one language and a language is never a group there).
+    Output: the column names. Raises ``ValueError`` naming a requested column
+    that documents.csv (with the derived ``year``) does not have.
+    """
+    if requested is None:
+        return [c for c in default_group_by(documents) if c != "language"]
+    known = set(grouping_columns(documents).columns)
+    missing = [c for c in requested if c not in known]
+    if missing:
+        raise ValueError(f"group_by: documents.csv has no column {missing}; it has {sorted(known)}")
+    return list(requested)
+
+
+def _indicator(row_of_column: np.ndarray, n_rows: int) -> sparse.csr_matrix:
+    """A sparse 0/1 matrix with a 1 at (row_of_column[j], j): sums columns into rows."""
+    n = len(row_of_column)
+    return sparse.csr_matrix((np.ones(n), (row_of_column, np.arange(n))), shape=(n_rows, n))
