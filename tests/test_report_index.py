@@ -108,6 +108,18 @@ def test_topic_trend_finding_compares_the_first_and_last_periods_with_articles()
     assert "3% in 2022 (12 articles)" in finding and "do not overlap" in finding
 
 
+def test_topic_trend_finding_reads_a_written_table_with_empty_periods(tmp_path) -> None:
+    """topic_trends.csv leaves the share of a period without articles blank."""
+    path = tmp_path / "topic_trends.csv"
+    path.write_text(
+        "period,topic,n_articles,n_sentences,share,ci_low,ci_high\n"
+        "2020-01,energy,4,2,0.1,0.03,0.3\n2020-02,energy,0,0,,,\n2020-03,energy,5,9,0.5,0.3,0.7\n",
+        encoding="utf-8",
+    )
+    finding = topic_trend_finding(pd.read_csv(path, keep_default_na=False))
+    assert "10% of the sentences in 2020-01 (4 articles) and 50% in 2020-03" in finding
+
+
 def test_group_keyness_finding_takes_the_strongest_reliable_term_per_group() -> None:
     table = pd.DataFrame(
         {

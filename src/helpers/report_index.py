@@ -239,8 +239,14 @@ def group_topic_findings(table: pd.DataFrame) -> list[str]:
     return findings
 
 
+_TREND_NUMBERS = ("n_articles", "share", "ci_low", "ci_high")
+
+
 def topic_trend_finding(table: pd.DataFrame) -> str | None:
     """The field whose share changed most from the first to the last period with articles."""
+    # A period without articles has a blank share, which a text-preserving read keeps as "".
+    numbers = {c: pd.to_numeric(table[c], errors="coerce") for c in _TREND_NUMBERS}
+    table = table.assign(**numbers)
     own = table[table.topic.isin(FIELDS) & (table.n_articles > 0)]
     periods = sorted(set(own.period))
     if len(periods) < 2:
