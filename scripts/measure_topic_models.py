@@ -1,0 +1,210 @@
+"""Measure seeded topic models against the hand labels; prints the tables behind the choice.
+
+Usage::
+
+    PYTHONPATH=src python scripts/measure_topic_models.py \\
+        --sentences /path/to/dev-crawl/sentences.csv [--scale 5]
+
+``--sentences`` is notebook 01's ``sentences.csv`` of the development crawl
+(the seed articles in it too, so the seed hand labels are scored as well).
+Two candidates, each seeded with the concept lexicon's field words:
+
+- ``tomotopy``: ``helpers.topic_model.fit_seeded_model`` (LDA, seed words as word priors);
+- ``nmf``: scikit-learn NMF on sublinear tf-idf, started from a custom ``H`` whose
+  field rows are the seed words (plus a small floor so other words can join) and
+  whose residual rows are random (fixed seed).
+
+Labels are split once, by article, into a *tuning* part (the seed hand labels
+and the dev articles whose file name's SHA-256 starts with an even hex digit)
+and a *held-out* part (the other dev articles). Per field, the model's
+probability threshold and the combination rule (lexicon, model, union,
+intersection) are chosen on the tuning part only; F1 is then reported on the
+tuning part, the held-out part, all dev labels and the seed labels. The fit
+time is measured on the corpus and on ``--scale`` copies of it (about 65,000
+sentences for 5 copies of the 600-page crawl), and determinism by fitting twice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import time
+
+import numpy as np
+import pandas as pd
+from sklearn.decomposition import NMF
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from helpers.lexicon import concept_lexicon
+from helpers.schema import FIELDS
+from helpers.topic_model import (
+    COMBINATION_RULES,
+    combined_tags,
+    fit_seeded_model,
+    seed_words,
+    topic_distributions,
+)
+from helpers.topics import COOPERATION_WORDS, align_hand_labels, load_hand_labels, tag_sentences
+from helpers.validation import align_dev_labels, f1_by_field, load_dev_labels, recovered_share
+
+THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+KEYS = ["doc_id", "sent_id"]
+
+
+def fit_tomotopy(sentences: pd.DataFrame, lexicon: pd.DataFrame, seed: int) -> pd.DataFrame:
+    """Field probabilities per sentence from the project's seeded LDA."""
+    model = fit_seeded_model(sentences, lexicon, seed=seed)
+    return topic_distributions(model, sentences)[list(FIELDS)]
+
+
+def fit_nmf(
+    sentences: pd.DataFrame, lexicon: pd.DataFrame, seed: int, n_residual: int = 12
+) -> pd.DataFrame:
+    """Field shares of each sentence's NMF weights, from a seeded custom start."""
+    vectorizer = TfidfVectorizer(tokenizer=str.split, token_pattern=None, min_df=2,
+                                 sublinear_tf=True)  # fmt: skip
+    matrix = vectorizer.fit_transform(sentences.terms.fillna(""))
+    vocabulary = vectorizer.vocabulary_
+    rng = np.random.default_rng(seed)
+    k = len(FIELDS) + n_residual
+    start_h = rng.random((k, matrix.shape[1])) * matrix.mean()
+    for topic_id, words in enumerate(seed_words(lexicon).values()):
+        start_h[topic_id, :] = 1e-3
+        start_h[topic_id, [vocabulary[w] for w in words if w in vocabulary]] = 1.0
+    start_w = np.asarray(matrix @ start_h.T)
+    start_w = start_w / (start_w.max() or 1) + 1e-6
+    nmf = NMF(n_components=k, init="custom", solver="mu", max_iter=200, random_state=seed)
+    weights = nmf.fit_transform(matrix, W=start_w, H=start_h)
+    shares = weights / np.maximum(weights.sum(axis=1, keepdims=True), 1e-12)
+    return pd.DataFrame(shares[:, : len(FIELDS)], columns=list(FIELDS))
+
+
+CANDIDATES = {"tomotopy": fit_tomotopy, "nmf": fit_nmf}
+
+
+def tuning_split(dev: pd.DataFrame) -> pd.Series:
+    """True for dev labels of the tuning half: the file name's SHA-256 starts with an even digit."""
+    return dev.file.map(lambda name: int(hashlib.sha256(name.encode()).hexdigest()[0], 16) % 2 == 0)
+
+
+def model_tags(
+    probabilities: pd.DataFrame, sentences: pd.DataFrame, thresholds: dict
+) -> pd.DataFrame:
+    out = sentences[KEYS].reset_index(drop=True).copy()
+    for field in FIELDS:
+        out[f"model_{field}"] = (probabilities[field].to_numpy() >= thresholds[field]).astype(int)
+    return out
+
+
+def as_fields(tags: pd.DataFrame) -> pd.DataFrame:
+    return tags.rename(columns={f"model_{f}": f for f in FIELDS})
+
+
+def choose(truth: pd.DataFrame, probabilities: pd.DataFrame, sentences: pd.DataFrame,
+           lexicon_tags: pd.DataFrame) -> tuple[dict, dict]:  # fmt: skip
+    """Per field, the threshold (model alone) and the combination rule best on ``truth``."""
+    thresholds = {}
+    for field in FIELDS:
+        scores = []
+        for threshold in THRESHOLDS:
+            tags = as_fields(model_tags(probabilities, sentences, dict.fromkeys(FIELDS, threshold)))
+            table = f1_by_field(truth, {"m": tags})
+            scores.append((float(table.set_index("field").f1[field]), threshold))
+        # Ties go to the higher threshold: fewer sentences tagged for the same F1.
+        thresholds[field] = max(scores)[1]
+    tags = model_tags(probabilities, sentences, thresholds)
+    rules = {}
+    for field in FIELDS:
+        # Ties go to the simpler rule: COMBINATION_RULES lists the lexicon first.
+        scores = [
+            (float(f1_by_field(truth, {"c": combined_tags(lexicon_tags, tags, r)})
+                   .set_index("field").f1[field]), -i)
+            for i, r in enumerate(COMBINATION_RULES)
+        ]  # fmt: skip
+        rules[field] = COMBINATION_RULES[-max(scores)[1]]
+    return thresholds, rules
+
+
+def with_cue(lexicon_tags: pd.DataFrame, tags: pd.DataFrame, sentences: pd.DataFrame
+             ) -> pd.DataFrame:  # fmt: skip
+    """Lexicon, plus the model's fields in sentences with a cooperation word (tried, not chosen)."""
+    cue = sentences.tokens.str.lower().str.split().map(lambda w: bool(set(w) & COOPERATION_WORDS))
+    out = lexicon_tags[KEYS].copy()
+    for field in FIELDS:
+        model = tags[f"model_{field}"].to_numpy() & cue.to_numpy()
+        out[field] = lexicon_tags[field].to_numpy() | model
+    return out
+
+
+def f1_table(parts: dict[str, pd.DataFrame], taggers: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    rows = []
+    for part, truth in parts.items():
+        table = f1_by_field(truth, taggers)
+        rows.append(table.assign(part=f"{part} (n={len(truth)})"))
+    table = pd.concat(rows)
+    return table.pivot_table(index=["part", "tagger"], columns="field", values="f1", sort=False)[
+        list(FIELDS)
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sentences", required=True)
+    parser.add_argument("--scale", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=42)
+    args = parser.parse_args(argv)
+    pd.set_option("display.width", 160)
+
+    sentences = pd.read_csv(args.sentences, keep_default_na=False, dtype={"doc_id": str})
+    lexicon = concept_lexicon()
+    lexicon_tags = tag_sentences(sentences, lexicon)
+    dev, unmatched = align_dev_labels(load_dev_labels(), sentences)
+    seeds = align_hand_labels(load_hand_labels(), sentences)
+    tuning = tuning_split(dev)
+    parts = {
+        "tuning": pd.concat([seeds, dev[tuning]]),
+        "held-out dev": dev[~tuning],
+        "all dev": dev,
+        "seed labels": seeds,
+    }
+    print(f"{len(sentences):,} sentences, {sentences.doc_id.nunique()} articles; dev labels "
+          f"matched {len(dev)}, unmatched {len(unmatched)}; seed labels matched {len(seeds)}, "
+          f"unmatched {seeds.attrs['unmatched']}; tuning {len(parts['tuning'])}, held-out "
+          f"{len(parts['held-out dev'])}")  # fmt: skip
+
+    copies = pd.concat(
+        [sentences.assign(doc_id=sentences.doc_id + f"_copy{i}") for i in range(args.scale)],
+        ignore_index=True,
+    )
+    for name, fit in CANDIDATES.items():
+        started, cpu = time.perf_counter(), time.process_time()
+        probabilities = fit(sentences, lexicon, args.seed)
+        seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
+        again = fit(sentences, lexicon, args.seed)
+        identical = bool(np.array_equal(probabilities.to_numpy(), again.to_numpy()))
+        started, cpu = time.perf_counter(), time.process_time()
+        fit(copies, lexicon, args.seed)
+        scaled, scaled_cpu = time.perf_counter() - started, time.process_time() - cpu
+        thresholds, rules = choose(parts["tuning"], probabilities, sentences, lexicon_tags)
+        tags = model_tags(probabilities, sentences, thresholds)
+        combination = combined_tags(lexicon_tags, tags, rules)
+        union = combined_tags(lexicon_tags, tags, "union")
+        print(f"\n=== {name}: fit {seconds:.1f} s wall / {cpu_seconds:.1f} s CPU on "
+              f"{len(sentences):,} sentences, {scaled:.1f} s wall / {scaled_cpu:.1f} s CPU on "
+              f"{len(copies):,} ({copies.doc_id.nunique():,} articles); "
+              f"two fits identical: {identical}")  # fmt: skip
+        print(f"thresholds (tuning): {thresholds}\nrules (tuning): {rules}")
+        taggers = {"lexicon": lexicon_tags, "model": as_fields(tags), "union": union,
+                   "lexicon | (model & cue)": with_cue(lexicon_tags, tags, sentences),
+                   "combination": combination}  # fmt: skip
+        print("F1 per field:")
+        print(f1_table(parts, taggers).round(2).to_string())
+        for part in ("held-out dev", "all dev", "seed labels"):
+            print(f"lexicon misses recovered by the model (union), {part}:")
+            print(recovered_share(parts[part], lexicon_tags, union).round(2).to_string(index=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
