@@ -17,7 +17,9 @@ with the same seed.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -107,26 +109,33 @@ def fit_seeded_model(
     seed: int = 42,
     iterations: int = ITERATIONS,
     thresholds: dict[str, float] | None = None,
+    remove_top: int = REMOVE_TOP,
 ) -> SeededTopicModel:
     """Fit the seeded LDA on the sentences' ``terms``.
 
     Input: a ``sentences.csv`` table, the concept lexicon (default: the
-    packaged one), the number of free topics, the random seed. Words seen in
-    a single sentence are dropped (they carry no co-occurrence). Output: a
+    packaged one), the number of free topics, the random seed, the field
+    thresholds (default ``FIELD_THRESHOLDS``). Words used once in the corpus
+    and the ``remove_top`` most frequent words (seed words excepted) are left
+    out; sentences left without a word are not fitted. Output: a
     ``SeededTopicModel``; the same input and seed give the same model.
     """
     lexicon = concept_lexicon() if lexicon is None else lexicon
     topics = (*FIELDS, *(f"residual_{i}" for i in range(1, n_residual + 1)))
     # IDF term weights: a sentence's rare words decide its topic more than its common ones.
-    model = tp.LDAModel(
-        tw=tp.TermWeight.IDF, k=len(topics), min_cf=2, rm_top=REMOVE_TOP, alpha=0.1, eta=0.01,
-        seed=seed,
-    )  # fmt: skip
-    words = _words(sentences.terms)
-    kept = [i for i, doc in enumerate(words) if doc]
-    for i in kept:
-        model.add_doc(words[i])
+    model = tp.LDAModel(tw=tp.TermWeight.IDF, k=len(topics), alpha=0.1, eta=0.01, seed=seed)
     seeds = seed_words(lexicon)
+    # The vocabulary is chosen here rather than by tomotopy's min_cf/rm_top: rm_top would also
+    # drop a seed word that is among a field corpus's most frequent words, and a sentence
+    # left empty must be known, not fitted on its prior alone.
+    words = _words(sentences.terms)
+    counts = Counter(chain.from_iterable(words))
+    common = {w for w, _ in counts.most_common(remove_top)} - set(chain(*seeds.values()))
+    vocabulary = {w for w, n in counts.items() if n >= 2} - common
+    docs = [[w for w in doc if w in vocabulary] for doc in words]
+    kept = [i for i, doc in enumerate(docs) if doc]
+    for i in kept:
+        model.add_doc(docs[i])
     for topic_id, topic in enumerate(FIELDS):
         for word in seeds[topic]:
             prior = [0.0] * len(topics)
