@@ -13,6 +13,7 @@ from helpers.topic_model import (
     missed_terms,
     model_is_usable,
     model_sentence_topics,
+    run_topic_model,
     seed_words,
     topic_terms,
 )
@@ -139,6 +140,11 @@ def test_a_tiny_corpus_is_not_modelled() -> None:
     assert "70 sentences" in reason and "lexicon's tags are kept" in reason
     assert model_is_usable(tiny, min_sentences=50, min_articles=5) is None
     assert model_is_usable(corpus(), min_sentences=300, min_articles=31) is not None
+    model, tags, message = run_topic_model(tiny, LEXICON)
+    assert model is None and message == reason
+    assert len(tags) == len(tiny)
+    assert (tags[[f"model_{f}" for f in FIELDS]] == 0).all(axis=None)
+    assert set(tags.model_topic) == {"none"} and (tags.model_probability == 0).all()
 
 
 def test_combined_tags_apply_each_fields_rule() -> None:

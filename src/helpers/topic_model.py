@@ -209,6 +209,37 @@ def model_sentence_topics(model: SeededTopicModel, sentences: pd.DataFrame) -> p
     return out[["doc_id", "sent_id", *MODEL_TOPIC_COLUMNS]]
 
 
+def no_model_topics(sentences: pd.DataFrame) -> pd.DataFrame:
+    """The model columns when no model is fitted: fields 0, ``model_topic`` ``none``,
+    ``model_probability`` 0, for every sentence (``doc_id``, ``sent_id`` first)."""
+    out = sentences[["doc_id", "sent_id"]].reset_index(drop=True).copy()
+    for topic in FIELDS:
+        out[f"model_{topic}"] = 0
+    out["model_topic"] = NO_TOPIC
+    out["model_probability"] = 0.0
+    return out
+
+
+def run_topic_model(
+    sentences: pd.DataFrame,
+    lexicon: pd.DataFrame | None = None,
+    n_residual: int = 12,
+    seed: int = 42,
+) -> tuple[SeededTopicModel | None, pd.DataFrame, str | None]:
+    """Fit the model when the corpus allows it: ``(model, model columns, reason)``.
+
+    On a corpus ``model_is_usable`` accepts: the fitted model, its
+    ``model_sentence_topics`` and ``None``. Otherwise: ``None``, the
+    ``no_model_topics`` columns and the reason to show, so the lexicon's tags
+    stay the project's tags.
+    """
+    reason = model_is_usable(sentences)
+    if reason is not None:
+        return None, no_model_topics(sentences), reason
+    model = fit_seeded_model(sentences, lexicon, n_residual=n_residual, seed=seed)
+    return model, model_sentence_topics(model, sentences), None
+
+
 def topic_terms(
     model: SeededTopicModel, lexicon: pd.DataFrame | None = None, top_n: int = 30
 ) -> pd.DataFrame:
