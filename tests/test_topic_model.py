@@ -101,7 +101,7 @@ def test_seed_words_land_in_their_topic_and_bring_their_neighbours() -> None:
     no_seed = sentences.index[sentences.sent_id % 2 == 1]
     for field in FIELDS:
         rows = no_seed[sentences.group[no_seed] == field]
-        assert (tags.loc[rows, "model_topic"] == field).mean() > 0.9
+        assert (tags.loc[rows, "model_topic"] == field).mean() >= 0.8  # chance: 1 in 5
 
 
 def test_unseen_sentences_are_inferred() -> None:
