@@ -11,8 +11,8 @@ the choice of library, priors and thresholds (against scikit-learn NMF with a
 seeded start), and ``docs/data-dictionary.md`` the output columns.
 
 A fit is deterministic for a fixed ``seed``: one worker samples (tomotopy's
-parallel samplers interleave threads), and inference on new sentences runs
-with the same seed.
+parallel samplers interleave threads), and inference on sentences the model
+was not fitted on is repeatable (tomotopy seeds it from the model).
 """
 
 from __future__ import annotations
