@@ -145,6 +145,8 @@ def test_a_tiny_corpus_is_not_modelled() -> None:
     assert len(tags) == len(tiny)
     assert (tags[[f"model_{f}" for f in FIELDS]] == 0).all(axis=None)
     assert set(tags.model_topic) == {"none"} and (tags.model_probability == 0).all()
+    assert topic_terms(model, LEXICON).empty
+    assert missed_terms(topic_terms(model, LEXICON)).empty
 
 
 def test_combined_tags_apply_each_fields_rule() -> None:

@@ -26,7 +26,7 @@ import pandas as pd
 import tomotopy as tp
 
 from helpers.lexicon import concept_lexicon
-from helpers.schema import FIELDS, MODEL_TOPIC_COLUMNS, TOPICS
+from helpers.schema import FIELDS, MODEL_TOPIC_COLUMNS, TOPIC_TERM_COLUMNS, TOPICS
 
 #: Below these sizes a topic model learns noise (the five seed articles have ~70 sentences).
 MIN_SENTENCES = 2000
@@ -248,14 +248,17 @@ def run_topic_model(
 
 
 def topic_terms(
-    model: SeededTopicModel, lexicon: pd.DataFrame | None = None, top_n: int = 30
+    model: SeededTopicModel | None, lexicon: pd.DataFrame | None = None, top_n: int = 30
 ) -> pd.DataFrame:
     """The ``topic_terms.csv`` table: each topic's ``top_n`` heaviest terms.
 
     Columns: ``topic``, ``term``, ``weight`` (the term's probability in the
     topic), ``in_lexicon`` (1 when the term is a lexicon term of any topic or
-    language). Rows in topic order, heaviest term first.
+    language). Rows in topic order, heaviest term first. Without a model
+    (``run_topic_model`` gave ``None``) the table is empty.
     """
+    if model is None:
+        return pd.DataFrame(columns=list(TOPIC_TERM_COLUMNS))
     lexicon = concept_lexicon() if lexicon is None else lexicon
     listed = set(lexicon.term.str.lower())
     rows = [
