@@ -21,7 +21,7 @@ probability threshold and the combination rule (lexicon, model, union,
 intersection; the lexicon unless another rule gains ``MIN_GAIN``) are chosen on
 the tuning part only; F1 is then reported on the
 tuning part, the held-out part, all dev labels and the seed labels. The fit
-``--sweep`` compares numbers of residual topics and priors on the tuning part
+``--sweep`` compares numbers of residual topics, priors and Gibbs sweeps on the tuning part
 only (the defaults of ``helpers.topic_model`` are its best mean F1). The fit
 time is measured on the corpus and on ``--scale`` copies of it (about 65,000
 sentences for 5 copies of the 600-page crawl), and determinism by fitting twice.
@@ -161,17 +161,19 @@ def f1_table(parts: dict[str, pd.DataFrame], taggers: dict[str, pd.DataFrame]) -
     ]
 
 
-#: (residual topics, alpha) settings compared by ``--sweep``.
-SETTINGS = ((12, 0.1), (12, 0.02), (24, 0.1), (24, 0.02), (30, 0.02), (40, 0.02), (40, 0.05),
-            (60, 0.02))  # fmt: skip
+#: (residual topics, alpha, Gibbs sweeps) settings compared by ``--sweep``.
+SETTINGS = ((12, 0.1, 100), (12, 0.02, 100), (24, 0.1, 100), (24, 0.02, 100), (30, 0.02, 100),
+            (40, 0.02, 100), (40, 0.05, 100), (60, 0.02, 100), (40, 0.02, 50), (40, 0.02, 70),
+            (40, 0.02, 150))  # fmt: skip
 
 
 def sweep(truth: pd.DataFrame, sentences: pd.DataFrame, lexicon: pd.DataFrame,
           lexicon_tags: pd.DataFrame, seed: int) -> None:  # fmt: skip
     """Tuning-part F1 of the tomotopy model under each setting (held-out labels never seen)."""
-    for n_residual, alpha in SETTINGS:
+    for n_residual, alpha, iterations in SETTINGS:
         cpu = time.process_time()
-        model = fit_seeded_model(sentences, lexicon, n_residual=n_residual, seed=seed, alpha=alpha)
+        model = fit_seeded_model(sentences, lexicon, n_residual=n_residual, seed=seed,
+                                 alpha=alpha, iterations=iterations)  # fmt: skip
         probabilities = topic_distributions(model, sentences)[list(FIELDS)]
         seconds = time.process_time() - cpu
         thresholds, _ = choose(truth, probabilities, sentences, lexicon_tags)
@@ -179,7 +181,8 @@ def sweep(truth: pd.DataFrame, sentences: pd.DataFrame, lexicon: pd.DataFrame,
         union = combined_tags(lexicon_tags, tags, "union")
         table = f1_by_field(truth, {"model": as_fields(tags), "union": union})
         means = table.groupby("tagger").f1.mean()
-        print(f"residual {n_residual:3d}, alpha {alpha:.2f}: {seconds:5.1f} s CPU; mean F1 on "
+        print(f"residual {n_residual:3d}, alpha {alpha:.2f}, {iterations:3d} sweeps: "
+              f"{seconds:5.1f} s CPU; mean F1 on "
               f"tuning: model {means['model']:.2f}, union {means['union']:.2f}; "
               f"thresholds {thresholds}", flush=True)  # fmt: skip
 
