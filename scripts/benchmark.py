@@ -7,7 +7,8 @@ time, articles/s and tokens/s of the processing stage (notebook 01's
 ``build_corpus``) with 1 worker and with ``--workers``; the same figures for
 bare underthesea ``word_tokenize`` over the same article texts (the ratio is
 the figure that matters); the times of the frequency, topic and
-co-occurrence stages; peak memory; and the cached rerun time.
+co-occurrence stages; the seeded topic model's fit (target: under a third
+of processing); peak memory; and the cached rerun time.
 
 The synthetic corpus keeps each seed's page furniture (captions, players,
 related-article blocks) and replaces its body paragraphs with paragraphs
@@ -143,6 +144,15 @@ def run_one(n_articles: int, workers: int) -> dict:
         cluster_sentences(vectors, 4, seed=42)
         figures["topic_stage_s"] = time.perf_counter() - started
 
+        # The seeded topic model: wall and CPU time of one fit on all the corpus's sentences.
+        from helpers.topic_model import fit_seeded_model
+
+        started, cpu = time.perf_counter(), time.process_time()
+        fit_seeded_model(sentences)
+        figures["topic_model_fit_s"] = time.perf_counter() - started
+        figures["topic_model_fit_cpu_s"] = time.process_time() - cpu
+        figures["sentences"] = len(sentences)
+
         started = time.perf_counter()
         sentence_cooccurrence(sentences)
         window_cooccurrence(sentences)
@@ -180,6 +190,9 @@ def report(f: dict, workers: int) -> str:
         f"= {f['cached_rerun_s'] / many:.1%} of the cold run   (target < 10%)",
         f"frequency stage          {f['frequency_stage_s']:9.1f} s",
         f"topic stage              {f['topic_stage_s']:9.1f} s",
+        f"topic model fit          {f['topic_model_fit_s']:9.1f} s  "
+        f"({f['topic_model_fit_cpu_s']:.1f} s CPU, {f['sentences']:,} sentences) "
+        f"= {f['topic_model_fit_s'] / one:.1%} of processing   (target < 33%)",
         f"co-occurrence stage      {f['cooccurrence_stage_s']:9.1f} s",
         f"all stages ({workers} workers)    {all_stages:9.1f} s   (target < 300 s at 10,000)",
         f"peak memory              {f['peak_memory_mb']:9.0f} MB main process, "

@@ -10,16 +10,28 @@ words or phrases to a *concept* (``oil_and_gas``, ``search_and_rescue`` …) and
 each concept to a *topic* of DESIGN.md (energy, security, education,
 emergency, other) or to ``actor`` for the countries and offices that every
 article names.
+
+A researcher extends it without editing the package: ``data/lexicon_additions.csv``
+(``LEXICON_ADDITIONS``; columns ``concept`` or ``topic``, ``language``, ``term``) is
+read by ``project_lexicon`` on the next run. Notebook 03's list of terms the topic
+model puts with a field but the lexicon lacks (``topic_model.missed_terms``) is
+where candidates come from.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import pandas as pd
 
+from helpers.paths import resolve
 from helpers.schema import TOPICS
+
+#: The researcher's additions to the lexicon, relative to the project root.
+LEXICON_ADDITIONS = "data/lexicon_additions.csv"
 
 
 @cache
@@ -48,6 +60,80 @@ def concept_lexicon() -> pd.DataFrame:
     if not repeated.empty:
         raise ValueError(f"concept_lexicon.csv: terms listed twice: {repeated.term.tolist()}")
     return table
+
+
+def load_lexicon_additions(path: str | Path | None = None) -> pd.DataFrame:
+    """The researcher's additions as lexicon rows: ``concept``, ``topic``, ``language``, ``term``,
+    ``evidence``.
+
+    Input: a CSV (default ``LEXICON_ADDITIONS`` under the project root) with
+    ``language`` (``vi`` or ``en``), ``term`` and ``concept`` or ``topic`` (or
+    both). A row naming only a concept takes that concept's topic from the
+    packaged lexicon; a row naming only a topic (one of the four fields or
+    ``other``) gets the concept ``added_<topic>``. Terms are written as
+    ``topic_terms.csv`` shows them: lowercase, a Vietnamese word's syllables
+    joined by ``_``, the words of a phrase separated by spaces; they are
+    NFC-normalised and lowercased here. Every addition is field evidence.
+    A missing file gives an empty table. Raises ``ValueError`` for a missing
+    column, an unknown concept, topic or language, an empty term, or a term
+    given two topics.
+    """
+    columns = ["concept", "topic", "language", "term", "evidence"]
+    path = resolve(path or LEXICON_ADDITIONS)
+    if not path.is_file():
+        return pd.DataFrame(columns=columns)
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if not {"language", "term"} <= set(table.columns) or not {"concept", "topic"} & set(
+        table.columns
+    ):
+        raise ValueError(f"{path.name}: needs columns language, term and concept or topic")
+    table = table.reindex(columns=["concept", "topic", "language", "term"], fill_value="")
+    table = table.apply(lambda column: column.str.strip())
+    table["term"] = table.term.map(lambda term: unicodedata.normalize("NFC", term).lower())
+    table["term"] = table.term.str.split().str.join(" ")
+    topic_of_concept = concept_lexicon().drop_duplicates("concept").set_index("concept").topic
+    unknown = set(table.concept[table.concept != ""]) - set(topic_of_concept.index)
+    if unknown:
+        raise ValueError(f"{path.name}: unknown concepts {sorted(unknown)}")
+    named = table.concept.map(topic_of_concept).fillna("")
+    if ((table.topic != "") & (named != "") & (table.topic != named)).any():
+        raise ValueError(f"{path.name}: a topic differs from its concept's topic")
+    table["topic"] = table.topic.where(table.topic != "", named)
+    if set(table.topic) - set(TOPICS):
+        raise ValueError(f"{path.name}: topic must be one of {TOPICS}")
+    if set(table.language) - {"vi", "en"}:
+        raise ValueError(f"{path.name}: language must be 'vi' or 'en'")
+    if (table.term == "").any():
+        raise ValueError(f"{path.name}: empty term")
+    table["concept"] = table.concept.where(table.concept != "", "added_" + table.topic)
+    table = table.drop_duplicates(["topic", "language", "term"])
+    twice = table[table.duplicated(["language", "term"], keep=False)]
+    if not twice.empty:
+        raise ValueError(f"{path.name}: terms given two topics: {sorted(set(twice.term))}")
+    return table.assign(evidence="field")[columns].reset_index(drop=True)
+
+
+def project_lexicon(additions_path: str | Path | None = None) -> pd.DataFrame:
+    """The packaged lexicon plus the researcher's additions (``load_lexicon_additions``).
+
+    An addition already in the lexicon under the same topic is skipped; one
+    listed there under another topic raises ``ValueError`` (edit the addition:
+    the packaged lexicon is the reference). ``attrs["n_added"]`` counts the
+    rows added.
+    """
+    lexicon = concept_lexicon()
+    additions = load_lexicon_additions(additions_path)
+    known = additions.merge(lexicon, on=["language", "term"], suffixes=("", "_listed"))
+    clash = known[known.topic != known.topic_listed]
+    if not clash.empty:
+        listed = [f"{r.term} ({r.topic_listed})" for r in clash.itertuples()]
+        raise ValueError(f"lexicon additions give listed terms another topic: {listed}")
+    new = additions[~additions.set_index(["language", "term"]).index.isin(
+        lexicon.set_index(["language", "term"]).index
+    )]  # fmt: skip
+    combined = pd.concat([lexicon, new], ignore_index=True)
+    combined.attrs["n_added"] = len(new)
+    return combined
 
 
 def term_topics(language: str | None = None) -> dict[str, str]:

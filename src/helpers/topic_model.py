@@ -1,0 +1,332 @@
+"""Seeded topic model of the corpus's sentences: what the lexicon does not list.
+
+tomotopy's LDA (Gibbs sampling, C++ core) is fitted on every sentence's
+``terms``; the four fields of cooperation are topics whose word priors come
+from the concept lexicon (``set_word_prior``: a seed word may only be drawn
+from its field's topic), the remaining ``n_residual`` topics are free and
+take whatever else the corpus talks about. Each sentence gets a topic
+distribution; a field is tagged when its probability reaches the field's
+threshold. ``scripts/measure_topic_models.py`` holds the measurements behind
+the choice of library, priors and thresholds (against scikit-learn NMF with a
+seeded start), and ``docs/data-dictionary.md`` the output columns.
+
+A fit is deterministic for a fixed ``seed``: one worker samples (tomotopy's
+parallel samplers interleave threads), and inference on sentences the model
+was not fitted on is repeatable (tomotopy seeds it from the model).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import chain
+
+import numpy as np
+import pandas as pd
+import tomotopy as tp
+
+from helpers.lexicon import concept_lexicon
+from helpers.schema import FIELDS, MODEL_TOPIC_COLUMNS, TOPIC_TERM_COLUMNS, TOPICS
+
+#: Below these sizes a topic model learns noise (the five seed articles have ~70 sentences).
+MIN_SENTENCES = 2000
+MIN_ARTICLES = 50
+#: Gibbs-sampling sweeps: 70 score as 100 and 150 on the tuning labels and keep a
+#: 3,000-article fit well under a third of the time segmenting them takes.
+ITERATIONS = 70
+#: Word prior of a seed word in its own topic, 0 in the others (``eta`` of other words: 0.01).
+SEED_PRIOR = 5.0
+#: The most frequent words dropped before fitting ("hợp_tác", "việt_nam", "nước" …): they
+#: otherwise fill the field topics of a general-news corpus.
+REMOVE_TOP = 30
+#: Probability from which a field counts for a sentence; chosen on the tuning split
+#: (seed hand labels + half of the dev articles) by scripts/measure_topic_models.py.
+FIELD_THRESHOLDS: dict[str, float] = {
+    "energy": 0.2, "security": 0.4, "education": 0.2, "emergency": 0.3,
+}  # fmt: skip
+#: Which tags the project stands behind (``combined_tags``), per field, chosen on the tuning
+#: split: no rule using the model beat the lexicon there by a margin worth trusting.
+COMBINATION_RULE: dict[str, str] = dict.fromkeys(FIELDS, "lexicon")
+#: Free topics beside the four fields: enough that general news (crime, sport, markets) gets
+#: its own topics instead of filling the fields' (``--sweep`` of the measurement script).
+N_RESIDUAL = 40
+#: Dirichlet prior of a sentence's topic mix: small, since a sentence is about one or two things.
+ALPHA = 0.02
+#: Sentences without a modelled term get this ``model_topic``.
+NO_TOPIC = "none"
+
+
+@dataclass
+class SeededTopicModel:
+    """A fitted seeded model: the tomotopy model, its topic names and the fitted sentences.
+
+    ``topics[i]`` names topic ``i`` (the four fields, then ``residual_1`` …);
+    ``seed_words`` lists per field the lexicon words that were in the vocabulary
+    and got a prior; ``distributions`` holds the fitted sentences' topic
+    distributions, indexed by ``(doc_id, sent_id)``.
+    """
+
+    model: tp.LDAModel
+    topics: tuple[str, ...]
+    seed_words: dict[str, list[str]]
+    distributions: pd.DataFrame
+    seed: int
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+
+def model_is_usable(
+    sentences: pd.DataFrame, min_sentences: int = MIN_SENTENCES, min_articles: int = MIN_ARTICLES
+) -> str | None:
+    """``None`` when the corpus is large enough for a topic model, else the reason in words.
+
+    Input: a ``sentences.csv`` table. A model fitted on a few dozen sentences
+    only reproduces its seed words, so below ``min_sentences`` sentences with
+    terms or ``min_articles`` articles the notebook keeps the lexicon's tags.
+    """
+    with_terms = sentences[sentences.terms.fillna("").str.strip() != ""]
+    n_sentences, n_articles = len(with_terms), with_terms.doc_id.nunique()
+    if n_sentences < min_sentences or n_articles < min_articles:
+        return (
+            f"The corpus has {n_sentences:,} sentences with terms in {n_articles:,} articles; "
+            f"a topic model needs at least {min_sentences:,} sentences and {min_articles:,} "
+            "articles, so the lexicon's tags are kept and no model is fitted."
+        )
+    return None
+
+
+def seed_words(lexicon: pd.DataFrame) -> dict[str, list[str]]:
+    """Per field, the lexicon's single-word field terms (lowercase, sorted) used as seeds.
+
+    Institution names are left out: in most sentences they are a
+    participant's title, not the subject (hand-label guideline, decision 1).
+    Phrases are left out because the model sees single terms.
+    """
+    rows = lexicon[
+        lexicon.topic.isin(FIELDS) & (lexicon.evidence == "field") & ~lexicon.term.str.contains(" ")
+    ]
+    return {f: sorted(set(rows[rows.topic == f].term.str.lower())) for f in FIELDS}
+
+
+def _words(terms: pd.Series) -> list[list[str]]:
+    return [str(text).lower().split() for text in terms.fillna("")]
+
+
+def fit_seeded_model(
+    sentences: pd.DataFrame,
+    lexicon: pd.DataFrame | None = None,
+    n_residual: int = N_RESIDUAL,
+    seed: int = 42,
+    iterations: int = ITERATIONS,
+    thresholds: dict[str, float] | None = None,
+    remove_top: int = REMOVE_TOP,
+    alpha: float = ALPHA,
+) -> SeededTopicModel:
+    """Fit the seeded LDA on the sentences' ``terms``.
+
+    Input: a ``sentences.csv`` table, the concept lexicon (default: the
+    packaged one), the number of free topics, the random seed, the field
+    thresholds (default ``FIELD_THRESHOLDS``). Words used once in the corpus
+    and the ``remove_top`` most frequent words (seed words excepted) are left
+    out; sentences left without a word are not fitted. Output: a
+    ``SeededTopicModel``; the same input and seed give the same model.
+    """
+    lexicon = concept_lexicon() if lexicon is None else lexicon
+    topics = (*FIELDS, *(f"residual_{i}" for i in range(1, n_residual + 1)))
+    # IDF term weights: a sentence's rare words decide its topic more than its common ones.
+    model = tp.LDAModel(tw=tp.TermWeight.IDF, k=len(topics), alpha=alpha, eta=0.01, seed=seed)
+    seeds = seed_words(lexicon)
+    # The vocabulary is chosen here rather than by tomotopy's min_cf/rm_top: rm_top would also
+    # drop a seed word that is among a field corpus's most frequent words, and a sentence
+    # left empty must be known, not fitted on its prior alone.
+    words = _words(sentences.terms)
+    counts = Counter(chain.from_iterable(words))
+    common = {w for w, _ in counts.most_common(remove_top)} - set(chain(*seeds.values()))
+    vocabulary = {w for w, n in counts.items() if n >= 2} - common
+    docs = [[w for w in doc if w in vocabulary] for doc in words]
+    kept = [i for i, doc in enumerate(docs) if doc]
+    for i in kept:
+        model.add_doc(docs[i])
+    for topic_id, topic in enumerate(FIELDS):
+        for word in seeds[topic]:
+            prior = [0.0] * len(topics)
+            prior[topic_id] = SEED_PRIOR
+            model.set_word_prior(word, prior)
+    model.train(iterations, workers=1, parallel=tp.ParallelScheme.NONE)
+    vocabulary = set(model.used_vocabs)
+    present = {topic: [w for w in seeds[topic] if w in vocabulary] for topic in FIELDS}
+    index = pd.MultiIndex.from_arrays(
+        [sentences.doc_id.to_numpy()[kept], sentences.sent_id.to_numpy()[kept]],
+        names=["doc_id", "sent_id"],
+    )
+    distributions = pd.DataFrame(
+        np.array([doc.get_topic_dist() for doc in model.docs]), index=index, columns=list(topics)
+    )
+    return SeededTopicModel(
+        model=model,
+        topics=topics,
+        seed_words=present,
+        distributions=distributions,
+        seed=seed,
+        thresholds=dict(thresholds or FIELD_THRESHOLDS),
+    )
+
+
+def topic_distributions(model: SeededTopicModel, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Topic distribution of every sentence: one column per topic, rows in ``sentences`` order.
+
+    Fitted sentences take their fitted distribution; other sentences are
+    inferred (tomotopy ``infer``, seeded). Sentences without a modelled term get
+    all zeros.
+    """
+    keys = pd.MultiIndex.from_arrays(
+        [sentences.doc_id.to_numpy(), sentences.sent_id.to_numpy()], names=["doc_id", "sent_id"]
+    )
+    known = keys.isin(model.distributions.index)
+    out = pd.DataFrame(0.0, index=range(len(sentences)), columns=list(model.topics))
+    if known.any():
+        out.loc[known, :] = model.distributions.loc[keys[known]].to_numpy()
+    unknown = np.flatnonzero(~known)
+    words = _words(sentences.terms.iloc[unknown])
+    vocabulary = set(model.model.used_vocabs)
+    docs, rows = [], []
+    for row, doc in zip(unknown, words, strict=True):
+        doc = [w for w in doc if w in vocabulary]
+        if doc:
+            docs.append(model.model.make_doc(doc))
+            rows.append(row)
+    if docs:
+        inferred, _ = model.model.infer(docs, iterations=ITERATIONS, workers=1,
+                                        parallel=tp.ParallelScheme.NONE)  # fmt: skip
+        out.iloc[rows, :] = np.asarray(inferred)
+    return out
+
+
+def model_sentence_topics(model: SeededTopicModel, sentences: pd.DataFrame) -> pd.DataFrame:
+    """The model columns of ``sentence_topics.csv``: ``doc_id``, ``sent_id``, ``model_<field>``
+    (0/1: the field's probability reaches its threshold), ``model_topic`` (the most probable
+    topic, residuals included; ``none`` without a modelled term) and ``model_probability``
+    (that topic's probability)."""
+    dist = topic_distributions(model, sentences)
+    out = sentences[["doc_id", "sent_id"]].reset_index(drop=True).copy()
+    for topic in FIELDS:
+        out[f"model_{topic}"] = (dist[topic] >= model.thresholds[topic]).astype(int)
+    empty = dist.sum(axis=1) == 0
+    out["model_topic"] = dist.idxmax(axis=1).where(~empty, NO_TOPIC)
+    out["model_probability"] = dist.max(axis=1).where(~empty, 0.0).clip(0, 1)
+    return out[["doc_id", "sent_id", *MODEL_TOPIC_COLUMNS]]
+
+
+def no_model_topics(sentences: pd.DataFrame) -> pd.DataFrame:
+    """The model columns when no model is fitted: fields 0, ``model_topic`` ``none``,
+    ``model_probability`` 0, for every sentence (``doc_id``, ``sent_id`` first)."""
+    out = sentences[["doc_id", "sent_id"]].reset_index(drop=True).copy()
+    for topic in FIELDS:
+        out[f"model_{topic}"] = 0
+    out["model_topic"] = NO_TOPIC
+    out["model_probability"] = 0.0
+    return out
+
+
+def run_topic_model(
+    sentences: pd.DataFrame,
+    lexicon: pd.DataFrame | None = None,
+    n_residual: int = N_RESIDUAL,
+    seed: int = 42,
+) -> tuple[SeededTopicModel | None, pd.DataFrame, str | None]:
+    """Fit the model when the corpus allows it: ``(model, model columns, reason)``.
+
+    On a corpus ``model_is_usable`` accepts: the fitted model, its
+    ``model_sentence_topics`` and ``None``. Otherwise: ``None``, the
+    ``no_model_topics`` columns and the reason to show, so the lexicon's tags
+    stay the project's tags.
+    """
+    reason = model_is_usable(sentences)
+    if reason is not None:
+        return None, no_model_topics(sentences), reason
+    model = fit_seeded_model(sentences, lexicon, n_residual=n_residual, seed=seed)
+    return model, model_sentence_topics(model, sentences), None
+
+
+def topic_terms(
+    model: SeededTopicModel | None, lexicon: pd.DataFrame | None = None, top_n: int = 30
+) -> pd.DataFrame:
+    """The ``topic_terms.csv`` table: each topic's ``top_n`` heaviest terms.
+
+    Columns: ``topic``, ``term``, ``weight`` (the term's probability in the
+    topic), ``in_lexicon`` (1 when the term is a lexicon term of any topic or
+    language). Rows in topic order, heaviest term first. Without a model
+    (``run_topic_model`` gave ``None``) the table is empty.
+    """
+    if model is None:
+        return pd.DataFrame(columns=list(TOPIC_TERM_COLUMNS))
+    lexicon = concept_lexicon() if lexicon is None else lexicon
+    listed = set(lexicon.term.str.lower())
+    rows = [
+        (topic, term, float(weight), int(term in listed))
+        for topic_id, topic in enumerate(model.topics)
+        for term, weight in model.model.get_topic_words(topic_id, top_n=top_n)
+    ]
+    return pd.DataFrame(rows, columns=["topic", "term", "weight", "in_lexicon"])
+
+
+def missed_terms(terms: pd.DataFrame, top_n: int = 10) -> pd.DataFrame:
+    """Per field, the heaviest ``topic_terms`` rows whose term is not in the lexicon.
+
+    These are candidates for ``lexicon_additions.csv``: words the model puts
+    with a field's seed words. Output: the ``topic_terms`` columns, at most
+    ``top_n`` rows per field, heaviest first.
+    """
+    fields = terms[terms.topic.isin(FIELDS) & (terms.in_lexicon == 0)]
+    ordered = fields.assign(order=fields.topic.map(FIELDS.index)).sort_values(
+        ["order", "weight"], ascending=[True, False], kind="stable"
+    )
+    return (
+        ordered.groupby("topic", sort=False)
+        .head(top_n)
+        .drop(columns="order")
+        .reset_index(drop=True)
+    )
+
+
+#: The rules ``combined_tags`` knows for one field.
+COMBINATION_RULES = ("lexicon", "model", "union", "intersection")
+
+
+def combined_tags(
+    lexicon_tags: pd.DataFrame,
+    model_tags: pd.DataFrame,
+    rule: str | dict[str, str] | None = None,
+) -> pd.DataFrame:
+    """The tags the project stands behind, from the lexicon's and the model's.
+
+    Output: ``doc_id``, ``sent_id``, ``energy`` … ``other``, ``rule``.
+    ``lexicon_tags``: ``tag_sentences`` output; ``model_tags``:
+    ``model_sentence_topics`` output. ``rule`` decides each field, one rule for
+    all or ``{field: rule}``: ``lexicon`` (lexicon alone), ``model`` (model
+    alone), ``union`` (either says so), ``intersection`` (both say so); the
+    default is ``COMBINATION_RULE``, chosen on the tuning split. ``other``
+    always comes from the lexicon (the model has no ``other`` topic; residual
+    topics are not fields). ``rule`` in the output says which rule made the
+    fields, e.g. ``energy=union security=lexicon …``.
+    """
+    rule = COMBINATION_RULE if rule is None else rule
+    rules = dict.fromkeys(FIELDS, rule) if isinstance(rule, str) else dict(rule)
+    unknown = {r for r in rules.values() if r not in COMBINATION_RULES}
+    if unknown or set(rules) != set(FIELDS):
+        raise ValueError(f"rule must give each of {FIELDS} one of {COMBINATION_RULES}: {rule!r}")
+    keys = ["doc_id", "sent_id"]
+    joined = lexicon_tags[[*keys, *TOPICS]].merge(
+        model_tags[[*keys, *(f"model_{f}" for f in FIELDS)]], on=keys, how="left"
+    )
+    out = joined[keys].copy()
+    for topic in FIELDS:
+        lexicon, model = joined[topic].astype(int), joined[f"model_{topic}"].fillna(0).astype(int)
+        out[topic] = {
+            "lexicon": lexicon,
+            "model": model,
+            "union": lexicon | model,
+            "intersection": lexicon & model,
+        }[rules[topic]]
+    out["other"] = joined["other"].astype(int)
+    out["rule"] = " ".join(f"{topic}={rules[topic]}" for topic in FIELDS)
+    return out

@@ -1,0 +1,144 @@
+"""Validation of sentence taggers against the development-crawl hand labels.
+
+``resources/dev_labels.csv`` labels sentences of the 600-page development crawl
+(guideline: ``resources/hand_labels_guideline.md``). It holds no text: a label
+names its sentence by ``file`` (``doc_id`` + ``.txt``) and ``sentence_sha256``
+(SHA-256 of the NFC-normalised sentence text). A label whose sentence changed
+(a cleaning rule moved one character) no longer matches: it is reported as
+unmatched, never dropped silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from importlib import resources
+
+import pandas as pd
+from sklearn.metrics import precision_recall_fscore_support
+
+from helpers.schema import FIELDS, TOPICS
+
+#: The columns of ``dev_labels.csv`` besides the five topics.
+DEV_LABEL_KEYS = ("file", "sentence_sha256", "stratum")
+
+
+def load_dev_labels() -> pd.DataFrame:
+    """The packaged dev labels: ``file``, ``sentence_sha256``, ``stratum`` and one 0/1 per topic."""
+    path = resources.files("helpers.resources").joinpath("dev_labels.csv")
+    with path.open(encoding="utf-8") as stream:
+        table = pd.read_csv(stream, dtype={"file": str, "sentence_sha256": str, "stratum": str})
+    missing = set(DEV_LABEL_KEYS) | set(TOPICS)
+    missing -= set(table.columns)
+    if missing:
+        raise ValueError(f"dev_labels.csv lacks columns {sorted(missing)}")
+    return table
+
+
+def sentence_sha256(text: str) -> str:
+    """SHA-256 hex digest of the NFC-normalised text encoded as UTF-8 (the labels' key)."""
+    return hashlib.sha256(unicodedata.normalize("NFC", text).encode("utf-8")).hexdigest()
+
+
+def align_dev_labels(
+    labels: pd.DataFrame, sentences: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Attach ``doc_id`` and ``sent_id`` to each label by file and sentence hash.
+
+    Input: the labels (``load_dev_labels``) and a ``sentences.csv`` table
+    (``doc_id``, ``sent_id``, ``text``). Output: ``(matched, unmatched)``;
+    ``matched`` holds the label columns plus ``doc_id`` and ``sent_id``,
+    ``unmatched`` the label rows whose sentence is not in the table (a changed
+    sentence, or an article not loaded). When one article holds the same
+    sentence twice the label goes to its first occurrence (the text, hence the
+    label, is the same).
+    """
+    keys = pd.DataFrame(
+        {
+            "file": sentences.doc_id.astype(str) + ".txt",
+            "sentence_sha256": sentences.text.map(sentence_sha256),
+            "doc_id": sentences.doc_id,
+            "sent_id": sentences.sent_id,
+        }
+    )
+    keys = keys.sort_values(["doc_id", "sent_id"]).drop_duplicates(["file", "sentence_sha256"])
+    merged = labels.merge(keys, on=["file", "sentence_sha256"], how="left", indicator=True)
+    found = merged._merge == "both"
+    matched = merged[found].drop(columns="_merge").reset_index(drop=True)
+    matched["sent_id"] = matched.sent_id.astype(int)
+    unmatched = labels[~found.to_numpy()].reset_index(drop=True)
+    return matched, unmatched
+
+
+def f1_by_field(
+    truth: pd.DataFrame,
+    predicted_by_tagger: dict[str, pd.DataFrame],
+    fields: tuple[str, ...] = FIELDS,
+) -> pd.DataFrame:
+    """Precision, recall, F1 and support per tagger and field.
+
+    Input: ``truth`` with ``doc_id``, ``sent_id`` and one 0/1 column per field;
+    ``{tagger name: table of the same shape}``. Every truth sentence must be in
+    each tagger's table (``ValueError`` otherwise: a missing prediction is not a
+    zero). Output: ``tagger``, ``field``, ``precision``, ``recall``, ``f1``,
+    ``support`` (positives in the truth); scikit-learn's
+    ``precision_recall_fscore_support`` with ``zero_division=0``.
+    """
+    rows = []
+    keys = ["doc_id", "sent_id"]
+    for tagger, predicted in predicted_by_tagger.items():
+        joined = truth[[*keys, *fields]].merge(
+            predicted[[*keys, *fields]], on=keys, how="left", suffixes=("_true", "_pred")
+        )
+        pred_columns = [f"{field}_pred" for field in fields]
+        if joined[pred_columns].isna().any(axis=None):
+            raise ValueError(f"tagger {tagger!r} has no tags for some labelled sentences")
+        precision, recall, f1, support = precision_recall_fscore_support(
+            joined[[f"{field}_true" for field in fields]].to_numpy(dtype=int),
+            joined[pred_columns].to_numpy(dtype=int),
+            average=None,
+            zero_division=0,
+        )
+        for i, field in enumerate(fields):
+            rows.append((tagger, field, precision[i], recall[i], f1[i], int(support[i])))
+    return pd.DataFrame(rows, columns=["tagger", "field", "precision", "recall", "f1", "support"])
+
+
+def recovered_share(
+    truth: pd.DataFrame,
+    lexicon_tags: pd.DataFrame,
+    tags: pd.DataFrame,
+    fields: tuple[str, ...] = FIELDS,
+) -> pd.DataFrame:
+    """Per field: labelled positives the lexicon misses, and how many of those ``tags`` find.
+
+    Output columns: ``field``, ``positives``, ``missed_by_lexicon``,
+    ``recovered`` (of the missed, tagged by ``tags``), ``recovered_share``
+    (``recovered / missed_by_lexicon``, NaN when nothing was missed) and
+    ``added_false`` (labelled negatives the lexicon leaves out but ``tags``
+    marks: the price of the recovery).
+    """
+    keys = ["doc_id", "sent_id"]
+    joined = (
+        truth[[*keys, *fields]]
+        .merge(lexicon_tags[[*keys, *fields]].add_prefix("lex_"), left_on=keys,
+               right_on=[f"lex_{k}" for k in keys], how="left")
+        .merge(tags[[*keys, *fields]].add_prefix("new_"), left_on=keys,
+               right_on=[f"new_{k}" for k in keys], how="left")
+    )  # fmt: skip
+    rows = []
+    for field in fields:
+        positive = joined[field] == 1
+        lexicon_off = joined[f"lex_{field}"].fillna(0) == 0
+        tagged = joined[f"new_{field}"].fillna(0) == 1
+        missed = int((positive & lexicon_off).sum())
+        recovered = int((positive & lexicon_off & tagged).sum())
+        rows.append({
+            "field": field,
+            "positives": int(positive.sum()),
+            "missed_by_lexicon": missed,
+            "recovered": recovered,
+            "recovered_share": recovered / missed if missed else float("nan"),
+            "added_false": int((~positive & lexicon_off & tagged).sum()),
+        })  # fmt: skip
+    return pd.DataFrame(rows)

@@ -1,0 +1,173 @@
+"""Seeded topic model: determinism, seeds in their topics, fallback, output ranges, combination."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers.schema import FIELDS, MODEL_TOPIC_COLUMNS, TOPIC_TERM_COLUMNS
+from helpers.topic_model import (
+    combined_tags,
+    fit_seeded_model,
+    missed_terms,
+    model_is_usable,
+    model_sentence_topics,
+    run_topic_model,
+    seed_words,
+    topic_terms,
+)
+
+LEXICON = pd.DataFrame(
+    [
+        ("energy", "energy", "vi", "năng_lượng", "field"),
+        ("oil_and_gas", "energy", "vi", "dầu_khí", "field"),
+        ("security", "security", "vi", "an_ninh", "field"),
+        ("defence", "security", "vi", "quốc_phòng", "field"),
+        ("defence_ministry", "security", "vi", "bộ_quốc_phòng", "institution"),
+        ("training", "education", "vi", "đào_tạo", "field"),
+        ("training", "education", "vi", "giáo_dục", "field"),
+        ("search_and_rescue", "emergency", "vi", "cứu_hộ", "field"),
+        ("disaster", "emergency", "vi", "thiên_tai", "field"),
+        ("economy", "other", "vi", "kinh_tế", "field"),
+        ("nuclear_power", "energy", "en", "nuclear power", "field"),
+    ],
+    columns=["concept", "topic", "language", "term", "evidence"],
+)  # fmt: skip
+
+#: Per field: its seed words and words the lexicon does not list but that only occur with them.
+VOCABULARY = {
+    "energy": (["năng_lượng", "dầu_khí"], ["lọc_dầu", "nhiên_liệu", "điện_gió"]),
+    "security": (["an_ninh", "quốc_phòng"], ["tàu_chiến", "tuần_tra", "binh_sĩ"]),
+    "education": (["đào_tạo", "giáo_dục"], ["học_bổng", "sinh_viên", "giảng_viên"]),
+    "emergency": (["cứu_hộ", "thiên_tai"], ["bão_lũ", "sơ_tán", "cứu_nạn"]),
+    "residual": ([], ["bóng_đá", "cầu_thủ", "trận_đấu", "huấn_luyện_viên"]),
+}
+
+
+def corpus(n_per_group: int = 60, seed: int = 0) -> pd.DataFrame:
+    """Sentences drawn from one vocabulary group each; half carry a seed word, half do not."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for group, (seeds, others) in VOCABULARY.items():
+        for i in range(n_per_group):
+            words = list(rng.choice(others, size=4))
+            if seeds and i % 2 == 0:
+                words += list(rng.choice(seeds, size=2))
+            rows.append((f"{group}_{i // 10}", i % 10, group, " ".join(words)))
+    frame = pd.DataFrame(rows, columns=["doc_id", "sent_id", "group", "terms"])
+    frame["language"] = "vi"
+    frame["tokens"] = frame.terms
+    frame["text"] = frame.terms.str.replace("_", " ")
+    return frame
+
+
+def fit(sentences: pd.DataFrame, seed: int = 7):
+    return fit_seeded_model(sentences, LEXICON, n_residual=1, seed=seed, remove_top=0)
+
+
+def test_two_fits_with_the_same_seed_give_identical_output() -> None:
+    sentences = corpus()
+    first, second = fit(sentences), fit(sentences)
+    pd.testing.assert_frame_equal(
+        model_sentence_topics(first, sentences), model_sentence_topics(second, sentences)
+    )
+    pd.testing.assert_frame_equal(topic_terms(first, LEXICON), topic_terms(second, LEXICON))
+
+
+def test_seed_words_are_field_terms_only() -> None:
+    seeds = seed_words(LEXICON)
+    assert seeds["security"] == ["an_ninh", "quốc_phòng"]  # the institution is not a seed
+    assert seeds["energy"] == ["dầu_khí", "năng_lượng"]  # the English phrase is not either
+
+
+def test_seed_words_land_in_their_topic_and_bring_their_neighbours() -> None:
+    sentences = corpus()
+    model = fit(sentences)
+    terms = topic_terms(model, LEXICON, top_n=5)
+    for field in FIELDS:
+        seeds, others = VOCABULARY[field]
+        top = set(terms[terms.topic == field].term)
+        assert set(seeds) <= top
+        # The unlisted words that co-occur with the seeds are learned for the field ...
+        assert top - set(seeds) <= set(others)
+        # ... and are what missed_terms proposes, never a lexicon term.
+        missed = missed_terms(terms)
+        assert set(missed[missed.topic == field].term) == top - set(seeds)
+    assert (terms[terms.term.isin(["an_ninh", "năng_lượng"])].in_lexicon == 1).all()
+    assert (missed_terms(terms).in_lexicon == 0).all()
+    # Sentences without any seed word still get their group's field.
+    tags = model_sentence_topics(model, sentences)
+    no_seed = sentences.index[sentences.sent_id % 2 == 1]
+    for field in FIELDS:
+        rows = no_seed[sentences.group[no_seed] == field]
+        assert (tags.loc[rows, "model_topic"] == field).mean() >= 0.8  # chance: 1 in 5
+
+
+def test_unseen_sentences_are_inferred() -> None:
+    model = fit(corpus())
+    new = pd.DataFrame(
+        {"doc_id": ["new", "new"], "sent_id": [0, 1],
+         "terms": ["sinh_viên học_bổng giảng_viên sinh_viên", "chưa_từng_thấy"]}
+    )  # fmt: skip
+    tags = model_sentence_topics(model, new)
+    assert tags.model_topic.tolist() == ["education", "none"]
+    assert tags.model_probability.iloc[1] == 0
+    assert tags.model_education.tolist() == [1, 0]
+
+
+def test_model_columns_are_binary_and_probability_a_probability() -> None:
+    sentences = corpus()
+    model = fit(sentences)
+    tags = model_sentence_topics(model, sentences)
+    assert list(tags.columns) == ["doc_id", "sent_id", *MODEL_TOPIC_COLUMNS]
+    for field in FIELDS:
+        assert set(tags[f"model_{field}"]) <= {0, 1}
+    assert tags.model_probability.between(0, 1).all()
+    assert set(tags.model_topic) <= set(model.topics)
+    # model_<field> is the threshold decision on the field's probability, recomputed here.
+    distribution = model.distributions.reset_index(drop=True)
+    for field in FIELDS:
+        expected = (distribution[field] >= model.thresholds[field]).astype(int)
+        assert tags[f"model_{field}"].tolist() == expected.tolist()
+    assert list(topic_terms(model, LEXICON).columns) == list(TOPIC_TERM_COLUMNS)
+
+
+def test_a_tiny_corpus_is_not_modelled() -> None:
+    tiny = corpus(n_per_group=14)  # 70 sentences, like the five seed articles
+    reason = model_is_usable(tiny)
+    assert reason is not None
+    assert "70 sentences" in reason and "lexicon's tags are kept" in reason
+    assert model_is_usable(tiny, min_sentences=50, min_articles=5) is None
+    assert model_is_usable(corpus(), min_sentences=300, min_articles=31) is not None
+    model, tags, message = run_topic_model(tiny, LEXICON)
+    assert model is None and message == reason
+    assert len(tags) == len(tiny)
+    assert (tags[[f"model_{f}" for f in FIELDS]] == 0).all(axis=None)
+    assert set(tags.model_topic) == {"none"} and (tags.model_probability == 0).all()
+    assert topic_terms(model, LEXICON).empty
+    assert missed_terms(topic_terms(model, LEXICON)).empty
+
+
+def test_combined_tags_apply_each_fields_rule() -> None:
+    keys = {"doc_id": ["a"] * 4, "sent_id": [0, 1, 2, 3]}
+    lexicon_tags = pd.DataFrame(
+        {**keys, "energy": [1, 1, 0, 0], "security": [1, 1, 0, 0], "education": [1, 1, 0, 0],
+         "emergency": [1, 1, 0, 0], "other": [0, 1, 0, 1]}
+    )  # fmt: skip
+    model_tags = pd.DataFrame(
+        {**keys, **{f"model_{f}": [1, 0, 1, 0] for f in FIELDS},
+         "model_topic": "energy", "model_probability": 0.5}
+    )  # fmt: skip
+    rules = {"energy": "lexicon", "security": "model", "education": "union",
+             "emergency": "intersection"}  # fmt: skip
+    tags = combined_tags(lexicon_tags, model_tags, rules)
+    assert tags.energy.tolist() == [1, 1, 0, 0]
+    assert tags.security.tolist() == [1, 0, 1, 0]
+    assert tags.education.tolist() == [1, 1, 1, 0]
+    assert tags.emergency.tolist() == [1, 0, 0, 0]
+    assert tags.other.tolist() == [0, 1, 0, 1]
+    assert tags.rule.iloc[0] == "energy=lexicon security=model education=union " \
+        "emergency=intersection"  # fmt: skip
+    with pytest.raises(ValueError, match="rule"):
+        combined_tags(lexicon_tags, model_tags, "both")

@@ -1,0 +1,106 @@
+"""Dev-label validation: matching by file + hash, unmatched labels reported, F1, recovery."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+import pandas as pd
+import pytest
+
+from helpers.schema import FIELDS, TOPICS
+from helpers.validation import (
+    align_dev_labels,
+    f1_by_field,
+    load_dev_labels,
+    recovered_share,
+    sentence_sha256,
+)
+
+SENTENCES = pd.DataFrame(
+    {
+        "doc_id": ["crawl_1", "crawl_1", "crawl_1", "crawl_2"],
+        "sent_id": [0, 1, 2, 0],
+        # "Hòa" written decomposed (o + combining grave): the hash must be of the NFC form.
+        "text": ["Hai bên hợp tác dầu khí.", "Ho\u0300a bình.", "Hai bên hợp tác dầu khí.",
+                 "Bão lớn."],
+    }
+)  # fmt: skip
+
+
+def label(file: str, text: str, **fields: int) -> dict:
+    digest = hashlib.sha256(unicodedata.normalize("NFC", text).encode("utf-8")).hexdigest()
+    row = {"file": file, "sentence_sha256": digest, "stratum": "random"}
+    row.update({topic: fields.get(topic, 0) for topic in TOPICS})
+    return row
+
+
+def test_labels_match_by_file_and_nfc_hash_and_the_rest_are_reported() -> None:
+    labels = pd.DataFrame(
+        [
+            label("crawl_1.txt", "Hai bên hợp tác dầu khí.", energy=1),
+            label("crawl_1.txt", "Hòa bình.", other=1),  # precomposed: same NFC text
+            label("crawl_2.txt", "Bão lớn!"),  # the sentence changed by one character
+            label("crawl_3.txt", "Bão lớn."),  # an article not loaded
+            label("crawl_1.txt", "Bão lớn."),  # the text is in another article
+        ]
+    )
+    matched, unmatched = align_dev_labels(labels, SENTENCES)
+    assert matched[["doc_id", "sent_id"]].values.tolist() == [["crawl_1", 0], ["crawl_1", 1]]
+    assert matched.energy.tolist() == [1, 0]
+    assert len(unmatched) == 3
+    assert unmatched.file.tolist() == ["crawl_2.txt", "crawl_3.txt", "crawl_1.txt"]
+    assert len(matched) + len(unmatched) == len(labels)
+
+
+def test_sentence_hash_is_of_the_nfc_text() -> None:
+    assert sentence_sha256("Ho\u0300a") == sentence_sha256("Hòa")
+    assert sentence_sha256("Hòa") == hashlib.sha256("Hòa".encode()).hexdigest()
+
+
+def test_packaged_dev_labels_load_with_their_strata() -> None:
+    labels = load_dev_labels()
+    assert set(labels.stratum) == {"cooperation", "random", "field_articles"}
+    assert labels.sentence_sha256.str.fullmatch(r"[0-9a-f]{64}").all()
+    assert set(labels[list(TOPICS)].stack()) <= {0, 1}
+
+
+def tags(values: dict[str, list[int]]) -> pd.DataFrame:
+    frame = pd.DataFrame({"doc_id": ["d"] * 5, "sent_id": range(5)})
+    for field in FIELDS:
+        frame[field] = values.get(field, [0] * 5)
+    return frame
+
+
+def test_f1_by_field_counts_by_hand() -> None:
+    truth = tags({"energy": [1, 1, 0, 0, 1], "security": [0, 0, 0, 0, 0]})
+    predicted = tags({"energy": [1, 0, 1, 0, 1], "security": [1, 0, 0, 0, 0]})
+    table = f1_by_field(truth, {"a": predicted, "perfect": truth}).set_index(["tagger", "field"])
+    # energy: tp 2, fp 1, fn 1 -> precision 2/3, recall 2/3, F1 2/3
+    assert table.loc[("a", "energy"), "precision"] == pytest.approx(2 / 3)
+    assert table.loc[("a", "energy"), "recall"] == pytest.approx(2 / 3)
+    assert table.loc[("a", "energy"), "f1"] == pytest.approx(2 / 3)
+    assert table.loc[("a", "energy"), "support"] == 3
+    assert table.loc[("a", "security"), "f1"] == 0
+    assert table.loc[("perfect", "energy"), "f1"] == 1
+
+
+def test_a_tagger_missing_a_labelled_sentence_is_an_error() -> None:
+    truth = tags({"energy": [1, 1, 0, 0, 1]})
+    with pytest.raises(ValueError, match="no tags"):
+        f1_by_field(truth, {"short": truth.iloc[:3]})
+
+
+def test_recovered_share_counts_lexicon_misses_found() -> None:
+    truth = tags({"energy": [1, 1, 1, 0, 0], "security": [1, 0, 0, 0, 0]})
+    lexicon = tags({"energy": [1, 0, 0, 0, 0], "security": [1, 0, 0, 0, 0]})
+    model = tags({"energy": [0, 1, 0, 1, 0], "security": [1, 1, 0, 0, 0]})
+    table = recovered_share(truth, lexicon, model).set_index("field")
+    assert table.loc["energy", ["positives", "missed_by_lexicon", "recovered"]].tolist() == [
+        3, 2, 1,
+    ]  # fmt: skip
+    assert table.loc["energy", "recovered_share"] == pytest.approx(0.5)
+    assert table.loc["energy", "added_false"] == 1
+    assert table.loc["security", "missed_by_lexicon"] == 0
+    assert pd.isna(table.loc["security", "recovered_share"])
+    assert table.loc["security", "added_false"] == 1
