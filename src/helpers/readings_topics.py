@@ -314,3 +314,76 @@ def leading_counts_reading(counts: pd.Series) -> str:
         f"(an article tied between fields counts for each); {_count(none, 'article')} "
         f"{'names' if none == 1 else 'name'} no field."
     )
+
+
+def model_reading(reason: str | None, lexicon_tags: pd.DataFrame, model_tags: pd.DataFrame) -> str:
+    """What the seeded model did on this corpus, or why it was not fitted.
+
+    Input: ``run_topic_model``'s reason (None when fitted), the lexicon's tags
+    and the model's columns. Output: one sentence comparing how many sentences
+    each marks with a field, and how many field tags the model adds.
+    """
+    if reason is not None:
+        return f"**No topic model on this corpus.** {reason}"
+    n = len(lexicon_tags)
+    keys = ["doc_id", "sent_id"]
+    joined = lexicon_tags[[*keys, *FIELDS]].merge(model_tags, on=keys, how="left")
+    model_fields = joined[[f"model_{f}" for f in FIELDS]].fillna(0).to_numpy(dtype=int)
+    lexicon_fields = joined[list(FIELDS)].to_numpy(dtype=int)
+    added = int(((model_fields == 1) & (lexicon_fields == 0)).sum())
+    model_share = (model_fields.max(axis=1) == 1).mean()
+    lexicon_share = (lexicon_fields.max(axis=1) == 1).mean()
+    return (
+        f"The seeded model marks {model_share:.1%} of the {n:,} sentences with at least one "
+        f"field, the lexicon {lexicon_share:.1%}; "
+        f"the model gives {added:,} field tags the lexicon does not."
+    )
+
+
+def rule_reading(rule: dict[str, str]) -> str:
+    """Which tags the project stands behind, per field, in one sentence."""
+    by_rule: dict[str, list[str]] = {}
+    for field, name in rule.items():
+        by_rule.setdefault(name, []).append(field)
+    parts = [f"{', '.join(fields)}: {name}" for name, fields in by_rule.items()]
+    return (
+        "The tags written to `sentence_topics.csv` (`energy` … `emergency`) and used from here "
+        f"on are, per field, {'; '.join(parts)} (`helpers.topic_model.COMBINATION_RULE`, chosen "
+        "on a tuning split of the labels); the model's own tags are the `model_*` columns."
+    )
+
+
+def validation_reading(scores: pd.DataFrame) -> str:
+    """F1 ranges per tagger on each label set, and the weakest field of the project's tags."""
+    if scores.empty:
+        return (
+            "No labelled sentence is in this corpus (neither the seed hand labels nor the "
+            "development-crawl labels match), so the tags cannot be scored here."
+        )
+    sentences = []
+    for labels, part in scores.groupby("labels", sort=False):
+        name = "seed hand labels" if labels == "seeds" else "development-crawl labels (blind)"
+        ranges = "; ".join(
+            f"{tagger} {group.f1.min():.2f}–{group.f1.max():.2f}"
+            for tagger, group in part.groupby("tagger", sort=False)
+        )
+        n_labelled = part.n_labelled.iloc[0]
+        sentences.append(f"On the {n_labelled} {name}, F1 across the four fields: {ranges}.")
+    return " ".join(sentences)
+
+
+def missed_terms_reading(missed: pd.DataFrame, reason: str | None) -> str:
+    """How many candidate terms per field the model proposes, or why there are none."""
+    if reason is not None:
+        return "No model, so no candidate terms: the lexicon is used as it is."
+    if missed.empty:
+        return "Every strong term of the four field topics is already in the lexicon."
+    counts = missed.groupby("topic", sort=False).size()
+    listed = "; ".join(
+        f"{field}: {', '.join(missed[missed.topic == field].term.head(3).str.replace('_', ' '))}"
+        for field in counts.index
+    )
+    return (
+        f"{len(missed)} candidate terms for {len(counts)} fields; the strongest per field are "
+        f"{listed}."
+    )

@@ -62,9 +62,11 @@ GROUP_KEYNESS_COLUMNS = (
 )  # fmt: skip
 
 # notebook 03
-SENTENCE_TOPIC_COLUMNS = ("doc_id", "sent_id", *TOPICS, "matched_terms", "cluster")
 MODEL_TOPIC_COLUMNS = (
     *(f"model_{field}" for field in FIELDS), "model_topic", "model_probability",
+)  # fmt: skip
+SENTENCE_TOPIC_COLUMNS = (
+    "doc_id", "sent_id", *TOPICS, "matched_terms", "cluster", *MODEL_TOPIC_COLUMNS,
 )  # fmt: skip
 TOPIC_PROFILE_COLUMNS = ("doc_id", "topic", "n_sentences", "share")
 CLUSTER_COLUMNS = ("cluster", "size", "top_terms", "topic")

@@ -330,3 +330,62 @@ def combined_tags(
     out["other"] = joined["other"].astype(int)
     out["rule"] = " ".join(f"{topic}={rules[topic]}" for topic in FIELDS)
     return out
+
+
+def project_tags(
+    lexicon_tags: pd.DataFrame, model_tags: pd.DataFrame, rule: str | dict[str, str] | None = None
+) -> pd.DataFrame:
+    """``tag_sentences`` output with its field columns replaced by ``combined_tags``.
+
+    The result keeps ``matched_terms`` (the lexicon's evidence) and recounts
+    ``n_topics``, so every later table (profiles, groups, trends,
+    sentence_topics.csv) is built from the tags the project stands behind.
+    """
+    combined = combined_tags(lexicon_tags, model_tags, rule)
+    keys = ["doc_id", "sent_id"]
+    out = lexicon_tags.drop(columns=list(TOPICS)).merge(
+        combined[[*keys, *TOPICS]], on=keys, how="left"
+    )
+    out = out[lexicon_tags.columns]
+    if "n_topics" in out.columns:
+        out["n_topics"] = out[list(TOPICS)].sum(axis=1)
+    return out
+
+
+def missed_terms_in_context(
+    terms: pd.DataFrame, sentences: pd.DataFrame, top_n: int = 10
+) -> pd.DataFrame:
+    """``missed_terms`` with one sentence each where the term occurs (a concordance line).
+
+    Input: ``topic_terms`` output and sentences.csv. Output: ``topic``,
+    ``term``, ``weight``, ``n_sentences`` (sentences containing the term) and
+    ``example`` (the first such sentence in ``doc_id``, ``sent_id`` order), so
+    a researcher can judge the term before adding it to ``lexicon_additions.csv``.
+    """
+    missed = missed_terms(terms, top_n=top_n)
+    if missed.empty:
+        return missed.assign(n_sentences=pd.Series(dtype=int), example=pd.Series(dtype=str))
+    ordered = sentences.sort_values(["doc_id", "sent_id"])
+    term_sets = ordered.terms.fillna("").str.split()
+    counts, examples = [], []
+    for term in missed.term:
+        holds = term_sets.map(lambda words, t=term: t in words)
+        counts.append(int(holds.sum()))
+        examples.append(ordered.text[holds].iloc[0] if holds.any() else "")
+    return missed.drop(columns="in_lexicon").assign(n_sentences=counts, example=examples)
+
+
+def model_as_tags(model_tags: pd.DataFrame) -> pd.DataFrame:
+    """The model's ``model_*`` columns renamed to the field names, to score like any tagger."""
+    renamed = {f"model_{field}": field for field in FIELDS}
+    return model_tags[["doc_id", "sent_id", *renamed]].rename(columns=renamed)
+
+
+def taggers_to_score(
+    lexicon_tags: pd.DataFrame, model_tags: pd.DataFrame, project: pd.DataFrame, fitted: bool
+) -> dict[str, pd.DataFrame]:
+    """The taggers worth scoring: the lexicon, the model when it was fitted, the project's tags."""
+    taggers = {"lexicon": lexicon_tags, "model": model_as_tags(model_tags), "project": project}
+    if not fitted:
+        del taggers["model"]
+    return taggers

@@ -673,9 +673,15 @@ def evidence_table(sentences: pd.DataFrame, tags: pd.DataFrame, label_of: pd.Ser
     )
 
 
-def sentence_topics_table(tags: pd.DataFrame, assigned: pd.DataFrame) -> pd.DataFrame:
-    """The ``sentence_topics.csv`` table: lexicon tags and each sentence's cluster."""
-    return tags.merge(assigned, on=["doc_id", "sent_id"])
+def sentence_topics_table(
+    tags: pd.DataFrame, assigned: pd.DataFrame, model_tags: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """The ``sentence_topics.csv`` table: the project's tags, each sentence's cluster and,
+    when given, the topic model's ``model_*`` columns (``helpers.topic_model``)."""
+    table = tags.merge(assigned, on=["doc_id", "sent_id"])
+    if model_tags is not None:
+        table = table.merge(model_tags, on=["doc_id", "sent_id"], how="left")
+    return table
 
 
 # --------------------------------------------------------------------------- articles by profile

@@ -142,3 +142,48 @@ def recovered_share(
             "added_false": int((~positive & lexicon_off & tagged).sum()),
         })  # fmt: skip
     return pd.DataFrame(rows)
+
+
+def tagger_scores(
+    sentences: pd.DataFrame,
+    taggers: dict[str, pd.DataFrame],
+    seed_labels: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """F1 per field of each tagger on every label set that matches this corpus.
+
+    Input: sentences.csv, ``{tagger name: tags}`` (doc_id, sent_id, one 0/1 per
+    field) and optionally the seed hand labels already aligned to the corpus
+    (``topics.align_hand_labels``). The dev labels are aligned here by file and
+    hash. Output: ``f1_by_field`` rows with a ``labels`` column (``dev`` or
+    ``seeds``) and ``n_labelled`` (the label set's matched sentences); empty
+    when no label matches (a corpus without the seeds or the dev crawl).
+    """
+    parts = []
+    dev, _ = align_dev_labels(load_dev_labels(), sentences)
+    for name, truth in (("dev", dev), ("seeds", seed_labels)):
+        if truth is None or truth.empty:
+            continue
+        scores = f1_by_field(truth, taggers)
+        parts.append(scores.assign(labels=name, n_labelled=len(truth)))
+    columns = ["labels", "n_labelled", "tagger", "field", "precision", "recall", "f1", "support"]
+    if not parts:
+        return pd.DataFrame(columns=columns)
+    return pd.concat(parts, ignore_index=True)[columns]
+
+
+def f1_table(scores: pd.DataFrame) -> pd.DataFrame:
+    """``tagger_scores`` as a table to read: one row per label set and tagger, one F1 column
+    per field headed with the field's number of labelled positives."""
+    if scores.empty:
+        return scores
+    support = scores.groupby(["labels", "field"]).support.first()
+    wide = scores.pivot_table(index=["labels", "tagger"], columns="field", values="f1", sort=False)[
+        list(FIELDS)
+    ]
+    wide.columns = [f"{field} F1" for field in FIELDS]
+    positives = "; ".join(
+        f"{labels}: " + ", ".join(f"{f} {support[labels, f]}" for f in FIELDS)
+        for labels in scores.labels.unique()
+    )
+    wide.attrs["positives"] = positives
+    return wide.round(3)
