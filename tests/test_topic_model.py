@@ -171,3 +171,60 @@ def test_combined_tags_apply_each_fields_rule() -> None:
         "emergency=intersection"  # fmt: skip
     with pytest.raises(ValueError, match="rule"):
         combined_tags(lexicon_tags, model_tags, "both")
+
+
+def test_project_tags_keep_the_evidence_and_recount_topics() -> None:
+    from helpers.topic_model import project_tags
+
+    keys = {"doc_id": ["a", "a"], "sent_id": [0, 1]}
+    lexicon_tags = pd.DataFrame(
+        {**keys, "energy": [0, 1], "security": [0, 0], "education": [0, 0], "emergency": [0, 0],
+         "other": [1, 0], "matched_terms": ["other:kinh_tế", "energy:dầu_khí"], "n_topics": [1, 1]}
+    )  # fmt: skip
+    model_tags = pd.DataFrame(
+        {**keys, **{f"model_{f}": [1, 0] for f in FIELDS}, "model_topic": "energy",
+         "model_probability": 0.9}
+    )  # fmt: skip
+    tags = project_tags(lexicon_tags, model_tags, "union")
+    assert list(tags.columns) == list(lexicon_tags.columns)
+    assert tags.energy.tolist() == [1, 1] and tags.security.tolist() == [1, 0]
+    assert tags.n_topics.tolist() == [5, 1]  # four fields from the model plus the lexicon's other
+    assert tags.matched_terms.tolist() == lexicon_tags.matched_terms.tolist()
+    same = project_tags(lexicon_tags, model_tags, "lexicon")
+    pd.testing.assert_frame_equal(same, lexicon_tags)
+
+
+def test_missed_terms_come_with_a_count_and_an_example_sentence() -> None:
+    from helpers.topic_model import missed_terms_in_context
+
+    terms = pd.DataFrame(
+        {"topic": ["energy", "energy", "security"], "term": ["lọc_dầu", "năng_lượng", "tàu_chiến"],
+         "weight": [0.3, 0.5, 0.2], "in_lexicon": [0, 1, 0]}
+    )  # fmt: skip
+    sentences = pd.DataFrame(
+        {"doc_id": ["b", "a", "a"], "sent_id": [0, 1, 0],
+         "terms": ["lọc_dầu mới", "nhà_máy lọc_dầu", "hợp_tác"],
+         "text": ["Lọc dầu mới.", "Nhà máy lọc dầu.", "Hợp tác."]}
+    )  # fmt: skip
+    missed = missed_terms_in_context(terms, sentences)
+    assert missed.term.tolist() == ["lọc_dầu", "tàu_chiến"]
+    assert missed.n_sentences.tolist() == [2, 0]
+    assert missed.example.tolist() == ["Nhà máy lọc dầu.", ""]  # first in doc_id, sent_id order
+
+
+def test_model_readings_follow_the_numbers() -> None:
+    from helpers.readings_topics import missed_terms_reading, model_reading, rule_reading
+
+    keys = {"doc_id": ["a"] * 4, "sent_id": [0, 1, 2, 3]}
+    lexicon_tags = pd.DataFrame({**keys, **{f: [1, 0, 0, 0] for f in FIELDS}})
+    model_tags = pd.DataFrame({**keys, **{f"model_{f}": [1, 1, 0, 0] for f in FIELDS}})
+    reading = model_reading(None, lexicon_tags, model_tags)
+    assert "marks 50.0% of the 4 sentences" in reading and "lexicon 25.0%" in reading
+    assert "4 field tags the lexicon does not" in reading
+    assert model_reading("Too small.", lexicon_tags, model_tags).endswith("Too small.")
+    mixed = rule_reading({"energy": "union", "security": "lexicon", "education": "lexicon",
+                          "emergency": "union"})  # fmt: skip
+    assert "energy, emergency: union; security, education: lexicon" in mixed
+    missed = pd.DataFrame({"topic": ["energy"], "term": ["lọc_dầu"], "weight": [0.1]})
+    assert "1 candidate terms for 1 fields" in missed_terms_reading(missed, None)
+    assert "lọc dầu" in missed_terms_reading(missed, None)

@@ -104,3 +104,18 @@ def test_recovered_share_counts_lexicon_misses_found() -> None:
     assert table.loc["security", "missed_by_lexicon"] == 0
     assert pd.isna(table.loc["security", "recovered_share"])
     assert table.loc["security", "added_false"] == 1
+
+
+def test_tagger_scores_cover_each_label_set_found_and_only_those() -> None:
+    from helpers.validation import f1_table, tagger_scores
+
+    sentences = pd.DataFrame({"doc_id": ["x"], "sent_id": [0], "text": ["Không có nhãn."]})
+    perfect = pd.DataFrame({"doc_id": ["x"], "sent_id": [0], **dict.fromkeys(FIELDS, 0)})
+    assert tagger_scores(sentences, {"lexicon": perfect}).empty  # no dev label matches
+    seeds = perfect.assign(energy=1)
+    scores = tagger_scores(sentences, {"lexicon": perfect, "model": seeds}, seed_labels=seeds)
+    assert set(scores.labels) == {"seeds"} and set(scores.n_labelled) == {1}
+    energy = scores[scores.field == "energy"].set_index("tagger").f1
+    assert energy["model"] == 1.0 and energy["lexicon"] == 0.0
+    table = f1_table(scores)
+    assert table.loc[("seeds", "model"), "energy F1"] == 1.0
