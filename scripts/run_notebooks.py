@@ -29,6 +29,7 @@ import papermill
 from papermill.exceptions import PapermillExecutionError
 
 import helpers
+from helpers.lexicon import LEXICON_ADDITIONS
 from helpers.manifest import (
     BUILD_TABLE,
     MANIFEST_NAME,
@@ -136,6 +137,7 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     versions = package_versions()
     helpers_dir = Path(helpers.__file__).resolve().parent  # the code the kernels import
     figures_dir = resolve(str(parameters.get("figures_dir", "reports/figures")), root)
+    settings_files = [root / LEXICON_ADDITIONS]  # the researcher's edits feed the next run
     rendered = []
     for notebook in notebooks:
         executed = executed_dir / notebook.name
@@ -144,7 +146,7 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
         declared = papermill.inspect_notebook(notebook)
         own = {name: value for name, value in parameters.items() if name in declared}
         processed = processed_dir_of(own, root)
-        fingerprint = code_fingerprint(notebook, helpers_dir, versions)
+        fingerprint = code_fingerprint(notebook, helpers_dir, versions, settings_files)
         stale = "forced" if args.force else run_is_current(
             processed, notebook.stem, own, fingerprint, root
         )  # fmt: skip

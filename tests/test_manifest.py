@@ -180,3 +180,21 @@ def test_a_parameter_run_writes_beside_the_main_report(reported_project) -> None
     assert list((run / "figures").glob("03-*.png"))
     recorded = read_manifest(run / "processed")["tables"]["clusters.csv"]
     assert recorded["parameters"]["n_clusters"] == 4
+
+
+def test_the_researchers_lexicon_additions_change_the_fingerprint(tmp_path) -> None:
+    from helpers.manifest import code_fingerprint
+
+    notebook, helpers_dir = tmp_path / "01-x.ipynb", tmp_path / "helpers"
+    notebook.write_text("{}", encoding="utf-8")
+    helpers_dir.mkdir()
+    (helpers_dir / "a.py").write_text("x = 1\n", encoding="utf-8")
+    additions = tmp_path / "lexicon_additions.csv"
+    absent = code_fingerprint(notebook, helpers_dir, {}, [additions])
+    additions.write_text("topic,language,term\nenergy,vi,lọc_dầu\n", encoding="utf-8")
+    present = code_fingerprint(notebook, helpers_dir, {}, [additions])
+    additions.write_text("topic,language,term\nenergy,vi,điện_gió\n", encoding="utf-8")
+    edited = code_fingerprint(notebook, helpers_dir, {}, [additions])
+    assert len({absent, present, edited}) == 3
+    without = code_fingerprint(notebook, helpers_dir, {})
+    assert without == code_fingerprint(notebook, helpers_dir, {}) and without != absent

@@ -324,13 +324,23 @@ def record_outputs(
 # --- what scripts/run_notebooks.py needs to skip notebooks that are up to date ---
 
 
-def code_fingerprint(notebook_path: Path, helpers_dir: Path, versions: Mapping[str, str]) -> str:
-    """A hash of the notebook file, every file of the helpers package and the package versions.
+def code_fingerprint(
+    notebook_path: Path,
+    helpers_dir: Path,
+    versions: Mapping[str, str],
+    settings_files: Sequence[Path] = (),
+) -> str:
+    """A hash of the notebook file, every file of the helpers package, the package versions
+    and the researcher's settings files (such as ``data/lexicon_additions.csv``).
 
     Any edit to the notebook, a helper module or a resource list (stopwords,
-    lexicon...), or another version of a library, changes it.
+    lexicon...), another version of a library, or a settings file created,
+    edited or deleted, changes it.
     """
     digest = hashlib.sha256()
+    for path in settings_files:
+        content = Path(path).read_bytes() if Path(path).is_file() else b"absent"
+        digest.update(f"\0{Path(path).name}\0".encode() + content)
     digest.update(b"notebook\0" + Path(notebook_path).read_bytes())
     for path in sorted(p for p in Path(helpers_dir).rglob("*") if p.is_file()):
         if "__pycache__" in path.parts or path.suffix == ".pyc":
