@@ -67,6 +67,7 @@ audit: venv  ## check a crawl: make audit INPUT=folder [ARGS=...]
 
 benchmark: venv  ## speed and memory figures (about 20 minutes)
 	$(VPY) scripts/benchmark.py
+	$(VPY) scripts/benchmark.py --report 3000
 
 clean:  ## remove reports, processed tables, the manifest and caches (not reports/runs/)
 	rm -rf reports/*.html reports/executed reports/figures data/processed/*.csv data/processed/manifest.json data/cache

@@ -201,11 +201,61 @@ def report(f: dict, workers: int) -> str:
     return "\n".join(lines)
 
 
+def time_full_report(n_articles: int) -> str:
+    """``make report`` on ``n_articles`` generated pages against bare underthesea segmentation.
+
+    The pages come from ``scripts/generate_corpus.py`` (outlets, two languages, two years, a
+    metadata.csv); every notebook runs as ``make report`` runs it (one worker, the segmentation
+    cache off so nothing is reused), as a parameter run in a temporary folder under
+    ``reports/runs/``, removed afterwards. Bare segmentation is ``word_tokenize`` over every
+    non-blank line of the same files, in one process.
+    """
+    import shutil
+
+    from underthesea import word_tokenize
+
+    word_tokenize("khởi động mô hình")
+    run_name = f"benchmark-{n_articles}"
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "generate_corpus.py"), "--out", str(folder),
+             "--n", str(n_articles), "--seed", "1"], check=True, capture_output=True,
+        )  # fmt: skip
+        texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+        started = time.perf_counter()
+        for text in texts:
+            for line in text.split("\n"):
+                if line.strip():
+                    word_tokenize(line)
+        bare = time.perf_counter() - started
+        started = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "run_notebooks.py"), "--force",
+             "--run-name", run_name, "-p", "input_dirs", json.dumps([str(folder)]),
+             "-p", "cache_dir", "null"], cwd=ROOT, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        report_s = time.perf_counter() - started
+        shutil.rmtree(ROOT / "reports" / "runs" / run_name, ignore_errors=True)
+    if result.returncode != 0:
+        return f"== make report on {n_articles} articles: FAILED\n{result.stderr[-2000:]}"
+    return (
+        f"== make report on {n_articles:,} generated articles (all notebooks, 1 worker, no cache)\n"
+        f"whole report             {report_s:9.1f} s\n"
+        f"bare word_tokenize       {bare:9.1f} s\n"
+        f"ratio                    {report_s / bare:9.2f}   (target <= 1.5)"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--report", type=int, metavar="N",
+        help="time the whole make report on N generated articles against bare segmentation",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     if args.one:
         print(json.dumps(run_one(args.one, args.workers)))
@@ -215,6 +265,9 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}, {platform.platform()}", flush=True)  # fmt: skip
+    if args.report:
+        print(time_full_report(args.report), flush=True)
+        return 0
     for size in args.sizes:
         result = subprocess.run(
             [sys.executable, __file__, "--one", str(size), "--workers", str(args.workers)],
