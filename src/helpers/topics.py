@@ -130,7 +130,7 @@ def cluster_sentences(
 
 
 def choose_k(vectors, ks: Sequence[int], seed: int, method: str = "kmeans",
-             sample_size: int = 5000) -> pd.DataFrame:  # fmt: skip
+             sample_size: int = 2000) -> pd.DataFrame:  # fmt: skip
     """Mean cosine silhouette of the clustering for each k (higher is better).
 
     On more than ``sample_size`` sentences the silhouette is computed on a
