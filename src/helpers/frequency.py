@@ -192,6 +192,15 @@ def log_likelihood_g2(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.nd
     return 2 * (xlogy(a, a) - xlogy(a, e1) + xlogy(b, b) - xlogy(b, e2))
 
 
+def keyness_statistics(
+    a: np.ndarray, b: np.ndarray, c: np.ndarray | float, d: np.ndarray | float
+) -> dict[str, np.ndarray]:
+    """``g2``, ``log_ratio`` and ``p_value`` (G² against χ² with 1 d.f.) for counts ``a``
+    (target of ``c`` terms) and ``b`` (reference of ``d`` terms), element by element."""
+    g2 = log_likelihood_g2(a, b, c, d)
+    return {"g2": g2, "log_ratio": log_ratio(a, b, c, d), "p_value": chi2.sf(g2, df=1)}
+
+
 def log_ratio(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
     """Hardie's log ratio: log2 of (a / c) / (b / d).
 
@@ -232,15 +241,12 @@ def keyness(term_table: pd.DataFrame, min_count: int = 1) -> pd.DataFrame:
     d = (language_total - doc_total).to_numpy(float)
     e1 = c * (a + b) / (c + d)
     e2 = d * (a + b) / (c + d)
-    g2 = log_likelihood_g2(a, b, c, d)
     result = pd.DataFrame({
         "doc_id": table["doc_id"].to_numpy(),
         "term": table["term"].to_numpy(),
         "count_target": a.astype(int),
         "count_reference": b.astype(int),
-        "g2": g2,
-        "log_ratio": log_ratio(a, b, c, d),
-        "p_value": chi2.sf(g2, df=1),
+        **keyness_statistics(a, b, c, d),
         "expected_target": e1,
         "expected_reference": e2,
         "reliable": (e1 >= MIN_RELIABLE_EXPECTED) & (e2 >= MIN_RELIABLE_EXPECTED),
@@ -506,7 +512,7 @@ def topic_keyness(
     c = doc_totals.reindex(pd.MultiIndex.from_frame(grid[["language", "doc_id"]])).to_numpy(float)
     language_total = doc_totals.groupby("language").sum().reindex(grid["language"]).to_numpy(float)
     b, d = topic_total - a, language_total - c
-    g2 = log_likelihood_g2(a, b, c, d)
+    statistics = keyness_statistics(a, b, c, d)
     over_used = a / c > b / d
     return pd.DataFrame({
         "doc_id": grid["doc_id"].to_numpy(),
@@ -514,11 +520,9 @@ def topic_keyness(
         "topic": grid["topic"].to_numpy(),
         "count": a.astype(int),
         "count_reference": b.astype(int),
-        "g2": g2,
-        "log_ratio": log_ratio(a, b, c, d),
-        "p_value": chi2.sf(g2, df=1),
+        **statistics,
         "over_used": over_used,
-        "signed_g2": np.where(over_used, g2, -g2),
+        "signed_g2": np.where(over_used, statistics["g2"], -statistics["g2"]),
     })  # fmt: skip
 
 
@@ -658,7 +662,6 @@ def group_keyness(
         # the four cells of the 2×2 table: the term and every other term, group and rest
         total = c + d
         expected = np.vstack([c * (a + b), d * (a + b), c * (total - a - b), d * (total - a - b)])
-        g2 = log_likelihood_g2(a, b, c, d)
         tables.append(pd.DataFrame({
             "group_by": column,
             "group": [chosen[r][0] for r in group_counts.row],
@@ -668,14 +671,12 @@ def group_keyness(
             "count_rest": b.astype(int),
             "rel_group": a / c * 1000,
             "rel_rest": b / d * 1000,
-            "log_ratio": log_ratio(a, b, c, d),
-            "g2": g2,
-            "p_value": chi2.sf(g2, df=1),
+            **keyness_statistics(a, b, c, d),
             "reliable": (expected / total >= MIN_RELIABLE_EXPECTED).all(axis=0).astype(int),
         }))  # fmt: skip
     if not tables:
         return pd.DataFrame(columns=columns)
-    table = pd.concat(tables, ignore_index=True)
+    table = pd.concat(tables, ignore_index=True)[columns]
     return table.sort_values(["group_by", "group", "language", "term"], kind="mergesort"
                              ).reset_index(drop=True)  # fmt: skip
 
