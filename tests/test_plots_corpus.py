@@ -122,3 +122,22 @@ def test_network_labels_do_not_overlap_in_a_crowded_network() -> None:
     labels = figure.axes[0].texts
     assert len(labels) == len(linked)
     assert _overlapping(labels) == 0
+
+
+@pytest.mark.parametrize("n_terms", [5, 40])
+def test_npmi_clustermap_colour_bar_keeps_clear_of_the_trees(n_terms) -> None:
+    from helpers.plots_corpus import plot_npmi_clustermap
+
+    rng = np.random.default_rng(5)
+    terms = [f"từ_{i:02d}" for i in range(n_terms)]
+    values = rng.uniform(-0.3, 1, (n_terms, n_terms))
+    values = (values + values.T) / 2
+    np.fill_diagonal(values, 1.0)
+    matrix = pd.DataFrame(values, index=terms, columns=terms)
+    figure = plot_npmi_clustermap(matrix, {t: FIELDS[i % 4] for i, t in enumerate(terms)})
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    bar = next(ax for ax in figure.axes if ax.get_title() == "NPMI (sentence)")
+    bar_box = bar.get_tightbbox(renderer)
+    others = [ax.get_tightbbox(renderer) for ax in figure.axes if ax is not bar]
+    assert not any(box.overlaps(bar_box) for box in others if box is not None)

@@ -143,3 +143,29 @@ def test_timeline_numbers_never_overlap_when_articles_crowd_together() -> None:
     # and the title sits above every number
     title = ax.title.get_window_extent(renderer)
     assert all(box.y1 <= title.y0 for box in boxes)
+
+
+def _colour_bar_clashes(figure: plt.Figure, bar_title: str) -> list[int]:
+    """Indices of the axes whose drawn content (trees, bands, tick labels) the colour bar,
+    its ticks or its label run into."""
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    bar = next(ax for ax in figure.axes if ax.get_title() == bar_title)
+    bar_box = bar.get_tightbbox(renderer)
+    return [
+        i
+        for i, ax in enumerate(figure.axes)
+        if ax is not bar and (box := ax.get_tightbbox(renderer)) and box.overlaps(bar_box)
+    ]
+
+
+@pytest.mark.parametrize("n_per_group", [12, 300])
+def test_article_clusters_colour_bar_keeps_clear_of_the_tree(n_per_group) -> None:
+    from helpers.topics import cluster_articles
+
+    profiles = article_profiles(n_per_group)
+    clusters = cluster_articles(profiles)
+    labels = pd.Series({d: f"{i + 1:03d} · bài {d}" for i, d in enumerate(sorted(clusters.doc_id))})
+    figure = plots_topics.plot_article_clusters(profiles, clusters, labels, max_labels=60)
+    assert _colour_bar_clashes(figure, "share of sentences") == []
+    assert figure.get_size_inches()[1] <= 20  # 600 articles: no 40-inch-tall page

@@ -105,6 +105,28 @@ def panel_grid(
     return figure, flat[:n_panels]
 
 
+def colourbar_in_corner(grid: sns.matrix.ClusterGrid, label: str) -> None:
+    """Move a seaborn clustermap's colour bar into the empty top-left corner, lying flat.
+
+    Input: the ClusterGrid (made with ``cbar_kws={"orientation": "horizontal"}``) and
+    the bar's label. A fixed ``cbar_pos`` in figure fractions lands on the row
+    dendrogram once the figure grows (its tick labels or the tree's root run through
+    the bar); the corner above the row dendrogram and beside the column dendrogram
+    stays empty at any size, so the bar goes there with its label above it. The
+    corner must be at least half an inch tall (``dendrogram_ratio``).
+    """
+    row = grid.ax_row_dendrogram.get_position()
+    top = grid.ax_col_dendrogram.get_position()
+    inch = 1 / grid.figure.get_figheight()  # one inch as a fraction of the figure's height
+    corner_width = row.x1 - row.x0
+    # 0.25 in under the bar holds its 8-point tick labels, clear of the tree below
+    grid.ax_cbar.set_position(
+        [row.x0 + 0.15 * corner_width, top.y0 + 0.25 * inch, 0.7 * corner_width, 0.08 * inch]
+    )
+    grid.ax_cbar.set_title(label, fontsize=8)
+    grid.ax_cbar.tick_params(labelsize=8)
+
+
 def missing_glyphs(text: str, family: str = FONT_FAMILY) -> list[str]:
     """Characters of ``text`` that the font matplotlib picks for ``family`` cannot draw."""
     path = font_manager.findfont(

@@ -18,7 +18,14 @@ import pandas as pd
 import seaborn as sns
 from matplotlib import MatplotlibDeprecationWarning
 
-from helpers.plots import PALETTE, height_for_rows, set_style, topic_colours, wrap_title
+from helpers.plots import (
+    PALETTE,
+    colourbar_in_corner,
+    height_for_rows,
+    set_style,
+    topic_colours,
+    wrap_title,
+)
 
 
 def readable_term(term: str) -> str:
@@ -183,10 +190,9 @@ def plot_npmi_clustermap(matrix: pd.DataFrame, topic_of: dict[str, str]) -> plt.
         figsize=(side, side),
         row_colors=[colours[topic_of[t]] for t in matrix.index],
         dendrogram_ratio=0.12,
-        cbar_pos=(0.02, 0.86, 0.025, 0.1),
+        cbar_kws={"orientation": "horizontal", "ticks": [-1, 0, 1]},
     )
-    # a title above the colour bar: a label beside it ran into its tick labels
-    grid.ax_cbar.set_title("NPMI\n(sentence)", fontsize=8)
+    colourbar_in_corner(grid, "NPMI (sentence)")
     grid.figure.suptitle("Leading cooperation terms, clustered by co-occurrence", y=1.02)
     grid.ax_heatmap.set_xlabel("term")
     grid.ax_heatmap.set_ylabel("term")

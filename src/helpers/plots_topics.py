@@ -16,7 +16,7 @@ import seaborn as sns
 from scipy.cluster.hierarchy import dendrogram
 
 from helpers.labels import label_number
-from helpers.plots import height_for_rows, set_style, topic_colours
+from helpers.plots import colourbar_in_corner, height_for_rows, set_style, topic_colours
 from helpers.schema import FIELDS, TOPICS
 from helpers.topics import article_tree, profile_matrix
 
@@ -163,10 +163,11 @@ def plot_article_clusters(
         vmax=1,
         yticklabels=labelled,
         figsize=(8.5, height),
-        dendrogram_ratio=(0.18, 0.04),
-        cbar_pos=(0.02, 0.84, 0.03, 0.08),
-        cbar_kws={"label": "share"},
+        # no column tree: the top strip only holds the colour bar
+        dendrogram_ratio=(0.18, 0.08),
+        cbar_kws={"orientation": "horizontal", "ticks": [0, 0.5, 1]},
     )
+    colourbar_in_corner(grid, "share of sentences")
     grid.ax_heatmap.set_xlabel("topic")
     grid.ax_heatmap.set_ylabel("article" if labelled else f"{len(shares)} articles (tree order)")
     ordered = clusters.sort_values("order").cluster.to_numpy()
