@@ -10,6 +10,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
+from matplotlib.collections import PathCollection  # noqa: E402
 
 from helpers.plots_corpus import (  # noqa: E402
     plot_cooccurrence_network,
@@ -122,6 +123,62 @@ def test_network_labels_do_not_overlap_in_a_crowded_network() -> None:
     labels = figure.axes[0].texts
     assert len(labels) == len(linked)
     assert _overlapping(labels) == 0
+
+
+def _discs_and_labels(figure: plt.Figure) -> tuple[np.ndarray, np.ndarray, list]:
+    """Node centres and radii in pixels, and the label boxes, of a drawn network."""
+    ax = figure.axes[0]
+    figure.canvas.draw()
+    nodes = next(c for c in ax.collections if isinstance(c, PathCollection))
+    centres = ax.transData.transform(nodes.get_offsets())
+    radii = np.sqrt(nodes.get_sizes()) / 2 * figure.dpi / 72
+    renderer = figure.canvas.get_renderer()
+    return centres, radii, [t.get_window_extent(renderer) for t in ax.texts]
+
+
+def _clashes(figure: plt.Figure) -> tuple[int, int]:
+    """(pairs of node discs that overlap, labels drawn over a node disc)."""
+    centres, radii, boxes = _discs_and_labels(figure)
+    discs = sum(
+        np.hypot(*(centres[i] - centres[j])) < radii[i] + radii[j]
+        for i in range(len(centres))
+        for j in range(i + 1, len(centres))
+    )
+    covered = 0
+    for box in boxes:
+        for (x, y), radius in zip(centres, radii, strict=True):
+            nearest = (min(max(x, box.x0), box.x1), min(max(y, box.y0), box.y1))
+            covered += np.hypot(x - nearest[0], y - nearest[1]) < radius - 1
+    return int(discs), int(covered)
+
+
+def dense_network(n_terms: int = 30) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A tight community of ten terms all linked to one another, the rest in a loose chain:
+    the shape of a crawl where one field's vocabulary names itself in every sentence."""
+    rng = np.random.default_rng(11)
+    terms = [f"từ_ngữ_{i:02d}" for i in range(n_terms)]
+    core = terms[:10]
+    pairs = [(a, b) for i, a in enumerate(core) for b in core[i + 1 :]]
+    pairs += [(terms[i], terms[i + 1]) for i in range(9, n_terms - 1)]
+    pairs += [(core[i % 10], terms[10 + i]) for i in range(0, n_terms - 10, 3)]
+    edges = pd.DataFrame(pairs, columns=["term_a", "term_b"]).assign(
+        npmi=rng.uniform(0.3, 0.95, len(pairs)), count=3
+    )
+    nodes = pd.DataFrame(
+        {
+            "term": terms,
+            "topic": [FIELDS[i % 4] for i in range(n_terms)],
+            "frequency": rng.integers(50, 3000, n_terms),
+            "community": 0,
+        }
+    )
+    return nodes, edges
+
+
+def test_network_nodes_and_labels_keep_clear_of_each_other_in_a_dense_community() -> None:
+    nodes, edges = dense_network()
+    figure = plot_cooccurrence_network(nodes, edges, FIELDS, seed=42)
+    assert _clashes(figure) == (0, 0)
 
 
 @pytest.mark.parametrize("n_terms", [5, 40])
