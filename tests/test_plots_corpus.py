@@ -63,7 +63,10 @@ def test_distribution_view_has_one_row_per_field_whatever_the_corpus_size() -> N
     figure = plot_field_mentions_distribution(per_field_table(3000), FIELDS)
     ax = figure.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == list(FIELDS)
-    assert "3000 articles" in ax.get_title()
+    assert "3,000 articles" in ax.get_title()
+    # doc i is English when i % 3 == 0: 1,000 English and 2,000 Vietnamese articles
+    legend = sorted(t.get_text() for t in ax.get_legend().get_texts())
+    assert legend == ["en (1,000 art.)", "vi (2,000 art.)"]
 
 
 def test_network_labels_every_node_with_its_readable_term() -> None:

@@ -281,10 +281,14 @@ def plot_field_mentions_distribution(
     n_articles = per_field.doc_id.nunique()
     ax.set_xlabel("mentions per 1,000 tokens (one point per article)")
     ax.set_ylabel("field")
-    ax.set_title(wrap_title(f"Cooperation-field vocabulary across {n_articles} articles", 60))
+    ax.set_title(wrap_title(f"Cooperation-field vocabulary across {n_articles:,} articles", 60))
     if len(languages) > 1:
-        sns.move_legend(ax, "upper left", bbox_to_anchor=(1.01, 1), title="language",
-                        frameon=False)  # fmt: skip
+        # a box of one article is a bare line: the count says why
+        per_language = per_field.groupby(per_field.language.astype(str)).doc_id.nunique()
+        handles, names = ax.get_legend_handles_labels()
+        ax.legend(handles, [f"{name} ({per_language.get(name, 0):,} art.)" for name in names],
+                  title="language", loc="upper left", bbox_to_anchor=(1.01, 1),
+                  frameon=False)  # fmt: skip
     return figure
 
 
