@@ -201,3 +201,26 @@ def test_npmi_clustermap_colour_bar_keeps_clear_of_the_trees(n_terms) -> None:
     bar_box = bar.get_tightbbox(renderer)
     others = [ax.get_tightbbox(renderer) for ax in figure.axes if ax is not bar]
     assert not any(box.overlaps(bar_box) for box in others if box is not None)
+
+
+def test_term_trends_draw_no_line_across_periods_without_articles() -> None:
+    from helpers.plots_corpus import plot_term_trends
+
+    periods = ["2017", "2018", "2019", "2020", "2025", "2026"]
+    rates = [10.0, 12.0, np.nan, np.nan, 30.0, 20.0]
+    trends = pd.DataFrame(
+        {"term": "hợp tác", "period": periods, "n_articles": [4, 5, 0, 0, 3, 2],
+         "n_terms": 900, "hits": 4, "per_1000_terms": rates,
+         "ci_low": [r - 2 for r in rates], "ci_high": [r + 2 for r in rates]}
+    )  # fmt: skip
+    ax = plot_term_trends(trends, "year").axes[0]
+    segments = []
+    for line in ax.get_lines():
+        if line.get_linestyle() in ("None", ""):
+            continue  # markers and error-bar caps join nothing
+        x, y = (np.asarray(v, dtype=float) for v in line.get_data())
+        drawn = ~np.isnan(y)
+        # consecutive drawn points are joined: collect the x spans they cover
+        segments += [(x[i], x[i + 1]) for i in range(len(x) - 1) if drawn[i] and drawn[i + 1]]
+    # 2018 (index 1) is never joined to 2025 (index 4): no segment spans the empty years
+    assert segments and all(b - a <= 1 for a, b in segments)

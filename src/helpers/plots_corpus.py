@@ -328,7 +328,8 @@ def plot_term_trends(
     Input: ``helpers.concordance.term_trends`` output, the period unit and the
     number of undated articles (named in the axis label: they cannot be placed).
     Top panel: one series per term (the first ``max_terms`` terms), the Wilson
-    interval as error bars, nothing drawn where a period has no article. Bottom panel: the
+    interval as error bars, nothing drawn where a period has no article (the line
+    stops there too). Bottom panel: the
     number of articles in each period, the same for every term. At most
     ``MAX_PERIOD_LABELS`` period labels are written, so they never overlap.
     """
@@ -347,9 +348,10 @@ def plot_term_trends(
         own = trends[trends.term == term].set_index("period").reindex(periods)
         rate = own.per_1000_terms.to_numpy(dtype=float)
         placed = ~np.isnan(rate)
-        # a faint line joins the placed points across empty periods; the bars are the intervals
+        # a faint line joins neighbouring periods only (NaN breaks it): drawn across empty
+        # periods it read as a trend through years that hold no article
         x = positions + offset
-        ax.plot(x[placed], rate[placed], color=colour, alpha=0.5, linewidth=1)
+        ax.plot(x, rate, color=colour, alpha=0.5, linewidth=1)
         below = np.clip(rate - own.ci_low.to_numpy(dtype=float), 0, None)
         above = np.clip(own.ci_high.to_numpy(dtype=float) - rate, 0, None)
         ax.errorbar(x[placed], rate[placed], yerr=[below[placed], above[placed]],
