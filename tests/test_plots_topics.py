@@ -169,3 +169,17 @@ def test_article_clusters_colour_bar_keeps_clear_of_the_tree(n_per_group) -> Non
     figure = plots_topics.plot_article_clusters(profiles, clusters, labels, max_labels=60)
     assert _colour_bar_clashes(figure, "share of sentences") == []
     assert figure.get_size_inches()[1] <= 20  # 600 articles: no 40-inch-tall page
+
+
+def test_confusion_colours_each_cell_by_its_share_of_the_row() -> None:
+    # one cluster of 7,181 sentences, one of 33: by count the small row would be white
+    confusion = pd.DataFrame([[7171, 10], [3, 30]], index=["other (cluster 0)",
+                             "energy (cluster 1)"], columns=["none", "energy"])  # fmt: skip
+    ax = plots_topics.plot_cluster_confusion(confusion, "Clusters").axes[0]
+    colours = np.asarray(ax.collections[0].get_array()).ravel()
+    assert colours == pytest.approx([7171 / 7181, 10 / 7181, 3 / 33, 30 / 33])
+    assert sorted(t.get_text() for t in ax.texts) == ["10", "3", "30", "7171"]
+    silhouette = plots_topics.plot_silhouette(
+        pd.DataFrame({"k": [2, 3], "silhouette": [0.1, 0.2]}), 3, "kmeans", 13410
+    )
+    assert "13,410 sentences" in silhouette.axes[0].get_title()
