@@ -157,7 +157,11 @@ def test_group_keyness_panel_draws_its_terms_longest_bar_on_top() -> None:
         "rel_group": 20.0, "rel_rest": 1.0, "log_ratio": log_ratios, "g2": g2,
         "p_value": 0.001, "reliable": True,
     })  # fmt: skip
-    figure, _ = plot_group_keyness(table, top_n=3)
+    second = table.assign(group="2025")  # the smaller of the two when one panel is drawn
+    second["rel_group"] = 40.0
+    figure, left_out = plot_group_keyness(pd.concat([table, second]), top_n=3, max_panels=1)
+    assert left_out == 1
+    assert any("1 smaller group left out" in t.get_text() for t in figure.texts)
     ax = next(ax for ax in figure.axes if ax.get_visible())
     # top 3 by G²: từ_a, từ_c, từ_d; bottom to top by log ratio
     assert [t.get_text() for t in ax.get_yticklabels()] == ["từ a", "từ c", "từ d"]

@@ -270,7 +270,8 @@ def plot_group_keyness(
                 bar.set_alpha(0.6)
         ax.set_title(wrap_title(f"{group_by} = {group} ({language})", 32))
         ax.set_xlabel("log ratio vs. the rest")
-    note = f" {left_out} smaller groups left out (the CSV holds them)." if left_out else ""
+    groups_word = "group" if left_out == 1 else "groups"
+    note = f" {left_out} smaller {groups_word} left out (the CSV holds them)." if left_out else ""
     figure.text(
         0.5, -0.01, "Hatched: an expected count below 5 (unreliable)." + note,
         ha="center", fontsize=9,
