@@ -224,3 +224,41 @@ def test_term_trends_draw_no_line_across_periods_without_articles() -> None:
         segments += [(x[i], x[i + 1]) for i in range(len(x) - 1) if drawn[i] and drawn[i + 1]]
     # 2018 (index 1) is never joined to 2025 (index 4): no segment spans the empty years
     assert segments and all(b - a <= 1 for a, b in segments)
+
+
+def test_charts_of_a_large_corpus_stay_page_sized() -> None:
+    """3,000 articles over 25 years of months: every chart that may draw them keeps a
+    page's size (no 40-inch figure) and writes period labels that do not overlap."""
+    from helpers.plots import plot_cooccurring_terms
+    from helpers.plots_corpus import plot_term_trends
+    from helpers.plots_groups import plot_topic_trends
+
+    periods = [f"{year}-{month:02d}" for year in range(2000, 2025) for month in range(1, 13)]
+    term_rows = pd.DataFrame(
+        {"term": "hợp tác", "period": periods, "n_articles": 10, "n_terms": 900, "hits": 4,
+         "per_1000_terms": 4 / 0.9, "ci_low": 1.0, "ci_high": 9.0}
+    )  # fmt: skip
+    topic_rows = pd.DataFrame(
+        [(p, topic, 10, 40, 0.2, 0.1, 0.3, 200) for p in periods for topic in FIELDS + ("other",)],
+        columns=["period", "topic", "n_articles", "n_sentences", "share", "ci_low", "ci_high",
+                 "total_sentences"],
+    )  # fmt: skip
+    ranked = pd.DataFrame(
+        {"term_a": [f"từ_{i}" for i in range(3000)], "term_b": "hợp_tác",
+         "npmi": np.linspace(0.9, 0.1, 3000), "count": 5, "rank": range(1, 3001)}
+    )  # fmt: skip
+    neighbours = ranked.rename(columns={"term_a": "term"})
+    figures = [
+        plot_term_trends(term_rows, "month", n_undated=3),
+        plot_topic_trends(topic_rows, n_undated=3),
+        plot_field_mentions_distribution(per_field_table(3000), FIELDS),
+        plot_top_pairs(ranked, top_n=15),
+        plot_cooccurring_terms(neighbours, "hợp tác", top_n=15),
+    ]
+    for figure in figures:
+        width, height = figure.get_size_inches()
+        assert 4 <= width <= 16 and 3 <= height <= 14, (figure.axes[0].get_title(), width, height)
+        ticks = [t for t in figure.axes[-1].get_xticklabels() if t.get_text()]
+        if ticks:
+            figure.canvas.draw()
+            assert _overlapping(ticks) == 0
