@@ -178,7 +178,7 @@ def test_confusion_colours_each_cell_by_its_share_of_the_row() -> None:
     ax = plots_topics.plot_cluster_confusion(confusion, "Clusters").axes[0]
     colours = np.asarray(ax.collections[0].get_array()).ravel()
     assert colours == pytest.approx([7171 / 7181, 10 / 7181, 3 / 33, 30 / 33])
-    assert sorted(t.get_text() for t in ax.texts) == ["10", "3", "30", "7171"]
+    assert sorted(t.get_text() for t in ax.texts) == ["10", "3", "30", "7,171"]
     silhouette = plots_topics.plot_silhouette(
         pd.DataFrame({"k": [2, 3], "silhouette": [0.1, 0.2]}), 3, "kmeans", 13410
     )

@@ -45,7 +45,8 @@ def plot_cluster_confusion(confusion: pd.DataFrame, title: str) -> plt.Figure:
     # colour by the share of the cluster's row: coloured by count, one large cell (7,171
     # sentences in the dev crawl) left every other cell white
     row_share = confusion.div(confusion.sum(axis=1).replace(0, 1), axis=0)
-    sns.heatmap(row_share, annot=confusion, fmt="d", cmap="Blues", vmin=0, vmax=1, cbar=False,
+    counts = confusion.apply(lambda column: column.map("{:,}".format))
+    sns.heatmap(row_share, annot=counts, fmt="", cmap="Blues", vmin=0, vmax=1, cbar=False,
                 ax=ax)  # fmt: skip
     ax.set_title(title)
     ax.set_xlabel("lexicon: first topic of the sentence (colour: share of the row)")
