@@ -9,6 +9,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+import pytest  # noqa: E402
 
 from helpers.plots import (  # noqa: E402
     height_for_rows,
@@ -62,3 +63,41 @@ def test_wrap_title_breaks_at_spaces_and_keeps_long_words_whole() -> None:
 def test_height_for_rows_grows_with_the_rows() -> None:
     assert height_for_rows(10, inches_per_row=0.5, extra=1) == 6
     assert height_for_rows(0) == height_for_rows(1)
+
+
+def test_query_by_group_pools_the_small_groups_of_a_large_crawl() -> None:
+    import pandas as pd
+
+    from helpers.plots import plot_query_by_group
+
+    # 3,000 outlets, outlet i with i + 1 articles of 100 terms each and i % 7 hits
+    n = 3000
+    table = pd.DataFrame(
+        {
+            "outlet": [f"Báo số {i:04d}" for i in range(n)],
+            "hits": [i % 7 for i in range(n)],
+            "n_docs": [i + 1 for i in range(n)],
+            "n_terms": [100 * (i + 1) for i in range(n)],
+        }
+    )
+    table["per_1000_terms"] = table.hits / table.n_terms * 1000
+    figure = plot_query_by_group(table, "hợp tác", "outlet", max_groups=12)
+    ax = figure.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == 12 and figure.get_size_inches()[1] < 8
+    # the 11 outlets with most articles are drawn; the other 2,989 are one bar
+    assert "Báo số 2999" in labels and "Báo số 2988" not in labels
+    pooled_hits = sum(i % 7 for i in range(n - 11))
+    pooled_terms = sum(100 * (i + 1) for i in range(n - 11))
+    pooled = labels.index("2,989 other outlets")
+    assert ax.patches[pooled].get_width() == pytest.approx(pooled_hits / pooled_terms * 1000)
+    notes = [t.get_text() for t in ax.texts]
+    assert f" {pooled_hits:,} hits, {sum(range(1, n - 10)):,} art." in notes
+    assert _overlapping_ticks(figure, ax) == 0
+
+
+def _overlapping_ticks(figure: plt.Figure, ax: plt.Axes) -> int:
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in ax.get_yticklabels() if t.get_text()]
+    return sum(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])

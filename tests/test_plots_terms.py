@@ -146,3 +146,24 @@ def test_group_keyness_draws_at_most_the_largest_panels_and_says_how_many_are_le
     assert all(len(ax.patches) == 3 for ax in panels)  # top 3 of 4 terms by G²
     assert overlapping_labels(figure) == []
     plt.close(figure)
+
+
+def test_group_keyness_panel_draws_its_terms_longest_bar_on_top() -> None:
+    # G² and log ratio disagree: the terms are chosen by G², drawn by log ratio
+    log_ratios, g2 = [0.5, 3.0, 1.5, 2.0], [40.0, 12.0, 30.0, 20.0]
+    table = pd.DataFrame({
+        "group_by": "year", "group": "2017", "language": "vi",
+        "term": ["từ_a", "từ_b", "từ_c", "từ_d"], "count_group": 20, "count_rest": 5,
+        "rel_group": 20.0, "rel_rest": 1.0, "log_ratio": log_ratios, "g2": g2,
+        "p_value": 0.001, "reliable": True,
+    })  # fmt: skip
+    second = table.assign(group="2025")  # the smaller of the two when one panel is drawn
+    second["rel_group"] = 40.0
+    figure, left_out = plot_group_keyness(pd.concat([table, second]), top_n=3, max_panels=1)
+    assert left_out == 1
+    assert any("1 smaller group left out" in t.get_text() for t in figure.texts)
+    ax = next(ax for ax in figure.axes if ax.get_visible())
+    # top 3 by G²: từ_a, từ_c, từ_d; bottom to top by log ratio
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["từ a", "từ c", "từ d"]
+    assert bar_widths(ax) == [0.5, 1.5, 2.0]
+    plt.close(figure)

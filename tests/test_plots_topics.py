@@ -143,3 +143,43 @@ def test_timeline_numbers_never_overlap_when_articles_crowd_together() -> None:
     # and the title sits above every number
     title = ax.title.get_window_extent(renderer)
     assert all(box.y1 <= title.y0 for box in boxes)
+
+
+def _colour_bar_clashes(figure: plt.Figure, bar_title: str) -> list[int]:
+    """Indices of the axes whose drawn content (trees, bands, tick labels) the colour bar,
+    its ticks or its label run into."""
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    bar = next(ax for ax in figure.axes if ax.get_title() == bar_title)
+    bar_box = bar.get_tightbbox(renderer)
+    return [
+        i
+        for i, ax in enumerate(figure.axes)
+        if ax is not bar and (box := ax.get_tightbbox(renderer)) and box.overlaps(bar_box)
+    ]
+
+
+@pytest.mark.parametrize("n_per_group", [12, 300])
+def test_article_clusters_colour_bar_keeps_clear_of_the_tree(n_per_group) -> None:
+    from helpers.topics import cluster_articles
+
+    profiles = article_profiles(n_per_group)
+    clusters = cluster_articles(profiles)
+    labels = pd.Series({d: f"{i + 1:03d} · bài {d}" for i, d in enumerate(sorted(clusters.doc_id))})
+    figure = plots_topics.plot_article_clusters(profiles, clusters, labels, max_labels=60)
+    assert _colour_bar_clashes(figure, "share of sentences") == []
+    assert figure.get_size_inches()[1] <= 20  # 600 articles: no 40-inch-tall page
+
+
+def test_confusion_colours_each_cell_by_its_share_of_the_row() -> None:
+    # one cluster of 7,181 sentences, one of 33: by count the small row would be white
+    confusion = pd.DataFrame([[7171, 10], [3, 30]], index=["other (cluster 0)",
+                             "energy (cluster 1)"], columns=["none", "energy"])  # fmt: skip
+    ax = plots_topics.plot_cluster_confusion(confusion, "Clusters").axes[0]
+    colours = np.asarray(ax.collections[0].get_array()).ravel()
+    assert colours == pytest.approx([7171 / 7181, 10 / 7181, 3 / 33, 30 / 33])
+    assert sorted(t.get_text() for t in ax.texts) == ["10", "3", "30", "7,171"]
+    silhouette = plots_topics.plot_silhouette(
+        pd.DataFrame({"k": [2, 3], "silhouette": [0.1, 0.2]}), 3, "kmeans", 13410
+    )
+    assert "13,410 sentences" in silhouette.axes[0].get_title()

@@ -105,6 +105,28 @@ def panel_grid(
     return figure, flat[:n_panels]
 
 
+def colourbar_in_corner(grid: sns.matrix.ClusterGrid, label: str) -> None:
+    """Move a seaborn clustermap's colour bar into the empty top-left corner, lying flat.
+
+    Input: the ClusterGrid (made with ``cbar_kws={"orientation": "horizontal"}``) and
+    the bar's label. A fixed ``cbar_pos`` in figure fractions lands on the row
+    dendrogram once the figure grows (its tick labels or the tree's root run through
+    the bar); the corner above the row dendrogram and beside the column dendrogram
+    stays empty at any size, so the bar goes there with its label above it. The
+    corner must be at least half an inch tall (``dendrogram_ratio``).
+    """
+    row = grid.ax_row_dendrogram.get_position()
+    top = grid.ax_col_dendrogram.get_position()
+    inch = 1 / grid.figure.get_figheight()  # one inch as a fraction of the figure's height
+    corner_width = row.x1 - row.x0
+    # 0.25 in under the bar holds its 8-point tick labels, clear of the tree below
+    grid.ax_cbar.set_position(
+        [row.x0 + 0.15 * corner_width, top.y0 + 0.25 * inch, 0.7 * corner_width, 0.08 * inch]
+    )
+    grid.ax_cbar.set_title(label, fontsize=8)
+    grid.ax_cbar.tick_params(labelsize=8)
+
+
 def missing_glyphs(text: str, family: str = FONT_FAMILY) -> list[str]:
     """Characters of ``text`` that the font matplotlib picks for ``family`` cannot draw."""
     path = font_manager.findfont(
@@ -155,21 +177,46 @@ def plot_kept_share(documents: pd.DataFrame, threshold: float) -> plt.Figure:
     return figure
 
 
-def plot_query_by_group(table: pd.DataFrame, query: str, group_by: str) -> plt.Figure:
+def _pool_small_groups(table: pd.DataFrame, group_by: str, max_groups: int) -> pd.DataFrame:
+    """The ``max_groups - 1`` groups with most articles, the rest summed into one row."""
+    if len(table) <= max_groups:
+        return table
+    by_size = table.sort_values(["n_docs", group_by], ascending=[False, True], kind="mergesort")
+    kept, rest = by_size.iloc[: max_groups - 1], by_size.iloc[max_groups - 1 :]
+    pooled = {
+        group_by: f"{len(rest):,} other {group_by}s",
+        "hits": rest.hits.sum(),
+        "n_docs": rest.n_docs.sum(),
+        "n_terms": rest.n_terms.sum(),
+    }
+    pooled["per_1000_terms"] = (
+        pooled["hits"] / pooled["n_terms"] * 1000 if pooled["n_terms"] > 0 else np.nan
+    )
+    return pd.concat([kept, pd.DataFrame([pooled])], ignore_index=True)
+
+
+def plot_query_by_group(
+    table: pd.DataFrame, query: str, group_by: str, max_groups: int = 12
+) -> plt.Figure:
     """Horizontal bars: a query's hits per 1,000 terms for each value of ``group_by``.
 
     Input: ``helpers.concordance.frequency_by_group`` output. Each bar is
     labelled with its raw hits and articles, since a rate on a few hundred
-    terms can rest on one hit.
+    terms can rest on one hit. With more than ``max_groups`` groups (a crawl of
+    hundreds of outlets), the groups with most articles are drawn and the rest
+    are pooled into one bar, so the chart keeps a page's height.
     """
     set_style()
-    ordered = table.sort_values("per_1000_terms", ascending=True, kind="mergesort")
+    shown = _pool_small_groups(table, group_by, max_groups)
+    ordered = shown.sort_values("per_1000_terms", ascending=True, kind="mergesort")
     figure, ax = plt.subplots(figsize=(7.5, height_for_rows(len(ordered), 0.45, 1.4)))
     labels = [wrap_title(str(value), 30) for value in ordered[group_by]]
     rates = ordered.per_1000_terms.fillna(0).to_numpy()
     ax.barh(labels, rates, color=sns.color_palette(PALETTE)[0])
     for y, (rate, hits, docs) in enumerate(zip(rates, ordered.hits, ordered.n_docs, strict=True)):
-        ax.annotate(f" {hits} hits, {docs} art.", (rate, y), va="center", fontsize=8, color="0.3")
+        ax.annotate(
+            f" {hits:,} hits, {docs:,} art.", (rate, y), va="center", fontsize=8, color="0.3"
+        )
     ax.set_xlim(0, max(rates.max() * 1.35, 0.1) if len(rates) else 1)
     ax.set_xlabel("hits per 1,000 terms")
     ax.set_ylabel(group_by)
@@ -190,7 +237,7 @@ def plot_cooccurring_terms(table: pd.DataFrame, query: str, top_n: int = 15) -> 
     labels = [term.replace("_", " ") for term in top.term]
     ax.barh(labels, top.npmi, color=sns.color_palette(PALETTE)[2])
     for y, (value, shared) in enumerate(zip(top.npmi, top["count"], strict=True)):
-        ax.annotate(f" {shared} sent.", (max(value, 0), y), va="center", fontsize=8, color="0.3")
+        ax.annotate(f" {shared:,} sent.", (max(value, 0), y), va="center", fontsize=8, color="0.3")
     ax.set_xlim(min(0.0, float(top.npmi.min()) if len(top) else 0.0), 1.15)
     ax.set_xlabel("NPMI with the query (sentence; 1 = always together)")
     ax.set_ylabel("term")

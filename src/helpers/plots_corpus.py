@@ -18,7 +18,14 @@ import pandas as pd
 import seaborn as sns
 from matplotlib import MatplotlibDeprecationWarning
 
-from helpers.plots import PALETTE, height_for_rows, set_style, topic_colours, wrap_title
+from helpers.plots import (
+    PALETTE,
+    colourbar_in_corner,
+    height_for_rows,
+    set_style,
+    topic_colours,
+    wrap_title,
+)
 
 
 def readable_term(term: str) -> str:
@@ -106,14 +113,17 @@ def plot_cooccurrence_network(
     fields: tuple[str, ...],
     seed: int = 42,
     title: str = "Cooperation terms named in the same sentence",
+    spread: float = 3.0,
 ) -> plt.Figure:
     """The network of co-occurring terms: node size = frequency, colour = topic, width = NPMI.
 
     Input: ``helpers.cooccurrence.network_tables`` output (``nodes``: term,
     topic, frequency; ``edges``: term_a, term_b, npmi), the fields for the legend
-    and the layout's random seed (spring layout, reproducible). Each label is
-    placed beside its node where it overlaps no other label or node; the figure
-    grows with the number of terms.
+    and the layout's random seed (spring layout, reproducible). ``spread`` sets
+    the spring layout's ideal edge length (``spread / sqrt(n_terms)``): at 2 a
+    dense cluster of 30 terms drew nodes on top of one another and left labels no
+    free place. Each label is placed beside its node where it overlaps no other
+    label or node; the figure grows with the number of terms.
     """
     set_style()
     colours = topic_colours()
@@ -122,7 +132,7 @@ def plot_cooccurrence_network(
     for row in edges.itertuples():
         graph.add_edge(row.term_a, row.term_b, weight=row.npmi)
     n_terms = max(len(graph), 1)
-    position = nx.spring_layout(graph, weight="weight", seed=seed, k=2.0 / np.sqrt(n_terms))
+    position = nx.spring_layout(graph, weight="weight", seed=seed, k=spread / np.sqrt(n_terms))
     side = 8 if n_terms <= 20 else 11
     figure, ax = plt.subplots(figsize=(side * 1.25, side))
     nx.draw_networkx_edges(
@@ -183,10 +193,9 @@ def plot_npmi_clustermap(matrix: pd.DataFrame, topic_of: dict[str, str]) -> plt.
         figsize=(side, side),
         row_colors=[colours[topic_of[t]] for t in matrix.index],
         dendrogram_ratio=0.12,
-        cbar_pos=(0.02, 0.86, 0.025, 0.1),
+        cbar_kws={"orientation": "horizontal", "ticks": [-1, 0, 1]},
     )
-    # a title above the colour bar: a label beside it ran into its tick labels
-    grid.ax_cbar.set_title("NPMI\n(sentence)", fontsize=8)
+    colourbar_in_corner(grid, "NPMI (sentence)")
     grid.figure.suptitle("Leading cooperation terms, clustered by co-occurrence", y=1.02)
     grid.ax_heatmap.set_xlabel("term")
     grid.ax_heatmap.set_ylabel("term")
@@ -272,10 +281,14 @@ def plot_field_mentions_distribution(
     n_articles = per_field.doc_id.nunique()
     ax.set_xlabel("mentions per 1,000 tokens (one point per article)")
     ax.set_ylabel("field")
-    ax.set_title(wrap_title(f"Cooperation-field vocabulary across {n_articles} articles", 60))
+    ax.set_title(wrap_title(f"Cooperation-field vocabulary across {n_articles:,} articles", 60))
     if len(languages) > 1:
-        sns.move_legend(ax, "upper left", bbox_to_anchor=(1.01, 1), title="language",
-                        frameon=False)  # fmt: skip
+        # a box of one article is a bare line: the count says why
+        per_language = per_field.groupby(per_field.language.astype(str)).doc_id.nunique()
+        handles, names = ax.get_legend_handles_labels()
+        ax.legend(handles, [f"{name} ({per_language.get(name, 0):,} art.)" for name in names],
+                  title="language", loc="upper left", bbox_to_anchor=(1.01, 1),
+                  frameon=False)  # fmt: skip
     return figure
 
 
@@ -315,7 +328,8 @@ def plot_term_trends(
     Input: ``helpers.concordance.term_trends`` output, the period unit and the
     number of undated articles (named in the axis label: they cannot be placed).
     Top panel: one series per term (the first ``max_terms`` terms), the Wilson
-    interval as error bars, nothing drawn where a period has no article. Bottom panel: the
+    interval as error bars, nothing drawn where a period has no article (the line
+    stops there too). Bottom panel: the
     number of articles in each period, the same for every term. At most
     ``MAX_PERIOD_LABELS`` period labels are written, so they never overlap.
     """
@@ -334,9 +348,10 @@ def plot_term_trends(
         own = trends[trends.term == term].set_index("period").reindex(periods)
         rate = own.per_1000_terms.to_numpy(dtype=float)
         placed = ~np.isnan(rate)
-        # a faint line joins the placed points across empty periods; the bars are the intervals
+        # a faint line joins neighbouring periods only (NaN breaks it): drawn across empty
+        # periods it read as a trend through years that hold no article
         x = positions + offset
-        ax.plot(x[placed], rate[placed], color=colour, alpha=0.5, linewidth=1)
+        ax.plot(x, rate, color=colour, alpha=0.5, linewidth=1)
         below = np.clip(rate - own.ci_low.to_numpy(dtype=float), 0, None)
         above = np.clip(own.ci_high.to_numpy(dtype=float) - rate, 0, None)
         ax.errorbar(x[placed], rate[placed], yerr=[below[placed], above[placed]],

@@ -40,7 +40,10 @@ def _hidden_groups_note(hidden: pd.DataFrame, width: int) -> str:
     names = ", ".join(
         f"{group} ({n})" for group, n in zip(hidden.group, hidden.n_articles, strict=True)
     )
-    return wrap_title(f"Not shown, {len(hidden)} more groups (articles in each): {names}", width)
+    groups_word = "group" if len(hidden) == 1 else "groups"
+    return wrap_title(
+        f"Not shown, {len(hidden)} more {groups_word} (articles in each): {names}", width
+    )
 
 
 def _group_label(group: str, n_articles: int, width: int = 24) -> str:

@@ -242,7 +242,7 @@ def plot_group_keyness(
     Input: ``helpers.frequency.group_keyness`` rows, the terms per panel (largest
     G² among over-used terms) and the most panels to draw. When there are more
     groups, the largest (by terms counted) are drawn and the figure says how
-    many were left out. Bars are log ratios; hatched bars are unreliable.
+    many were left out. Bars are log ratios, longest on top; hatched bars are unreliable.
     Output: the Figure and the number of groups left out.
     """
     set_style()
@@ -261,7 +261,8 @@ def plot_group_keyness(
     by_panel = dict(list(over.groupby(["group_by", "group", "language"])))
     for ax, (group_by, group, language) in zip(axes, panels, strict=True):
         rows = by_panel.get((group_by, group, language), over.iloc[:0])
-        rows = rows.nlargest(top_n, "g2").iloc[::-1]
+        # chosen by G², drawn by log ratio (the bar length): in G² order the bars zigzagged
+        rows = rows.nlargest(top_n, "g2").sort_values("log_ratio", kind="mergesort")
         bars = ax.barh(rows["term"].map(_readable), rows["log_ratio"], color=sns.color_palette()[0])
         for bar, reliable in zip(bars, rows["reliable"], strict=True):
             if not reliable:
@@ -269,7 +270,8 @@ def plot_group_keyness(
                 bar.set_alpha(0.6)
         ax.set_title(wrap_title(f"{group_by} = {group} ({language})", 32))
         ax.set_xlabel("log ratio vs. the rest")
-    note = f" {left_out} smaller groups left out (the CSV holds them)." if left_out else ""
+    groups_word = "group" if left_out == 1 else "groups"
+    note = f" {left_out} smaller {groups_word} left out (the CSV holds them)." if left_out else ""
     figure.text(
         0.5, -0.01, "Hatched: an expected count below 5 (unreliable)." + note,
         ha="center", fontsize=9,

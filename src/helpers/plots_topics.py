@@ -16,7 +16,7 @@ import seaborn as sns
 from scipy.cluster.hierarchy import dendrogram
 
 from helpers.labels import label_number
-from helpers.plots import height_for_rows, set_style, topic_colours
+from helpers.plots import colourbar_in_corner, height_for_rows, set_style, topic_colours
 from helpers.schema import FIELDS, TOPICS
 from helpers.topics import article_tree, profile_matrix
 
@@ -30,20 +30,26 @@ def plot_silhouette(silhouettes: pd.DataFrame, chosen_k: int, method: str, n_sen
     ax.axvline(chosen_k, color="grey", linestyle="--", linewidth=1)
     ax.set_xlabel("number of clusters k")
     ax.set_ylabel("mean silhouette (cosine)")
-    ax.set_title(f"Choosing k for {method} on {n_sentences} sentences")
+    ax.set_title(f"Choosing k for {method} on {n_sentences:,} sentences")
     return figure
 
 
 def plot_cluster_confusion(confusion: pd.DataFrame, title: str) -> plt.Figure:
     """Annotated heatmap of sentence counts: clusters (rows) against lexicon first topics.
 
-    Input: ``helpers.topics.cluster_confusion`` output.
+    Input: ``helpers.topics.cluster_confusion`` output. Cells show counts; their
+    colour is the count's share of its row, so small clusters stay readable.
     """
     set_style()
     figure, ax = plt.subplots(figsize=(7, 0.5 * len(confusion) + 1.8))
-    sns.heatmap(confusion, annot=True, fmt="d", cmap="Blues", cbar=False, ax=ax)
+    # colour by the share of the cluster's row: coloured by count, one large cell (7,171
+    # sentences in the dev crawl) left every other cell white
+    row_share = confusion.div(confusion.sum(axis=1).replace(0, 1), axis=0)
+    counts = confusion.apply(lambda column: column.map("{:,}".format))
+    sns.heatmap(row_share, annot=counts, fmt="", cmap="Blues", vmin=0, vmax=1, cbar=False,
+                ax=ax)  # fmt: skip
     ax.set_title(title)
-    ax.set_xlabel("lexicon: first topic of the sentence")
+    ax.set_xlabel("lexicon: first topic of the sentence (colour: share of the row)")
     ax.set_ylabel("cluster (mapped topic)")
     return figure
 
@@ -163,10 +169,11 @@ def plot_article_clusters(
         vmax=1,
         yticklabels=labelled,
         figsize=(8.5, height),
-        dendrogram_ratio=(0.18, 0.04),
-        cbar_pos=(0.02, 0.84, 0.03, 0.08),
-        cbar_kws={"label": "share"},
+        # no column tree: the top strip only holds the colour bar
+        dendrogram_ratio=(0.18, 0.08),
+        cbar_kws={"orientation": "horizontal", "ticks": [0, 0.5, 1]},
     )
+    colourbar_in_corner(grid, "share of sentences")
     grid.ax_heatmap.set_xlabel("topic")
     grid.ax_heatmap.set_ylabel("article" if labelled else f"{len(shares)} articles (tree order)")
     ordered = clusters.sort_values("order").cluster.to_numpy()
