@@ -155,6 +155,8 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
             rendered.append((notebook.stem, full, reader))
             continue
         print(f"Running {notebook.name} ({stale}) ...", flush=True)
+        for old_figure in figures_dir.glob(f"{notebook.stem[:2]}-*"):
+            old_figure.unlink()  # a chart this run does not draw must not outlive it
         try:
             papermill.execute_notebook(
                 notebook, executed, parameters=own, cwd=notebook_dir,

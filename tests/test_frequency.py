@@ -240,7 +240,7 @@ def test_chart_view_pools_articles_into_groups_beyond_the_limit() -> None:
     assert not big.per_article and big.unit == "group"
     # panels: the two largest (group, language) units: X (vi) has 2 articles, then by name
     assert big.ids == ["outlet: X (en)", "outlet: X (vi)"]
-    assert "3 smaller" not in big.note and "1 smaller groups" in big.note
+    assert "3 smaller" not in big.note and "1 smaller group left out" in big.note
     pooled = big.table.set_index(["doc_id", "term"])
     # X (vi) = articles a and b: hợp_tác 2 + 1 among 6 + 5 terms
     assert pooled.loc[("outlet: X (vi)", "hợp_tác"), "count"] == 3

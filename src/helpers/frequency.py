@@ -22,6 +22,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from helpers.groups import default_group_by, grouping_columns
 from helpers.lexicon import LexiconMatcher
 from helpers.schema import FIELDS, GROUP_KEYNESS_COLUMNS
+from helpers.wording import count_noun
 
 #: Expected frequencies below this make G² unreliable (Rayson et al. 2004).
 MIN_RELIABLE_EXPECTED = 5.0
@@ -769,10 +770,10 @@ def chart_view(
     sizes = pooled.groupby("doc_id")["n_articles"].first()
     ranked = sorted(sizes.items(), key=lambda item: (-item[1], item[0]))
     ids = sorted(key for key, _ in ranked[:max_articles_shown])
-    names = pd.Series({key: f"{key}, {n:,} articles" for key, n in sizes.items()})
+    names = pd.Series({key: f"{key}, {count_noun(n, 'article')}" for key, n in sizes.items()})
     groups = f"by {group_columns[0]}" if group_columns else "by language"
     left_out = len(ranked) - len(ids)
-    rest = f"; {left_out} smaller groups are left out of the charts" if left_out else ""
+    rest = f"; {count_noun(left_out, 'smaller group')} left out of the charts" if left_out else ""
     note = (
         f"{len(documents):,} articles are too many for one panel each (at most "
         f"{max_articles_shown}): the charts pool them {groups}{rest}. The CSV files hold "

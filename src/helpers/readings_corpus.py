@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.concordance import normalize_query
+from helpers.wording import count_noun
 
 #: A pair ranked within this share of all ranked pairs counts as one of the tightest bonds.
 TOP_SHARE = 0.10
@@ -22,10 +23,6 @@ TOP_SHARE = 0.10
 FEW_ARTICLES = 5
 #: Communities, articles or ids listed one by one before the rest are only counted.
 MAX_LISTED = 8
-
-
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else plural or word + 's'}"
 
 
 def _term(term: str) -> str:
@@ -368,7 +365,7 @@ def group_reading(group_table: pd.DataFrame, group_by: str) -> str:
     return (
         f"**Reading.** The rate is highest for **{high[group_by]}** "
         f"({high.per_1000_terms:.2f} per 1,000 terms: {high.hits} hits in "
-        f"{high.docs_with_hits} of its {_plural(int(high.n_docs), 'article')}) "
+        f"{high.docs_with_hits} of its {count_noun(int(high.n_docs), 'article')}) "
         f"and lowest for **{low[group_by]}** ({low.per_1000_terms:.2f}, {low.hits} hits). "
         + (
             f"All {len(ranked)} groups have fewer than {FEW_ARTICLES} articles: the rates "
@@ -418,7 +415,7 @@ def _trend_sentence(own: pd.DataFrame, term: str) -> str:
     sentence = (
         f"«{_term(term)}» peaks in **{peak.period}** ({peak.per_1000_terms:.2f} per 1,000 terms, "
         f"95% interval {peak.ci_low:.2f}–{peak.ci_high:.2f}, "
-        f"{_plural(int(peak.n_articles), 'article')})"
+        f"{count_noun(int(peak.n_articles), 'article')})"
     )
     if len(placed) < 2:
         return sentence + "; with a single period there is no trend to read."

@@ -13,6 +13,7 @@ import pandas as pd
 
 from helpers.groups import wilson_interval
 from helpers.schema import FIELDS
+from helpers.wording import count_noun
 
 #: Field names as a sentence says them.
 FIELD_NAMES = {
@@ -76,8 +77,8 @@ def group_topic_reading(
     second = _with_interval(runner.share, runner.ci_low, runner.ci_high)
     return (
         f"By {group_by}, {lead.group} gives {FIELD_NAMES[field]} the largest share of its "
-        f"sentences: {first} over {lead.n_articles} articles, against {second} for the next "
-        f"group, {runner.group} ({runner.n_articles} articles); "
+        f"sentences: {first} over {count_noun(int(lead.n_articles), 'article')}, against {second} "
+        f"for the next group, {runner.group} ({count_noun(int(runner.n_articles), 'article')}); "
         f"{_overlap_clause(lead.ci_low, lead.ci_high, runner.ci_low, runner.ci_high)}.{left_out}"
     )
 
@@ -134,8 +135,10 @@ def trend_reading(trends: pd.DataFrame, n_undated: int) -> str:
     ]
     return (
         f"{FIELD_NAMES[field].capitalize()} changes most: its share of sentences {direction} from "
-        f"{_with_interval(*first)} in {span[0]} ({int(per_period[early].sum())} articles) to "
-        f"{_with_interval(*second)} in {span[1]} ({int(per_period[late].sum())} articles); "
+        f"{_with_interval(*first)} in {span[0]} "
+        f"({count_noun(int(per_period[early].sum()), 'article')}) to "
+        f"{_with_interval(*second)} in {span[1]} "
+        f"({count_noun(int(per_period[late].sum()), 'article')}); "
         f"{_overlap_clause(first[1], first[2], second[1], second[2])}." + undated
     )
 

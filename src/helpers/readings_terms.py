@@ -14,6 +14,7 @@ from scipy.stats import binomtest
 
 from helpers.pairs import find_translation_pairs
 from helpers.schema import FIELDS
+from helpers.wording import count_noun
 
 LANGUAGE_NAMES = {"vi": "Vietnamese", "en": "English"}
 #: Share of occurrences in one half of the articles above which they "concentrate" there.
@@ -29,10 +30,6 @@ def _readable(term: str) -> str:
     return term.replace("_", " ")
 
 
-def _count(n: int, singular: str, plural: str | None = None) -> str:
-    return f"{n:,} {singular if n == 1 else (plural or singular + 's')}"
-
-
 def corpus_summary(
     documents: pd.DataFrame, n_shown: int, g2_critical: float, significance_level: float
 ) -> str:
@@ -45,7 +42,7 @@ def corpus_summary(
         else ""
     )
     return (
-        f"{_count(len(documents), 'article')}: {parts}.{shown} Significance level "
+        f"{count_noun(len(documents), 'article')}: {parts}.{shown} Significance level "
         f"{significance_level} → G² critical value {g2_critical:.2f} (1 d.f.)."
     )
 
@@ -161,11 +158,12 @@ def read_ngrams(ngrams: pd.DataFrame, shared: pd.DataFrame, min_count: int) -> s
     """How many n-grams were kept and how many recur across articles."""
     if shared.empty:
         return (
-            f"{_count(len(ngrams), 'n-gram')} seen at least {min_count} times; none recurs in "
+            f"{count_noun(len(ngrams), 'n-gram')} seen at least {min_count} times; none recurs in "
             "two or more articles."
         )
     return (
-        f"{_count(len(ngrams), 'n-gram')} seen at least {min_count} times; {len(shared):,} recur "
+        f"{count_noun(len(ngrams), 'n-gram')} seen at least {min_count} times; "
+        f"{len(shared):,} recur "
         f"in two or more articles (the most widespread, *{_readable(shared['ngram'].iloc[0])}*, "
         f"in {shared['n_docs'].iloc[0]}):"
     )
@@ -173,7 +171,7 @@ def read_ngrams(ngrams: pd.DataFrame, shared: pd.DataFrame, min_count: int) -> s
 
 def kwic_heading(label: str, term: str, n_lines: int) -> str:
     """The heading of an article's concordance: its label, the term and how often it occurs."""
-    return f"**{label}** — *{_readable(term)}* ({_count(n_lines, 'occurrence')})"
+    return f"**{label}** — *{_readable(term)}* ({count_noun(n_lines, 'occurrence')})"
 
 
 def read_dispersion(positions: pd.DataFrame) -> str:
@@ -218,7 +216,7 @@ def read_pair(side: pd.DataFrame, name_a: str, name_b: str) -> str:
         return f"**Reading.** Neither {name_a} nor {name_b} names a concept of the lexicon."
     biggest = side.reindex(side["difference"].abs().sort_values(ascending=False).index).head(3)
     gaps = "; ".join(
-        f"*{_readable(r.concept)}* {_count(int(r.count_a), 'mention')} in {name_a} vs "
+        f"*{_readable(r.concept)}* {count_noun(int(r.count_a), 'mention')} in {name_a} vs "
         f"{r.count_b:.0f} in {name_b}"
         for r in biggest.itertuples()
     )
@@ -245,7 +243,8 @@ def read_group_keyness(
     """
     if not columns:
         return (
-            f"**Reading.** No documents.csv column splits the {_count(n_articles, 'article')} into "
+            "**Reading.** No documents.csv column splits the "
+            f"{count_noun(n_articles, 'article')} into "
             "2–20 groups of at least 2 articles (language, outlet, year and any metadata column "
             "were checked): no group comparison; group_keyness.csv holds its header only."
         )
@@ -266,7 +265,7 @@ def read_group_keyness(
             for r in listed.itertuples()
         )
         more = f"; {len(rows) - len(listed)} more in the CSV" if len(rows) > len(listed) else ""
-        parts.append(f"by **{column}** ({_count(len(rows), 'group')}): {terms}{more}")
+        parts.append(f"by **{column}** ({count_noun(len(rows), 'group')}): {terms}{more}")
     significant = int((strongest["g2"] >= g2_critical).sum())
     reliable = int(strongest["reliable"].astype(bool).sum())
     chart = f" The chart leaves out {left_out} smaller groups." if left_out else ""
@@ -295,7 +294,8 @@ def read_pairs_found(
         given = int((pairs["source"] == "given").sum())
         source = f" ({given} named by you, {len(pairs) - given} found)" if given else " found"
         limit = f"; the first {shown} are shown" if len(pairs) > shown else ""
-        return f"**{_count(len(pairs), 'pair')}** of one report in two languages{source}{limit}."
+        counted = count_noun(len(pairs), "pair")
+        return f"**{counted}** of one report in two languages{source}{limit}."
     candidates = find_translation_pairs(documents, profiles, max_days=max_days, min_cosine=-1.0)
     if documents["language"].nunique() < 2:
         why = "the corpus has articles in one language only"
@@ -303,7 +303,7 @@ def read_pairs_found(
         why = f"no two articles in different languages are dated within {max_days} day(s)"
     else:
         why = (
-            f"{_count(len(candidates), 'pair')} of articles in different languages are dated "
+            f"{count_noun(len(candidates), 'pair')} of articles in different languages are dated "
             f"within {max_days} day(s), but their concept profiles differ (best cosine "
             f"{candidates['cosine'].max():.2f}, below {min_cosine})"
         )

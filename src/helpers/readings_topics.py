@@ -14,24 +14,21 @@ import pandas as pd
 
 from helpers.schema import FIELDS, TOPICS
 from helpers.topics import leading_fields
-
-
-def _count(n: int, noun: str, plural: str | None = None) -> str:
-    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
+from helpers.wording import count_noun
 
 
 def corpus_reading(n_sentences: int, n_documents: int, lexicon: pd.DataFrame) -> str:
     """What the notebook works on: sentences, articles and the size of the lexicon."""
     return (
-        f"{_count(n_sentences, 'sentence')} from {_count(n_documents, 'article')}; the lexicon "
-        f"has {len(lexicon)} entries for {lexicon.concept.nunique()} concepts."
+        f"{count_noun(n_sentences, 'sentence')} from {count_noun(n_documents, 'article')}; "
+        f"the lexicon has {len(lexicon)} entries for {lexicon.concept.nunique()} concepts."
     )
 
 
 def shown_articles_reading(n_documents: int, max_articles_shown: int) -> str:
     """Whether per-article views show every article or, above ``max_articles_shown``, groups."""
     if n_documents <= max_articles_shown:
-        return f"Per-article charts and tables show all {_count(n_documents, 'article')}."
+        return f"Per-article charts and tables show all {count_noun(n_documents, 'article')}."
     return (
         f"{n_documents} articles are more than the {max_articles_shown} that per-article charts "
         "and tables can show one by one: tables count by language, charts show distributions "
@@ -58,9 +55,9 @@ def multi_topic_reading(tags: pd.DataFrame) -> str:
 def hand_labels_reading(hand: pd.DataFrame) -> str:
     """How many hand labels still match a sentence of the corpus, from how many articles."""
     return (
-        f"{_count(len(hand), 'hand-labelled sentence')} matched to the corpus "
-        f"({_count(hand.attrs.get('unmatched', 0), 'label')} no longer match a sentence), from "
-        f"{_count(hand.doc_id.nunique(), 'article')}."
+        f"{count_noun(len(hand), 'hand-labelled sentence')} matched to the corpus "
+        f"({count_noun(hand.attrs.get('unmatched', 0), 'label')} no longer match a sentence), from "
+        f"{count_noun(hand.doc_id.nunique(), 'article')}."
     )
 
 
@@ -97,8 +94,8 @@ def disagreements_reading(disagreements: pd.DataFrame, n_labelled: int) -> str:
     per_topic = disagreements.topic.value_counts()
     worst = " and ".join(f"*{t}*" for t in per_topic[per_topic == per_topic.max()].index)
     return (
-        f"{_count(int(kinds.get('missed', 0)), 'topic')} missed and "
-        f"{_count(int(kinds.get('false alarm', 0)), 'false alarm')} over {n_labelled} "
+        f"{count_noun(int(kinds.get('missed', 0)), 'topic')} missed and "
+        f"{count_noun(int(kinds.get('false alarm', 0)), 'false alarm')} over {n_labelled} "
         f"hand-labelled sentences; most errors ({per_topic.max()}) concern {worst}."
     )
 
@@ -187,7 +184,7 @@ def timeline_reading(dated: pd.DataFrame, label_of: pd.Series) -> str:
     n_dated = dated.doc_id.nunique()
     numbered = sorted(label_of[d] for d in dated.doc_id.unique())
     return (
-        f"**Reading.** {_count(n_dated, 'dated article')} from {dated.date.min():%d %b %Y} to "
+        f"**Reading.** {count_noun(n_dated, 'dated article')} from {dated.date.min():%d %b %Y} to "
         f"{dated.date.max():%d %b %Y}; one point is one article, so the lines trace which "
         "article was about what, not a trend. Numbers above the chart: " + "; ".join(numbered) + "."
     )
@@ -199,7 +196,7 @@ def enumerations_reading(fields: pd.DataFrame, by: str = "article") -> str:
         return "No enumeration of fields found."
     n_lists = fields.groupby(["doc_id", "sent_id", "list_no"]).ngroups
     return (
-        f"{_count(n_lists, 'enumeration')}, {_count(len(fields), 'item')}; "
+        f"{count_noun(n_lists, 'enumeration')}, {count_noun(len(fields), 'item')}; "
         f"items per {by} and topic:"
     )
 
@@ -220,7 +217,7 @@ def article_clusters_reading(summary: pd.DataFrame, n_articles: int, min_article
     """
     if summary.empty or len(summary) < 2:
         return (
-            f"Grouping articles by their profiles is skipped: {_count(n_articles, 'article')}, "
+            f"Grouping articles by their profiles is skipped: {count_noun(n_articles, 'article')}, "
             f"fewer than the {min_articles} a grouping needs to mean more than the heatmap "
             "of every article above."
         )
@@ -235,7 +232,7 @@ def article_clusters_reading(summary: pd.DataFrame, n_articles: int, min_article
             if excess[topic] > 0.005
             else "no topic above the corpus mean"
         )
-        described.append(f"cluster {number} ({_count(int(row.articles), 'article')}): {what}")
+        described.append(f"cluster {number} ({count_noun(int(row.articles), 'article')}): {what}")
     return (
         f"**Reading.** {len(clusters)} clusters of {int(overall.articles)} articles; "
         + "; ".join(described)
@@ -258,7 +255,7 @@ def translation_pairs_reading(pairs: pd.DataFrame, documents: pd.DataFrame, show
             counts = ", ".join(f"{n} in {lang}" for lang, n in languages.sort_index().items())
             why = (
                 f"among {counts}, no two articles of different languages dated within "
-                f"{_count(max_days, 'day')} of each other have topic profiles with cosine "
+                f"{count_noun(max_days, 'day')} of each other have topic profiles with cosine "
                 f"≥ {min_cosine}"
             )
         return (
@@ -269,7 +266,7 @@ def translation_pairs_reading(pairs: pd.DataFrame, documents: pd.DataFrame, show
     found = len(pairs) - given
     more = f"; the first {shown} are shown" if len(pairs) > shown else ""
     return (
-        f"{_count(len(pairs), 'translation pair')} ({given} named in `translation_pairs`, "
+        f"{count_noun(len(pairs), 'translation pair')} ({given} named in `translation_pairs`, "
         f"{found} found by language, date and profile){more}."
     )
 
@@ -306,12 +303,12 @@ def pair_reading(pair: pd.Series, side: pd.DataFrame, documents: pd.DataFrame) -
 def leading_counts_reading(counts: pd.Series) -> str:
     """How many articles lead with each field (``helpers.topics.leading_field_counts``)."""
     fields = counts.drop("no field").sort_values(ascending=False, kind="mergesort")
-    parts = [f"{_count(int(n), 'article')} with *{field}*" for field, n in fields.items() if n]
+    parts = [f"{count_noun(int(n), 'article')} with *{field}*" for field, n in fields.items() if n]
     none = int(counts["no field"])
     lead = "; ".join(parts) if parts else "no article leads with a field"
     return (
         f"**Reading.** The field with the largest share of an article's sentences: {lead} "
-        f"(an article tied between fields counts for each); {_count(none, 'article')} "
+        f"(an article tied between fields counts for each); {count_noun(none, 'article')} "
         f"{'names' if none == 1 else 'name'} no field."
     )
 

@@ -24,6 +24,7 @@ from helpers.labels import article_labels
 from helpers.pairs import find_translation_pairs
 from helpers.schema import FIELDS, TOPICS
 from helpers.topics import align_hand_labels, leading_fields, load_hand_labels, score_per_topic
+from helpers.wording import count_noun
 
 #: Beyond this many articles (or pairs, or groups) the index counts instead of listing.
 MAX_ARTICLES_LISTED = 12
@@ -34,13 +35,13 @@ PAIR_MIN_COSINE = 0.8
 MAX_GROUPS_LISTED = 4
 #: The key figures, in the order shown: (notebook prefix, figure names to try, caption).
 KEY_FIGURES = (
-    ("03", ("03-topic-profiles-heatmap", "03-topic-timeline"),
-     "Which fields each article's sentences name"),
+    ("03", ("03-topic-profiles-heatmap", "03-topic-profiles-overview"),
+     "Which fields the articles' sentences name"),
+    ("03", ("03-topic-trends", "03-topic-timeline"), "Each field's share over time"),
+    ("02", ("02-group-keyness", "02-keyness-diverging", "02-top-terms-per-article"),
+     "Terms that set groups or articles apart"),
     ("04", ("04-cooperation-network", "04-cooccurrence-clustermap"),
      "Cooperation terms named in the same sentence"),
-    ("02", ("02-keyness-diverging", "02-relative-frequency-heatmap", "02-top-terms-per-article"),
-     "Terms that set articles or groups apart"),
-    ("05", ("05-term-trends", "05-query-over-time"), "The explored query over time"),
 )  # fmt: skip
 
 
@@ -51,10 +52,6 @@ def _read(processed: Path, name: str) -> pd.DataFrame | None:
 
 def _term(term: str) -> str:
     return str(term).replace("_", " ")
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word if n == 1 else word + 's'}"
 
 
 def _overlap(a_low: float, a_high: float, b_low: float, b_high: float) -> bool:
@@ -89,7 +86,7 @@ def corpus_findings(documents: pd.DataFrame, removed: pd.DataFrame | None) -> li
         overview = kept_share_overview(documents)
         findings.append(
             f"Cleaning kept {overview.overall:.1%} of all letters read; "
-            f"{_plural(overview.n_below, 'article')} keep{'s' if overview.n_below == 1 else ''} "
+            f"{count_noun(overview.n_below, 'article')} keep{'s' if overview.n_below == 1 else ''} "
             f"less than {overview.threshold:.0%} and {overview.n_truncated} "
             f"end{'s' if overview.n_truncated == 1 else ''} mid-sentence (kept, flagged as "
             "truncated)."
@@ -125,7 +122,7 @@ def translation_pair_finding(documents: pd.DataFrame, wide: pd.DataFrame) -> str
     pairs = find_translation_pairs(
         documents, wide, max_days=PAIR_MAX_DAYS, min_cosine=PAIR_MIN_COSINE
     )
-    window = f"dated at most {_plural(PAIR_MAX_DAYS, 'day')} apart"
+    window = f"dated at most {count_noun(PAIR_MAX_DAYS, 'day')} apart"
     if pairs.empty:
         return (
             f"No translation pair was found: no two articles in different languages, {window}, "
@@ -144,7 +141,8 @@ def translation_pair_finding(documents: pd.DataFrame, wide: pd.DataFrame) -> str
             f"median {pairs.cosine.median():.3f}"
         )
     return (
-        f"{_plural(len(pairs), 'translation pair')} (the same report in two languages, {window}, "
+        f"{count_noun(len(pairs), 'translation pair')} (the same report in two languages, "
+        f"{window}, "
         f"topic profiles with cosine similarity of at least {PAIR_MIN_COSINE}): {listed}."
     )
 
@@ -227,9 +225,11 @@ def group_topic_findings(table: pd.DataFrame) -> list[str]:
         overlap = _overlap(high.ci_low, high.ci_high, low.ci_low, low.ci_high)
         findings.append(
             f"Grouped by {group_by}, the field whose share differs most is {topic}: "
-            f"{high.share:.0%} of the sentences of {high.group} ({high.n_articles} articles, "
+            f"{high.share:.0%} of the sentences of {high.group} "
+            f"({count_noun(int(high.n_articles), 'article')}, "
             f"95% interval {high.ci_low:.0%}–{high.ci_high:.0%}) against {low.share:.0%} of "
-            f"{low.group} ({low.n_articles} articles, {low.ci_low:.0%}–{low.ci_high:.0%}); "
+            f"{low.group} ({count_noun(int(low.n_articles), 'article')}, "
+            f"{low.ci_low:.0%}–{low.ci_high:.0%}); "
             + (
                 "the intervals overlap, so the difference may be chance."
                 if overlap
@@ -262,8 +262,8 @@ def topic_trend_finding(table: pd.DataFrame) -> str | None:
     return (
         f"Over {len(periods)} periods with articles ({periods[0]} to {periods[-1]}), the field "
         f"whose share changed most is {topic}: {a.share:.0%} of the sentences in {periods[0]} "
-        f"({a.n_articles} articles) and {b.share:.0%} in {periods[-1]} ({b.n_articles} "
-        "articles); "
+        f"({count_noun(int(a.n_articles), 'article')}) and {b.share:.0%} in {periods[-1]} "
+        f"({count_noun(int(b.n_articles), 'article')}); "
         + (
             "the 95% intervals overlap, so the change may be chance."
             if overlap
