@@ -225,22 +225,38 @@ def plot_query_by_group(
     return figure
 
 
+def plot_npmi_bars(
+    labels: list[str], table: pd.DataFrame, title: str, xlabel: str, ylabel: str, colour: int = 0
+) -> plt.Figure:
+    """Horizontal bars of NPMI, first row on top, each labelled with its sentence count.
+
+    Input: one label per row of ``table`` (columns ``npmi`` and ``count``),
+    the texts of the chart and the palette index of the bars. The axis runs
+    from 0 (or the lowest NPMI) to past 1 so the count labels fit.
+    """
+    set_style()
+    labels, top = labels[::-1], table.iloc[::-1]
+    figure, ax = plt.subplots(figsize=(7.5, height_for_rows(len(top), 0.34, 1.4)))
+    ax.barh(labels, top.npmi, color=sns.color_palette(PALETTE)[colour])
+    for y, (value, shared) in enumerate(zip(top.npmi, top["count"], strict=True)):
+        ax.annotate(f" {shared:,} sent.", (max(value, 0), y), va="center", fontsize=8, color="0.3")
+    ax.set_xlim(min(0.0, float(top.npmi.min()) if len(top) else 0.0), 1.15)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(wrap_title(title, 60))
+    figure.tight_layout()
+    return figure
+
+
 def plot_cooccurring_terms(table: pd.DataFrame, query: str, top_n: int = 15) -> plt.Figure:
     """Horizontal bars: the terms sharing most sentences with a query, by NPMI.
 
     Input: ``helpers.concordance.cooccurring_terms`` output. Bars are NPMI; the
     label gives the number of shared sentences. Underscores become spaces.
     """
-    set_style()
-    top = table.head(top_n).iloc[::-1]
-    figure, ax = plt.subplots(figsize=(7.5, height_for_rows(len(top), 0.34, 1.4)))
+    top = table.head(top_n)
     labels = [term.replace("_", " ") for term in top.term]
-    ax.barh(labels, top.npmi, color=sns.color_palette(PALETTE)[2])
-    for y, (value, shared) in enumerate(zip(top.npmi, top["count"], strict=True)):
-        ax.annotate(f" {shared:,} sent.", (max(value, 0), y), va="center", fontsize=8, color="0.3")
-    ax.set_xlim(min(0.0, float(top.npmi.min()) if len(top) else 0.0), 1.15)
-    ax.set_xlabel("NPMI with the query (sentence; 1 = always together)")
-    ax.set_ylabel("term")
-    ax.set_title(wrap_title(f"Terms named in the same sentence as «{query}»", 60))
-    figure.tight_layout()
-    return figure
+    return plot_npmi_bars(
+        labels, top, f"Terms named in the same sentence as «{query}»",
+        "NPMI with the query (sentence; 1 = always together)", "term", colour=2,
+    )  # fmt: skip

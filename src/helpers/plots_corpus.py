@@ -22,6 +22,7 @@ from helpers.plots import (
     PALETTE,
     colourbar_in_corner,
     height_for_rows,
+    plot_npmi_bars,
     set_style,
     topic_colours,
     wrap_title,
@@ -298,20 +299,13 @@ def plot_top_pairs(ranked: pd.DataFrame, top_n: int = 15) -> plt.Figure:
     Input: ``helpers.cooccurrence.rank_pairs`` output. Each bar is labelled
     with the number of sentences holding both terms.
     """
-    set_style()
-    top = ranked.head(top_n).iloc[::-1]
-    figure, ax = plt.subplots(figsize=(7.5, height_for_rows(len(top), 0.34, 1.4)))
+    top = ranked.head(top_n)
     labels = [f"{readable_term(a)} – {readable_term(b)}" for a, b in zip(top.term_a, top.term_b,
                                                                           strict=True)]  # fmt: skip
-    ax.barh(labels, top.npmi, color=sns.color_palette(PALETTE)[0])
-    for y, (value, count) in enumerate(zip(top.npmi, top["count"], strict=True)):
-        ax.annotate(f" {count} sent.", (max(value, 0), y), va="center", fontsize=8, color="0.3")
-    ax.set_xlim(min(0.0, float(top.npmi.min()) if len(top) else 0.0), 1.15)
-    ax.set_xlabel("NPMI (sentence; 1 = always together)")
-    ax.set_ylabel("pair of terms")
-    ax.set_title(wrap_title(f"The {len(top)} most tightly bound pairs of cooperation terms", 60))
-    figure.tight_layout()
-    return figure
+    return plot_npmi_bars(
+        labels, top, f"The {len(top)} most tightly bound pairs of cooperation terms",
+        "NPMI (sentence; 1 = always together)", "pair of terms",
+    )  # fmt: skip
 
 
 #: Most terms drawn in one trend chart (one colour each); more would not be told apart.
