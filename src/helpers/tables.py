@@ -21,6 +21,7 @@ import hashlib
 import html
 from collections.abc import Sequence
 from itertools import count
+from typing import Any
 
 import pandas as pd
 
@@ -152,20 +153,13 @@ def table_html(
     return (f"<p>{html.escape(note)}</p>" if note else "") + body
 
 
-def show_table(
-    table: pd.DataFrame,
-    *,
-    max_rows: int | None = DEFAULT_MAX_ROWS,
-    caption: str | None = None,
-    interactive: bool | None = None,
-    max_bytes: str | int = DEFAULT_MAX_BYTES,
-    align_right: Sequence[str] = (),
-) -> None:
+def show_table(table: pd.DataFrame, *, interactive: bool | None = None, **options: Any) -> None:
     """Display a long table, sortable and searchable, in a notebook.
 
     Input: a DataFrame (the index is not shown: ``reset_index()`` first to keep
-    it), at most ``max_rows`` rows shown (``None``: all), an optional caption,
-    columns to right-align (``align_right=["left"]`` for a concordance).
+    it) and ``table_html``'s keyword options: ``max_rows`` rows shown at most
+    (``None``: all), an optional ``caption``, ``max_bytes``, and columns to
+    right-align (``align_right=["left"]`` for a concordance).
     Output: nothing; displays the table. Uses itables offline when it is
     installed (the first call also displays the embedded DataTables library),
     else an escaped static HTML table. Cell text is always escaped.
@@ -175,15 +169,4 @@ def show_table(
     use_itables = itables_available() if interactive is None else interactive
     if use_itables and not _offline_mode_ready:
         init_tables()
-    display(
-        HTML(
-            table_html(
-                table,
-                max_rows=max_rows,
-                caption=caption,
-                interactive=use_itables,
-                max_bytes=max_bytes,
-                align_right=align_right,
-            )
-        )
-    )
+    display(HTML(table_html(table, interactive=use_itables, **options)))
