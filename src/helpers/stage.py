@@ -76,13 +76,14 @@ def open_stage(notebook: str, namespace: Mapping[str, object], inputs: Sequence[
     """
     set_style()
     root = find_project_root()
+    processed = resolve(str(namespace["processed_dir"]), root)
     return Stage(
         notebook=notebook,
         root=root,
-        processed=resolve(str(namespace["processed_dir"]), root),
+        processed=processed,
         figures=resolve(str(namespace["figures_dir"]), root),
         parameters=notebook_parameters(notebook, namespace),
-        input_hashes=check_inputs(resolve(str(namespace["processed_dir"]), root), notebook, inputs),
+        input_hashes=check_inputs(processed, notebook, inputs),
     )
 
 

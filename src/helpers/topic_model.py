@@ -366,13 +366,15 @@ def missed_terms_in_context(
     if missed.empty:
         return missed.assign(n_sentences=pd.Series(dtype=int), example=pd.Series(dtype=str))
     ordered = sentences.sort_values(["doc_id", "sent_id"])
-    term_sets = ordered.terms.fillna("").str.split()
-    counts, examples = [], []
-    for term in missed.term:
-        holds = term_sets.map(lambda words, t=term: t in words)
-        counts.append(int(holds.sum()))
-        examples.append(ordered.text[holds].iloc[0] if holds.any() else "")
-    return missed.drop(columns="in_lexicon").assign(n_sentences=counts, example=examples)
+    # one pass over the corpus: each (sentence, term) once, in reading order
+    words = ordered.assign(term=ordered.terms.fillna("").str.split()).explode("term")
+    hits = words[words.term.isin(set(missed.term))].drop_duplicates(["doc_id", "sent_id", "term"])
+    counts = hits.groupby("term").size()
+    examples = hits.groupby("term").text.first()
+    return missed.drop(columns="in_lexicon").assign(
+        n_sentences=missed.term.map(counts).fillna(0).astype(int).to_numpy(),
+        example=missed.term.map(examples).fillna("").to_numpy(),
+    )
 
 
 def model_as_tags(model_tags: pd.DataFrame) -> pd.DataFrame:
