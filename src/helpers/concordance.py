@@ -324,21 +324,6 @@ def frequency_by_group(
                              kind="mergesort").reset_index(drop=True)  # fmt: skip
 
 
-def time_period(dates: pd.Series) -> str:
-    """The period to count by for a span of dates: ``"M"`` (month) up to two years,
-    ``"Q"`` (quarter) up to eight, else ``"Y"`` (year). Months are kept short so a
-    few months of crawl still show a curve; decades need years to stay readable."""
-    parsed = pd.to_datetime(dates, errors="coerce").dropna()
-    if parsed.empty:
-        return "M"
-    span_days = (parsed.max() - parsed.min()).days
-    if span_days <= 2 * 366:
-        return "M"
-    if span_days <= 8 * 366:
-        return "Q"
-    return "Y"
-
-
 def cooccurring_terms(
     sentences: pd.DataFrame, lines: pd.DataFrame, min_count: int = 2
 ) -> pd.DataFrame:
