@@ -1,7 +1,11 @@
 """Execute the numbered notebooks in order and render each to self-contained HTML.
 
 Usage: ``python scripts/run_notebooks.py [--only 01] [-p name value ...] [--force]
-[--run-name NAME] [--replace-main-report]``.
+[--run-name NAME] [--replace-main-report] [--jobs N]``.
+
+"In order" means: a notebook starts once the notebooks whose tables it reads
+(``READS_FROM``) have finished; independent notebooks (02 and 03) run side by
+side in worker processes, up to ``--jobs`` at once (default: the cores).
 
 The main run (no ``-p``) writes executed copies to ``reports/executed/``, a full
 HTML report and a code-free "reader" report per notebook to ``reports/``, and
@@ -20,13 +24,15 @@ Exits non-zero, naming the notebook and cell, when a cell fails.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
 import re
 import shutil
 import sys
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 
 import papermill
-from papermill.exceptions import PapermillExecutionError
 
 import helpers
 from helpers.lexicon import LEXICON_ADDITIONS
@@ -41,13 +47,36 @@ from helpers.manifest import (
 )
 from helpers.paths import relative_to_root, resolve
 from helpers.provenance import package_versions
-from helpers.rendering import render_html
+from helpers.rendering import execute_and_render
 from helpers.report_index import write_index
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIN_PROCESSED = "data/processed"
 #: The parameters through which notebooks read and write tables and figures.
 PROCESSED_PARAMETERS = ("output_dir", "processed_dir")
+#: The earlier notebooks whose tables each notebook reads (by two-digit prefix). A notebook
+#: starts as soon as these have finished, so 02 and 03, which both read only 01's tables, run
+#: side by side when there are two cores. A notebook not listed waits for every earlier one.
+#: tests/test_run_order.py checks this against the tables the notebooks read and write.
+READS_FROM: dict[str, tuple[str, ...]] = {
+    "02": ("01",),
+    "03": ("01",),
+    "04": ("01", "03"),
+    "05": ("01", "02", "04"),
+}
+
+
+def prerequisites(notebooks: list[Path]) -> dict[Path, set[Path]]:
+    """For each notebook, the notebooks of ``notebooks`` that must finish before it starts."""
+    by_prefix = {notebook.name[:2]: notebook for notebook in notebooks}
+    needs = {}
+    for position, notebook in enumerate(notebooks):
+        declared = READS_FROM.get(notebook.name[:2])
+        if declared is None:
+            needs[notebook] = set(notebooks[:position])
+        else:
+            needs[notebook] = {by_prefix[prefix] for prefix in declared if prefix in by_prefix}
+    return needs
 
 
 def run_name(only: str | None, parameters: dict[str, object]) -> str:
@@ -116,6 +145,10 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
         "--replace-main-report", action="store_true",
         help="let a parameter run write to reports/ and data/processed/ like the main run",
     )  # fmt: skip
+    parser.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1,
+        help="notebooks run at once when their inputs allow (default: the cores; 1: one by one)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     import yaml
 
@@ -138,45 +171,58 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     helpers_dir = Path(helpers.__file__).resolve().parent  # the code the kernels import
     figures_dir = resolve(str(parameters.get("figures_dir", "reports/figures")), root)
     settings_files = [root / LEXICON_ADDITIONS]  # the researcher's edits feed the next run
-    rendered = []
-    for notebook in notebooks:
-        executed = executed_dir / notebook.name
-        full = reports / f"{notebook.stem}.html"
-        reader = reports / f"{notebook.stem}.reader.html"
-        declared = papermill.inspect_notebook(notebook)
-        own = {name: value for name, value in parameters.items() if name in declared}
-        processed = processed_dir_of(own, root)
-        fingerprint = code_fingerprint(notebook, helpers_dir, versions, settings_files)
-        stale = "forced" if args.force else run_is_current(
-            processed, notebook.stem, own, fingerprint, root
-        )  # fmt: skip
-        if stale is None:
-            print(f"{notebook.name}: up to date, skipped", flush=True)
-            rendered.append((notebook.stem, full, reader))
-            continue
-        print(f"Running {notebook.name} ({stale}) ...", flush=True)
-        for old_figure in figures_dir.glob(f"{notebook.stem[:2]}-*"):
-            old_figure.unlink()  # a chart this run does not draw must not outlive it
-        try:
-            papermill.execute_notebook(
-                notebook, executed, parameters=own, cwd=notebook_dir,
-                kernel_name="python3", progress_bar=False, log_output=False,
-            )  # fmt: skip
-        except PapermillExecutionError as error:
-            print(
-                f"FAILED: {notebook.name}, cell {error.exec_count} "
-                f"(cell index {error.cell_index}): {error.ename}: {error.evalue}\n"
-                f"Executed notebook with the traceback: {executed}",
-                file=sys.stderr,
-            )
-            return 1
-        render_html(executed, full, hide_code=False)
-        render_html(executed, reader, hide_code=True)
-        figures = sorted(figures_dir.glob(f"{notebook.stem[:2]}-*"))
-        made = artefact_hashes([executed, full, reader, *figures], root)
-        record_run(processed, notebook.stem, own, fingerprint, made)
-        rendered.append((notebook.stem, full, reader))
-        print(f"  wrote {relative_to_root(full, root)} and {relative_to_root(reader, root)}")
+    needs = prerequisites(notebooks)
+    pending, done, rendered = list(notebooks), set(), {}
+    running: dict[Future, tuple[Path, Path, Path, Path, dict[str, object], str]] = {}
+    failed = False
+    context = multiprocessing.get_context("spawn")  # a fresh interpreter per worker
+    with ProcessPoolExecutor(max_workers=max(1, args.jobs), mp_context=context) as pool:
+        while pending or running:
+            ready = [nb for nb in pending if needs[nb] <= done] if not failed else []
+            for notebook in ready:
+                pending.remove(notebook)
+                executed = executed_dir / notebook.name
+                full = reports / f"{notebook.stem}.html"
+                reader = reports / f"{notebook.stem}.reader.html"
+                declared = papermill.inspect_notebook(notebook)
+                own = {name: value for name, value in parameters.items() if name in declared}
+                processed = processed_dir_of(own, root)
+                fingerprint = code_fingerprint(notebook, helpers_dir, versions, settings_files)
+                stale = "forced" if args.force else run_is_current(
+                    processed, notebook.stem, own, fingerprint, root
+                )  # fmt: skip
+                if stale is None:
+                    print(f"{notebook.name}: up to date, skipped", flush=True)
+                    rendered[notebook] = (notebook.stem, full, reader)
+                    done.add(notebook)
+                    break  # its followers may be ready now: look again
+                print(f"Running {notebook.name} ({stale}) ...", flush=True)
+                for old_figure in figures_dir.glob(f"{notebook.stem[:2]}-*"):
+                    old_figure.unlink()  # a chart this run does not draw must not outlive it
+                job = pool.submit(execute_and_render, notebook, executed, full, reader, own,
+                                  notebook_dir)  # fmt: skip
+                running[job] = (notebook, executed, full, reader, own, fingerprint)
+            else:
+                if not running:
+                    break
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for job in finished:
+                    notebook, executed, full, reader, own, fingerprint = running.pop(job)
+                    failure = job.result()
+                    if failure:
+                        print(failure, file=sys.stderr, flush=True)
+                        failed = True
+                        continue
+                    figures = sorted(figures_dir.glob(f"{notebook.stem[:2]}-*"))
+                    made = artefact_hashes([executed, full, reader, *figures], root)
+                    record_run(processed_dir_of(own, root), notebook.stem, own, fingerprint, made)
+                    rendered[notebook] = (notebook.stem, full, reader)
+                    done.add(notebook)
+                    print(f"  wrote {relative_to_root(full, root)} and "
+                          f"{relative_to_root(reader, root)}", flush=True)  # fmt: skip
+    if failed or pending:
+        return 1
+    rendered = [rendered[notebook] for notebook in notebooks]
     if not args.only:
         processed = resolve(str(parameters.get("processed_dir", MAIN_PROCESSED)), root)
         links = [(name, full.name, reader.name) for name, full, reader in rendered]

@@ -48,9 +48,13 @@ PRODUCED_BY = {
     "term_frequencies.csv": "02-compare-term-frequencies",
     "keyness.csv": "02-compare-term-frequencies",
     "ngrams.csv": "02-compare-term-frequencies",
+    "group_keyness.csv": "02-compare-term-frequencies",
     "sentence_topics.csv": "03-cluster-cooperation-topics",
     "topic_profiles.csv": "03-cluster-cooperation-topics",
     "clusters.csv": "03-cluster-cooperation-topics",
+    "topic_terms.csv": "03-cluster-cooperation-topics",
+    "group_topic_profiles.csv": "03-cluster-cooperation-topics",
+    "topic_trends.csv": "03-cluster-cooperation-topics",
     "cooccurrence.csv": "04-plot-frequency-and-cooccurrence",
 }
 

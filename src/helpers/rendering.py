@@ -22,3 +22,33 @@ def render_html(executed: Path, target: Path, hide_code: bool) -> Path:
     body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
     target.write_text(body, encoding="utf-8")
     return target
+
+
+def execute_and_render(
+    notebook: Path, executed: Path, full: Path, reader: Path, parameters: dict, cwd: Path
+) -> str | None:
+    """Execute ``notebook`` with papermill into ``executed``, then render ``full`` and ``reader``.
+
+    Meant to run in a worker process of ``scripts/run_notebooks.py``: papermill
+    changes the process's working directory while a notebook runs, so two
+    notebooks at once need two processes. Output: ``None`` on success, else the
+    failure as one line (notebook, cell, error), since a papermill error does
+    not always survive the trip back to the parent process.
+    """
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    try:
+        papermill.execute_notebook(
+            notebook, executed, parameters=parameters, cwd=cwd,
+            kernel_name="python3", progress_bar=False, log_output=False,
+        )  # fmt: skip
+    except PapermillExecutionError as error:
+        return (
+            f"FAILED: {notebook.name}, cell {error.exec_count} "
+            f"(cell index {error.cell_index}): {error.ename}: {error.evalue}\n"
+            f"Executed notebook with the traceback: {executed}"
+        )
+    render_html(executed, full, hide_code=False)
+    render_html(executed, reader, hide_code=True)
+    return None
