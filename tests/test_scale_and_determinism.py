@@ -96,7 +96,7 @@ def test_a_changed_footer_reuses_the_segmented_body(tmp_path, monkeypatch):
 @pytest.mark.slow  # starts a process pool
 def test_parallel_run_equals_serial_run(tmp_path):
     inputs = copy_seeds(tmp_path / "in", ["000", "001", "002", "003", "004"])
-    serial = build_corpus([inputs], tmp_path, progress=None)
+    serial = build_corpus([inputs], tmp_path, progress=None, n_jobs=1)
     parallel = build_corpus([inputs], tmp_path, progress=None, n_jobs=2)
     assert_same_tables(serial, parallel)
 
@@ -138,3 +138,14 @@ def test_no_article_stops_with_a_clear_message(tmp_path):
     assert error.value.ename == "SystemExit"
     assert "No article could be analysed" in error.value.evalue
     assert (tmp_path / "out" / "skipped_files.csv").read_text(encoding="utf-8").count("blank.txt")
+
+
+def test_small_corpora_are_segmented_in_one_process_large_ones_on_every_core(monkeypatch):
+    from helpers import pipeline
+
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 6)
+    assert pipeline.automatic_workers(5) == 1
+    assert pipeline.automatic_workers(pipeline.PARALLEL_FROM_ARTICLES - 1) == 1
+    assert pipeline.automatic_workers(pipeline.PARALLEL_FROM_ARTICLES) == 6
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: None)
+    assert pipeline.automatic_workers(10_000) == 1

@@ -292,6 +292,18 @@ def _process_and_hash(
     return article, hashes, minhash_signature(hashes)
 
 
+#: Below this many articles to segment, one process: a worker takes about two seconds to start
+#: and load underthesea's model, more than it saves on a small corpus (``make benchmark``, two
+#: workers against one: 0.82x the speed at 100 articles, 1.56x at 1,000).
+PARALLEL_FROM_ARTICLES = 200
+
+
+def automatic_workers(n_articles: int) -> int:
+    """Worker processes for segmenting ``n_articles``: one below ``PARALLEL_FROM_ARTICLES``,
+    else every core."""
+    return 1 if n_articles < PARALLEL_FROM_ARTICLES else max(1, os.cpu_count() or 1)
+
+
 def _print_progress(done: int, total: int, started: float) -> None:
     elapsed = time.perf_counter() - started
     print(f"  processed {done}/{total} articles in {elapsed:.1f} s", file=sys.stdout, flush=True)
@@ -303,7 +315,7 @@ def build_corpus(
     fixed_words: Sequence[str] | None = None,
     progress: Callable[[int, int, float], None] | None = _print_progress,
     today: dt.date | None = None,
-    n_jobs: int = 1,
+    n_jobs: int | None = None,
     cache_dir: str | os.PathLike | None = None,
     backend: str | None = None,
     max_file_bytes: int = MAX_FILE_BYTES,
@@ -311,8 +323,9 @@ def build_corpus(
     """Read every article in ``input_dirs`` and return the corpus tables.
 
     ``n_jobs`` articles are processed in parallel with joblib (``-1``: all
-    cores); ``backend`` picks joblib's backend (``None``: loky processes;
-    ``"dask"``: the workers of the active ``dask.distributed`` client, see
+    cores; ``None``: ``automatic_workers``, one process for a small corpus);
+    ``backend`` picks joblib's backend (``None``: loky processes; ``"dask"``:
+    the workers of the active ``dask.distributed`` client, see
     README). ``cache_dir`` turns on two caches: whole articles keyed by their
     raw bytes and the code (an unchanged file costs a file read), and segmented
     sentences keyed by the cleaned text (a changed footer does not force
@@ -342,6 +355,7 @@ def build_corpus(
         if hit is not None:
             results[index], hashes[index], signatures[index] = hit
     todo = [i for i in range(len(documents)) if i not in results]
+    n_jobs = automatic_workers(len(todo)) if n_jobs is None else n_jobs
 
     # Segmentation is the cost, so it runs first and in parallel; near-duplicates are
     # found afterwards from the shingle hashes the workers return (a duplicate's wasted
