@@ -478,3 +478,24 @@ def test_readings_change_their_wording_with_the_numbers() -> None:
         "most errors (2) concern *security*."
     )
     assert "agrees with the hand labels on all 40" in disagreements_reading(errors.head(0), 40)
+
+
+def test_a_clustering_is_fitted_once_for_the_same_vectors_k_and_seed(monkeypatch) -> None:
+    from scipy import sparse as sp
+
+    from helpers import topics as topics_module
+
+    fits = []
+    original = topics_module._fit_clusters
+    monkeypatch.setattr(topics_module, "_FITS", {})
+    monkeypatch.setattr(
+        topics_module, "_fit_clusters", lambda *args: fits.append(args) or original(*args)
+    )
+    vectors = sp.csr_matrix(np.eye(6)[[0, 0, 1, 1, 2, 2, 3, 3]])
+    labels, _ = topics_module.cluster_sentences(vectors, 3, seed=1)
+    labels[:] = -1  # the caller's copy: the kept fit must not change
+    again, _ = topics_module.cluster_sentences(vectors, 3, seed=1)
+    assert len(fits) == 1 and (again >= 0).all()
+    topics_module.cluster_sentences(vectors, 3, seed=2)
+    topics_module.cluster_sentences(vectors * 2, 3, seed=1)
+    assert len(fits) == 3
