@@ -119,3 +119,50 @@ def test_tagger_scores_cover_each_label_set_found_and_only_those() -> None:
     assert energy["model"] == 1.0 and energy["lexicon"] == 0.0
     table = f1_table(scores)
     assert table.loc[("seeds", "model"), "energy F1"] == 1.0
+
+
+def test_the_second_annotation_is_scored_against_the_first_on_the_dev_labels(monkeypatch) -> None:
+    from helpers import validation
+
+    first = pd.DataFrame([
+        label("crawl_1.txt", "Hai bên hợp tác dầu khí.", energy=1),
+        label("crawl_1.txt", "Hòa bình."),
+        label("crawl_2.txt", "Bão lớn.", emergency=1),
+    ])  # fmt: skip
+    # The second annotator agrees on energy, misses the storm and labels no other sentence.
+    second = first.drop(columns="stratum").assign(emergency=0)
+    monkeypatch.setattr(validation, "load_dev_labels", lambda: first)
+    monkeypatch.setattr(validation, "load_second_annotation", lambda: second)
+    tags = SENTENCES[["doc_id", "sent_id"]].assign(**dict.fromkeys(FIELDS, 0))
+    scores = validation.tagger_scores(SENTENCES, {"lexicon": tags})
+    human = scores[scores.tagger == validation.SECOND_ANNOTATOR].set_index("field")
+    assert set(human.labels) == {"dev"} and set(human.n_labelled) == {3}
+    assert human.loc["energy", "f1"] == 1.0
+    assert human.loc["emergency", "f1"] == 0.0 and human.loc["emergency", "support"] == 1
+    assert set(scores.tagger) == {"lexicon", validation.SECOND_ANNOTATOR}
+
+
+def test_the_packaged_second_annotation_labels_the_first_annotations_sentences() -> None:
+    from helpers.validation import load_second_annotation
+
+    first, second = load_dev_labels(), load_second_annotation()
+    keys = ["file", "sentence_sha256"]
+    # every first label but the one whose sentence a later cleaning change altered
+    assert len(second) == len(first) - 1 and not second.duplicated(keys).any()
+    assert set(map(tuple, second[keys].to_numpy())) <= set(map(tuple, first[keys].to_numpy()))
+    assert set(second.columns) == {*keys, *TOPICS}
+    assert second[list(TOPICS)].isin([0, 1]).all(axis=None)
+
+
+def test_the_validation_reading_sets_the_second_annotator_apart_from_the_taggers() -> None:
+    from helpers.readings_topics import validation_reading
+    from helpers.validation import SECOND_ANNOTATOR
+
+    rows = [("dev", 10, tagger, field, f1) for tagger, f1s in
+            (("lexicon", (0.5, 0.7, 0.6, 0.4)), (SECOND_ANNOTATOR, (1.0, 0.95, 0.98, 1.0)))
+            for field, f1 in zip(FIELDS, f1s, strict=True)]  # fmt: skip
+    scores = pd.DataFrame(rows, columns=["labels", "n_labelled", "tagger", "field", "f1"])
+    text = validation_reading(scores)
+    assert "lexicon 0.40–0.70." in text and f"{SECOND_ANNOTATOR} 0" not in text
+    assert "second annotator who labelled the same sentences blind" in text
+    assert "F1 0.95–1.00" in text

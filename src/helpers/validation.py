@@ -156,7 +156,9 @@ def tagger_scores(
     (``topics.align_hand_labels``). The dev labels are aligned here by file and
     hash. Output: ``f1_by_field`` rows with a ``labels`` column (``dev`` or
     ``seeds``) and ``n_labelled`` (the label set's matched sentences); empty
-    when no label matches (a corpus without the seeds or the dev crawl).
+    when no label matches (a corpus without the seeds or the dev crawl). On the
+    dev labels a row ``second annotator`` scores the second, independent
+    annotation (``annotator_agreement``): the ceiling a tagger can be held to.
     """
     parts = []
     dev, _ = align_dev_labels(load_dev_labels(), sentences)
@@ -165,10 +167,39 @@ def tagger_scores(
             continue
         scores = f1_by_field(truth, taggers)
         parts.append(scores.assign(labels=name, n_labelled=len(truth)))
+    if not dev.empty:
+        parts.append(annotator_agreement(dev, sentences).assign(labels="dev", n_labelled=len(dev)))
     columns = ["labels", "n_labelled", "tagger", "field", "precision", "recall", "f1", "support"]
     if not parts:
         return pd.DataFrame(columns=columns)
     return pd.concat(parts, ignore_index=True)[columns]
+
+
+#: The tagger name under which the second annotator's labels are scored.
+SECOND_ANNOTATOR = "second annotator"
+
+
+def load_second_annotation() -> pd.DataFrame:
+    """``dev_labels_second.csv``: the dev-label sentences labelled again, blind, by a second
+    annotator (guideline, "Agreement between annotators"). Columns: ``file``,
+    ``sentence_sha256`` and one 0/1 per topic."""
+    path = resources.files("helpers.resources").joinpath("dev_labels_second.csv")
+    with path.open(encoding="utf-8") as stream:
+        return pd.read_csv(stream, dtype={"file": str, "sentence_sha256": str})
+
+
+def annotator_agreement(dev: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """F1 of the second annotation against the first, per field, on the matched dev labels.
+
+    Input: the aligned dev labels (``align_dev_labels``) and sentences.csv.
+    Output: ``f1_by_field`` rows for the tagger ``SECOND_ANNOTATOR``, computed
+    on the sentences both annotations label (F1 between two annotators is
+    symmetric: either may be taken as the truth).
+    """
+    second, _ = align_dev_labels(load_second_annotation(), sentences)
+    keys = ["doc_id", "sent_id"]
+    both = dev.merge(second[keys], on=keys)
+    return f1_by_field(both, {SECOND_ANNOTATOR: second})
 
 
 def f1_table(scores: pd.DataFrame) -> pd.DataFrame:
