@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import runpy
 from pathlib import Path
@@ -84,3 +85,17 @@ def test_a_notebook_the_runner_does_not_know_waits_for_every_earlier_one(tmp_pat
     needs = RUNNER["prerequisites"](notebooks)
     assert needs[notebooks[2]] == {notebooks[0], notebooks[1]}
     assert needs[notebooks[1]] == {notebooks[0]}  # 02 is known: it reads 01 only
+
+
+def test_kernels_side_by_side_get_one_thread_each_and_the_environment_is_restored(
+    monkeypatch,
+) -> None:
+    one_thread = RUNNER["one_thread_per_kernel"]
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "4")  # the researcher's own setting is kept
+    with one_thread(2):
+        assert os.environ["OMP_NUM_THREADS"] == "1"
+        assert os.environ["OPENBLAS_NUM_THREADS"] == "4"
+    assert "OMP_NUM_THREADS" not in os.environ
+    with one_thread(1):
+        assert "OMP_NUM_THREADS" not in os.environ
