@@ -65,9 +65,11 @@ audit: venv  ## check a crawl: make audit INPUT=folder [ARGS=...]
 	@test -n "$(INPUT)" || { echo 'usage: make audit INPUT=folder [ARGS="--threshold 0.8"]'; exit 2; }
 	$(VPY) scripts/audit_corpus.py $(INPUT) $(ARGS)
 
+# The whole-report ratio on generated pages, then on your own pages in data/raw/ when there are any.
 benchmark: venv  ## speed and memory figures (about 20 minutes)
 	$(VPY) scripts/benchmark.py
 	$(VPY) scripts/benchmark.py --report 3000
+	@if ls data/raw/*.txt >/dev/null 2>&1; then $(VPY) scripts/benchmark.py --report-input data/raw; fi
 
 clean:  ## remove reports, processed tables, the manifest and caches (not reports/runs/)
 	rm -rf reports/*.html reports/executed reports/figures data/processed/*.csv data/processed/manifest.json data/cache
