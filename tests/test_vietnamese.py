@@ -148,3 +148,36 @@ def test_our_dictionary_does_not_leak_into_later_underthesea_calls() -> None:
     segment_words(normalize_text("Hai bên gặp nhau."))  # a sentence with no dictionary word
     plain_after = word_tokenize("Lực lượng cứu nạn đã đến hiện trường.")
     assert plain_after == plain_before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ Tình trạng khẩn cấp Liên bang Nga hỗ trợ cứu nạn, cứu hộ tại Việt Nam.",
+        "Hai bên bàn về năng lượng hạt nhân và đào tạo chuyên gia.",
+        "Đoàn đại biểu Liên bang Nga đến Hà Nội.",
+        "Hôm nay trời mưa to ở thành phố.",
+    ],
+)
+def test_the_dictionary_compiled_once_segments_as_underthesea_does_with_the_words_present(
+    text: str,
+) -> None:
+    # underthesea's own way is to be given the dictionary words present, compiled anew on
+    # each call; underthesea_tokens hands it one pattern with the whole dictionary.
+    from underthesea import word_tokenize
+
+    from helpers.vietnamese import (
+        _restore_underthesea_default_pattern,
+        default_fixed_words,
+        underthesea_tokens,
+    )
+
+    prepared = normalize_text(text)
+    present = [word for word in default_fixed_words() if word in prepared]
+    try:
+        expected = word_tokenize(prepared, fixed_words=present)
+    finally:
+        _restore_underthesea_default_pattern()
+    assert underthesea_tokens(prepared, default_fixed_words()) == expected
+    if present:  # the dictionary changed something, so the comparison means something
+        assert expected != word_tokenize(prepared)
