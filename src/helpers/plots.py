@@ -175,6 +175,17 @@ def saved_figure_image(figure: plt.Figure, png: Path) -> Image:
     return Image(filename=str(png), width=round(width * scale), alt=figure_alt_text(figure))
 
 
+def save_and_show(figure: plt.Figure, name: str, figures_dir: str | Path) -> list[Path]:
+    """``save_figure``, then display the saved PNG (``saved_figure_image``) and close the
+    figure, so the notebook does not draw it again. Output: the paths written."""
+    from IPython.display import display
+
+    written = save_figure(figure, name, figures_dir)
+    display(saved_figure_image(figure, written[0]))
+    plt.close(figure)
+    return written
+
+
 def plot_kept_share(documents: pd.DataFrame, threshold: float) -> plt.Figure:
     """Histogram of ``documents.kept_share`` (share of each article's letters kept by
     cleaning) with the review threshold marked. Input: documents.csv as a DataFrame."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 import nbformat
@@ -12,10 +13,15 @@ def render_html(executed: Path, target: Path, hide_code: bool) -> Path:
     """Render an executed notebook to one self-contained HTML file.
 
     Images are embedded as data URIs, so the file opens anywhere without the
-    figures folder. ``hide_code=True`` gives the "reader" version: outputs and
-    Markdown only, no code cells and no prompts.
+    figures folder, each with its alt text (template ``resources/nbconvert/report``:
+    nbconvert's lab template plus the charts' titles as alt text). ``hide_code=True``
+    gives the "reader" version: outputs and Markdown only, no code cells and no prompts.
     """
-    exporter = HTMLExporter(embed_images=True, exclude_input=hide_code)
+    templates = resources.files("helpers.resources").joinpath("nbconvert")
+    exporter = HTMLExporter(
+        embed_images=True, exclude_input=hide_code, template_name="report",
+        extra_template_basedirs=[str(templates)],
+    )  # fmt: skip
     if hide_code:
         exporter.exclude_input_prompt = True
         exporter.exclude_output_prompt = True

@@ -21,7 +21,7 @@ from IPython.display import HTML, Markdown, display
 from helpers.io import read_csv_checked, write_csv_atomic
 from helpers.manifest import check_inputs, notebook_parameters, record_outputs
 from helpers.paths import find_project_root, resolve
-from helpers.plots import save_figure, saved_figure_image, set_style
+from helpers.plots import save_and_show, set_style
 from helpers.provenance import provenance_html
 from helpers.schema import TABLE_COLUMNS
 
@@ -54,9 +54,7 @@ class Stage:
     def save(self, figure: plt.Figure, name: str) -> None:
         """Save ``figure`` as PNG and SVG under the figures folder, then show the saved PNG
         (``plots.saved_figure_image``: one drawing fewer) and close the figure."""
-        png = save_figure(figure, name, self.figures)[0]
-        display(saved_figure_image(figure, png))
-        plt.close(figure)
+        save_and_show(figure, name, self.figures)
 
     def finish(self, documents: pd.DataFrame | None = None) -> None:
         """Record the tables written in the manifest and show the provenance block."""

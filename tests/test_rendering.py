@@ -1,0 +1,55 @@
+"""HTML reports: images carry the charts' titles as alt text."""
+
+from __future__ import annotations
+
+import base64
+from html.parser import HTMLParser
+
+import nbformat
+
+from helpers.rendering import render_html
+
+PIXEL = base64.b64encode(
+    bytes.fromhex(
+        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+    )
+).decode()
+
+
+def image_alts(html: str) -> list[str | None]:
+    """The alt attribute of every <img> in ``html`` (None where there is none)."""
+    found: list[str | None] = []
+
+    class Images(HTMLParser):
+        def handle_starttag(self, tag, attrs) -> None:
+            if tag == "img":
+                found.append(dict(attrs).get("alt"))
+
+    Images().feed(html)
+    return found
+
+
+def notebook_with_image(alt: str | None) -> nbformat.NotebookNode:
+    metadata = {"image/png": {"alt": alt, "width": 40}} if alt else {}
+    output = nbformat.v4.new_output(
+        "display_data", data={"image/png": PIXEL, "text/plain": "<Figure>"}, metadata=metadata
+    )
+    cell = nbformat.v4.new_code_cell("chart()", outputs=[output])
+    return nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Report"), cell])
+
+
+def test_a_chart_s_alt_text_reaches_both_html_reports(tmp_path) -> None:
+    executed = tmp_path / "nb.ipynb"
+    nbformat.write(notebook_with_image('Hợp tác "năng lượng" & an ninh'), executed)
+    for hide_code in (False, True):
+        html = render_html(executed, tmp_path / f"{hide_code}.html", hide_code).read_text()
+        assert image_alts(html) == ['Hợp tác "năng lượng" & an ninh']
+        assert ("hl-ipython3" in html) is not hide_code  # the highlighted code cell, or not
+
+
+def test_an_image_without_alt_text_still_gets_nbconvert_s_placeholder(tmp_path) -> None:
+    executed = tmp_path / "nb.ipynb"
+    nbformat.write(notebook_with_image(None), executed)
+    html = render_html(executed, tmp_path / "r.html", hide_code=True).read_text()
+    assert image_alts(html) == ["No description has been provided for this image"]
