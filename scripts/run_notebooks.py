@@ -35,6 +35,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from contextlib import contextmanager
 from pathlib import Path
 
+import joblib
 import papermill
 
 import helpers
@@ -57,15 +58,19 @@ ROOT = Path(__file__).resolve().parents[1]
 MAIN_PROCESSED = "data/processed"
 #: The parameters through which notebooks read and write tables and figures.
 PROCESSED_PARAMETERS = ("output_dir", "processed_dir")
-#: The earlier notebooks whose tables each notebook reads (by two-digit prefix). A notebook
-#: starts as soon as these have finished, so 02 and 03, which both read only 01's tables, run
-#: side by side when there are two cores. A notebook not listed waits for every earlier one.
-#: tests/test_run_order.py checks this against the tables the notebooks read and write.
+#: The earlier notebooks whose tables each notebook reads (by name). A notebook starts as soon
+#: as these have finished, so 02 and 03, which both read only 01's tables, run side by side
+#: when there are two cores. A notebook not listed (a researcher's own "03-extra") waits for
+#: every earlier one. tests/test_run_order.py checks this against the tables the notebooks read.
 READS_FROM: dict[str, tuple[str, ...]] = {
-    "02": ("01",),
-    "03": ("01",),
-    "04": ("01", "03"),
-    "05": ("01", "02", "04"),
+    "02-compare-term-frequencies": ("01-clean-corpus",),
+    "03-cluster-cooperation-topics": ("01-clean-corpus",),
+    "04-plot-frequency-and-cooccurrence": ("01-clean-corpus", "03-cluster-cooperation-topics"),
+    "05-explore": (
+        "01-clean-corpus",
+        "02-compare-term-frequencies",
+        "04-plot-frequency-and-cooccurrence",
+    ),
 }
 
 
@@ -95,14 +100,14 @@ def one_thread_per_kernel(jobs: int) -> Iterator[None]:
 
 def prerequisites(notebooks: list[Path]) -> dict[Path, set[Path]]:
     """For each notebook, the notebooks of ``notebooks`` that must finish before it starts."""
-    by_prefix = {notebook.name[:2]: notebook for notebook in notebooks}
+    by_name = {notebook.stem: notebook for notebook in notebooks}
     needs = {}
     for position, notebook in enumerate(notebooks):
-        declared = READS_FROM.get(notebook.name[:2])
+        declared = READS_FROM.get(notebook.stem)
         if declared is None:
             needs[notebook] = set(notebooks[:position])
         else:
-            needs[notebook] = {by_prefix[prefix] for prefix in declared if prefix in by_prefix}
+            needs[notebook] = {by_name[name] for name in declared if name in by_name}
     return needs
 
 
@@ -173,7 +178,7 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
         help="let a parameter run write to reports/ and data/processed/ like the main run",
     )  # fmt: skip
     parser.add_argument(
-        "--jobs", type=int, default=os.cpu_count() or 1,
+        "--jobs", type=int, default=joblib.cpu_count(),
         help="notebooks run at once when their inputs allow (default: the cores; 1: one by one)",
     )  # fmt: skip
     args = parser.parse_args(argv)
@@ -240,7 +245,10 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for job in finished:
                     notebook, executed, full, reader, own, fingerprint = running.pop(job)
-                    failure = job.result()
+                    try:
+                        failure = job.result()
+                    except Exception as error:  # the worker process itself died
+                        failure = f"FAILED: {notebook.name}: {type(error).__name__}: {error}"
                     if failure:
                         print(failure, file=sys.stderr, flush=True)
                         failed = True

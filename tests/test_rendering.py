@@ -6,6 +6,7 @@ import base64
 from html.parser import HTMLParser
 
 import nbformat
+import pytest
 
 from helpers.rendering import render_html
 
@@ -53,3 +54,29 @@ def test_an_image_without_alt_text_still_gets_nbconvert_s_placeholder(tmp_path) 
     nbformat.write(notebook_with_image(None), executed)
     html = render_html(executed, tmp_path / "r.html", hide_code=True).read_text()
     assert image_alts(html) == ["No description has been provided for this image"]
+
+
+def tiny_notebook(tmp_path, *sources: str):
+    notebook = tmp_path / "07-tiny.ipynb"
+    cells = [nbformat.v4.new_code_cell(source) for source in sources]
+    nbformat.write(nbformat.v4.new_notebook(cells=cells), notebook)
+    return notebook
+
+
+@pytest.mark.slow  # starts kernels
+def test_a_failed_cell_and_a_dead_kernel_come_back_as_messages_naming_the_notebook(
+    tmp_path,
+) -> None:
+    from helpers.rendering import execute_and_render
+
+    def run(notebook):
+        return execute_and_render(notebook, tmp_path / "out.ipynb", tmp_path / "f.html",
+                                  tmp_path / "r.html", {}, tmp_path)  # fmt: skip
+
+    failed_cell = run(tiny_notebook(tmp_path, "x = 1", "raise ValueError('bad input')"))
+    assert failed_cell.startswith("FAILED: 07-tiny.ipynb, cell 2")
+    assert "ValueError: bad input" in failed_cell
+    died = run(tiny_notebook(tmp_path, "import os\nos._exit(3)"))
+    assert died.startswith("FAILED: 07-tiny.ipynb: ") and "Kernel" in died
+    assert run(tiny_notebook(tmp_path, "print('fine')")) is None
+    assert (tmp_path / "f.html").is_file() and (tmp_path / "r.html").is_file()

@@ -143,9 +143,9 @@ def test_no_article_stops_with_a_clear_message(tmp_path):
 def test_small_corpora_are_segmented_in_one_process_large_ones_on_every_core(monkeypatch):
     from helpers import pipeline
 
-    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 6)
+    monkeypatch.setattr(pipeline, "cpu_count", lambda: 6)
     assert pipeline.automatic_workers(5) == 1
     assert pipeline.automatic_workers(pipeline.PARALLEL_FROM_ARTICLES - 1) == 1
     assert pipeline.automatic_workers(pipeline.PARALLEL_FROM_ARTICLES) == 6
-    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: None)
+    monkeypatch.setattr(pipeline, "cpu_count", lambda: 1)
     assert pipeline.automatic_workers(10_000) == 1

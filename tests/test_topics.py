@@ -499,3 +499,15 @@ def test_a_clustering_is_fitted_once_for_the_same_vectors_k_and_seed(monkeypatch
     topics_module.cluster_sentences(vectors, 3, seed=2)
     topics_module.cluster_sentences(vectors * 2, 3, seed=1)
     assert len(fits) == 3
+
+
+def test_the_fit_cache_tells_dtypes_apart_and_never_keeps_an_unseeded_fit(monkeypatch) -> None:
+    from helpers import topics as topics_module
+
+    monkeypatch.setattr(topics_module, "_FITS", {})
+    values = np.eye(4)[[0, 0, 1, 1, 2, 2, 3, 3]]
+    topics_module.cluster_sentences(values, 2, seed=1)
+    topics_module.cluster_sentences(values.view(np.int64), 2, seed=1)  # same bytes, not the same
+    assert len(topics_module._FITS) == 2
+    topics_module.cluster_sentences(values, 2, seed=None)
+    assert len(topics_module._FITS) == 2

@@ -158,11 +158,23 @@ def test_the_validation_reading_sets_the_second_annotator_apart_from_the_taggers
     from helpers.readings_topics import validation_reading
     from helpers.validation import SECOND_ANNOTATOR
 
-    rows = [("dev", 10, tagger, field, f1) for tagger, f1s in
+    rows = [("dev", 10 if tagger == "lexicon" else 9, tagger, field, f1) for tagger, f1s in
             (("lexicon", (0.5, 0.7, 0.6, 0.4)), (SECOND_ANNOTATOR, (1.0, 0.95, 0.98, 1.0)))
             for field, f1 in zip(FIELDS, f1s, strict=True)]  # fmt: skip
     scores = pd.DataFrame(rows, columns=["labels", "n_labelled", "tagger", "field", "f1"])
     text = validation_reading(scores)
     assert "lexicon 0.40–0.70." in text and f"{SECOND_ANNOTATOR} 0" not in text
-    assert "second annotator who labelled the same sentences blind" in text
-    assert "F1 0.95–1.00" in text
+    assert "A second annotation of 9 of these sentences, made blind to the first" in text
+    assert "F1 0.95–1.00" in text and "upper bound" in text
+
+
+def test_no_agreement_row_when_no_sentence_has_both_annotations(monkeypatch) -> None:
+    from helpers import validation
+
+    first = pd.DataFrame([label("crawl_1.txt", "Hai bên hợp tác dầu khí.", energy=1)])
+    elsewhere = pd.DataFrame([label("crawl_9.txt", "Không có ở đây.")]).drop(columns="stratum")
+    monkeypatch.setattr(validation, "load_dev_labels", lambda: first)
+    monkeypatch.setattr(validation, "load_second_annotation", lambda: elsewhere)
+    tags = SENTENCES[["doc_id", "sent_id"]].assign(**dict.fromkeys(FIELDS, 0))
+    scores = validation.tagger_scores(SENTENCES, {"lexicon": tags})
+    assert set(scores.tagger) == {"lexicon"}

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from joblib import Parallel, delayed, parallel_config
+from joblib import Parallel, cpu_count, delayed, parallel_config
 
 from helpers.cache import ArticleCache, SegmentationCache
 from helpers.cleaning import CleanedArticle, clean_article, kept_letter_share, letter_count
@@ -300,8 +300,9 @@ PARALLEL_FROM_ARTICLES = 200
 
 def automatic_workers(n_articles: int) -> int:
     """Worker processes for segmenting ``n_articles``: one below ``PARALLEL_FROM_ARTICLES``,
-    else every core."""
-    return 1 if n_articles < PARALLEL_FROM_ARTICLES else max(1, os.cpu_count() or 1)
+    else every core this process may use (joblib's count: CPU affinity and container quotas
+    included, unlike ``os.cpu_count``)."""
+    return 1 if n_articles < PARALLEL_FROM_ARTICLES else max(1, cpu_count())
 
 
 def _print_progress(done: int, total: int, started: float) -> None:

@@ -39,7 +39,9 @@ def execute_and_render(
     changes the process's working directory while a notebook runs, so two
     notebooks at once need two processes. Output: ``None`` on success, else the
     failure as one line (notebook, cell, error), since a papermill error does
-    not always survive the trip back to the parent process.
+    not always survive the trip back to the parent process. Any other failure (a
+    kernel that died, HTML that could not be written) is returned the same way,
+    so the runner can still record the notebooks that did finish.
     """
     import papermill
     from papermill.exceptions import PapermillExecutionError
@@ -55,6 +57,11 @@ def execute_and_render(
             f"(cell index {error.cell_index}): {error.ename}: {error.evalue}\n"
             f"Executed notebook with the traceback: {executed}"
         )
-    render_html(executed, full, hide_code=False)
-    render_html(executed, reader, hide_code=True)
+    except Exception as error:  # a dead kernel (out of memory), a timeout: no cell to name
+        return f"FAILED: {notebook.name}: {type(error).__name__}: {error}"
+    try:
+        render_html(executed, full, hide_code=False)
+        render_html(executed, reader, hide_code=True)
+    except Exception as error:
+        return f"FAILED: {notebook.name} ran, but rendering its HTML failed: {error!r}"
     return None

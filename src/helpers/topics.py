@@ -120,6 +120,8 @@ def cluster_sentences(
     with the same vectors, k, seed and method: notebook 03 asks for the chosen
     k again after ``choose_k`` has fitted it.
     """
+    if seed is None:  # an unseeded fit is meant to differ from call to call
+        return _fit_clusters(vectors, k, seed, method)
     key = (_matrix_digest(vectors), k, seed, method)
     if key not in _FITS:
         if len(_FITS) >= 16:
@@ -134,7 +136,7 @@ _FITS: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
 
 def _matrix_digest(vectors) -> str:
     """A digest of a sparse or dense matrix's values and layout (the fit cache's key)."""
-    digest = hashlib.sha256(str(vectors.shape).encode())
+    digest = hashlib.sha256(f"{vectors.shape} {vectors.dtype}".encode())
     if sparse.issparse(vectors):
         vectors = vectors.tocsr()
         parts = (vectors.data, vectors.indices, vectors.indptr)

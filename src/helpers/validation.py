@@ -19,6 +19,8 @@ from sklearn.metrics import precision_recall_fscore_support
 
 from helpers.schema import FIELDS, TOPICS
 
+#: The columns of ``f1_by_field``'s table.
+F1_COLUMNS = ("tagger", "field", "precision", "recall", "f1", "support")
 #: The columns of ``dev_labels.csv`` besides the five topics.
 DEV_LABEL_KEYS = ("file", "sentence_sha256", "stratum")
 
@@ -101,7 +103,7 @@ def f1_by_field(
         )
         for i, field in enumerate(fields):
             rows.append((tagger, field, precision[i], recall[i], f1[i], int(support[i])))
-    return pd.DataFrame(rows, columns=["tagger", "field", "precision", "recall", "f1", "support"])
+    return pd.DataFrame(rows, columns=list(F1_COLUMNS))
 
 
 def recovered_share(
@@ -168,7 +170,9 @@ def tagger_scores(
         scores = f1_by_field(truth, taggers)
         parts.append(scores.assign(labels=name, n_labelled=len(truth)))
     if not dev.empty:
-        parts.append(annotator_agreement(dev, sentences).assign(labels="dev", n_labelled=len(dev)))
+        agreement = annotator_agreement(dev, sentences)
+        if len(agreement):
+            parts.append(agreement.assign(labels="dev"))
     columns = ["labels", "n_labelled", "tagger", "field", "precision", "recall", "f1", "support"]
     if not parts:
         return pd.DataFrame(columns=columns)
@@ -194,12 +198,15 @@ def annotator_agreement(dev: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFr
     Input: the aligned dev labels (``align_dev_labels``) and sentences.csv.
     Output: ``f1_by_field`` rows for the tagger ``SECOND_ANNOTATOR``, computed
     on the sentences both annotations label (F1 between two annotators is
-    symmetric: either may be taken as the truth).
+    symmetric: either may be taken as the truth), with ``n_labelled`` (how many
+    sentences that is); empty when no sentence has both.
     """
     second, _ = align_dev_labels(load_second_annotation(), sentences)
     keys = ["doc_id", "sent_id"]
     both = dev.merge(second[keys], on=keys)
-    return f1_by_field(both, {SECOND_ANNOTATOR: second})
+    if both.empty:
+        return pd.DataFrame(columns=[*F1_COLUMNS, "n_labelled"])
+    return f1_by_field(both, {SECOND_ANNOTATOR: second}).assign(n_labelled=len(both))
 
 
 def f1_table(scores: pd.DataFrame) -> pd.DataFrame:
