@@ -175,3 +175,32 @@ def test_thumbnails_link_to_existing_figures_and_reports(tmp_path) -> None:
     assert targets == ["03-topics.html", "04-cooccurrence.html"]
     assert all((reports / href).is_file() for href in images + targets)
     assert "<h2>Key figures</h2>" not in index_html(processed, links)  # no folder, no thumbnails
+
+
+def test_the_index_puts_the_blind_dev_labels_first_and_calls_the_seed_labels_optimistic(
+    monkeypatch,
+) -> None:
+    import hashlib
+
+    from helpers.schema import FIELDS
+    from helpers.schema import TOPICS as ALL_TOPICS
+
+    texts = ["Hai bên hợp tác dầu khí.", "Hợp tác đào tạo."]
+    sentences = pd.DataFrame({"doc_id": ["crawl_1", "seed_a"], "sent_id": [0, 0], "text": texts})
+    digest = hashlib.sha256("Hai bên hợp tác dầu khí.".encode()).hexdigest()
+    dev = pd.DataFrame([{"file": "crawl_1.txt", "sentence_sha256": digest, "stratum": "random",
+                         **dict.fromkeys(ALL_TOPICS, 0), "energy": 1}])  # fmt: skip
+    seeds = pd.DataFrame([{"doc_id": "seed_a", "sent_id": 0, **dict.fromkeys(ALL_TOPICS, 0),
+                           "education": 1}])  # fmt: skip
+    zeros = dict.fromkeys(ALL_TOPICS, 0)
+    tags = sentences[["doc_id", "sent_id"]].assign(**{**zeros, "energy": [1, 0]})
+    monkeypatch.setattr(report_index, "load_dev_labels", lambda: dev)
+    monkeypatch.setattr(report_index, "align_hand_labels", lambda labels, s: seeds)
+    text = report_index.hand_label_finding(tags, sentences)
+    assert text.index("1 development-crawl sentences labelled blind, F1 energy 1.00") < text.index(
+        "1 seed sentences the lexicon was written from (optimistic), F1 energy 0.00"
+    )
+    assert all(f"{field} " in text for field in FIELDS)
+    monkeypatch.setattr(report_index, "align_hand_labels", lambda labels, s: seeds.iloc[:0])
+    monkeypatch.setattr(report_index, "load_dev_labels", lambda: dev.iloc[:0])
+    assert report_index.hand_label_finding(tags, sentences) is None
