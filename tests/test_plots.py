@@ -122,3 +122,19 @@ def test_a_saved_figure_is_shown_from_its_png_at_the_inline_size_with_its_titles
     with PILImage.open(png) as saved:
         assert image.width == round(saved.width * 110 / 150)
     plt.close(figure)
+
+
+def test_every_article_below_the_review_threshold_is_marked_on_the_histogram() -> None:
+    import pandas as pd
+
+    from helpers.plots import plot_kept_share
+
+    shares = [0.99] * 400 + [0.64, 0.76]
+    figure = plot_kept_share(pd.DataFrame({"kept_share": shares}), threshold=0.8)
+    ax = figure.axes[0]
+    marks = [line for line in ax.lines if line.get_marker() == "|"]
+    assert len(marks) == 1 and sorted(marks[0].get_xdata()) == [0.64, 0.76]
+    assert any(text.get_text().startswith("2 articles below 80%") for text in ax.texts)
+    figure_none = plot_kept_share(pd.DataFrame({"kept_share": [0.95, 0.99]}), threshold=0.8)
+    assert not [line for line in figure_none.axes[0].lines if line.get_marker() == "|"]
+    plt.close("all")

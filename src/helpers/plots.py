@@ -26,6 +26,7 @@ from matplotlib.ft2font import FT2Font
 from PIL import Image as PILImage
 
 from helpers.schema import TOPICS
+from helpers.wording import count_noun
 
 FONT_FAMILY = "DejaVu Sans"
 #: Colour-blind-safe categorical palette (Okabe–Ito order via seaborn's "colorblind").
@@ -203,6 +204,16 @@ def plot_kept_share(documents: pd.DataFrame, threshold: float) -> plt.Figure:
     )  # fmt: skip
     ax.set_xlim(bins[0], 1.0)
     ax.xaxis.set_major_formatter(mticker.PercentFormatter(1.0))
+    below = shares[shares < threshold]
+    if len(below):
+        # one article is a bar too thin to see beside hundreds: mark each one below the line
+        ax.plot(below, np.zeros(len(below)), "|", color="#c0392b", markersize=14, mew=1.5,
+                clip_on=False, zorder=3)  # fmt: skip
+        ax.annotate(
+            f"{count_noun(len(below), 'article')} below {threshold:.0%} (red marks; listed below)",
+            xy=(threshold, 0.5), xycoords=("data", "axes fraction"), ha="right", va="center",
+            fontsize=8, color="#c0392b", xytext=(-4, 0), textcoords="offset points",
+        )  # fmt: skip
     ax.set_xlabel("letters kept after cleaning (body and title, share of the input file)")
     ax.set_ylabel("articles")
     ax.set_title(f"How much of each article cleaning kept ({len(shares)} articles)")
