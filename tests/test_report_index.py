@@ -182,6 +182,7 @@ def test_the_index_puts_the_blind_dev_labels_first_and_calls_the_seed_labels_opt
 ) -> None:
     import hashlib
 
+    from helpers import validation
     from helpers.schema import FIELDS
     from helpers.schema import TOPICS as ALL_TOPICS
 
@@ -194,7 +195,7 @@ def test_the_index_puts_the_blind_dev_labels_first_and_calls_the_seed_labels_opt
                            "education": 1}])  # fmt: skip
     zeros = dict.fromkeys(ALL_TOPICS, 0)
     tags = sentences[["doc_id", "sent_id"]].assign(**{**zeros, "energy": [1, 0]})
-    monkeypatch.setattr(report_index, "load_dev_labels", lambda: dev)
+    monkeypatch.setattr(validation, "load_dev_labels", lambda: dev)
     monkeypatch.setattr(report_index, "align_hand_labels", lambda labels, s: seeds)
     text = report_index.hand_label_finding(tags, sentences)
     assert text.index("1 development-crawl sentences labelled blind, F1 energy 1.00") < text.index(
@@ -202,5 +203,5 @@ def test_the_index_puts_the_blind_dev_labels_first_and_calls_the_seed_labels_opt
     )
     assert all(f"{field} " in text for field in FIELDS)
     monkeypatch.setattr(report_index, "align_hand_labels", lambda labels, s: seeds.iloc[:0])
-    monkeypatch.setattr(report_index, "load_dev_labels", lambda: dev.iloc[:0])
+    monkeypatch.setattr(validation, "load_dev_labels", lambda: dev.iloc[:0])
     assert report_index.hand_label_finding(tags, sentences) is None

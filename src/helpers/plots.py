@@ -20,7 +20,7 @@ import matplotlib.ticker as mticker
 import numpy as np
 import pandas as pd
 import seaborn as sns
-from IPython.display import Image
+from IPython.display import Image, display
 from matplotlib import font_manager
 from matplotlib.ft2font import FT2Font
 from PIL import Image as PILImage
@@ -179,8 +179,6 @@ def saved_figure_image(figure: plt.Figure, png: Path) -> Image:
 def save_and_show(figure: plt.Figure, name: str, figures_dir: str | Path) -> list[Path]:
     """``save_figure``, then display the saved PNG (``saved_figure_image``) and close the
     figure, so the notebook does not draw it again. Output: the paths written."""
-    from IPython.display import display
-
     written = save_figure(figure, name, figures_dir)
     display(saved_figure_image(figure, written[0]))
     plt.close(figure)

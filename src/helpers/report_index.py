@@ -23,8 +23,8 @@ from helpers.cooccurrence import field_vocabulary, rank_pairs
 from helpers.labels import article_labels
 from helpers.pairs import find_translation_pairs
 from helpers.schema import FIELDS, TOPICS
-from helpers.topics import align_hand_labels, leading_fields, load_hand_labels, score_per_topic
-from helpers.validation import align_dev_labels, load_dev_labels
+from helpers.topics import align_hand_labels, leading_fields, load_hand_labels
+from helpers.validation import tagger_scores
 from helpers.wording import count_noun
 
 #: Beyond this many articles (or pairs, or groups) the index counts instead of listing.
@@ -155,17 +155,18 @@ def hand_label_finding(tags: pd.DataFrame, sentences: pd.DataFrame) -> str | Non
     first when they match; the seed labels are called optimistic, since the lexicon was
     written from those sentences. ``None`` when no label matches.
     """
-    parts = []
-    dev, _ = align_dev_labels(load_dev_labels(), sentences)
     seeds = align_hand_labels(load_hand_labels(), sentences)
-    for truth, described in (
-        (dev, "development-crawl sentences labelled blind"),
-        (seeds, "seed sentences the lexicon was written from (optimistic)"),
-    ):
-        if len(truth):
-            scores = score_per_topic(truth, tags).set_index("topic").f1
-            listed = ", ".join(f"{t} {scores[t]:.2f}" for t in FIELDS)
-            parts.append(f"against the {len(truth)} {described}, F1 {listed}")
+    scores = tagger_scores(sentences, {"project": tags}, seed_labels=seeds)
+    scores = scores[scores.tagger == "project"]
+    described = {
+        "dev": "development-crawl sentences labelled blind",
+        "seeds": "seed sentences the lexicon was written from (optimistic)",
+    }
+    parts = []
+    for labels, part in scores.groupby("labels", sort=False):  # dev first, as tagger_scores
+        f1 = part.set_index("field").f1
+        listed = ", ".join(f"{field} {f1[field]:.2f}" for field in FIELDS)
+        parts.append(f"against the {part.n_labelled.iloc[0]} {described[labels]}, F1 {listed}")
     if not parts:
         return None
     return "The project's field tags, scored " + "; ".join(parts) + "."
