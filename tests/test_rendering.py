@@ -80,3 +80,19 @@ def test_a_failed_cell_and_a_dead_kernel_come_back_as_messages_naming_the_notebo
     assert died.startswith("FAILED: 07-tiny.ipynb: ") and "Kernel" in died
     assert run(tiny_notebook(tmp_path, "print('fine')")) is None
     assert (tmp_path / "f.html").is_file() and (tmp_path / "r.html").is_file()
+
+
+@pytest.mark.slow  # starts a kernel
+def test_the_kernel_log_stays_out_of_the_console_while_the_notebooks_warnings_stay_in_it(
+    tmp_path, capfd
+) -> None:
+    from helpers.rendering import execute_and_render
+
+    notebook = tiny_notebook(tmp_path, "import warnings\nwarnings.warn('check the dates')")
+    executed = tmp_path / "out.ipynb"
+    assert execute_and_render(notebook, executed, tmp_path / "f.html", tmp_path / "r.html",
+                              {}, tmp_path) is None  # fmt: skip
+    console = capfd.readouterr()
+    assert "Kernel is running" not in console.err + console.out
+    outputs = nbformat.read(executed, as_version=4).cells[0].outputs
+    assert any("check the dates" in output.get("text", "") for output in outputs)

@@ -8,6 +8,12 @@ from pathlib import Path
 import nbformat
 from nbconvert import HTMLExporter
 
+#: Arguments for each notebook's kernel. Its own log stops at errors: ipykernel 7 warns on
+#: every start that its localhost sockets are unencrypted, a line per notebook in the
+#: researcher's console about nothing they can act on. Warnings raised by the notebook's
+#: code are cell output and stay in the report.
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
+
 
 def render_html(executed: Path, target: Path, hide_code: bool) -> Path:
     """Render an executed notebook to one self-contained HTML file.
@@ -50,6 +56,7 @@ def execute_and_render(
         papermill.execute_notebook(
             notebook, executed, parameters=parameters, cwd=cwd,
             kernel_name="python3", progress_bar=False, log_output=False,
+            extra_arguments=KERNEL_ARGUMENTS,
         )  # fmt: skip
     except PapermillExecutionError as error:
         return (
