@@ -46,28 +46,57 @@ def body(result) -> str:
 # --- each rule alone -------------------------------------------------------------------------
 
 
+#: A photo's caption as flattened pages keep it: one short sentence just before the credit.
+CAPTION = "Toàn cảnh buổi hội đàm tại trụ sở Bộ Ngoại giao."
+
+
 @pytest.mark.parametrize(
     ("line", "credit", "scope"),
     [
         (f"(Ảnh: Minh Tâm/Báo Sáng) {S1}", "(Ảnh: Minh Tâm/Báo Sáng)", "prefix"),
-        (f"{S1} Ảnh: Lê Hà. {S2}", "Ảnh: Lê Hà.", "inline"),
-        (f"{S1} Ảnh: Ngọc Lan {S2}", "Ảnh: Ngọc Lan", "inline"),
-        (f"{S1} Ảnh: Express Trên đây là hình ảnh mới.", "Ảnh: Express", "inline"),
+        (f"{S1} {CAPTION} Ảnh: Lê Hà. {S2}", f"{CAPTION} Ảnh: Lê Hà.", "inline"),
+        (f"{S1} {CAPTION} Ảnh: Ngọc Lan {S2}", f"{CAPTION} Ảnh: Ngọc Lan", "inline"),
+        (f"{S1} {CAPTION} Ảnh: Express Trên đây là hình ảnh mới.",
+         f"{CAPTION} Ảnh: Express", "inline"),
         (
-            f"{S1} Ảnh: Hữu Nghĩa - TTXVN Sau đó, hai bên ký kết.",
-            "Ảnh: Hữu Nghĩa - TTXVN",
+            f"{S1} {CAPTION} Ảnh: Hữu Nghĩa - TTXVN Sau đó, hai bên ký kết.",
+            f"{CAPTION} Ảnh: Hữu Nghĩa - TTXVN",
             "inline",
         ),
-        (f"{S1} Ảnh: AFP/TTXVN {S2}", "Ảnh: AFP/TTXVN", "inline"),
+        (f"{S1} {CAPTION[:-1]} (Ảnh: AFP/TTXVN). {S2}", f"{CAPTION[:-1]} (Ảnh: AFP/TTXVN).",
+         "inline"),
         (f"{S1} (Nguồn: Reuters) {S2}", "(Nguồn: Reuters)", "inline"),
         (f"Ảnh minh họa. {S1}", "Ảnh minh họa.", "prefix"),
-        (f"{S1} Ảnh: Thanh Hà Theo kế hoạch, hai bên gặp lại.", "Ảnh: Thanh Hà", "inline"),
+        (f"{S1} Ảnh minh họa. {S2}", "Ảnh minh họa.", "inline"),
+        (f"{S1} {CAPTION} Ảnh: Thanh Hà Theo kế hoạch, hai bên gặp lại.",
+         f"{CAPTION} Ảnh: Thanh Hà", "inline"),
     ],
-)
-def test_photo_credit_glued_to_prose_is_trimmed(line: str, credit: str, scope: str) -> None:
+)  # fmt: skip
+def test_photo_credit_goes_with_the_caption_sentence_before_it(
+    line: str, credit: str, scope: str
+) -> None:
     page = run_rule(cleaning.trim_photo_credits, line)
     assert cut(page) == [(credit, "photo_caption", scope)]
     assert texts(page) == [re.sub(r"\s+", " ", line.replace(credit, " ")).strip()]
+
+
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        ("Theo ông Nguyễn Văn An (ảnh), hai bên sẽ hợp tác.", "Theo ông Nguyễn Văn An"),
+        (f"{S1} (Nguồn: Bloomberg). {S2}", S1[:-1]),  # a source of facts, not of a photo
+    ],
+)
+def test_a_credit_that_ends_no_caption_keeps_the_sentence_before_it(line: str, prose: str) -> None:
+    page = run_rule(cleaning.trim_photo_credits, line)
+    assert prose in texts(page)[0]
+    assert [removed for removed, _, _ in cut(page) if prose in removed] == []
+
+
+def test_a_long_sentence_before_a_credit_is_prose_and_stays() -> None:
+    long_sentence = " ".join([S1[:-1]] * 5) + "."  # more words than a caption has
+    page = run_rule(cleaning.trim_photo_credits, f"{long_sentence} Ảnh: Lê Hà. {S2}")
+    assert texts(page) == [f"{long_sentence} {S2}"]
 
 
 def test_a_caption_line_with_its_credit_goes_whole() -> None:
@@ -77,17 +106,19 @@ def test_a_caption_line_with_its_credit_goes_whole() -> None:
     assert page.lines[1].reason == "photo_caption"
 
 
-def test_a_long_paragraph_ending_with_a_credit_keeps_its_prose() -> None:
-    line = f"{S1} {S2} {S3} (Ảnh: Hải Yến)"
+def test_a_paragraph_ending_with_a_credit_loses_only_its_last_sentence_the_caption() -> None:
+    line = f"{S1} {S2} {CAPTION[:-1]} (Ảnh: Hải Yến)"
     page = run_rule(cleaning.trim_photo_credits, line)
-    assert texts(page) == [f"{S1} {S2} {S3}"]
+    assert texts(page) == [f"{S1} {S2}"]
+    assert cut(page) == [(f"{CAPTION[:-1]} (Ảnh: Hải Yến)", "photo_caption", "suffix")]
 
 
 def test_english_credit_after_the_agency_signoff() -> None:
-    prose = "The ministers met on Monday. They signed two agreements. Both sides praised the talks."
-    page = run_rule(cleaning.trim_photo_credits, f"{prose} — VNA/VNS Photo Tuấn Minh")
+    prose = "The ministers met on Monday. They signed two agreements."
+    caption = "Both ministers at the signing ceremony."
+    page = run_rule(cleaning.trim_photo_credits, f"{prose} {caption} — VNA/VNS Photo Tuấn Minh")
     assert texts(page) == [prose]
-    assert cut(page) == [("— VNA/VNS Photo Tuấn Minh", "photo_caption", "suffix")]
+    assert cut(page) == [(f"{caption} — VNA/VNS Photo Tuấn Minh", "photo_caption", "suffix")]
 
 
 def test_english_caption_line_with_its_credit_goes_whole() -> None:
@@ -199,7 +230,7 @@ def test_one_line_page_keeps_its_body_and_loses_only_furniture() -> None:
     headline = "Hai nước thúc đẩy hợp tác năng lượng"
     lead = "Hai bên nhất trí đẩy mạnh hợp tác trong lĩnh vực năng lượng..."
     body_line = (
-        f"{S1} (Ảnh: Quang Vinh/Báo Mới) {S2} [Hai nước ký thỏa thuận về giáo dục nghề] "
+        f"{S1} {CAPTION} (Ảnh: Quang Vinh/Báo Mới) {S2} [Hai nước ký thỏa thuận về giáo dục nghề] "
         f"{S3[:-1]}./. Tùng Dương"
     )
     result = clean_article("\n".join([headline, lead, body_line]))
@@ -244,8 +275,8 @@ title = st.lists(st.sampled_from(WORDS), min_size=4, max_size=10).map(
     lambda w: " ".join(w).capitalize()
 )
 glued = st.one_of(
-    name.map(lambda n: f"(Ảnh: {n})"),
-    name.map(lambda n: f"Ảnh: {n}."),
+    name.map(lambda n: f"{CAPTION} (Ảnh: {n})"),
+    name.map(lambda n: f"{CAPTION} Ảnh: {n}."),
     name.map(lambda n: f"(Nguồn: {n}/TTXVN)"),
     title.map(lambda t: f"[{t}]"),
     title.map(lambda t: f">> {t}."),

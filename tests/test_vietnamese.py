@@ -10,12 +10,14 @@ from hypothesis import strategies as st
 
 from helpers.vietnamese import (
     is_vietnamese_syllable,
+    join_hoa_suffix,
     normalize_text,
     normalize_tone_marks,
     segment_words,
     split_glued_fixed_words,
     split_hyphen_compounds,
     split_name_from_verb,
+    split_sentences,
 )
 
 
@@ -181,3 +183,67 @@ def test_the_dictionary_compiled_once_segments_as_underthesea_does_with_the_word
     assert underthesea_tokens(prepared, default_fixed_words()) == expected
     if present:  # the dictionary changed something, so the comparison means something
         assert expected != word_tokenize(prepared)
+
+
+# --- sentence splitting: underthesea's slips, mended -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        # no space after the full stop: a code or a domain name, not a boundary
+        ("Israel mua tiêm kích MD.450 Ouragan và MD.452 Mystère. Hai bên ký.",
+         ["Israel mua tiêm kích MD.450 Ouragan và MD.452 Mystère.", "Hai bên ký."]),
+        ("Theo báo Zing.vn, hai bên đã ký. Sau đó họ gặp lại.",
+         ["Theo báo Zing.vn, hai bên đã ký.", "Sau đó họ gặp lại."]),
+        # the closing quote stays with its sentence; a lower-case attribution too
+        ("\"Chúng tôi sẽ hợp tác.\" Phát biểu tại họp báo, ông nói thêm.",
+         ["\"Chúng tôi sẽ hợp tác.\"", "Phát biểu tại họp báo, ông nói thêm."]),
+        ("Chị nói: “Chúng tôi rất vui.”- chị Thanh ngậm ngùi nói. Hôm sau họ về.",
+         ["Chị nói: “Chúng tôi rất vui.”- chị Thanh ngậm ngùi nói.", "Hôm sau họ về."]),
+        ("\"Câu thứ nhất.\" \"Câu thứ hai.\"", ["\"Câu thứ nhất.\"", "\"Câu thứ hai.\""]),
+        # an ellipsis before a capital ends a sentence, before lower case it does not
+        ("Các trường khó tuyển… Điểm chuẩn có biến động?",
+         ["Các trường khó tuyển…", "Điểm chuẩn có biến động?"]),
+        ("Các nước Mỹ, Nhật… và Hàn Quốc đã ký.", ["Các nước Mỹ, Nhật… và Hàn Quốc đã ký."]),
+        # a list bullet after a full stop opens a new sentence
+        ("Hy Lạp ký với I-ta-li-a. * I-ta-li-a ký với Tuy-ni-di.",
+         ["Hy Lạp ký với I-ta-li-a.", "* I-ta-li-a ký với Tuy-ni-di."]),
+        # what underthesea already does right stays right
+        ("Ông V. Putin đến TP. Hồ Chí Minh. Giá là 1.000 đồng.",
+         ["Ông V. Putin đến TP. Hồ Chí Minh.", "Giá là 1.000 đồng."]),
+    ],
+)  # fmt: skip
+def test_sentences_are_split_as_vietnamese_news_prints_them(
+    paragraph: str, sentences: list[str]
+) -> None:
+    assert split_sentences(paragraph) == sentences
+
+
+@given(st.lists(st.sampled_from([
+    "Hai bên ký kết.", "“Chúng tôi sẽ hợp tác.”", "Giá dầu tăng… Thị trường chờ.",
+    "Mẫu MD.450 bay.", "* Mục một.", "Ông nói “được”.", "\"Tốt.\" Ông nói.",
+]), min_size=1, max_size=6))  # fmt: skip
+def test_splitting_loses_and_adds_no_character(pieces: list[str]) -> None:
+    paragraph = " ".join(pieces)
+    assert "".join(split_sentences(paragraph)).replace(" ", "") == paragraph.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Toàn cầu hóa và công nghiệp hóa.", ["Toàn_cầu_hóa", "và", "công_nghiệp_hóa", "."]),
+        ("Hàng hóa tăng.", ["Hàng_hóa", "tăng", "."]),
+        ("Ông thăm nhà văn hóa.", ["Ông", "thăm", "nhà", "văn_hóa", "."]),
+        ("Hóa ra ông đúng.", ["Hóa", "ra", "ông", "đúng", "."]),
+        ("Ông Mnuchin cho biết sẽ nâng cao hợp tác.",
+         ["Ông", "Mnuchin", "cho_biết", "sẽ", "nâng_cao", "hợp_tác", "."]),
+    ],
+)  # fmt: skip
+def test_words_underthesea_splits_come_out_whole(sentence: str, words: list[str]) -> None:
+    assert segment_words(sentence) == words
+
+
+def test_hoa_joins_only_a_word_before_it() -> None:
+    assert join_hoa_suffix([",", "hóa", "học"]) == [",", "hóa", "học"]
+    assert join_hoa_suffix(["đô_thị", "hoá"]) == ["đô_thị_hoá"]

@@ -391,6 +391,9 @@ def trim_photo_credits(page: PageState) -> None:
             bracketed = f.BRACKETED_CREDIT.search(line.text)
             if bracketed:
                 start, end = bracketed.start(), bracketed.end()
+                # "(Ảnh: Reuters)" names a photographer; "(Nguồn: AFP)" may source a fact and
+                # "(ảnh)" points at the person pictured, so neither marks a caption before it
+                names_someone = bool(re.match(r".(?:Ảnh|ảnh|ẢNH|Photo)\s*:", bracketed.group()))
             else:
                 label = f.CREDIT_LABEL.search(line.text)
                 if not label:
@@ -413,9 +416,34 @@ def trim_photo_credits(page: PageState) -> None:
             if not rest and _is_caption(caption):
                 line.reason = "photo_caption"
                 break
+            if names_someone and (not rest or rest[0].isupper() or rest[0] in '"“'):
+                caption_start = _caption_start(line.text, start)
+                if caption_start < start and line.text[end : end + 1] == ".":
+                    end += 1  # the caption's own full stop, after a bracketed credit
+                start = caption_start
             page.trim(index, start, end, "photo_caption")
             if line.reason:
                 break
+
+
+def _caption_start(text: str, credit_start: int) -> int:
+    """Where the caption sentence that ends at a credit inside a line begins.
+
+    Pages flattened to one line per paragraph (or one per page) keep each
+    photo's caption in the prose, just before its credit: "... hai nước. Hai
+    Thủ tướng chứng kiến lễ ký. Ảnh: VGP/Quang Hiếu Hai bên nhất trí ...". The
+    caption is the one sentence before the credit, if it is short
+    (``MAX_CAPTION_WORDS``); otherwise ``credit_start`` (only the credit goes).
+    """
+    before = text[:credit_start].rstrip(" -–—|")
+    # Any full stop counts here, even after an initial: a caption cut short is the safe error.
+    ends = [m.end() for m in _SENTENCE_END.finditer(before.rstrip(" .") + " ")]
+    start = ends[-1] if ends else 0
+    while start < len(before) and before[start].isspace():
+        start += 1
+    if start >= len(before) or word_count(before[start:]) > MAX_CAPTION_WORDS:
+        return credit_start
+    return start
 
 
 def _is_caption(text: str) -> bool:

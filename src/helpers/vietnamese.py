@@ -194,9 +194,82 @@ def case_variants(terms: Iterable[str]) -> list[str]:
 # --------------------------------------------------------------------------- sentences and words
 
 
+#: Where underthesea keeps two sentences as one: an ellipsis before a capital ("khó tuyển…
+#: Điểm chuẩn"), a sentence end before a list bullet ("I-ta-li-a. * Hai nước"). The capital
+#: is checked in code (``str.isupper``): Vietnamese capitals lie outside any one range.
+_MISSED_BOUNDARY = re.compile(r"(?<=\w)(?:…|\.\.\.)\s+[\"“]?(\w)|(?<=[.!?])\s+[*•●■▪►]\s")
+
+
+def _split_missed_boundaries(paragraph: str) -> list[str]:
+    chunks, start = [], 0
+    for match in _MISSED_BOUNDARY.finditer(paragraph):
+        if match.group(1) is not None and not match.group(1).isupper():
+            continue
+        cut = paragraph.index(" ", match.start()) if match.group(1) else match.start()
+        chunks.append(paragraph[start:cut])
+        start = cut
+    chunks.append(paragraph[start:])
+    return chunks
+
+
 def split_sentences(paragraph: str) -> list[str]:
-    """Sentences of one paragraph with underthesea's ``sent_tokenize`` (empty ones dropped)."""
-    return [s.strip() for s in sent_tokenize(paragraph) if s.strip()]
+    """Sentences of one paragraph: underthesea's ``sent_tokenize``, with its slips mended.
+
+    Input: one paragraph of normalised text. Output: its sentences, stripped,
+    none empty. Repairs, each general to Vietnamese news print:
+
+    - no boundary without a space after the full stop: codes and domain names
+      ("MD.450", "Zing.vn", "R.530") stay whole;
+    - a closing quotation mark that opens a "sentence" belongs to the one
+      before (Vietnamese puts the full stop inside the quotes), and so does an
+      attribution that follows it in lower case ("”- chị Thanh nói.");
+    - an ellipsis before a capital and a full stop before a list bullet end a
+      sentence.
+    """
+    pieces = []
+    for chunk in _split_missed_boundaries(paragraph):
+        pieces.extend(_rejoin_unspaced(chunk, sent_tokenize(chunk)))
+    sentences: list[str] = []
+    for piece in (p.strip() for p in pieces):
+        if not piece:
+            continue
+        head = _closing_quote_head(piece, sentences[-1]) if sentences else ""
+        if head:
+            sentences[-1] += head
+            piece = piece[len(head) :].strip()
+            if not piece:
+                continue
+        sentences.append(piece)
+    return sentences
+
+
+def _rejoin_unspaced(text: str, pieces: list[str]) -> list[str]:
+    """Join back a piece that opens with a letter or digit right after the one before, with no
+    space between them in ``text`` (a code or a domain name, not a new sentence)."""
+    joined: list[str] = []
+    position = 0
+    for piece in pieces:
+        found = text.find(piece, position)
+        glued = found == position and found > 0 and not text[found - 1].isspace()
+        if joined and glued and piece[:1].isalnum():
+            joined[-1] += piece
+        else:
+            joined.append(piece)
+        if found >= 0:
+            position = found + len(piece)
+    return joined
+
+
+def _closing_quote_head(piece: str, previous: str) -> str:
+    """The closing quote (and a lower-case attribution after it) that opens ``piece``, or ``""``.
+
+    A straight ``"`` closes only when ``previous`` left one open (an odd count).
+    """
+    match = re.match(r"[”’»\"]+", piece)
+    if not match or (match.group().startswith('"') and previous.count('"') % 2 == 0):
+        return ""
+    attribution = re.match(r"\s*[-–—,]?\s*[a-zà-ỹđ]", piece[match.end() :])
+    return piece if attribution else piece[: match.end()]
 
 
 def split_glued_fixed_words(token: str, fixed_words: frozenset[tuple[str, ...]]) -> list[str]:
@@ -254,6 +327,37 @@ def split_name_from_verb(token: str) -> list[str]:
     return ["_".join(syllables[:capitalised]), "_".join(tail)]
 
 
+_HOA = frozenset({"hóa", "hoá"})
+
+
+def join_hoa_suffix(tokens: list[str]) -> list[str]:
+    """Attach the verb-forming suffix "hóa" (-ise) that the segmenter leaves on its own.
+
+    underthesea splits ``toàn_cầu hóa``, ``công_nghiệp hóa``, ``hàng hóa``;
+    each is one word (globalisation, industrialisation, goods). "hóa" joins the
+    word before it unless "ra" follows ("hóa ra", it turns out). A word ending in
+    "văn" took the first syllable of ``văn_hóa`` (culture): ``nhà_văn hóa`` is
+    ``nhà văn_hóa``. Input and output: one sentence's tokens.
+    """
+    out: list[str] = []
+    for position, token in enumerate(tokens):
+        following = tokens[position + 1].lower() if position + 1 < len(tokens) else ""
+        previous = out[-1] if out else ""
+        if (
+            token.lower() not in _HOA
+            or not previous.replace("_", "").isalpha()
+            or following == "ra"
+        ):
+            out.append(token)
+            continue
+        head, _, last = previous.rpartition("_")
+        if head and last.lower() == "văn":
+            out[-1:] = [head, f"{last}_{token}"]
+        else:
+            out[-1] = f"{previous}_{token}"
+    return out
+
+
 @lru_cache(maxsize=8)
 def _syllable_tuples(fixed_words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(word.lower().split()) for word in fixed_words)
@@ -280,7 +384,7 @@ def segment_words(sentence: str, fixed_words: Sequence[str] | None = None) -> li
                 tokens.extend(
                     [part] if part.lower() in lowered_fixed else split_name_from_verb(part)
                 )
-    return tokens
+    return join_hoa_suffix(tokens)
 
 
 def underthesea_tokens(text: str, fixed_words: tuple[str, ...]) -> list[str]:
