@@ -55,8 +55,8 @@ def test_the_translation_pair_is_found_from_the_tables_not_from_ids(tmp_path) ->
     pair = [f for f in findings if "translation pair" in f]
     assert pair == [
         "1 translation pair (the same report in two languages, dated at most 1 day apart, "
-        "topic profiles with cosine similarity of at least 0.8): 1 · Hợp tác năng lượng (vi) "
-        f"and 2 · Energy cooperation (en), cosine similarity {cosine:.3f}."
+        "topic profiles with cosine similarity of at least 0.8): #1 · Hợp tác năng lượng (vi) "
+        f"and #2 · Energy cooperation (en), cosine similarity {cosine:.3f}."
     ]
     assert not any(f.startswith("Grouped by") for f in findings)  # no group tables yet
 

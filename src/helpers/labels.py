@@ -4,8 +4,9 @@ A doc_id is the file name without ``.txt``: for the seeds (``000_…``) its firs
 characters happened to be unique, but crawled pages (``crawl_21461756``,
 ``crawl_21463654`` …) share any prefix. ``article_labels()`` instead numbers the
 articles in doc_id order and adds the start of each title, e.g.
-``"01 · Việt Nam mong muốn tăng…"``: the number keeps labels unique even when
-titles repeat, the title tells a reader which article it is.
+``"#01 · Việt Nam mong muốn tăng…"``: the number keeps labels unique even when
+titles repeat, the title tells a reader which article it is. The "#" marks it as a
+running number, not an id: the seed ``000_…`` is article #1.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import unicodedata
 
 import pandas as pd
 
+#: Opens every label, so a running number is never read as a doc_id ("000_…" is "#1").
+NUMBER_SIGN = "#"
 #: Separates the running number from the title in a label.
 SEPARATOR = " · "
 ELLIPSIS = "…"
@@ -49,7 +52,7 @@ def article_labels(documents: pd.DataFrame, max_chars: int = 28) -> pd.Series:
     Input: a table with a ``doc_id`` column (unique) and, optionally, ``title``
     (as in ``documents.csv``); ``max_chars`` limits the title part of a label.
     Output: a Series indexed by ``doc_id`` (in doc_id order) whose values are
-    ``"<n> · <start of the title>"``, ``n`` the article's position in doc_id
+    ``"#<n> · <start of the title>"``, ``n`` the article's position in doc_id
     order, zero-padded to the width of the article count so labels sort like
     the articles. An article without a title shows its doc_id instead.
     The same table always gives the same labels, whatever its row order.
@@ -70,12 +73,12 @@ def article_labels(documents: pd.DataFrame, max_chars: int = 28) -> pd.Series:
         # NFC so that a precomposed "ệ" counts as one character, as it is drawn.
         title = unicodedata.normalize("NFC", title_of[doc_id]).strip()
         name = shorten_at_word(title or doc_id, max_chars)
-        labels[doc_id] = f"{number:0{width}d}{SEPARATOR}{name}"
+        labels[doc_id] = f"{NUMBER_SIGN}{number:0{width}d}{SEPARATOR}{name}"
     return pd.Series(labels, name="label", dtype=object).rename_axis("doc_id")
 
 
 def label_number(label: str) -> str:
-    """The running number at the start of an article label: ``"01 · Việt Nam…"`` → ``"01"``.
+    """The running number at the start of an article label: ``"#01 · Việt Nam…"`` → ``"#01"``.
 
     For charts too crowded for whole labels (points on a time axis); the
     number still matches the article's label in every other chart and table.

@@ -3,7 +3,7 @@
 ``set_style()`` fixes fonts, sizes and a colour-blind-safe palette;
 ``save_figure()`` writes each figure to ``reports/figures/`` as PNG and SVG.
 ``panel_grid()``, ``height_for_rows()`` and ``wrap_title()`` size charts for
-article labels ("01 · title…"), which are much longer than a number.
+article labels ("#01 · title…"), which are much longer than a number.
 DejaVu Sans (shipped with matplotlib) covers the whole Vietnamese alphabet,
 including stacked diacritics such as ậ, ễ, ự, so no system font is needed.
 """

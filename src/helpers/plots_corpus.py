@@ -226,7 +226,7 @@ def plot_field_mentions_per_article(
 
     Input: ``helpers.cooccurrence.field_mentions`` output for the articles to
     show and their labels (``helpers.labels.article_labels``). Articles sit on
-    the y axis, labelled "01 · title… (vi)", one row each, so labels never meet.
+    the y axis, labelled "#01 · title… (vi)", one row each, so labels never meet.
     """
     set_style()
     colours = topic_colours()
