@@ -99,8 +99,12 @@ def test_rank_position_splits_the_ranking_at_a_tenth_a_quarter_and_half() -> Non
     from helpers.readings_corpus import rank_position
 
     assert rank_position(1, 3) == "in the top tenth"
-    assert rank_position(4, 37) == "in the top tenth"  # ceil(3.7)
-    assert rank_position(5, 37) == "in the top quarter"
+    assert rank_position(3, 37) == "in the top tenth"  # 8.1%
+    assert rank_position(4, 37) == "in the top quarter"  # 10.8%
+    assert rank_position(17, 163) == "in the top quarter"  # 10.4%
+    assert rank_position(16, 163) == "in the top tenth"
+    assert rank_position(9, 37) == "in the top quarter"  # 24.3%
+    assert rank_position(10, 37) == "in the upper half"  # 27.0%
     assert rank_position(18, 37) == "in the upper half"
     assert rank_position(19, 37) == "in the lower half"
 
