@@ -122,3 +122,14 @@ def test_the_paired_terms_reading_says_the_rank_found() -> None:
     assert "tightest" not in loose
     missing = paired_terms_reading([("a", "b", None, None)], 40)
     assert "below the minimum count" in missing and "none of the 1 pairs ranks" in missing
+
+
+def test_field_distribution_reading_gives_rates_among_the_articles_that_name_a_field() -> None:
+    from helpers.readings_corpus import field_distribution_reading
+
+    rows = [("a", "energy", 4.0), ("a", "security", 1.0), ("b", "energy", 2.0),
+            ("b", "security", 0.0), ("c", "energy", 0.0), ("c", "security", 0.0)]  # fmt: skip
+    per_field = pd.DataFrame(rows, columns=["doc_id", "topic", "per_1000_tokens"])
+    reading = field_distribution_reading(per_field)
+    assert "**energy** in 2" in reading and "(1 name no field)" in reading
+    assert "energy 2 (3.0), security 1 (1.0)." in reading

@@ -276,19 +276,23 @@ def field_mentions_reading(per_field: pd.DataFrame, labels: pd.Series) -> str:
 
 
 def field_distribution_reading(per_field: pd.DataFrame) -> str:
-    """For many articles: how many articles each field leads in, and its median rate."""
+    """For many articles: how many articles each field leads in, how many name it at all, and
+    its median rate among those that do (over all articles the median is 0 for any field that
+    fewer than half of them name, which says nothing)."""
     if per_field.empty:
         return "**Reading.** No article names a field of the lexicon."
     named = per_field[per_field.per_1000_tokens > 0]
     top = named.loc[named.groupby("doc_id").per_1000_tokens.idxmax()]
     leads = top.topic.value_counts()
-    medians = per_field.groupby("topic").per_1000_tokens.median()
+    n_naming = named.groupby("topic").doc_id.nunique().sort_values(ascending=False)
+    medians = named.groupby("topic").per_1000_tokens.median()
     n_articles = per_field.doc_id.nunique()
     return (
         f"**Reading.** Over {n_articles} articles, the field mentioned most in an article is "
         + ", ".join(f"**{t}** in {n}" for t, n in leads.items())
-        + f" ({n_articles - len(top)} name no field). Median rates per 1,000 tokens: "
-        + ", ".join(f"{t} {medians[t]:.1f}" for t in medians.sort_values(ascending=False).index)
+        + f" ({n_articles - len(top)} name no field). Articles naming each field, and the "
+        "median rate per 1,000 tokens among them: "
+        + ", ".join(f"{t} {n} ({medians[t]:.1f})" for t, n in n_naming.items())
         + "."
     )
 
