@@ -199,6 +199,16 @@ def test_group_reading_names_the_leader_and_says_whether_intervals_overlap() -> 
     assert "No grouping column" in group_topic_reading(profiles(("A", "energy", 1)).iloc[0:0])
 
 
+def test_group_reading_leaves_groups_of_a_few_articles_to_the_table() -> None:
+    rows = [_profile(group, topic, 90 if (group, topic) == ("C", "emergency") else 10, 100,
+                     n_articles=n)
+            for group, n in (("A", 16), ("B", 9), ("C", 2)) for topic in TOPICS]  # fmt: skip
+    reading = group_topic_reading(pd.DataFrame(rows))
+    assert "C" not in reading.replace("CI", "") and "emergency" not in reading
+    thin = pd.DataFrame([r for r in rows if r["group"] != "B"])
+    assert "fewer than two groups have at least 5 articles" in group_topic_reading(thin)
+
+
 def test_trend_reading_follows_the_numbers(corpus) -> None:
     tags, sentences, documents = corpus
     trends, n_undated = topic_trends(tags, sentences, documents)

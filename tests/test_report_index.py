@@ -10,6 +10,8 @@ import numpy as np
 import pandas as pd
 
 import helpers.report_index as report_index
+from helpers.groups import wilson_interval
+from helpers.readings_groups import trend_reading
 from helpers.report_index import (
     group_keyness_findings,
     group_topic_findings,
@@ -88,36 +90,49 @@ def test_group_topic_finding_names_the_widest_field_and_reads_the_intervals() ->
     assert finding.endswith("the intervals do not overlap.")
     wide = table.assign(ci_high=[0.48, 0.19, 0.35, 0.21])
     assert group_topic_findings(wide)[0].endswith("so the difference may be chance.")
+    # a third group of two articles with the widest gap of all is left to the tables
+    tiny = pd.DataFrame({"group_by": "outlet", "group": ["C", "C"], "topic": ["energy",
+                         "security"], "n_articles": 2, "n_sentences": [9, 0], "share": [0.9, 0.0],
+                         "ci_low": [0.6, 0.0], "ci_high": [0.98, 0.3]})  # fmt: skip
+    (finding,) = group_topic_findings(pd.concat([table, tiny]))
+    assert "of A (30 articles" in finding and " C " not in finding
+    assert group_topic_findings(pd.concat([table[table.group == "A"], tiny])) == []
 
 
-def test_topic_trend_finding_compares_the_first_and_last_periods_with_articles() -> None:
-    table = pd.DataFrame(
-        {
-            "period": ["2020", "2020", "2021", "2021", "2022", "2022"],
-            "topic": ["energy", "security"] * 3,
-            "n_articles": [10, 10, 0, 0, 12, 12],
-            "n_sentences": [5, 30, 0, 0, 6, 3],
-            "share": [0.05, 0.30, 0.0, 0.0, 0.05, 0.03],
-            "ci_low": [0.02, 0.22, 0.0, 0.0, 0.02, 0.01],
-            "ci_high": [0.11, 0.39, 0.0, 0.0, 0.11, 0.08],
-        }
-    )
-    finding = topic_trend_finding(table)
-    assert "Over 2 periods with articles (2020 to 2022)" in finding
-    assert "changed most is security: 30% of the sentences in 2020 (10 articles)" in finding
-    assert "3% in 2022 (12 articles)" in finding and "do not overlap" in finding
+def _trend_rows(period: str, n_articles: int, counts: dict[str, int], total: int) -> list:
+    rows = []
+    for topic in TOPICS:
+        low, high = wilson_interval(counts.get(topic, 0), total)
+        rows.append((period, topic, n_articles, counts.get(topic, 0),
+                     counts.get(topic, 0) / total, float(low), float(high)))  # fmt: skip
+    return rows
 
 
-def test_topic_trend_finding_reads_a_written_table_with_empty_periods(tmp_path) -> None:
-    """topic_trends.csv leaves the share of a period without articles blank."""
+def test_topic_trend_finding_says_what_notebook_03_says_from_the_written_table(tmp_path) -> None:
+    rows = (_trend_rows("2020", 10, {"energy": 5, "security": 30, "other": 60}, 100)
+            + [("2021", t, 0, 0, "", "", "") for t in TOPICS]
+            + _trend_rows("2022", 12, {"energy": 6, "security": 3, "other": 80}, 100))  # fmt: skip
+    columns = ["period", "topic", "n_articles", "n_sentences", "share", "ci_low", "ci_high"]
     path = tmp_path / "topic_trends.csv"
-    path.write_text(
-        "period,topic,n_articles,n_sentences,share,ci_low,ci_high\n"
-        "2020-01,energy,4,2,0.1,0.03,0.3\n2020-02,energy,0,0,,,\n2020-03,energy,5,9,0.5,0.3,0.7\n",
-        encoding="utf-8",
-    )
-    finding = topic_trend_finding(pd.read_csv(path, keep_default_na=False))
-    assert "10% of the sentences in 2020-01 (4 articles) and 50% in 2020-03" in finding
+    pd.DataFrame(rows, columns=columns).to_csv(path, index=False)
+    written = pd.read_csv(path, keep_default_na=False)
+    finding = topic_trend_finding(written, n_undated=3)
+    assert finding.startswith("Over time: Security changes most")
+    assert "30% (95% CI 22%–40%) in 2020 (10 articles) to 3% (95% CI 1%–8%) in 2022" in finding
+    assert "3 undated articles are left out" in finding
+    # the notebook's reading of the same numbers, with the sentence counts it knows
+    known = pd.DataFrame(rows, columns=columns).assign(total_sentences=100)
+    known = known[known.period != "2021"].astype({"share": float})
+    assert finding == "Over time: " + trend_reading(known, 3)
+
+
+def test_a_trend_on_a_few_articles_is_called_a_lead_not_a_trend() -> None:
+    rows = (_trend_rows("2017", 16, {"emergency": 2, "other": 90}, 100)
+            + _trend_rows("2026", 2, {"emergency": 8, "other": 17}, 25))  # fmt: skip
+    table = pd.DataFrame(rows, columns=["period", "topic", "n_articles", "n_sentences", "share",
+                                        "ci_low", "ci_high"])  # fmt: skip
+    finding = topic_trend_finding(table)
+    assert "(2 articles)" in finding and "a lead to check, not a trend" in finding
 
 
 def test_group_keyness_finding_takes_the_strongest_reliable_term_per_group() -> None:
@@ -146,12 +161,14 @@ def test_group_keyness_finding_takes_the_strongest_reliable_term_per_group() -> 
 def test_group_and_time_findings_appear_when_their_tables_exist(tmp_path) -> None:
     write_corpus(tmp_path)
     pd.DataFrame(
-        {"period": ["2024-03", "2024-04"], "topic": "energy", "n_articles": [2, 1],
-         "n_sentences": [8, 0], "share": [0.44, 0.0], "ci_low": [0.25, 0.0],
-         "ci_high": [0.66, 0.39]}
+        {"period": ["2024-03", "2024-03", "2024-04", "2024-04"],
+         "topic": ["energy", "other"] * 2, "n_articles": [2, 2, 1, 1],
+         "n_sentences": [8, 10, 0, 6], "share": [0.44, 0.56, 0.0, 1.0],
+         "ci_low": [0.25, 0.34, 0.0, 0.61], "ci_high": [0.66, 0.75, 0.39, 1.0]}
     ).to_csv(tmp_path / "topic_trends.csv", index=False)  # fmt: skip
     findings = key_findings(tmp_path)
-    assert any(f.startswith("Over 2 periods with articles (2024-03 to 2024-04)") for f in findings)
+    trend = [f for f in findings if f.startswith("Over time: ")]
+    assert trend and "2024-03 (2 articles)" in trend[0] and "2024-04 (1 article)" in trend[0]
 
 
 def test_thumbnails_link_to_existing_figures_and_reports(tmp_path) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.groups import wilson_interval
+from helpers.readings_corpus import FEW_ARTICLES
 from helpers.schema import FIELDS
 from helpers.wording import count_noun
 
@@ -48,7 +49,8 @@ def group_topic_reading(
     in the table) and optionally ``skipped_articles`` output, whose blank
     count is mentioned. Output: for the field whose leading group is furthest
     ahead of the runner-up, the two groups' shares with their intervals and
-    whether the intervals overlap.
+    whether the intervals overlap. Only groups of at least ``FEW_ARTICLES``
+    articles are compared.
     """
     if profiles.empty:
         return "No grouping column has two or more groups of at least two articles to compare."
@@ -63,6 +65,13 @@ def group_topic_reading(
             left_out = f" ({n_blank} articles with no {group_by} are left out.)"
     if len(groups) < 2:
         return f"By {group_by}, fewer than two groups have sentences to compare.{left_out}"
+    table = table[table.n_articles >= FEW_ARTICLES]
+    if table.group.nunique() < 2:
+        return (
+            f"By {group_by}, fewer than two groups have at least {FEW_ARTICLES} articles: "
+            f"too few to read a difference from, since one article can move a small group's "
+            f"share. The table and chart show every group.{left_out}"
+        )
     best = None
     for field in FIELDS:
         ranked = table[table.topic == field].sort_values(
@@ -100,6 +109,8 @@ def trend_reading(trends: pd.DataFrame, n_undated: int) -> str:
     the number of undated articles left out.
     """
     undated = _undated_clause(n_undated)
+    if "total_sentences" not in trends:
+        trends = with_total_sentences(trends)
     per_period = trends.drop_duplicates("period").set_index("period").n_articles
     per_period = per_period[per_period > 0]
     if per_period.empty:
@@ -116,6 +127,8 @@ def trend_reading(trends: pd.DataFrame, n_undated: int) -> str:
     best = None
     for field in FIELDS:
         rows = trends[trends.topic == field].set_index("period")
+        if rows.empty:
+            continue
         halves = []
         for periods in (early, late):
             tagged, total = (
@@ -125,22 +138,46 @@ def trend_reading(trends: pd.DataFrame, n_undated: int) -> str:
             low, high = wilson_interval(tagged, total)
             halves.append((tagged / total if total else float("nan"), float(low), float(high)))
         change = abs(halves[1][0] - halves[0][0])
-        if best is None or change > best[0]:
+        if pd.notna(change) and (best is None or change > best[0]):
             best = (change, field, halves)
+    if best is None:
+        return "No field's share can be computed for both halves of the dated articles." + undated
     _, field, (first, second) = best
     direction = "rises" if second[0] > first[0] else "falls" if second[0] < first[0] else "stays"
     span = [
         f"{periods[0]}–{periods[-1]}" if len(periods) > 1 else periods[0]
         for periods in (early, late)
     ]
+    n_early, n_late = int(per_period[early].sum()), int(per_period[late].sum())
+    thin = ""
+    if min(n_early, n_late) < FEW_ARTICLES:
+        thin = (
+            f" With fewer than {FEW_ARTICLES} articles on one side, one article can make this "
+            "change: read it as a lead to check, not a trend."
+        )
     return (
         f"{FIELD_NAMES[field].capitalize()} changes most: its share of sentences {direction} from "
         f"{_with_interval(*first)} in {span[0]} "
-        f"({count_noun(int(per_period[early].sum()), 'article')}) to "
+        f"({count_noun(n_early, 'article')}) to "
         f"{_with_interval(*second)} in {span[1]} "
-        f"({count_noun(int(per_period[late].sum()), 'article')}); "
-        f"{_overlap_clause(first[1], first[2], second[1], second[2])}." + undated
+        f"({count_noun(n_late, 'article')}); "
+        f"{_overlap_clause(first[1], first[2], second[1], second[2])}." + thin + undated
     )
+
+
+def with_total_sentences(trends: pd.DataFrame) -> pd.DataFrame:
+    """``topic_trends.csv`` as read back, with each period's ``total_sentences`` recovered.
+
+    The written table keeps ``n_sentences`` and ``share`` per topic; their
+    ratio is the period's sentence count for any topic with a share above 0
+    (periods where every share is 0 or blank get 0, and add nothing).
+    """
+    numbers = {c: pd.to_numeric(trends[c], errors="coerce") for c in ("n_articles",
+               "n_sentences", "share", "ci_low", "ci_high")}  # fmt: skip
+    trends = trends.assign(**numbers)
+    shown = trends[trends.share > 0]
+    totals = (shown.n_sentences / shown.share).round().groupby(shown.period).max()
+    return trends.assign(total_sentences=trends.period.map(totals).fillna(0).astype(int))
 
 
 def group_columns_reading(columns: list[str], n_articles: int) -> str:

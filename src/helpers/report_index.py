@@ -22,6 +22,8 @@ from helpers.audit import cleaning_warning, kept_share_overview
 from helpers.cooccurrence import field_vocabulary, rank_pairs
 from helpers.labels import article_labels
 from helpers.pairs import find_translation_pairs
+from helpers.readings_corpus import FEW_ARTICLES
+from helpers.readings_groups import trend_reading
 from helpers.schema import FIELDS, TOPICS
 from helpers.topics import align_hand_labels, leading_fields, load_hand_labels
 from helpers.validation import tagger_scores
@@ -223,11 +225,13 @@ def group_keyness_findings(table: pd.DataFrame) -> list[str]:
 
 
 def group_topic_findings(table: pd.DataFrame) -> list[str]:
-    """Per grouping column: the field whose share differs most between two groups, with
-    both 95% intervals and whether they overlap."""
+    """Per grouping column: the field whose share differs most between two groups of at least
+    ``FEW_ARTICLES`` articles, with both 95% intervals and whether they overlap."""
     findings = []
     for group_by in sorted(set(table.group_by)):
         own = table[(table.group_by == group_by) & table.topic.isin(FIELDS)]
+        # a group of a few articles moves with one of them: it is in the tables, not headlined
+        own = own[pd.to_numeric(own.n_articles) >= FEW_ARTICLES]
         if own.group.nunique() < 2:
             continue
         spread = own.groupby("topic").share.agg(lambda s: s.max() - s.min())
@@ -251,37 +255,13 @@ def group_topic_findings(table: pd.DataFrame) -> list[str]:
     return findings
 
 
-_TREND_NUMBERS = ("n_articles", "share", "ci_low", "ci_high")
-
-
-def topic_trend_finding(table: pd.DataFrame) -> str | None:
-    """The field whose share changed most from the first to the last period with articles."""
-    # A period without articles has a blank share, which a text-preserving read keeps as "".
-    numbers = {c: pd.to_numeric(table[c], errors="coerce") for c in _TREND_NUMBERS}
-    table = table.assign(**numbers)
-    own = table[table.topic.isin(FIELDS) & (table.n_articles > 0)]
-    periods = sorted(set(own.period))
-    if len(periods) < 2:
-        if periods:
-            return f"All dated articles fall in one period ({periods[0]}): no trend to read."
+def topic_trend_finding(table: pd.DataFrame, n_undated: int = 0) -> str | None:
+    """Notebook 03's reading of ``topic_trends.csv`` (``readings_groups.trend_reading``): the
+    field whose share moved most between the earlier and later half of the dated articles, so
+    the index and the notebook say the same thing. ``None`` for an empty table."""
+    if table.empty:
         return None
-    first = own[own.period == periods[0]].set_index("topic")
-    last = own[own.period == periods[-1]].set_index("topic")
-    change = (last.share - first.share).dropna()
-    topic = change.abs().sort_values(ascending=False, kind="mergesort").index[0]
-    a, b = first.loc[topic], last.loc[topic]
-    overlap = _overlap(a.ci_low, a.ci_high, b.ci_low, b.ci_high)
-    return (
-        f"Over {len(periods)} periods with articles ({periods[0]} to {periods[-1]}), the field "
-        f"whose share changed most is {topic}: {a.share:.0%} of the sentences in {periods[0]} "
-        f"({count_noun(int(a.n_articles), 'article')}) and {b.share:.0%} in {periods[-1]} "
-        f"({count_noun(int(b.n_articles), 'article')}); "
-        + (
-            "the 95% intervals overlap, so the change may be chance."
-            if overlap
-            else "the 95% intervals do not overlap."
-        )
-    )
+    return "Over time: " + trend_reading(table, n_undated)
 
 
 def key_findings(processed: Path) -> list[str]:
@@ -312,7 +292,10 @@ def key_findings(processed: Path) -> list[str]:
             findings += finder(table)
     trends = _read(processed, "topic_trends.csv")
     if trends is not None and not trends.empty:
-        findings.append(topic_trend_finding(trends))
+        n_undated = 0
+        if documents is not None and "date" in documents:
+            n_undated = int((documents.date.fillna("").astype(str).str.strip() == "").sum())
+        findings.append(topic_trend_finding(trends, n_undated))
     return [finding for finding in findings if finding]
 
 
