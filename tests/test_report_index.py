@@ -222,3 +222,21 @@ def test_the_index_puts_the_blind_dev_labels_first_and_calls_the_seed_labels_opt
     monkeypatch.setattr(report_index, "align_hand_labels", lambda labels, s: seeds.iloc[:0])
     monkeypatch.setattr(validation, "load_dev_labels", lambda: dev.iloc[:0])
     assert report_index.hand_label_finding(tags, sentences) is None
+
+
+def test_corpus_finding_counts_lines_removed_whole_and_fragments_cut_from_kept_lines() -> None:
+    from helpers.report_index import corpus_findings
+
+    documents = pd.DataFrame({"doc_id": ["a", "b"], "language": "vi", "date": "",
+                              "n_sentences": [3, 4], "n_terms": [30, 40],
+                              "n_input_lines": [10, 12]})  # fmt: skip
+    removed = pd.DataFrame({
+        "doc_id": ["a", "a", "b", "b", "b"],
+        "reason": ["headline", "byline", "photo_caption", "photo_caption", "byline"],
+        "scope": ["line", "line", "inline", "prefix", "suffix"],
+    })  # fmt: skip
+    finding = corpus_findings(documents, removed)[1]
+    assert finding.startswith("1 of 22 non-blank input lines were page furniture, mostly byline")
+    assert "; 1 headline was moved to the document titles;" in finding
+    assert "3 fragments (captions, credits, bylines glued to prose) were cut" in finding
+    assert finding.endswith("mostly photo_caption (2), byline (1).")

@@ -83,7 +83,11 @@ def corpus_findings(documents: pd.DataFrame, removed: pd.DataFrame | None) -> li
             f"{len(furniture)} of {int(documents.n_input_lines.sum())} non-blank input lines were "
             "page furniture"
             + (", mostly " + ", ".join(f"{r} ({n})" for r, n in top.items()) if len(top) else "")
-            + f"; {headlines} headlines were moved to the document titles."
+            + f"; {count_noun(headlines, 'headline')} "
+            + ("was" if headlines == 1 else "were")
+            + " moved to the document titles"
+            + _fragments_clause(removed)
+            + "."
         )
     if "kept_share" in documents:
         overview = kept_share_overview(documents)
@@ -95,6 +99,20 @@ def corpus_findings(documents: pd.DataFrame, removed: pd.DataFrame | None) -> li
             "truncated)."
         )
     return findings
+
+
+def _fragments_clause(removed: pd.DataFrame) -> str:
+    """``; N fragments were cut from kept lines, mostly …`` (empty when nothing was cut)."""
+    if "scope" not in removed:
+        return ""
+    cut = removed[removed.scope != "line"]
+    if cut.empty:
+        return ""
+    top = cut.reason.value_counts().head(3)
+    return (
+        f"; {count_noun(len(cut), 'fragment')} (captions, credits, bylines glued to prose) were "
+        "cut from lines that were kept, mostly " + ", ".join(f"{r} ({n})" for r, n in top.items())
+    )
 
 
 def leading_field_finding(documents: pd.DataFrame | None, wide: pd.DataFrame) -> str:
