@@ -65,7 +65,8 @@ CAPTION = "Toàn cảnh buổi hội đàm tại trụ sở Bộ Ngoại giao."
         ),
         (f"{S1} {CAPTION[:-1]} (Ảnh: AFP/TTXVN). {S2}", f"{CAPTION[:-1]} (Ảnh: AFP/TTXVN).",
          "inline"),
-        (f"{S1} (Nguồn: Reuters) {S2}", "(Nguồn: Reuters)", "inline"),
+        (f"{S1[:-1]} (Nguồn: Reuters). {S2}", "(Nguồn: Reuters)", "inline"),
+        (f"{S1} {CAPTION} (Nguồn: AFP/TTXVN) {S2}", f"{CAPTION} (Nguồn: AFP/TTXVN)", "inline"),
         (f"Ảnh minh họa. {S1}", "Ảnh minh họa.", "prefix"),
         (f"{S1} Ảnh minh họa. {S2}", "Ảnh minh họa.", "inline"),
         (f"{S1} {CAPTION} Ảnh: Thanh Hà Theo kế hoạch, hai bên gặp lại.",
@@ -84,7 +85,8 @@ def test_photo_credit_goes_with_the_caption_sentence_before_it(
     ("line", "prose"),
     [
         ("Theo ông Nguyễn Văn An (ảnh), hai bên sẽ hợp tác.", "Theo ông Nguyễn Văn An"),
-        (f"{S1} (Nguồn: Bloomberg). {S2}", S1[:-1]),  # a source of facts, not of a photo
+        (f"{S1[:-1]} (Nguồn: Bloomberg). {S2}", S1[:-1]),  # inside a sentence: a fact's source
+        (f"{S1} {S2} (Nguồn: TTXVN)", S2),  # after the last sentence: the article's source
     ],
 )
 def test_a_credit_that_ends_no_caption_keeps_the_sentence_before_it(line: str, prose: str) -> None:
@@ -277,7 +279,7 @@ title = st.lists(st.sampled_from(WORDS), min_size=4, max_size=10).map(
 glued = st.one_of(
     name.map(lambda n: f"{CAPTION} (Ảnh: {n})"),
     name.map(lambda n: f"{CAPTION} Ảnh: {n}."),
-    name.map(lambda n: f"(Nguồn: {n}/TTXVN)"),
+    name.map(lambda n: f"{CAPTION} (Nguồn: {n}/TTXVN)"),
     title.map(lambda t: f"[{t}]"),
     title.map(lambda t: f">> {t}."),
     st.just("Mời quý độc giả theo dõi chương trình trên trang của đài!"),
@@ -302,3 +304,19 @@ def test_random_prose_with_random_furniture_glued_on_comes_out_whole(
         line += f" {tail}"
     result = clean_article("\n".join(["Tiêu đề của bài báo về hợp tác", line]))
     assert body(result) == " ".join(prose)
+
+
+def test_a_source_credit_inside_a_line_is_cut_and_the_sentence_before_it_kept() -> None:
+    chart = f"Sơ đồ hướng tuyến - Nguồn: Bộ GTVT {S1}"
+    page = run_rule(cleaning.trim_photo_credits, chart, f"Nguồn: Reuters {S2}")
+    assert texts(page) == [f"Sơ đồ hướng tuyến {S1}", S2]
+    assert cut(page) == [("- Nguồn: Bộ GTVT", "photo_caption", "inline"),
+                         ("Nguồn: Reuters", "photo_caption", "prefix")]  # fmt: skip
+
+
+def test_the_source_at_the_end_of_an_article_is_a_signoff_not_a_photo_credit() -> None:
+    result = clean_article("\n".join(["Tiêu đề của bài báo về hợp tác", f"{S1} Nguồn: VnExpress"]))
+    assert body(result) == S1
+    assert [(r.text, r.reason) for r in result.removed if r.scope != "line"] == [
+        ("Nguồn: VnExpress", "agency_signoff")
+    ]

@@ -387,18 +387,27 @@ def trim_photo_credits(page: PageState) -> None:
         line = page.lines[index]
         if not _has_any(line.text, f.CREDIT_HINTS):
             continue
+        search_from = 0
         while True:
             bracketed = f.BRACKETED_CREDIT.search(line.text)
             if bracketed:
                 start, end = bracketed.start(), bracketed.end()
-                # "(Ảnh: Reuters)" names a photographer; "(Nguồn: AFP)" may source a fact and
-                # "(ảnh)" points at the person pictured, so neither marks a caption before it
-                names_someone = bool(re.match(r".(?:Ảnh|ảnh|ẢNH|Photo)\s*:", bracketed.group()))
+                is_source = False
+                # "(Ảnh: Reuters)" names a photographer, and so does "(Nguồn: AFP/TTXVN)" after
+                # a finished sentence (the caption); inside a sentence "(Nguồn: Bloomberg)"
+                # sources a fact, and "(ảnh)" points at the person pictured
+                names_someone = bool(
+                    re.match(r".(?:Ảnh|ảnh|ẢNH|Photo)\s*:", bracketed.group())
+                    or (re.match(r".Nguồn\s*:", bracketed.group())
+                        and re.search(r"[.!?…][\"”’)]*\s*$", line.text[:start])
+                        and line.text[end:].strip(" ."))  # not the article's source at its end
+                )  # fmt: skip
             else:
-                label = f.CREDIT_LABEL.search(line.text)
+                label = f.CREDIT_LABEL.search(line.text, search_from)
                 if not label:
                     break
                 start, end = label.start(), label.end()
+                is_source = label.group("label").startswith("Nguồn") and "ảnh" not in label.group()
                 # "Ảnh: X" and "VNA/VNS Photo X" name someone; "Ảnh minh họa" alone is whole
                 names_someone = label.group("label").rstrip().endswith(":") or not label.group(
                     "label"
@@ -413,10 +422,14 @@ def trim_photo_credits(page: PageState) -> None:
                 start = separator.start()
             caption = line.text[:start].strip()
             rest = line.text[end:].strip(" .")
+            if not bracketed and is_source and not rest:
+                search_from = end  # the article's source at its end: trim_agency_signoffs
+                continue
             if not rest and _is_caption(caption):
                 line.reason = "photo_caption"
                 break
-            if names_someone and (not rest or rest[0].isupper() or rest[0] in '"“'):
+            is_caption_credit = names_someone and (bracketed or not is_source)
+            if is_caption_credit and (not rest or rest[0].isupper() or rest[0] in '"“'):
                 caption_start = _caption_start(line.text, start)
                 if caption_start < start and line.text[end : end + 1] == ".":
                     end += 1  # the caption's own full stop, after a bracketed credit

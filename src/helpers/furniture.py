@@ -38,10 +38,11 @@ IMAGE_FILENAME = re.compile(
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 #: The label that opens a photo credit. Case matters: "ảnh:" inside a sentence
-#: ("bức ảnh: ...") is prose, "Ảnh:" is a credit.
+#: ("bức ảnh: ...") is prose, "Ảnh:" is a credit. "Nguồn:" (source) credits a photo, a
+#: chart or a video when text follows it on the line; at the end it names the article's source.
 CREDIT_LABEL = re.compile(
     r"(?:^|(?<=[\s(\[\-–—.,;|]))"
-    r"(?P<label>(?:Ảnh|ẢNH|Hình|Nguồn ảnh|Đồ họa|Đồ hoạ|Photo|PHOTO|Image|Credit)\s*:"
+    r"(?P<label>(?:Ảnh|ẢNH|Hình|Nguồn ảnh|Nguồn|Đồ họa|Đồ hoạ|Photo|PHOTO|Image|Credit)\s*:"
     r"|Ảnh minh (?:họa|hoạ)\s*:?|ẢNH MINH HỌA\s*:?"
     rf"|{AGENCY}\s+Photos?\b:?|Photo\s+by\b)",
 )
