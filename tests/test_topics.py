@@ -223,6 +223,7 @@ def test_lexicon_disagreements_name_misses_and_false_alarms() -> None:
         ["security", "missed", "1 · A", 2],
         ["emergency", "false alarm", "2 · B", 0],
     ]
+    assert ";" not in errors.matched_terms.str.replace("; ", "").str.cat()  # wraps in a browser
 
 
 TOPIC_NAMES = ["energy", "security", "education", "emergency", "other"]

@@ -486,8 +486,8 @@ def lexicon_disagreements(hand: pd.DataFrame, tags: pd.DataFrame, label_of: pd.S
     Input: ``align_hand_labels`` output (with ``text``), ``tag_sentences``
     output and the article labels. Output columns: ``topic``, ``error``
     (``missed``: the hand label has the topic, the lexicon not; ``false
-    alarm``: the reverse), ``doc``, ``sent_id``, ``matched_terms``, ``text``;
-    grouped by topic in DESIGN.md's order.
+    alarm``: the reverse), ``doc``, ``sent_id``, ``matched_terms`` (pairs joined by
+    "; ", for display), ``text``; grouped by topic in DESIGN.md's order.
     """
     joined = hand.merge(tags, on=["doc_id", "sent_id"], suffixes=("_hand", "_lexicon"))
     parts = []
@@ -500,7 +500,8 @@ def lexicon_disagreements(hand: pd.DataFrame, tags: pd.DataFrame, label_of: pd.S
                     "error": np.where(wrong[f"{topic}_hand"] == 1, "missed", "false alarm"),
                     "doc": wrong.doc_id.map(label_of),
                     "sent_id": wrong.sent_id,
-                    "matched_terms": wrong.matched_terms,
+                    # "; " so a browser can wrap the list: unbroken, it pushed the text off screen
+                    "matched_terms": wrong.matched_terms.fillna("").str.replace(";", "; "),
                     "text": wrong.text,
                 }
             )
