@@ -53,7 +53,16 @@ def test_photo_captions_with_credits() -> None:
         "Ảnh minh họa: Internet",
         "The two ministers at the talks. Photo: VNA",
     ]
-    result = clean_article("\n".join([BODY[0], *captions, BODY[1]]))
+    # an article's worth of prose around them (on a page of mostly captions they are the story)
+    more = [
+        "Theo kế hoạch, hai bên sẽ tổ chức diễn tập chung vào cuối năm nay tại miền Trung.",
+        "Phía Ấn Độ đề xuất mở thêm các khóa đào tạo tiếng Anh cho sĩ quan trẻ của Việt Nam.",
+        "Các chuyên gia đánh giá quan hệ quốc phòng giữa hai nước phát triển ổn định nhiều năm.",
+        "Năm ngoái, hai nước đã ký thỏa thuận về hợp tác đóng tàu tuần tra cao tốc.",
+        "Bộ trưởng cũng đề nghị tăng cường chia sẻ kinh nghiệm trong gìn giữ hòa bình.",
+        "Cuộc tiếp diễn ra trong không khí thân mật, cởi mở và hiểu biết lẫn nhau.",
+    ]
+    result = clean_article("\n".join([BODY[0], *captions, *BODY[1:], *more]))
     assert reasons(result) == {c: "photo_caption" for c in captions}
 
 

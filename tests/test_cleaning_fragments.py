@@ -303,7 +303,9 @@ def test_random_prose_with_random_furniture_glued_on_comes_out_whole(
     if tail:
         line += f" {tail}"
     result = clean_article("\n".join(["Tiêu đề của bài báo về hợp tác", line]))
-    assert body(result) == " ".join(prose)
+    # a page with three or more captioned photos keeps captions that outweigh its prose
+    kept = re.sub(re.escape(CAPTION) + r"\s*", "", body(result)).strip()
+    assert kept == " ".join(prose)
 
 
 def test_a_source_credit_inside_a_line_is_cut_and_the_sentence_before_it_kept() -> None:
@@ -320,3 +322,18 @@ def test_the_source_at_the_end_of_an_article_is_a_signoff_not_a_photo_credit() -
     assert [(r.text, r.reason) for r in result.removed if r.scope != "line"] == [
         ("Nguồn: VnExpress", "agency_signoff")
     ]
+
+
+def test_a_photo_story_keeps_its_captions_and_loses_only_the_credits() -> None:
+    # every paragraph a captioned photo: the captions are the story
+    story = " ".join(f"{text} Ảnh: Quang Hiếu." for text in (S1, S2, S3))
+    page = run_rule(cleaning.trim_photo_credits, story)
+    assert texts(page) == [f"{S1} {S2} {S3}"]
+    assert [text for text, _, _ in cut(page)] == ["Ảnh: Quang Hiếu."] * 3
+    # the same story a paragraph per line
+    page = run_rule(cleaning.trim_photo_credits, *(f"{t} Ảnh: Quang Hiếu." for t in (S1, S2, S3)))
+    assert texts(page) == [S1, S2, S3]
+    # one captioned photo in a long article: the caption goes
+    article = f"{S1} {S2} {S3} {S1} {S2} {S3} {CAPTION} Ảnh: Quang Hiếu. {S1} {S2}"
+    page = run_rule(cleaning.trim_photo_credits, article)
+    assert cut(page) == [(f"{CAPTION} Ảnh: Quang Hiếu.", "photo_caption", "inline")]
