@@ -54,9 +54,10 @@ MAX_CAPTION_WORDS = 40
 #: On a photo story or gallery the captions are the story: when at least
 #: ``MIN_STORY_CAPTIONS`` caption sentences glued into the prose would take more than this
 #: share of the page's letters, they stay (only the credits go). Across the development crawl,
-#: caption sentences are a median 3% of an article's letters; the five pages above 20% are
-#: photo stories and galleries.
-MAX_CAPTION_SHARE = 0.2
+#: caption sentences are a median 3% of an article's letters (three quarters below 5%); the
+#: pages above 15% are photo reports, galleries and lists with a photo per item, whose "caption"
+#: is often the item's own last sentence.
+MAX_CAPTION_SHARE = 0.15
 MIN_STORY_CAPTIONS = 3
 #: A byline or attribution after the last sentence has at most this many words.
 MAX_TRAILING_BYLINE_WORDS = 8
