@@ -128,6 +128,8 @@ def test_name_glued_to_verb_is_split_but_institutions_are_not() -> None:
     assert split_name_from_verb("Bộ_Y_tế") == ["Bộ_Y_tế"]
     assert split_name_from_verb("Đảng_Cộng_sản") == ["Đảng_Cộng_sản"]
     assert split_name_from_verb("Hà_Nội") == ["Hà_Nội"]
+    assert split_name_from_verb("NATO_tập") == ["NATO", "tập"]  # an acronym, then a word
+    assert split_name_from_verb("A_b") == ["A_b"]  # one capital letter is no acronym
 
 
 def test_segmentation_keeps_topic_terms_whole_across_hyphens() -> None:

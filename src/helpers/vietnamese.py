@@ -313,14 +313,20 @@ def split_name_from_verb(token: str) -> list[str]:
     Vietnamese personal names capitalise every syllable, so two or more
     capitalised syllables followed by lowercase ones are a name plus the
     following word, unless the token opens like an institution name (see
-    ``INSTITUTION_HEADS``), whose later syllables are lowercase by rule.
+    ``INSTITUTION_HEADS``), whose later syllables are lowercase by rule. An
+    all-capitals acronym followed by lowercase syllables is split the same way
+    (``NATO_tập`` → ``NATO``, ``tập``).
     """
     syllables = token.split("_")
     capitalised = 0
     while capitalised < len(syllables) and syllables[capitalised][:1].isupper():
         capitalised += 1
     tail = syllables[capitalised:]
-    if capitalised < 2 or not tail or not all(part[:1].islower() for part in tail):
+    if not tail or not all(part[:1].islower() for part in tail):
+        return [token]
+    # an acronym glued to the next word ("NATO_tập") is split like a name
+    is_acronym = capitalised == 1 and len(syllables[0]) >= 2 and syllables[0].isupper()
+    if capitalised < 2 and not is_acronym:
         return [token]
     if syllables[0].lower() in INSTITUTION_HEADS:
         return [token]
