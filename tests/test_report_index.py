@@ -240,3 +240,12 @@ def test_corpus_finding_counts_lines_removed_whole_and_fragments_cut_from_kept_l
     assert "; 1 headline was moved to the document titles;" in finding
     assert "3 fragments (captions, credits, bylines glued to prose) were cut" in finding
     assert finding.endswith("mostly photo_caption (2), byline (1).")
+
+
+def test_the_page_says_which_articles_it_read_instead_of_assuming_the_seeds() -> None:
+    from helpers.report_index import corpus_description
+
+    documents = pd.DataFrame({"source_file": ["seeds/a.txt", "data/raw/b.txt", "data/raw/c.txt"]})
+    text = corpus_description(documents)
+    assert text.startswith("3 news articles (2 articles from data/raw/, 1 article from seeds/)")
+    assert corpus_description(documents.iloc[0:0]) == "No article has been processed yet."

@@ -347,6 +347,28 @@ def _thumbnails(figures: list[tuple[str, str, str]]) -> str:
     return f'<h2>Key figures</h2><div class="figures">{cells}</div>'
 
 
+def corpus_description(documents: pd.DataFrame | None) -> str:
+    """What was analysed, in words: how many articles from which folder, and for what.
+
+    The lexicon and the labels were written for Vietnam–Russia cooperation news; a
+    researcher's own pages may be any news, so the page says what is loaded instead of
+    assuming it (``source_file``'s first folder: ``seeds``, ``data`` …).
+    """
+    purpose = (
+        "cleaned, segmented and analysed for the four fields of cooperation the project's "
+        "lexicon names (energy, security, education, emergency response), built on "
+        "Vietnam–Russia cooperation news. In other news a field word need not mean "
+        "cooperation: notebook 03 scores the tags against hand labels where the corpus "
+        "holds labelled sentences."
+    )
+    if documents is None or documents.empty:
+        return "No article has been processed yet."
+    folders = documents.source_file.astype(str).map(lambda p: str(Path(p).parent))
+    parts = [f"{count_noun(n, 'article')} from {folder}/" for folder, n in
+             folders.value_counts().sort_index().items()]  # fmt: skip
+    return f"{count_noun(len(documents), 'news article')} ({', '.join(parts)}), {purpose}"
+
+
 def index_html(
     processed: Path,
     reports: Sequence[tuple[str, str, str]],
@@ -375,7 +397,7 @@ def index_html(
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        "<title>Vietnam–Russia cooperation in the news: reports</title>"
+        "<title>Fields of cooperation in the news: reports</title>"
         "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:60rem;margin:2rem auto;"
         "line-height:1.5;padding:0 1rem}h1{font-size:1.6rem}li{margin:.3rem 0}"
         ".warning{background:#fff4e5;border-left:4px solid #e69f00;padding:.6rem .9rem}"
@@ -383,10 +405,8 @@ def index_html(
         "gap:1rem}figure{margin:0}figure img{width:100%;height:10rem;object-fit:contain;"
         "border:1px solid #ddd;background:#fff}figcaption{font-size:.85rem;color:#444}"
         "</style></head><body>"
-        "<h1>Vietnam–Russia cooperation in the news</h1>"
-        "<p>A corpus of Vietnamese and English news articles on Vietnam–Russia cooperation, "
-        "cleaned, segmented and analysed for the fields of cooperation each article stresses "
-        "(energy, security, education, emergency response). Every number below is read from "
+        "<h1>Fields of cooperation in the news</h1>"
+        f"<p>{html.escape(corpus_description(documents))} Every number below is read from "
         "<code>data/processed/</code>; each report ends with the versions, resources, "
         "parameters and input hashes that produced it.</p>"
         f"{warning_html}{_thumbnails(figures)}<h2>Key findings</h2><ul>{findings}</ul>"
