@@ -363,10 +363,13 @@ def corpus_description(documents: pd.DataFrame | None) -> str:
     )
     if documents is None or documents.empty:
         return "No article has been processed yet."
+    total = count_noun(len(documents), "news article")
+    if "source_file" not in documents:
+        return f"{total}, {purpose}"
     folders = documents.source_file.astype(str).map(lambda p: str(Path(p).parent))
     parts = [f"{count_noun(n, 'article')} from {folder}/" for folder, n in
              folders.value_counts().sort_index().items()]  # fmt: skip
-    return f"{count_noun(len(documents), 'news article')} ({', '.join(parts)}), {purpose}"
+    return f"{total} ({', '.join(parts)}), {purpose}"
 
 
 def index_html(
