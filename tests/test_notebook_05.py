@@ -113,3 +113,17 @@ def test_the_trend_reading_reports_undated_articles_and_a_corpus_without_dates()
     reading = term_trends_reading(trends, undated, unit, len(no_dates))
     assert reading.startswith("**Reading.** No article is dated: the 4 articles")
     assert "«năng lượng» 4" in reading
+
+
+def test_the_group_reading_compares_only_groups_of_five_articles_or_more() -> None:
+    from helpers.readings_corpus import group_reading
+
+    table = pd.DataFrame({
+        "outlet": ["Solo", "Big", "Mid", "Tiny"], "n_docs": [1, 40, 12, 2],
+        "hits": [9, 80, 10, 0], "docs_with_hits": [1, 30, 6, 0],
+        "per_1000_terms": [45.2, 3.1, 1.4, 0.0],
+    })  # fmt: skip
+    reading = group_reading(table, "outlet")
+    assert "highest for **Big** (3.10" in reading and "lowest for **Mid** (1.40" in reading
+    assert "Solo" not in reading and "2 smaller groups are in the table only." in reading
+    assert "Only one group" in group_reading(table[table.outlet != "Mid"], "outlet")

@@ -363,23 +363,30 @@ def group_skip_reason(
 
 
 def group_reading(group_table: pd.DataFrame, group_by: str) -> str:
-    """Which group uses the query most and least per 1,000 terms, and how thin the groups are."""
+    """Which group uses the query most and least per 1,000 terms, among the groups of at least
+    ``FEW_ARTICLES`` articles (a group of one article is its author's habit); the smaller
+    groups are counted and left to the table."""
     ranked = group_table.dropna(subset=["per_1000_terms"])
-    high, low = ranked.iloc[0], ranked.iloc[-1]
     small = ranked[ranked.n_docs < FEW_ARTICLES]
+    compared = ranked[ranked.n_docs >= FEW_ARTICLES]
+    if len(compared) < 2:
+        return (
+            f"**Reading.** {'No' if compared.empty else 'Only one'} group has at least "
+            f"{FEW_ARTICLES} articles, so no group's rate is compared with another's: with "
+            "fewer articles a rate follows one author. The table shows every group."
+        )
+    high, low = compared.iloc[0], compared.iloc[-1]
     return (
-        f"**Reading.** The rate is highest for **{high[group_by]}** "
+        f"**Reading.** Among the {len(compared)} groups of at least {FEW_ARTICLES} articles, "
+        f"the rate is highest for **{high[group_by]}** "
         f"({high.per_1000_terms:.2f} per 1,000 terms: {high.hits} hits in "
         f"{high.docs_with_hits} of its {count_noun(int(high.n_docs), 'article')}) "
-        f"and lowest for **{low[group_by]}** ({low.per_1000_terms:.2f}, {low.hits} hits). "
+        f"and lowest for **{low[group_by]}** ({low.per_1000_terms:.2f}, {low.hits} hits)."
         + (
-            f"All {len(ranked)} groups have fewer than {FEW_ARTICLES} articles: the rates "
-            "describe a handful of texts."
-            if len(small) == len(ranked)
-            else f"{len(small)} of the {len(ranked)} groups have fewer than {FEW_ARTICLES} "
-            "articles: their rates rest on a handful of texts."
+            f" {count_noun(len(small), 'smaller group')} {'is' if len(small) == 1 else 'are'} "
+            "in the table only."
             if len(small)
-            else f"Every group has at least {FEW_ARTICLES} articles."
+            else ""
         )
     )
 
