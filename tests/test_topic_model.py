@@ -228,3 +228,21 @@ def test_model_readings_follow_the_numbers() -> None:
     missed = pd.DataFrame({"topic": ["energy"], "term": ["lọc_dầu"], "weight": [0.1]})
     assert "1 candidate terms for 1 fields" in missed_terms_reading(missed, None)
     assert "lọc dầu" in missed_terms_reading(missed, None)
+
+
+def test_a_term_frequent_everywhere_ranks_below_one_particular_to_the_field() -> None:
+    from helpers.topic_model import missed_terms_in_context
+
+    # "hội_nghị" is heavier in the energy topic but is in every sentence of the corpus;
+    # "lọc_dầu" is lighter and rare elsewhere, so it is the better lexicon candidate
+    terms = pd.DataFrame({"topic": "energy", "term": ["hội_nghị", "lọc_dầu"],
+                          "weight": [0.30, 0.20], "in_lexicon": 0})  # fmt: skip
+    sentences = pd.DataFrame({
+        "doc_id": "a", "sent_id": range(10),
+        "terms": ["hội_nghị lọc_dầu"] + ["hội_nghị khác"] * 9, "text": "x",
+    })  # fmt: skip
+    missed = missed_terms_in_context(terms, sentences)
+    assert missed.term.tolist() == ["lọc_dầu", "hội_nghị"]
+    assert missed_terms_in_context(terms, sentences, top_n=1).term.tolist() == ["lọc_dầu"]
+    expected = 0.6 * np.log(0.2) + 0.4 * np.log(0.2 / (1 / 20))
+    assert missed.relevance.iloc[0] == pytest.approx(expected)

@@ -75,6 +75,22 @@ def test_english_phrases_and_no_match() -> None:
     assert tags.iloc[1].matched_terms == ""
 
 
+def test_nuclear_power_is_energy_and_nuclear_weapons_are_security() -> None:
+    # the guideline: energy is nuclear power and its peaceful use; denuclearisation is security
+    from helpers.lexicon import concept_lexicon
+
+    tags = tag_sentences(
+        sentences(
+            ("n", "vi", "Hai bên hợp_tác xây_dựng nhà_máy điện_hạt_nhân ."),
+            ("n", "vi", "Mục_tiêu phi hạt_nhân_hóa Bán_đảo Triều_Tiên ."),
+            ("n", "vi", "Chương_trình tên_lửa và hạt_nhân của Triều_Tiên ."),
+            ("e", "en", "Talks on nuclear weapons and civil nuclear power ."),
+        ),
+        concept_lexicon(),  # the packaged lexicon
+    )
+    assert tags[["energy", "security"]].values.tolist() == [[1, 0], [0, 1], [0, 0], [1, 1]]
+
+
 def test_institutions_count_only_when_the_sentence_speaks_of_cooperation() -> None:
     tags = tag_sentences(
         sentences(

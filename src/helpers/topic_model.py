@@ -353,22 +353,50 @@ def project_tags(
     return out
 
 
+#: Weight of a term's probability in the topic against its lift over the corpus when ranking
+#: the terms a field's topic adds (Sievert & Shirley 2014's "relevance"; 0.6 was their
+#: users' best): by probability alone, words frequent everywhere ("hội_nghị") lead the list.
+RELEVANCE_LAMBDA = 0.6
+
+
 def missed_terms_in_context(
     terms: pd.DataFrame, sentences: pd.DataFrame, top_n: int = 10
 ) -> pd.DataFrame:
-    """``missed_terms`` with one sentence each where the term occurs (a concordance line).
+    """Per field, the ``top_n`` most relevant terms the model adds, with a concordance line each.
 
-    Input: ``topic_terms`` output and sentences.csv. Output: ``topic``,
-    ``term``, ``weight``, ``n_sentences`` (sentences containing the term) and
+    Input: ``topic_terms`` output and sentences.csv. Candidates are the fields'
+    ``topic_terms`` rows not in the lexicon (``missed_terms``), ranked by
+    relevance: ``RELEVANCE_LAMBDA * log(weight) + (1 - RELEVANCE_LAMBDA) *
+    log(weight / corpus share)``, the corpus share being the term's share of all
+    terms in ``sentences.terms``. Output: ``topic``, ``term``, ``weight``,
+    ``relevance``, ``n_sentences`` (sentences containing the term) and
     ``example`` (the first such sentence in ``doc_id``, ``sent_id`` order), so
     a researcher can judge the term before adding it to ``lexicon_additions.csv``.
     """
-    missed = missed_terms(terms, top_n=top_n)
-    if missed.empty:
-        return missed.assign(n_sentences=pd.Series(dtype=int), example=pd.Series(dtype=str))
+    candidates = missed_terms(terms, top_n=len(terms))
+    if candidates.empty:
+        return candidates.drop(columns="in_lexicon").assign(
+            relevance=pd.Series(dtype=float), n_sentences=pd.Series(dtype=int),
+            example=pd.Series(dtype=str),
+        )  # fmt: skip
     ordered = sentences.sort_values(["doc_id", "sent_id"])
     # one pass over the corpus: each (sentence, term) once, in reading order
-    words = ordered.assign(term=ordered.terms.fillna("").str.split()).explode("term")
+    words = ordered.assign(term=ordered.terms.fillna("").str.lower().str.split()).explode("term")
+    share = words.term.value_counts(normalize=True)
+    corpus_share = candidates.term.map(share).fillna(share.min() if len(share) else 1.0)
+    candidates = candidates.assign(
+        relevance=RELEVANCE_LAMBDA * np.log(candidates.weight)
+        + (1 - RELEVANCE_LAMBDA) * np.log(candidates.weight / corpus_share.to_numpy())
+    )
+    order = candidates.topic.map(FIELDS.index)
+    missed = (
+        candidates.assign(order=order)
+        .sort_values(["order", "relevance", "term"], ascending=[True, False, True], kind="stable")
+        .groupby("topic", sort=False)
+        .head(top_n)
+        .drop(columns="order")
+        .reset_index(drop=True)
+    )
     hits = words[words.term.isin(set(missed.term))].drop_duplicates(["doc_id", "sent_id", "term"])
     counts = hits.groupby("term").size()
     examples = hits.groupby("term").text.first()
