@@ -41,10 +41,12 @@ SEED_PRIOR = 5.0
 REMOVE_TOP = 30
 #: Probability from which a field counts for a sentence; chosen on the tuning split
 #: (seed hand labels + half of the dev articles) by scripts/measure_topic_models.py. Re-chosen
-#: 2026-11-27 after a cleaning change (captions removed, sentences re-split): 0.2/0.4/0.2/0.3
-#: before, so these thresholds move with the corpus; the lexicon-only rule below did not.
-FIELD_THRESHOLDS: dict[str, float] = dict.fromkeys(("energy", "security", "education",
-                                                    "emergency"), 0.1)  # fmt: skip
+#: 2026-11-27 after cleaning and lexicon changes (captions removed, sentences re-split, bare
+#: "hạt_nhân" no longer an energy seed): 0.2/0.4/0.2/0.3 before, so these thresholds move with
+#: the corpus; the lexicon-only rule below did not.
+FIELD_THRESHOLDS: dict[str, float] = {
+    "energy": 0.1, "security": 0.1, "education": 0.2, "emergency": 0.1,
+}  # fmt: skip
 #: Which tags the project stands behind (``combined_tags``), per field, chosen on the tuning
 #: split: no rule using the model beat the lexicon there by a margin worth trusting.
 COMBINATION_RULE: dict[str, str] = dict.fromkeys(FIELDS, "lexicon")
