@@ -34,8 +34,7 @@ TEASERS = "\n".join(
 def write_pages(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "good.txt").write_text(
-        f"Hai nước thúc đẩy hợp tác năng lượng\n{BODY} Toàn cảnh lễ ký. Ảnh: Minh Hà\nTùng Dương",
-        "utf-8",
+        f"Hai nước thúc đẩy hợp tác năng lượng\n{BODY} Ảnh: Minh Hà\nTùng Dương", "utf-8"
     )
     (folder / "eaten.txt").write_text(
         f"Một tiêu đề khác về hợp tác\n{BODY}\nTin liên quan\n{TEASERS}", "utf-8"

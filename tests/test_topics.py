@@ -83,12 +83,19 @@ def test_nuclear_power_is_energy_and_nuclear_weapons_are_security() -> None:
         sentences(
             ("n", "vi", "Hai bên hợp_tác xây_dựng nhà_máy điện_hạt_nhân ."),
             ("n", "vi", "Mục_tiêu phi hạt_nhân_hóa Bán_đảo Triều_Tiên ."),
-            ("n", "vi", "Chương_trình tên_lửa và hạt_nhân của Triều_Tiên ."),
+            ("n", "vi", "Vụ thử hạt_nhân và chương_trình hạt_nhân của Triều_Tiên ."),
+            ("n", "vi", "Hợp_tác năng_lượng hạt_nhân và nhiên_liệu hạt_nhân ."),
+            ("n", "vi", "Trung_tâm Khoa_học và Công_nghệ hạt_nhân ."),
             ("e", "en", "Talks on nuclear weapons and civil nuclear power ."),
         ),
         concept_lexicon(),  # the packaged lexicon
     )
-    assert tags[["energy", "security"]].values.tolist() == [[1, 0], [0, 1], [0, 0], [1, 1]]
+    assert tags[["energy", "security"]].values.tolist() == [
+        [1, 0], [0, 1], [0, 1], [1, 0], [1, 0], [1, 1]
+    ]  # fmt: skip
+    # "hạt_nhân" alone names neither field: weapons and power plants both have it
+    alone = tag_sentences(sentences(("n", "vi", "Hai bên bàn về hạt_nhân .")), concept_lexicon())
+    assert alone[["energy", "security"]].values.tolist() == [[0, 0]]
 
 
 def test_institutions_count_only_when_the_sentence_speaks_of_cooperation() -> None:

@@ -211,6 +211,19 @@ def test_the_dictionary_compiled_once_segments_as_underthesea_does_with_the_word
         # a list bullet after a full stop opens a new sentence
         ("Hy Lạp ký với I-ta-li-a. * I-ta-li-a ký với Tuy-ni-di.",
          ["Hy Lạp ký với I-ta-li-a.", "* I-ta-li-a ký với Tuy-ni-di."]),
+        # a capital after the quote opens a sentence, whatever its diacritics
+        ("Ông nói: “Chúng tôi sẵn sàng.” Đây là bước tiến lớn.",
+         ["Ông nói: “Chúng tôi sẵn sàng.”", "Đây là bước tiến lớn."]),
+        # the full stop after a closing quote stays with it; no "." sentence
+        ("Ông nói: “Tốt quá!”. Hai bên đồng ý.", ["Ông nói: “Tốt quá!”.", "Hai bên đồng ý."]),
+        # a quote over two sentences closes in the second
+        ("\"Câu một. Câu hai.\" Ông nói vậy.", ["\"Câu một.", "Câu hai.\"", "Ông nói vậy."]),
+        # a space lost in scraping between a word and a capital is a boundary all the same
+        ("Bị cáo chiếm đoạt tài sản.Theo cáo trạng, hai bên ký.",
+         ["Bị cáo chiếm đoạt tài sản.", "Theo cáo trạng, hai bên ký."]),
+        ("Họ đến TP.HCM hôm qua.", ["Họ đến TP.HCM hôm qua."]),
+        # any whitespace after an ellipsis
+        ("Khó tuyển…\tĐiểm chuẩn tăng.", ["Khó tuyển…", "Điểm chuẩn tăng."]),
         # what underthesea already does right stays right
         ("Ông V. Putin đến TP. Hồ Chí Minh. Giá là 1.000 đồng.",
          ["Ông V. Putin đến TP. Hồ Chí Minh.", "Giá là 1.000 đồng."]),
@@ -246,6 +259,10 @@ def test_words_underthesea_splits_come_out_whole(sentence: str, words: list[str]
     assert segment_words(sentence) == words
 
 
-def test_hoa_joins_only_a_word_before_it() -> None:
+def test_hoa_joins_only_a_word_before_it_and_not_one_it_opens_with_the_next() -> None:
     assert join_hoa_suffix([",", "hóa", "học"]) == [",", "hóa", "học"]
     assert join_hoa_suffix(["đô_thị", "hoá"]) == ["đô_thị_hoá"]
+    assert join_hoa_suffix(["Nhà_máy", "hóa", "chất"]) == ["Nhà_máy", "hóa", "chất"]
+    assert join_hoa_suffix(["Khí", "hóa", "lỏng"]) == ["Khí", "hóa", "lỏng"]
+    assert join_hoa_suffix(["lọc", "hóa", "dầu"]) == ["lọc", "hóa", "dầu"]
+    assert join_hoa_suffix(["toàn_cầu", "hóa", "là"]) == ["toàn_cầu_hóa", "là"]

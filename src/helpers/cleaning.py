@@ -389,49 +389,50 @@ def trim_photo_credits(page: PageState) -> None:
     """Photo credits: "(Ảnh: Reuters)", "Ảnh: Quang Hiếu", "— VNA/VNS Photo Name".
 
     A line that is one caption sentence and its credit goes whole as
-    ``photo_caption``; inside a line the credit goes with the short sentence
-    before it (``_caption_start``), unless there are ``MIN_STORY_CAPTIONS`` or more
-    and they would be more than ``MAX_CAPTION_SHARE`` of the page (a photo story:
-    then only the credits go).
+    ``photo_caption``. Inside a line, where flattened pages keep each photo's
+    caption between two paragraphs ("... hai nước. Hai Thủ tướng chứng kiến lễ
+    ký. Ảnh: VGP/Quang Hiếu Hai bên nhất trí ..."), the credit goes with the
+    caption sentence before it when the prose goes on after the credit
+    (``_caption_start``); elsewhere only the credit goes. On a photo story
+    (``MIN_STORY_CAPTIONS`` or more such captions, over ``MAX_CAPTION_SHARE`` of
+    the page's letters) the captions are the story and only the credits go.
     """
     lines = [PageLine(line.line_no, line.raw, line.text, line.reason) for line in page.lines]
     n_fragments = len(page.fragments)
     page_letters = sum(letter_count(page.lines[i].text) for i in page.body())
-    n_captions, caption_letters = _trim_photo_credits(page, with_captions=True)
+    n_captions, caption_letters = _trim_photo_credits(page, inline_captions=True)
     if n_captions >= MIN_STORY_CAPTIONS and caption_letters > MAX_CAPTION_SHARE * page_letters:
         page.lines, page.fragments[n_fragments:] = lines, []
-        _trim_photo_credits(page, with_captions=False)
+        _trim_photo_credits(page, inline_captions=False)
 
 
-def _trim_photo_credits(page: PageState, with_captions: bool) -> tuple[int, int]:
-    """``trim_photo_credits``'s work; returns how many caption sentences it took (whole caption
-    lines included) and their letters (``with_captions=False`` takes none: ``(0, 0)``)."""
+#: "(Nguồn: AFP/TTXVN)": a source that passed a photo on to an agency is a photo credit; a bare
+#: "(Nguồn: Tổng cục Hải quan)" may source a figure in the sentence before it.
+_AGENCY_CHAIN = re.compile(r"[(\[]Nguồn\s*:\s*[^()\[\]]*\w/\w")
+
+
+def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, int]:
+    """``trim_photo_credits``'s work; returns how many caption sentences it took inside lines
+    and their letters (``inline_captions=False`` takes none: ``(0, 0)``)."""
     n_captions = caption_letters = 0
     for index in page.body():
         line = page.lines[index]
         if not _has_any(line.text, f.CREDIT_HINTS):
             continue
-        search_from = 0
         while True:
             bracketed = f.BRACKETED_CREDIT.search(line.text)
             if bracketed:
                 start, end = bracketed.start(), bracketed.end()
-                is_source = False
-                # "(Ảnh: Reuters)" names a photographer, and so does "(Nguồn: AFP/TTXVN)" after
-                # a finished sentence (the caption); inside a sentence "(Nguồn: Bloomberg)"
-                # sources a fact, and "(ảnh)" points at the person pictured
+                # "(ảnh)" points at the person pictured, "(Nguồn: X)" may source a fact
                 names_someone = bool(
                     re.match(r".(?:Ảnh|ảnh|ẢNH|Photo)\s*:", bracketed.group())
-                    or (re.match(r".Nguồn\s*:", bracketed.group())
-                        and re.search(r"[.!?…][\"”’)]*\s*$", line.text[:start])
-                        and line.text[end:].strip(" ."))  # not the article's source at its end
-                )  # fmt: skip
+                    or _AGENCY_CHAIN.match(bracketed.group())
+                )
             else:
-                label = f.CREDIT_LABEL.search(line.text, search_from)
+                label = f.CREDIT_LABEL.search(line.text)
                 if not label:
                     break
                 start, end = label.start(), label.end()
-                is_source = label.group("label").startswith("Nguồn") and "ảnh" not in label.group()
                 # "Ảnh: X" and "VNA/VNS Photo X" name someone; "Ảnh minh họa" alone is whole
                 names_someone = label.group("label").rstrip().endswith(":") or not label.group(
                     "label"
@@ -446,23 +447,23 @@ def _trim_photo_credits(page: PageState, with_captions: bool) -> tuple[int, int]
                 start = separator.start()
             caption = line.text[:start].strip()
             rest = line.text[end:].strip(" .")
-            if not bracketed and is_source and not rest:
-                search_from = end  # the article's source at its end: trim_agency_signoffs
-                continue
-            if with_captions and not rest and _is_caption(caption):
+            if not rest and _is_caption(caption):
                 line.reason = "photo_caption"
-                n_captions += 1
-                caption_letters += letter_count(caption)
                 break
-            is_caption_credit = with_captions and names_someone and (bracketed or not is_source)
-            if is_caption_credit and (not rest or rest[0].isupper() or rest[0] in '"“'):
+            # the prose goes on after the credit: the sentence before it is the photo's caption
+            if (
+                inline_captions
+                and names_someone
+                and rest
+                and (rest[0].isupper() or rest[0] in '"“')
+            ):
                 caption_start = _caption_start(line.text, start)
-                if caption_start < start and line.text[end : end + 1] == ".":
-                    end += 1  # the caption's own full stop, after a bracketed credit
                 if caption_start < start:
+                    if line.text[end : end + 1] == ".":
+                        end += 1  # the caption's own full stop, after a bracketed credit
                     n_captions += 1
                     caption_letters += letter_count(line.text[caption_start:start])
-                start = caption_start
+                    start = caption_start
             page.trim(index, start, end, "photo_caption")
             if line.reason:
                 break
@@ -472,21 +473,32 @@ def _trim_photo_credits(page: PageState, with_captions: bool) -> tuple[int, int]
 def _caption_start(text: str, credit_start: int) -> int:
     """Where the caption sentence that ends at a credit inside a line begins.
 
-    Pages flattened to one line per paragraph (or one per page) keep each
-    photo's caption in the prose, just before its credit: "... hai nước. Hai
-    Thủ tướng chứng kiến lễ ký. Ảnh: VGP/Quang Hiếu Hai bên nhất trí ...". The
-    caption is the one sentence before the credit, if it is short
-    (``MAX_CAPTION_WORDS``); otherwise ``credit_start`` (only the credit goes).
+    The caption is the one sentence before the credit if it is short
+    (``MAX_CAPTION_WORDS``) and reads like a caption: not opened by a connective
+    and without a reporting verb (``furniture.CAPTION_NEVER``: such a sentence
+    carries the story). Otherwise ``credit_start``: only the credit goes.
+    Abbreviations ("TP.", "TS.") do not end the sentence before it.
     """
     before = text[:credit_start].rstrip(" -–—|")
-    # Any full stop counts here, even after an initial: a caption cut short is the safe error.
-    ends = [m.end() for m in _SENTENCE_END.finditer(before.rstrip(" .") + " ")]
+    ends = [
+        m.end()
+        for m in _SENTENCE_END_AFTER_WORD.finditer(before.rstrip(" .") + " ")
+        if not _ABBREVIATION_BEFORE.search(before[: m.start() + 1])
+    ]
     start = ends[-1] if ends else 0
     while start < len(before) and before[start].isspace():
         start += 1
-    if start >= len(before) or word_count(before[start:]) > MAX_CAPTION_WORDS:
+    caption = before[start:]
+    if not caption or word_count(caption) > MAX_CAPTION_WORDS or f.CAPTION_NEVER.search(caption):
         return credit_start
     return start
+
+
+#: A full stop after a title or a place abbreviation ("TP.", "TS.", "ThS.", "PGS.", "Mr.") or
+#: a run of up to three capitals ends no sentence.
+_ABBREVIATION_BEFORE = re.compile(
+    r"(?:^|\s)(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|NXB|Q|P|Mr|Mrs|Ms|Dr|St|[A-ZĐ]{1,3})\.$"
+)
 
 
 def _is_caption(text: str) -> bool:

@@ -38,17 +38,24 @@ IMAGE_FILENAME = re.compile(
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 #: The label that opens a photo credit. Case matters: "ảnh:" inside a sentence
-#: ("bức ảnh: ...") is prose, "Ảnh:" is a credit. "Nguồn:" (source) credits a photo, a
-#: chart or a video when text follows it on the line; at the end it names the article's source.
+#: ("bức ảnh: ...") is prose, "Ảnh:" is a credit.
 CREDIT_LABEL = re.compile(
     r"(?:^|(?<=[\s(\[\-–—.,;|]))"
-    r"(?P<label>(?:Ảnh|ẢNH|Hình|Nguồn ảnh|Nguồn|Đồ họa|Đồ hoạ|Photo|PHOTO|Image|Credit)\s*:"
+    r"(?P<label>(?:Ảnh|ẢNH|Hình|Nguồn ảnh|Đồ họa|Đồ hoạ|Photo|PHOTO|Image|Credit)\s*:"
     r"|Ảnh minh (?:họa|hoạ)\s*:?|ẢNH MINH HỌA\s*:?"
     rf"|{AGENCY}\s+Photos?\b:?|Photo\s+by\b)",
 )
 #: A whole credit in brackets: "(Ảnh: Reuters)", "(Nguồn: AFP)", "(Ảnh minh họa)".
 BRACKETED_CREDIT = re.compile(
     r"[(\[](?:Ảnh|ảnh|ẢNH|Nguồn|Source|Photo|Đồ họa|Đồ hoạ|Video|Clip)\b[^()\[\]]{0,80}[)\]]"
+)
+#: Openers of a sentence that carries the story on (a connective) and reporting verbs: a
+#: sentence with either is prose, never the caption of the photo whose credit follows it.
+CAPTION_NEVER = re.compile(
+    r"^(?:Tuy nhiên|Theo đó|Ngoài ra|Bên cạnh đó|Đồng thời|Trong khi đó|Do đó|Vì vậy|Vì thế"
+    r"|Mặt khác|Minh chứng|Cụ thể|Trước đó|Sau đó|Hiện nay|Hiện tại|Nhờ đó|Nhờ vậy|Từ đó"
+    r"|Thêm vào đó|Không chỉ|Dự kiến|Theo kế hoạch|However|Meanwhile|Moreover|In addition)\b"
+    r"|\b(?:cho biết|cho rằng|khẳng định|nhấn mạnh|nói|tuyên bố|said|says|told)\b"
 )
 #: Words that open a Vietnamese or English sentence and are never part of a name;
 #: they end a credit glued to the prose ("Ảnh: Reuters Theo hãng tin ...").

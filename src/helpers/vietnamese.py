@@ -197,15 +197,15 @@ def case_variants(terms: Iterable[str]) -> list[str]:
 #: Where underthesea keeps two sentences as one: an ellipsis before a capital ("khó tuyển…
 #: Điểm chuẩn"), a sentence end before a list bullet ("I-ta-li-a. * Hai nước"). The capital
 #: is checked in code (``str.isupper``): Vietnamese capitals lie outside any one range.
-_MISSED_BOUNDARY = re.compile(r"(?<=\w)(?:…|\.\.\.)\s+[\"“]?(\w)|(?<=[.!?])\s+[*•●■▪►]\s")
+_MISSED_BOUNDARY = re.compile(r"(?<=\w)(?:…|\.\.\.)(\s+)[\"“]?(\w)|(?<=[.!?])\s+[*•●■▪►]\s")
 
 
 def _split_missed_boundaries(paragraph: str) -> list[str]:
     chunks, start = [], 0
     for match in _MISSED_BOUNDARY.finditer(paragraph):
-        if match.group(1) is not None and not match.group(1).isupper():
+        if match.group(2) is not None and not match.group(2).isupper():
             continue
-        cut = paragraph.index(" ", match.start()) if match.group(1) else match.start()
+        cut = match.start(1) if match.group(2) else match.start()
         chunks.append(paragraph[start:cut])
         start = cut
     chunks.append(paragraph[start:])
@@ -216,15 +216,22 @@ def split_sentences(paragraph: str) -> list[str]:
     """Sentences of one paragraph: underthesea's ``sent_tokenize``, with its slips mended.
 
     Input: one paragraph of normalised text. Output: its sentences, stripped,
-    none empty. Repairs, each general to Vietnamese news print:
+    none empty, each holding a letter or a digit. Repairs, each general to
+    Vietnamese news print:
 
-    - no boundary without a space after the full stop: codes and domain names
-      ("MD.450", "Zing.vn", "R.530") stay whole;
+    - no boundary without a space after the full stop, unless a word in lower
+      case ends before it and a capital opens after it (a space lost in
+      scraping: "tài sản.Theo"): codes and domain names ("MD.450", "Zing.vn",
+      "TP.HCM") stay whole;
     - a closing quotation mark that opens a "sentence" belongs to the one
-      before (Vietnamese puts the full stop inside the quotes), and so does an
-      attribution that follows it in lower case ("”- chị Thanh nói.");
+      before (Vietnamese puts the full stop inside the quotes), with the
+      punctuation after it, and so does an attribution that follows it in
+      lower case ("”- chị Thanh nói."); a straight quote closes when the
+      paragraph so far left one open;
     - an ellipsis before a capital and a full stop before a list bullet end a
-      sentence.
+      sentence;
+    - a piece with no letter or digit (a stray "." or quote) joins the sentence
+      before it.
     """
     pieces = []
     for chunk in _split_missed_boundaries(paragraph):
@@ -233,7 +240,10 @@ def split_sentences(paragraph: str) -> list[str]:
     for piece in (p.strip() for p in pieces):
         if not piece:
             continue
-        head = _closing_quote_head(piece, sentences[-1]) if sentences else ""
+        if sentences and not any(c.isalnum() for c in piece):
+            sentences[-1] += piece
+            continue
+        head = _closing_quote_head(piece, " ".join(sentences)) if sentences else ""
         if head:
             sentences[-1] += head
             piece = piece[len(head) :].strip()
@@ -245,13 +255,17 @@ def split_sentences(paragraph: str) -> list[str]:
 
 def _rejoin_unspaced(text: str, pieces: list[str]) -> list[str]:
     """Join back a piece that opens with a letter or digit right after the one before, with no
-    space between them in ``text`` (a code or a domain name, not a new sentence)."""
+    space between them in ``text`` (a code or a domain name, not a new sentence), unless a
+    lower-case word ends the piece before and a capital opens this one ("tài sản.Theo")."""
     joined: list[str] = []
     position = 0
     for piece in pieces:
         found = text.find(piece, position)
         glued = found == position and found > 0 and not text[found - 1].isspace()
-        if joined and glued and piece[:1].isalnum():
+        lost_space = bool(re.search(r"[^\W\d_]{2}[.!?]$", joined[-1] if joined else "")) and (
+            joined[-1][-2].islower() and piece[:1].isupper()
+        )
+        if joined and glued and piece[:1].isalnum() and not lost_space:
             joined[-1] += piece
         else:
             joined.append(piece)
@@ -260,16 +274,17 @@ def _rejoin_unspaced(text: str, pieces: list[str]) -> list[str]:
     return joined
 
 
-def _closing_quote_head(piece: str, previous: str) -> str:
-    """The closing quote (and a lower-case attribution after it) that opens ``piece``, or ``""``.
+def _closing_quote_head(piece: str, before: str) -> str:
+    """The closing quote, with the punctuation after it (and a lower-case attribution after
+    that), that opens ``piece``, or ``""``.
 
-    A straight ``"`` closes only when ``previous`` left one open (an odd count).
+    A straight ``"`` closes only when ``before`` (the paragraph so far) left one open.
     """
-    match = re.match(r"[”’»\"]+", piece)
-    if not match or (match.group().startswith('"') and previous.count('"') % 2 == 0):
+    match = re.match(r"[”’»\"]+[.,;:!?…]*", piece)
+    if not match or (match.group().startswith('"') and before.count('"') % 2 == 0):
         return ""
-    attribution = re.match(r"\s*[-–—,]?\s*[a-zà-ỹđ]", piece[match.end() :])
-    return piece if attribution else piece[: match.end()]
+    after = re.match(r"\s*[-–—,]?\s*(\w)", piece[match.end() :])
+    return piece if after and after.group(1).islower() else piece[: match.end()]
 
 
 def split_glued_fixed_words(token: str, fixed_words: frozenset[tuple[str, ...]]) -> list[str]:
@@ -334,6 +349,11 @@ def split_name_from_verb(token: str) -> list[str]:
 
 
 _HOA = frozenset({"hóa", "hoá"})
+#: Words that "hóa" opens ("hóa chất" chemicals, "hóa dầu" petrochemicals, "khí hóa lỏng"
+#: liquefied gas, "hóa ra" it turns out): before one of these "hóa" is no suffix.
+_HOA_OPENS = frozenset(
+    "chất dầu học lỏng đơn thạch trang giải thân thành ra đá phẩm sinh trị vàng nghiệm".split()
+)
 
 
 def join_hoa_suffix(tokens: list[str]) -> list[str]:
@@ -341,8 +361,9 @@ def join_hoa_suffix(tokens: list[str]) -> list[str]:
 
     underthesea splits ``toàn_cầu hóa``, ``công_nghiệp hóa``, ``hàng hóa``;
     each is one word (globalisation, industrialisation, goods). "hóa" joins the
-    word before it unless "ra" follows ("hóa ra", it turns out). A word ending in
-    "văn" took the first syllable of ``văn_hóa`` (culture): ``nhà_văn hóa`` is
+    word before it unless it opens a word with the next one (``_HOA_OPENS``:
+    "nhà máy hóa chất", "khí hóa lỏng", "hóa ra"). A word ending in "văn" took
+    the first syllable of ``văn_hóa`` (culture): ``nhà_văn hóa`` is
     ``nhà văn_hóa``. Input and output: one sentence's tokens.
     """
     out: list[str] = []
@@ -352,7 +373,7 @@ def join_hoa_suffix(tokens: list[str]) -> list[str]:
         if (
             token.lower() not in _HOA
             or not previous.replace("_", "").isalpha()
-            or following == "ra"
+            or following in _HOA_OPENS
         ):
             out.append(token)
             continue
