@@ -249,3 +249,21 @@ def test_the_page_says_which_articles_it_read_instead_of_assuming_the_seeds() ->
     text = corpus_description(documents)
     assert text.startswith("3 news articles (2 articles from data/raw/, 1 article from seeds/)")
     assert corpus_description(documents.iloc[0:0]) == "No article has been processed yet."
+
+
+def test_an_unreadable_date_counts_as_undated_on_the_index_as_in_notebook_03(tmp_path) -> None:
+    write_corpus(tmp_path)
+    documents = pd.read_csv(tmp_path / "documents.csv")
+    documents.loc[2, "date"] = "không rõ"  # not a date
+    documents.to_csv(tmp_path / "documents.csv", index=False)
+    rows = (_trend_rows("2024", 2, {"energy": 5, "other": 5}, 10)
+            + _trend_rows("2025", 5, {"energy": 1, "other": 9}, 10))  # fmt: skip
+    pd.DataFrame(rows, columns=["period", "topic", "n_articles", "n_sentences", "share",
+                                "ci_low", "ci_high"]).to_csv(tmp_path / "topic_trends.csv",
+                                                             index=False)  # fmt: skip
+    trend = [f for f in key_findings(tmp_path) if f.startswith("Over time: ")]
+    assert trend and trend[0].endswith("1 undated article is left out.")
+    from helpers.report_index import corpus_description
+
+    blank = pd.DataFrame({"source_file": ["a.txt", None]})
+    assert corpus_description(blank).startswith("2 news articles (2 articles from an unnamed")

@@ -146,8 +146,9 @@ def cooccurrence_counts_reading(cooccurrence: pd.DataFrame, ranked: pd.DataFrame
 
 def rank_position(rank: int, n_ranked: int) -> str:
     """Where ``rank`` of ``n_ranked`` falls: the top tenth, the top quarter, the upper half
-    or the lower half of the ranking (rank 1 is always in the top tenth). A rank is in a
-    share only when rank / n_ranked is within it: 17 of 163 (10.4%) is not the top tenth."""
+    or the lower half of the ranking. A rank is in a share only when rank / n_ranked is
+    within it (17 of 163, 10.4%, is not the top tenth), except that rank 1 always counts as
+    the top tenth and the top quarter, however few pairs are ranked."""
     if rank <= max(1, math.floor(TOP_SHARE * n_ranked)):
         return "in the top tenth"
     if rank <= max(1, math.floor(n_ranked / 4)):

@@ -22,6 +22,7 @@ from helpers.audit import cleaning_warning, kept_share_overview
 from helpers.cooccurrence import field_vocabulary, rank_pairs
 from helpers.labels import article_labels
 from helpers.pairs import find_translation_pairs
+from helpers.periods import article_periods
 from helpers.readings_corpus import FEW_ARTICLES
 from helpers.readings_groups import trend_reading
 from helpers.schema import FIELDS, TOPICS
@@ -312,7 +313,8 @@ def key_findings(processed: Path) -> list[str]:
     if trends is not None and not trends.empty:
         n_undated = 0
         if documents is not None and "date" in documents:
-            n_undated = int((documents.date.fillna("").astype(str).str.strip() == "").sum())
+            # as notebook 03 counts them: a date that cannot be read is no date
+            n_undated = int((article_periods(documents.date, "year") == "").sum())
         findings.append(topic_trend_finding(trends, n_undated))
     return [finding for finding in findings if finding]
 
@@ -366,8 +368,12 @@ def corpus_description(documents: pd.DataFrame | None) -> str:
     total = count_noun(len(documents), "news article")
     if "source_file" not in documents:
         return f"{total}, {purpose}"
-    folders = documents.source_file.astype(str).map(lambda p: str(Path(p).parent))
-    parts = [f"{count_noun(n, 'article')} from {folder}/" for folder, n in
+    folders = (
+        documents.source_file.fillna("")
+        .astype(str)
+        .map(lambda p: f"{Path(p).parent}/" if str(Path(p).parent) != "." else "an unnamed folder")
+    )
+    parts = [f"{count_noun(n, 'article')} from {folder}" for folder, n in
              folders.value_counts().sort_index().items()]  # fmt: skip
     return f"{total} ({', '.join(parts)}), {purpose}"
 
