@@ -318,6 +318,8 @@ def test_random_prose_with_random_furniture_glued_on_comes_out_whole(
         # a sentence that carries the story on, or reports speech, is no caption
         f"{S1} Tuy nhiên, hai bên chưa ký hợp đồng. Ảnh: TTXVN {S2}",
         f"{S1} Bộ trưởng cho biết hai bên sẽ ký hợp đồng. Ảnh: TTXVN {S2}",
+        # an illustration is a stock photo without a caption
+        f"{S1} Hai bên chưa ký hợp đồng. Ảnh minh họa: Getty {S2}",
     ],
 )
 def test_a_sentence_before_a_credit_that_is_no_caption_stays(line: str) -> None:

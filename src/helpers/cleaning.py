@@ -439,6 +439,11 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                 ).startswith("Ảnh")
                 if names_someone:
                     end = _span_of_words(line.text, end, credit_length(line.text[end:].split()))
+                # an illustration ("Ảnh minh họa: Getty") is a stock photo, mostly uncaptioned:
+                # the sentence before it is the story's
+                names_someone = names_someone and not label.group("label").upper().startswith(
+                    "ẢNH MINH"
+                )
                 if line.text[end : end + 1] == ".":
                     end += 1
             # take a separator before the credit ("... Hà Nội - Ảnh: X") with it
