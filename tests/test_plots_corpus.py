@@ -262,3 +262,16 @@ def test_charts_of_a_large_corpus_stay_page_sized() -> None:
         if ticks:
             figure.canvas.draw()
             assert _overlapping(ticks) == 0
+
+
+def test_a_language_of_one_article_is_drawn_as_points_not_a_bare_line() -> None:
+    table = per_field_table(300)
+    table = table[(table.language == "vi") | (table.doc_id == "doc0000")]  # one English article
+    figure = plot_field_mentions_distribution(table, FIELDS)
+    ax = figure.axes[0]
+    points = [c.get_offsets()[0] for c in ax.collections if len(c.get_offsets()) == 1]
+    english = table[table.language == "en"].set_index("topic").per_1000_tokens
+    # one marker per field for the English article, at its value, beside the Vietnamese box
+    assert sorted(x for x, _ in points) == sorted(english[list(FIELDS)])
+    # in the English slot of each field's row (languages in order: en above vi)
+    assert sorted(round(float(y), 2) for _, y in points) == [k - 0.2 for k in range(len(FIELDS))]

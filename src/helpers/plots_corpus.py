@@ -253,6 +253,10 @@ def plot_field_mentions_per_article(
     return figure
 
 
+#: Below this many articles a language's box is drawn as its articles' points instead.
+FEW_FOR_A_BOX = 5
+
+
 def plot_field_mentions_distribution(
     per_field: pd.DataFrame, fields: tuple[str, ...]
 ) -> plt.Figure:
@@ -260,7 +264,8 @@ def plot_field_mentions_distribution(
 
     Input: ``helpers.cooccurrence.field_mentions`` output for every article.
     The view for corpora too large for one row per article: one box per field
-    and language, the number of articles in each box in the legend.
+    and language, the number of articles in each box in the legend; a language
+    with fewer than ``FEW_FOR_A_BOX`` articles shows each article as a point.
     """
     set_style()
     colours = topic_colours()
@@ -274,11 +279,23 @@ def plot_field_mentions_distribution(
             y="topic",
             x="per_1000_tokens",
             hue="language" if len(languages) > 1 else None,
+            hue_order=languages if len(languages) > 1 else None,
             order=list(fields),
             color=None if len(languages) > 1 else colours[fields[0]],
             fliersize=2,
             ax=ax,
         )
+        # a language with a handful of articles gets no box worth the name: its articles are
+        # drawn one by one, in its colour, where its box would be
+        per_language = per_field.groupby(per_field.language.astype(str)).doc_id.nunique()
+        few = per_language[per_language < FEW_FOR_A_BOX].index
+        if len(languages) > 1 and len(few):
+            sns.stripplot(
+                data=per_field[per_field.language.astype(str).isin(few)],
+                y="topic", x="per_1000_tokens", hue="language", hue_order=languages,
+                order=list(fields), dodge=True, jitter=False, size=6, linewidth=0.8,
+                edgecolor="black", legend=False, ax=ax,
+            )  # fmt: skip
     n_articles = per_field.doc_id.nunique()
     ax.set_xlabel("mentions per 1,000 tokens (one point per article)")
     ax.set_ylabel("field")
