@@ -201,6 +201,10 @@ def test_npmi_clustermap_colour_bar_keeps_clear_of_the_trees(n_terms) -> None:
     bar_box = bar.get_tightbbox(renderer)
     others = [ax.get_tightbbox(renderer) for ax in figure.axes if ax is not bar]
     assert not any(box.overlaps(bar_box) for box in others if box is not None)
+    # the side bar's colours are named
+    legends = [ax.get_legend() for ax in figure.axes if ax.get_legend() is not None]
+    names = [t.get_text() for legend in legends for t in legend.get_texts()]
+    assert names == list(FIELDS)
 
 
 def test_term_trends_draw_no_line_across_periods_without_articles() -> None:

@@ -197,6 +197,12 @@ def plot_npmi_clustermap(matrix: pd.DataFrame, topic_of: dict[str, str]) -> plt.
         cbar_kws={"orientation": "horizontal", "ticks": [-1, 0, 1]},
     )
     colourbar_in_corner(grid, "NPMI (sentence)")
+    # the side bar's colours are the terms' lexicon topics: say which is which
+    shown = [t for t in colours if t in {topic_of[term] for term in matrix.index}]
+    handles = [plt.Rectangle((0, 0), 1, 1, color=colours[t], label=t) for t in shown]
+    grid.ax_row_dendrogram.legend(handles=handles, title="lexicon topic", loc="upper left",
+                                  bbox_to_anchor=(0, -0.01), frameon=False, fontsize=8,
+                                  title_fontsize=8)  # fmt: skip
     grid.figure.suptitle("Leading cooperation terms, clustered by co-occurrence", y=1.02)
     grid.ax_heatmap.set_xlabel("term")
     grid.ax_heatmap.set_ylabel("term")
