@@ -410,8 +410,9 @@ def index_html(
         "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:60rem;margin:2rem auto;"
         "line-height:1.5;padding:0 1rem}h1{font-size:1.6rem}li{margin:.3rem 0}"
         ".warning{background:#fff4e5;border-left:4px solid #e69f00;padding:.6rem .9rem}"
-        ".figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(13rem,1fr));"
-        "gap:1rem}figure{margin:0}figure img{width:100%;height:10rem;object-fit:contain;"
+        # two figures a row on a laptop screen: four in a row were too small to read
+        ".figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));"
+        "gap:1rem}figure{margin:0}figure img{width:100%;height:20rem;object-fit:contain;"
         "border:1px solid #ddd;background:#fff}figcaption{font-size:.85rem;color:#444}"
         "</style></head><body>"
         "<h1>Fields of cooperation in the news</h1>"
