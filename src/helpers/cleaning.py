@@ -27,7 +27,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from helpers import furniture as f
 from helpers.vietnamese import normalize_text
@@ -397,7 +397,7 @@ def trim_photo_credits(page: PageState) -> None:
     (``MIN_STORY_CAPTIONS`` or more such captions, over ``MAX_CAPTION_SHARE`` of
     the page's letters) the captions are the story and only the credits go.
     """
-    lines = [PageLine(line.line_no, line.raw, line.text, line.reason) for line in page.lines]
+    lines = [replace(line) for line in page.lines]  # to restore if the page is a photo story
     n_fragments = len(page.fragments)
     page_letters = sum(letter_count(page.lines[i].text) for i in page.body())
     n_captions, caption_letters = _trim_photo_credits(page, inline_captions=True)
@@ -499,11 +499,9 @@ def _caption_start(text: str, credit_start: int) -> int:
     return start
 
 
-#: A full stop after a title or a place abbreviation ("TP.", "TS.", "ThS.", "PGS.", "Mr.") or
-#: a run of up to three capitals ends no sentence.
-_ABBREVIATION_BEFORE = re.compile(
-    r"(?:^|\s)(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|NXB|Q|P|Mr|Mrs|Ms|Dr|St|[A-ZĐ]{1,3})\.$"
-)
+#: A full stop after a run of up to three capitals ("TP.", "TS.", "PGS.", "NXB.") or a
+#: mixed-case title ("Tp.", "ThS.", "Mr.") ends no sentence.
+_ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)(?:[A-ZĐ]{1,3}|Tp|ThS|Mr|Mrs|Ms|Dr|St)\.$")
 
 
 def _is_caption(text: str) -> bool:
