@@ -273,16 +273,16 @@ def topic_terms(
     return pd.DataFrame(rows, columns=["topic", "term", "weight", "in_lexicon"])
 
 
-def missed_terms(terms: pd.DataFrame, top_n: int = 10) -> pd.DataFrame:
-    """Per field, the heaviest ``topic_terms`` rows whose term is not in the lexicon.
+def missed_terms(terms: pd.DataFrame, top_n: int = 10, by: str = "weight") -> pd.DataFrame:
+    """Per field, the ``top_n`` ``topic_terms`` rows whose term is not in the lexicon.
 
     These are candidates for ``lexicon_additions.csv``: words the model puts
-    with a field's seed words. Output: the ``topic_terms`` columns, at most
-    ``top_n`` rows per field, heaviest first.
+    with a field's seed words. Output: the input's columns, at most ``top_n``
+    rows per field in field order, highest ``by`` first (``weight`` by default).
     """
     fields = terms[terms.topic.isin(FIELDS) & (terms.in_lexicon == 0)]
     ordered = fields.assign(order=fields.topic.map(FIELDS.index)).sort_values(
-        ["order", "weight"], ascending=[True, False], kind="stable"
+        ["order", by], ascending=[True, False], kind="stable"
     )
     return (
         ordered.groupby("topic", sort=False)
@@ -376,30 +376,19 @@ def missed_terms_in_context(
     ``example`` (the first such sentence in ``doc_id``, ``sent_id`` order), so
     a researcher can judge the term before adding it to ``lexicon_additions.csv``.
     """
-    candidates = missed_terms(terms, top_n=len(terms))
-    if candidates.empty:
-        return candidates.drop(columns="in_lexicon").assign(
-            relevance=pd.Series(dtype=float), n_sentences=pd.Series(dtype=int),
-            example=pd.Series(dtype=str),
-        )  # fmt: skip
     ordered = sentences.sort_values(["doc_id", "sent_id"])
     # one pass over the corpus: each (sentence, term) once, in reading order
     words = ordered.assign(term=ordered.terms.fillna("").str.lower().str.split()).explode("term")
     share = words.term.value_counts(normalize=True)
-    corpus_share = candidates.term.map(share).fillna(share.min() if len(share) else 1.0)
-    candidates = candidates.assign(
-        relevance=RELEVANCE_LAMBDA * np.log(candidates.weight)
-        + (1 - RELEVANCE_LAMBDA) * np.log(candidates.weight / corpus_share.to_numpy())
+    corpus_share = terms.term.map(share).fillna(share.min() if len(share) else 1.0)
+    relevance = RELEVANCE_LAMBDA * np.log(terms.weight) + (1 - RELEVANCE_LAMBDA) * np.log(
+        terms.weight / corpus_share.to_numpy()
     )
-    order = candidates.topic.map(FIELDS.index)
-    missed = (
-        candidates.assign(order=order)
-        .sort_values(["order", "relevance", "term"], ascending=[True, False, True], kind="stable")
-        .groupby("topic", sort=False)
-        .head(top_n)
-        .drop(columns="order")
-        .reset_index(drop=True)
-    )
+    missed = missed_terms(terms.assign(relevance=relevance), top_n=top_n, by="relevance")
+    if missed.empty:
+        return missed.drop(columns="in_lexicon").assign(
+            n_sentences=pd.Series(dtype=int), example=pd.Series(dtype=str)
+        )
     hits = words[words.term.isin(set(missed.term))].drop_duplicates(["doc_id", "sent_id", "term"])
     counts = hits.groupby("term").size()
     examples = hits.groupby("term").text.first()
