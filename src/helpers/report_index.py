@@ -79,11 +79,10 @@ def corpus_findings(documents: pd.DataFrame, removed: pd.DataFrame | None) -> li
         whole = removed[removed.scope == "line"] if "scope" in removed else removed
         headlines = int((whole.reason == "headline").sum())
         furniture = whole[whole.reason != "headline"]
-        top = furniture.reason.value_counts().head(3)
         findings.append(
             f"{len(furniture)} of {int(documents.n_input_lines.sum())} non-blank input lines were "
             "page furniture"
-            + (", mostly " + ", ".join(f"{r} ({n})" for r, n in top.items()) if len(top) else "")
+            + (f", {_mostly(furniture.reason)}" if len(furniture) else "")
             + f"; {count_noun(headlines, 'headline')} "
             + ("was" if headlines == 1 else "were")
             + " moved to the document titles"
@@ -102,6 +101,12 @@ def corpus_findings(documents: pd.DataFrame, removed: pd.DataFrame | None) -> li
     return findings
 
 
+def _mostly(reasons: pd.Series) -> str:
+    """``mostly a (n), b (n), c (n)``: the three commonest removal reasons and their counts."""
+    top = reasons.value_counts().head(3)
+    return "mostly " + ", ".join(f"{reason} ({n})" for reason, n in top.items())
+
+
 def _fragments_clause(removed: pd.DataFrame) -> str:
     """``; N fragments were cut from kept lines, mostly …`` (empty when nothing was cut)."""
     if "scope" not in removed:
@@ -109,10 +114,9 @@ def _fragments_clause(removed: pd.DataFrame) -> str:
     cut = removed[removed.scope != "line"]
     if cut.empty:
         return ""
-    top = cut.reason.value_counts().head(3)
     return (
         f"; {count_noun(len(cut), 'fragment')} (captions, credits, bylines glued to prose) were "
-        "cut from lines that were kept, mostly " + ", ".join(f"{r} ({n})" for r, n in top.items())
+        f"cut from lines that were kept, {_mostly(cut.reason)}"
     )
 
 
