@@ -132,6 +132,27 @@ def test_name_glued_to_verb_is_split_but_institutions_are_not() -> None:
     assert split_name_from_verb("A_b") == ["A_b"]  # one capital letter is no acronym
 
 
+def test_foreign_name_and_capital_after_lowercase_are_split() -> None:
+    # one capitalised syllable that cannot be Vietnamese is a foreign name, not a word's head
+    assert split_name_from_verb("Washington_đẩy") == ["Washington", "đẩy"]
+    assert split_name_from_verb("Putin_nói") == ["Putin", "nói"]
+    # a Vietnamese-shaped capital may open a word ("Bộ_trưởng", "Nga_tập" is undecidable)
+    assert split_name_from_verb("Bộ_trưởng") == ["Bộ_trưởng"]
+    assert split_name_from_verb("Nga_tập") == ["Nga_tập"]
+    # a capital never follows a lowercase syllable inside one word
+    assert split_name_from_verb("đất_Nga") == ["đất", "Nga"]
+    assert split_name_from_verb("ký_kết_Hợp_đồng") == ["ký_kết", "Hợp_đồng"]
+    # ... except in a name, and after the words that form one word with a name
+    assert split_name_from_verb("Đảng_Cộng_sản_Việt_Nam") == ["Đảng_Cộng_sản_Việt_Nam"]
+    assert split_name_from_verb("châu_Á") == ["châu_Á"]
+    assert split_name_from_verb("thứ_Sáu") == ["thứ_Sáu"]
+    # a foreign name's own lowercase particle is no Vietnamese word after it
+    assert split_name_from_verb("Bashar_al-Assad") == ["Bashar_al-Assad"]
+    assert split_name_from_verb("ông_Nguyễn_Văn_An_phát_biểu") == [
+        "ông", "Nguyễn_Văn_An", "phát_biểu",
+    ]  # fmt: skip
+
+
 def test_segmentation_keeps_topic_terms_whole_across_hyphens() -> None:
     sentence = normalize_text(
         "Cứu nạn, cứu hộ và hợp tác quốc phòng-an ninh, năng lượng-dầu khí, "
@@ -227,6 +248,17 @@ def test_the_dictionary_compiled_once_segments_as_underthesea_does_with_the_word
         # what underthesea already does right stays right
         ("Ông V. Putin đến TP. Hồ Chí Minh. Giá là 1.000 đồng.",
          ["Ông V. Putin đến TP. Hồ Chí Minh.", "Giá là 1.000 đồng."]),
+        # a sub-heading flattened onto its paragraph: a capitalised connective opens a sentence
+        ("Phản ứng từ Đài Loan Sau cuộc điện đàm, hai bên nhất trí.",
+         ["Phản ứng từ Đài Loan", "Sau cuộc điện đàm, hai bên nhất trí."]),
+        ("Tầm nhìn 2030 Theo kế hoạch, hai bên gặp lại.",
+         ["Tầm nhìn 2030", "Theo kế hoạch, hai bên gặp lại."]),
+        # ... and after an initial, which underthesea takes for part of the name
+        ("Họ điều tra anh S. Từ đó, vụ án được làm rõ.",
+         ["Họ điều tra anh S.", "Từ đó, vụ án được làm rõ."]),
+        # a name that opens with such a word, or a lower-case connective, is no boundary
+        ("Bệnh viện Từ Dũ ở gần đó, sau khi sửa xong.",
+         ["Bệnh viện Từ Dũ ở gần đó, sau khi sửa xong."]),
     ],
 )  # fmt: skip
 def test_sentences_are_split_as_vietnamese_news_prints_them(
@@ -238,6 +270,7 @@ def test_sentences_are_split_as_vietnamese_news_prints_them(
 @given(st.lists(st.sampled_from([
     "Hai bên ký kết.", "“Chúng tôi sẽ hợp tác.”", "Giá dầu tăng… Thị trường chờ.",
     "Mẫu MD.450 bay.", "* Mục một.", "Ông nói “được”.", "\"Tốt.\" Ông nói.",
+    "Tin mới Sau đó họ về.",
 ]), min_size=1, max_size=6))  # fmt: skip
 def test_splitting_loses_and_adds_no_character(pieces: list[str]) -> None:
     paragraph = " ".join(pieces)
@@ -253,6 +286,8 @@ def test_splitting_loses_and_adds_no_character(pieces: list[str]) -> None:
         ("Hóa ra ông đúng.", ["Hóa", "ra", "ông", "đúng", "."]),
         ("Ông Mnuchin cho biết sẽ nâng cao hợp tác.",
          ["Ông", "Mnuchin", "cho_biết", "sẽ", "nâng_cao", "hợp_tác", "."]),
+        ("Ông Tập Cận Bình và người đồng cấp đứng đầu danh sách.",
+         ["Ông", "Tập_Cận_Bình", "và", "người", "đồng_cấp", "đứng_đầu", "danh_sách", "."]),
     ],
 )  # fmt: skip
 def test_words_underthesea_splits_come_out_whole(sentence: str, words: list[str]) -> None:

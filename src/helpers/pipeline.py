@@ -110,7 +110,7 @@ def segment_paragraphs(
     """
     rows = []
     for paragraph_id, paragraph in enumerate(paragraphs):
-        for sentence in split_sentences(paragraph):
+        for sentence in split_sentences(paragraph, language):
             tokens = tokenize_sentence(sentence, language, fixed_words)
             rows.append({
                 "paragraph_id": paragraph_id, "text": sentence, "tokens": " ".join(tokens),

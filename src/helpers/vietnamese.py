@@ -200,19 +200,33 @@ def case_variants(terms: Iterable[str]) -> list[str]:
 _MISSED_BOUNDARY = re.compile(r"(?<=\w)(?:…|\.\.\.)(\s+)[\"“]?(\w)|(?<=[.!?])\s+[*•●■▪►]\s")
 
 
-def _split_missed_boundaries(paragraph: str) -> list[str]:
-    chunks, start = [], 0
+#: Connectives and prepositions that open Vietnamese sentences and are written in lower case
+#: inside one; none opens a name (unlike "Từ", as in "Từ Dũ"). Capitalised after a word, with
+#: no punctuation between, one opens a sentence that a flattened page glued to a heading or a
+#: caption ("Phản ứng từ Đài Loan Sau cuộc điện đàm"), or to an initial ("anh S. Từ đó").
+_GLUED_OPENERS = (
+    "Sau|Trong|Theo|Tại|Khi|Đến|Tuy|Nhưng|Để|Nếu|Trước|Ngay|Từ đó|Do đó|Vì vậy|Bên cạnh đó"
+)
+_GLUED_SENTENCE = re.compile(rf"(?:(?<=[^\W_])|(?<=\s[A-ZĐ]\.))\s+(?=(?:{_GLUED_OPENERS})[\s,])")
+
+
+def _split_missed_boundaries(paragraph: str, language: str) -> list[str]:
+    cuts = []
     for match in _MISSED_BOUNDARY.finditer(paragraph):
         if match.group(2) is not None and not match.group(2).isupper():
             continue
-        cut = match.start(1) if match.group(2) else match.start()
+        cuts.append(match.start(1) if match.group(2) else match.start())
+    if language == "vi":
+        cuts.extend(match.start() for match in _GLUED_SENTENCE.finditer(paragraph))
+    chunks, start = [], 0
+    for cut in sorted(set(cuts)):
         chunks.append(paragraph[start:cut])
         start = cut
     chunks.append(paragraph[start:])
     return chunks
 
 
-def split_sentences(paragraph: str) -> list[str]:
+def split_sentences(paragraph: str, language: str = "vi") -> list[str]:
     """Sentences of one paragraph: underthesea's ``sent_tokenize``, with its slips mended.
 
     Input: one paragraph of normalised text. Output: its sentences, stripped,
@@ -230,11 +244,14 @@ def split_sentences(paragraph: str) -> list[str]:
       paragraph so far left one open;
     - an ellipsis before a capital and a full stop before a list bullet end a
       sentence;
+    - in Vietnamese (``language="vi"``), a capitalised connective after a word
+      ("... từ Đài Loan Sau cuộc điện đàm", ``_GLUED_OPENERS``) opens a sentence:
+      flattened pages glue sub-headings and captions to the paragraph after them;
     - a piece with no letter or digit (a stray "." or quote) joins the sentence
       before it.
     """
     pieces = []
-    for chunk in _split_missed_boundaries(paragraph):
+    for chunk in _split_missed_boundaries(paragraph, language):
         pieces.extend(_rejoin_unspaced(chunk, sent_tokenize(chunk)))
     sentences: list[str] = []
     for piece in (p.strip() for p in pieces):
@@ -323,15 +340,24 @@ INSTITUTION_HEADS = frozenset(
 
 
 def split_name_from_verb(token: str) -> list[str]:
-    """Split a personal name the segmenter glued to the next word: ``Tô_Lâm_tiếp``.
+    """Split a name the segmenter glued to a neighbouring word: ``Tô_Lâm_tiếp``.
 
     Vietnamese personal names capitalise every syllable, so two or more
     capitalised syllables followed by lowercase ones are a name plus the
     following word, unless the token opens like an institution name (see
     ``INSTITUTION_HEADS``), whose later syllables are lowercase by rule. An
-    all-capitals acronym followed by lowercase syllables is split the same way
-    (``NATO_tập`` → ``NATO``, ``tập``).
+    all-capitals acronym (``NATO_tập``) or one capitalised syllable that cannot
+    be Vietnamese (``Washington_đẩy``: a foreign name) followed by lowercase
+    Vietnamese syllables is split the same way. A token that opens in lower case
+    is a common word, and a capital inside it opens a name glued to it: it is cut
+    there first (``đất_Nga`` → ``đất``, ``Nga``; ``ký_kết_Hợp_đồng`` → ``ký_kết``,
+    ``Hợp_đồng``), except after the few words that form one word with a name
+    (``NAME_FORMING_HEADS``: ``châu_Á``, ``thứ_Sáu``, ``der_Leyen``). Proper names
+    keep their lowercase-then-capital inside (``Đảng_Cộng_sản_Việt_Nam``).
     """
+    parts = _split_before_capitals(token)
+    if len(parts) > 1:
+        return [piece for part in parts for piece in split_name_from_verb(part)]
     syllables = token.split("_")
     capitalised = 0
     while capitalised < len(syllables) and syllables[capitalised][:1].isupper():
@@ -339,13 +365,43 @@ def split_name_from_verb(token: str) -> list[str]:
     tail = syllables[capitalised:]
     if not tail or not all(part[:1].islower() for part in tail):
         return [token]
-    # an acronym glued to the next word ("NATO_tập") is split like a name
-    is_acronym = capitalised == 1 and len(syllables[0]) >= 2 and syllables[0].isupper()
-    if capitalised < 2 and not is_acronym:
+    first = syllables[0]
+    # an acronym or a foreign name glued to the next word is split like a personal name
+    is_acronym = capitalised == 1 and len(first) >= 2 and first.isupper()
+    is_foreign = (
+        capitalised == 1
+        and not is_vietnamese_syllable(first)
+        and all(is_vietnamese_syllable(part) for part in tail)
+    )
+    if capitalised < 2 and not (is_acronym or is_foreign):
         return [token]
-    if syllables[0].lower() in INSTITUTION_HEADS:
+    if first.lower() in INSTITUTION_HEADS:
         return [token]
     return ["_".join(syllables[:capitalised]), "_".join(tail)]
+
+
+#: Lowercase words that make one word with the capitalised name after them: continents
+#: ("châu_Á"), weekdays and months ("thứ_Sáu", "tháng_Giêng"), palaces ("điện_Kremlin"), and
+#: the particles of foreign names ("von_der_Leyen", "al-Assad").
+NAME_FORMING_HEADS = frozenset(
+    "châu thứ tháng điện de der van von al bin la le di da du del".split()
+)
+
+
+def _split_before_capitals(token: str) -> list[str]:
+    """``token``, if it opens in lower case (a common word, not a name, ``NAME_FORMING_HEADS``
+    aside), cut before every capitalised syllable that follows a lowercase one."""
+    if not token[:1].islower() or token.split("_")[0] in NAME_FORMING_HEADS:
+        return [token]
+    parts: list[list[str]] = []
+    for syllable in token.split("_"):
+        if parts and parts[-1][-1][:1].islower() and syllable[:1].isupper():
+            parts.append([syllable])
+        elif parts:
+            parts[-1].append(syllable)
+        else:
+            parts.append([syllable])
+    return ["_".join(part) for part in parts]
 
 
 _HOA = frozenset({"hóa", "hoá"})
