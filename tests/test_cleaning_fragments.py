@@ -184,8 +184,63 @@ def test_bare_time_line() -> None:
 
 
 def test_end_mark_inside_a_line_keeps_the_full_stop() -> None:
-    page = run_rule(cleaning.trim_end_marks, f"{S1[:-1]}./. Hoàng Yến/Đài Tiếng nói")
-    assert texts(page) == [f"{S1} Hoàng Yến/Đài Tiếng nói"]
+    page = run_rule(cleaning.trim_end_marks, f"{S1[:-1]}./. {S2}")
+    assert texts(page) == [f"{S1} {S2}"]
+    assert cut(page) == [("/.", "end_mark", "inline")]
+
+
+@pytest.mark.parametrize(
+    ("tail", "reason"),
+    [
+        ("Hoàng Yến/Đài Tiếng nói", "byline"),
+        ("Thùy Linh/Đài PT-Trung tâm Tin", "byline"),
+        ("Xem thêm:", "widget_label"),
+    ],
+)
+def test_a_short_tail_after_the_end_mark_is_furniture(tail: str, reason: str) -> None:
+    page = run_rule(cleaning.trim_end_marks, f"{S1[:-1]}./. {tail}")
+    assert texts(page) == [S1]
+    assert sorted(cut(page)) == sorted([(tail, reason, "suffix"), ("/.", "end_mark", "suffix")])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{S1} (Bài viết chỉ mang tính chất tham khảo, cung cấp nội dung vui cho bạn đọc).",
+        f"{S1} *Thông tin trong bài chỉ mang tính tham khảo",
+    ],
+)
+def test_the_sites_disclaimer_on_its_article_goes(line: str) -> None:
+    page = run_rule(cleaning.trim_site_chrome, line)
+    assert texts(page) == [S1]
+    assert [reason for _, reason, _ in cut(page)] == ["site_chrome"]
+
+
+def test_a_figure_said_to_be_indicative_is_prose() -> None:
+    line = f"{S1} Số liệu này chỉ mang tính tham khảo, theo Bộ Tài chính."
+    assert texts(run_rule(cleaning.trim_site_chrome, line)) == [line]
+
+
+def test_a_caption_after_a_quote_closed_before_its_full_stop() -> None:
+    quote = "Ông nói: “Hai bên sẽ chung tay thúc đẩy một mô hình tăng trưởng mới”."
+    caption = "Chủ tịch nước phát biểu tại phiên họp."
+    line = f"{quote} {caption} Ảnh: Nguyễn Khang/TTXVN {S2}"
+    page = run_rule(cleaning.trim_photo_credits, line)
+    assert texts(page) == [f"{quote} {S2}"]
+    assert cut(page) == [(f"{caption} Ảnh: Nguyễn Khang/TTXVN", "photo_caption", "inline")]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (f"{S1} Ảnh minh họa : internet {S2}", "Ảnh minh họa : internet"),
+        (f"{S1} Nguồn ảnh sử dụng trong bài: Sina. {S2}", "Nguồn ảnh sử dụng trong bài: Sina."),
+    ],
+)
+def test_credits_without_a_caption_go_alone(line: str, credit: str) -> None:
+    page = run_rule(cleaning.trim_photo_credits, line)
+    assert cut(page) == [(credit, "photo_caption", "inline")]
+    assert texts(page) == [f"{S1} {S2}"]
 
 
 @pytest.mark.parametrize(

@@ -38,8 +38,9 @@ _NON_LETTERS = re.compile(r"[\W\d_]+")
 #: A sentence end inside a line: final punctuation (maybe closed by a quote or bracket)
 #: followed by a space.
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”’)»\]]*)(?=\s)")
-#: The same after a word of two or more characters (not an initial such as "V.").
-_SENTENCE_END_AFTER_WORD = re.compile(r"(?<=\w\w)[.!?…](?:[\"”’)»\]]*)(?=\s)")
+#: The same after a word of two or more characters (not an initial such as "V."), or after a
+#: closing quote that follows one (Vietnamese print also puts the full stop outside: "hơn”.").
+_SENTENCE_END_AFTER_WORD = re.compile(r"(?:(?<=\w\w)|(?<=\w\w[\"”’»]))[.!?…](?:[\"”’)»\]]*)(?=\s)")
 
 #: Script/style blocks (content and all) and any other tag; scraped pages sometimes keep them.
 _SCRIPT_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
@@ -240,9 +241,12 @@ def credit_length(words: list[str]) -> int:
         core = word.strip('()[]"“”,.;:')
         if position == 0 and core[:1].islower():
             # a lower-case credit ("chụp màn hình.", "blogspot.com.") only when a full
-            # stop closes it within a few words
+            # stop closes it within a few words, or one word before the prose's capital
+            # ("Ảnh: internet Điều này ...")
             closing = [k for k, w in enumerate(words[:4]) if w.endswith(".")]
-            return closing[0] + 1 if closing else 0
+            if closing:
+                return closing[0] + 1
+            return 1 if len(words) > 1 and words[1][:1].isupper() else 0
         if not core or not core[0].isupper() or (position and core in f.SENTENCE_OPENERS):
             break
         taken = position + 1
@@ -439,10 +443,13 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                 ).startswith("Ảnh")
                 if names_someone:
                     end = _span_of_words(line.text, end, credit_length(line.text[end:].split()))
-                # an illustration ("Ảnh minh họa: Getty") is a stock photo, mostly uncaptioned:
-                # the sentence before it is the story's
-                names_someone = names_someone and not label.group("label").upper().startswith(
-                    "ẢNH MINH"
+                # an illustration ("Ảnh minh họa: Getty") is a stock photo, mostly uncaptioned,
+                # and "Nguồn ảnh sử dụng trong bài:" credits every photo of the article: the
+                # sentence before either is the story's
+                names_someone = (
+                    names_someone
+                    and not label.group("label").upper().startswith("ẢNH MINH")
+                    and "trong bài" not in label.group("label")
                 )
                 if line.text[end : end + 1] == ".":
                     end += 1
@@ -583,10 +590,20 @@ def trim_stamped_bylines(page: PageState) -> None:
 
 
 def trim_end_marks(page: PageState) -> None:
-    """ "./." after a sentence: the end-of-article mark, cut wherever it stands."""
+    """ "./." after a sentence: the end-of-article mark, cut wherever it stands. What follows it
+    to the end of the line, when it is short and no sentence ("./. Thùy Linh/VOV-Trung tâm
+    Tin", "./. Xem thêm:"), is the article's signature or a link label and goes too."""
     for index in page.body():
         line = page.lines[index]
         while line.reason is None and "/." in line.text and (match := f.END_MARK.search(line.text)):
+            tail = line.text[match.end() :].strip()
+            if (
+                tail
+                and word_count(tail) <= MAX_TRAILING_BYLINE_WORDS
+                and not _SENTENCE_END.search(tail + " ")
+            ):
+                reason = "widget_label" if tail.endswith(":") else "byline"
+                page.trim(index, match.end(), len(line.text), reason)
             # keep the sentence's own full stop: cut "/." only
             start = match.end() - 2
             page.trim(index, start, match.end(), "end_mark")

@@ -41,7 +41,8 @@ URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 #: ("bức ảnh: ...") is prose, "Ảnh:" is a credit.
 CREDIT_LABEL = re.compile(
     r"(?:^|(?<=[\s(\[\-–—.,;|]))"
-    r"(?P<label>(?:Ảnh|ẢNH|Hình|Nguồn ảnh|Đồ họa|Đồ hoạ|Photo|PHOTO|Image|Credit)\s*:"
+    r"(?P<label>(?:Ảnh|ẢNH|Hình|Nguồn (?:hình )?ảnh(?: sử dụng)?(?: trong bài(?: viết)?)?"
+    r"|Đồ họa|Đồ hoạ|Photo|PHOTO|Image|Credit)\s*:"
     r"|Ảnh minh (?:họa|hoạ)\s*:?|ẢNH MINH HỌA\s*:?"
     rf"|{AGENCY}\s+Photos?\b:?|Photo\s+by\b)",
 )
@@ -93,7 +94,10 @@ SITE_CHROME = re.compile(
     r"|Quý\s+(?:độc giả|khán giả|vị)\s+(?:có thể|vui lòng|hãy)"
     r"|(?:Độc giả|Bạn đọc)\s+(?:có thể|vui lòng)\s+(?:xem|theo dõi|gửi|đặt|tải|bấm|nhấn)"
     r"|(?:Bấm|Nhấn|Click|Kích)\s+(?:vào\s+)?(?:đây|link|liên kết|nút)"
-    r"|Click here|Sign up|Subscribe to|Follow us|Download (?:our|the) app)\b"
+    r"|Click here|Sign up|Subscribe to|Follow us|Download (?:our|the) app"
+    # the site's disclaimer on its own article ("(Bài viết chỉ mang tính chất tham khảo ...)")
+    r"|[(*]\s*(?:Bài viết|Thông tin|Nội dung)(?: trong bài(?: viết)?| bài viết)?(?: này)?"
+    r"\s+chỉ\s+(?:mang\s+)?tính(?:\s+chất)?\s+tham\s+khảo)\b"
 )
 
 _WEEKDAY = (
@@ -121,7 +125,7 @@ CREDIT_HINTS = ("Ảnh", "ẢNH", "ảnh", "Hình", "Nguồn", "Đồ h", "Photo
                 "Credit", "Source", "Video", "Clip")  # fmt: skip
 LINK_HINTS = (">>", "»", "►", "Xem", "Đọc", "Read", "See")
 CHROME_HINTS = ("Mời", "Quý", "Độc giả", "Bạn đọc", "Bấm", "Nhấn", "Click", "Kích", "Sign up",
-                "Subscribe", "Follow us", "Download")  # fmt: skip
+                "Subscribe", "Follow us", "Download", "tham khảo")  # fmt: skip
 #: Every stamp holds a full day/month/year date: a cheap test before the costly pattern.
 FULL_DATE = re.compile(_DMY)
 #: What makes a date a publication stamp rather than a date in a sentence.
