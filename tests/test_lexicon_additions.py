@@ -30,12 +30,12 @@ def test_concept_or_topic_gives_the_topic(tmp_path: Path) -> None:
         tmp_path,
         "concept,topic,language,term\n"
         f"{concept},,vi,Lọc_Dầu\n"  # case and NFC are normalised
-        ",emergency,vi,sơ_tán\n"
+        ",emergency,vi,di_tản\n"
         ",security,en, naval   patrol \n",
     )
     additions = load_lexicon_additions(path).set_index("term")
     assert additions.loc["lọc_dầu", ["concept", "topic"]].tolist() == [concept, "energy"]
-    assert additions.loc["sơ_tán", ["concept", "topic"]].tolist() == [
+    assert additions.loc["di_tản", ["concept", "topic"]].tolist() == [
         "added_emergency",
         "emergency",
     ]
@@ -44,11 +44,11 @@ def test_concept_or_topic_gives_the_topic(tmp_path: Path) -> None:
 
 
 def test_additions_reach_the_tagger(tmp_path: Path) -> None:
-    path = write(tmp_path, "topic,language,term\nemergency,vi,sơ_tán\nemergency,vi,sơ_tán\n")
+    path = write(tmp_path, "topic,language,term\nemergency,vi,di_tản\nemergency,vi,di_tản\n")
     lexicon = project_lexicon(path)
     assert lexicon.attrs["n_added"] == 1
     sentence = pd.DataFrame(
-        {"doc_id": ["a"], "sent_id": [0], "language": ["vi"], "tokens": ["Hai bên hỗ_trợ sơ_tán ."]}
+        {"doc_id": ["a"], "sent_id": [0], "language": ["vi"], "tokens": ["Hai bên hỗ_trợ di_tản ."]}
     )
     assert tag_sentences(sentence).emergency.tolist() == [0]
     assert tag_sentences(sentence, lexicon).emergency.tolist() == [1]
