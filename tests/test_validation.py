@@ -10,6 +10,7 @@ import pytest
 
 from helpers.schema import FIELDS, TOPICS
 from helpers.validation import (
+    FRESH_STRATA,
     align_dev_labels,
     f1_by_field,
     load_dev_labels,
@@ -60,7 +61,12 @@ def test_sentence_hash_is_of_the_nfc_text() -> None:
 
 def test_packaged_dev_labels_load_with_their_strata() -> None:
     labels = load_dev_labels()
-    assert set(labels.stratum) == {"cooperation", "random", "field_articles"}
+    assert set(labels.stratum) == {
+        "cooperation", "random", "field_articles", "cooperation_2", "random_2",
+    }  # fmt: skip
+    # the fresh strata are drawn from articles no earlier label came from
+    fresh = labels.stratum.isin(FRESH_STRATA)
+    assert fresh.sum() == 160 and not set(labels.file[fresh]) & set(labels.file[~fresh])
     assert labels.sentence_sha256.str.fullmatch(r"[0-9a-f]{64}").all()
     assert set(labels[list(TOPICS)].stack()) <= {0, 1}
 
@@ -158,14 +164,32 @@ def test_the_validation_reading_sets_the_second_annotator_apart_from_the_taggers
     from helpers.readings_topics import validation_reading
     from helpers.validation import SECOND_ANNOTATOR
 
-    rows = [("dev", 10 if tagger == "lexicon" else 9, tagger, field, f1) for tagger, f1s in
+    rows = [("dev", 10 if tagger == "lexicon" else 9, tagger, field, f1, 3) for tagger, f1s in
             (("lexicon", (0.5, 0.7, 0.6, 0.4)), (SECOND_ANNOTATOR, (1.0, 0.95, 0.98, 1.0)))
             for field, f1 in zip(FIELDS, f1s, strict=True)]  # fmt: skip
-    scores = pd.DataFrame(rows, columns=["labels", "n_labelled", "tagger", "field", "f1"])
+    columns = ["labels", "n_labelled", "tagger", "field", "f1", "support"]
+    scores = pd.DataFrame(rows, columns=columns)
     text = validation_reading(scores)
     assert "lexicon 0.40–0.70." in text and f"{SECOND_ANNOTATOR} 0" not in text
     assert "A second annotation of 9 of these sentences, made blind to the first" in text
     assert "F1 0.95–1.00" in text and "upper bound" in text
+
+
+def test_a_field_without_a_labelled_positive_is_left_out_of_the_f1_range() -> None:
+    from helpers.readings_topics import validation_reading
+    from helpers.validation import FRESH_LABELS, f1_table
+
+    f1s, supports = (1.0, 0.6, 0.75, 0.0), (1, 22, 8, 0)
+    rows = [(FRESH_LABELS, 160, "lexicon", field, f1, n)
+            for field, f1, n in zip(FIELDS, f1s, supports, strict=True)]  # fmt: skip
+    scores = pd.DataFrame(
+        rows, columns=["labels", "n_labelled", "tagger", "field", "f1", "support"]
+    )
+    text = validation_reading(scores)
+    assert "On the 160 of these drawn last" in text
+    assert "(emergency has none)" in text and "lexicon 0.60–1.00." in text
+    table = f1_table(scores)
+    assert table["emergency F1"].isna().all() and table["energy F1"].iloc[0] == 1.0
 
 
 def test_no_agreement_row_when_no_sentence_has_both_annotations(monkeypatch) -> None:

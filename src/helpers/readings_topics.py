@@ -14,7 +14,7 @@ import pandas as pd
 
 from helpers.schema import FIELDS, TOPICS
 from helpers.topics import leading_fields
-from helpers.validation import SECOND_ANNOTATOR
+from helpers.validation import FRESH_LABELS, SECOND_ANNOTATOR
 from helpers.wording import count_noun
 
 
@@ -360,19 +360,30 @@ def validation_reading(scores: pd.DataFrame) -> str:
         )
     sentences = []
     for labels, part in scores.groupby("labels", sort=False):
-        name = (
-            "seed hand labels (the sentences the lexicon was written from: optimistic)"
-            if labels == "seeds"
-            else "development-crawl labels (blind)"
-        )
+        name = {
+            "seeds": "seed hand labels (the sentences the lexicon was written from: optimistic)",
+            FRESH_LABELS: (
+                "of these drawn last, after the lexicon and the model were settled (the "
+                "out-of-sample figure)"
+            ),
+        }.get(labels, "development-crawl labels (blind)")
         human = part[part.tagger == SECOND_ANNOTATOR]
         part = part[part.tagger != SECOND_ANNOTATOR]
+        # a field without a labelled positive has no F1 to speak of (it would read as 0.00)
+        unscored = sorted(set(part.field[part.support == 0]), key=list(FIELDS).index)
+        part = part[part.support > 0]
+        if part.empty:
+            continue
         ranges = "; ".join(
             f"{tagger} {group.f1.min():.2f}–{group.f1.max():.2f}"
             for tagger, group in part.groupby("tagger", sort=False)
         )
         n_labelled = part.n_labelled.iloc[0]
-        sentences.append(f"On the {n_labelled} {name}, F1 across the four fields: {ranges}.")
+        fields = "the four fields"
+        if unscored:
+            verb = "has" if len(unscored) == 1 else "have"
+            fields = f"the fields with a labelled positive ({' and '.join(unscored)} {verb} none)"
+        sentences.append(f"On the {n_labelled} {name}, F1 across {fields}: {ranges}.")
         if len(human):
             sentences.append(
                 f"A second annotation of {human.n_labelled.iloc[0]} of these sentences, made "

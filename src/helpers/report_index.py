@@ -27,7 +27,7 @@ from helpers.readings_corpus import FEW_ARTICLES
 from helpers.readings_groups import trend_reading
 from helpers.schema import FIELDS, TOPICS
 from helpers.topics import align_hand_labels, leading_fields, load_hand_labels
-from helpers.validation import tagger_scores
+from helpers.validation import FRESH_LABELS, tagger_scores
 from helpers.wording import count_noun
 
 #: Beyond this many articles (or pairs, or groups) the index counts instead of listing.
@@ -185,12 +185,16 @@ def hand_label_finding(tags: pd.DataFrame, sentences: pd.DataFrame) -> str | Non
     scores = scores[scores.tagger == "project"]
     described = {
         "dev": "development-crawl sentences labelled blind",
+        FRESH_LABELS: "of those drawn last, after the lexicon and model were settled",
         "seeds": "seed sentences the lexicon was written from (optimistic)",
     }
     parts = []
     for labels, part in scores.groupby("labels", sort=False):  # dev first, as tagger_scores
-        f1 = part.set_index("field").f1
-        listed = ", ".join(f"{field} {f1[field]:.2f}" for field in FIELDS)
+        f1, support = part.set_index("field").f1, part.set_index("field").support
+        listed = ", ".join(
+            f"{field} {f1[field]:.2f}" if support[field] else f"{field} (no positive)"
+            for field in FIELDS
+        )
         parts.append(f"against the {part.n_labelled.iloc[0]} {described[labels]}, F1 {listed}")
     if not parts:
         return None
