@@ -146,7 +146,7 @@ def recovered_share(
     return pd.DataFrame(rows)
 
 
-#: Dev-label strata drawn and labelled last (2026-11-28), after the lexicon additions of that day
+#: Dev-label strata drawn and labelled last (2026-11-27), after the lexicon additions of that day
 #: and before any tagger output on their sentences was looked at: the out-of-sample figure.
 #: A later change to the lexicon or the model that is judged on them makes them one more
 #: development set, and the guideline must say so.
