@@ -5,7 +5,8 @@ Usage: ``python scripts/run_notebooks.py [--only 01] [-p name value ...] [--forc
 
 "In order" means: a notebook starts once the notebooks whose tables it reads
 (``READS_FROM``) have finished; independent notebooks (02 and 03) run side by
-side in worker processes, up to ``--jobs`` at once (default: the cores).
+side in worker processes, up to ``--jobs`` at once (default: the cores). A
+notebook's followers start as soon as it has run; its HTML is rendered beside them.
 
 The main run (no ``-p``) writes executed copies to ``reports/executed/``, a full
 HTML report and a code-free "reader" report per notebook to ``reports/``, and
@@ -35,11 +36,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from contextlib import contextmanager
 from pathlib import Path
 
-import joblib
-import papermill
-
 import helpers
-from helpers.lexicon import LEXICON_ADDITIONS
 from helpers.manifest import (
     BUILD_TABLE,
     MANIFEST_NAME,
@@ -50,9 +47,10 @@ from helpers.manifest import (
     run_is_current,
 )
 from helpers.paths import relative_to_root, resolve
-from helpers.provenance import package_versions
-from helpers.rendering import execute_and_render
-from helpers.report_index import write_index
+
+# The heavier imports (papermill, pandas through the lexicon and the index page) are made in
+# main(): each worker process, started with "spawn", imports this module again before its
+# first notebook, and needs none of them but what helpers.rendering imports.
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIN_PROCESSED = "data/processed"
@@ -165,6 +163,13 @@ def artefact_hashes(paths: list[Path], root: Path) -> dict[str, str]:
 
 def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     """Run the notebooks of the project at ``root`` (tests give a copy); return the exit code."""
+    import joblib
+    import papermill
+
+    from helpers.lexicon import LEXICON_ADDITIONS
+    from helpers.provenance import package_versions
+    from helpers.rendering import execute_notebook, import_rendering_libraries, render_reports
+
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", help="run only notebooks whose name starts with this")
     parser.add_argument(
@@ -205,16 +210,24 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     settings_files = [root / LEXICON_ADDITIONS]  # the researcher's edits feed the next run
     needs = prerequisites(notebooks)
     pending, done, rendered = list(notebooks), set(), {}
-    running: dict[Future, tuple[Path, Path, Path, Path, dict[str, object], str]] = {}
+    # (job kind, notebook, executed, full, reader, own parameters, fingerprint) per running job
+    running: dict[Future, tuple[str, Path, Path, Path, Path, dict[str, object], str]] = {}
+    to_render: list[tuple[str, Path, Path, Path, Path, dict[str, object], str]] = []
     started: dict[Path, float] = {}
+    ran_for: dict[Path, float] = {}  # seconds from start to the end of execution
     failed = False
     context = multiprocessing.get_context("spawn")  # a fresh interpreter per worker
     with (
         one_thread_per_kernel(args.jobs),
         ProcessPoolExecutor(max_workers=max(1, args.jobs), mp_context=context) as pool,
     ):
-        while pending or running:
+        # every worker starts and imports papermill and nbconvert now, so the second one is
+        # ready when notebook 01 ends instead of starting then
+        for _ in range(max(1, args.jobs)):
+            pool.submit(import_rendering_libraries)
+        while pending or running or to_render:
             ready = [nb for nb in pending if needs[nb] <= done] if not failed else []
+            skipped = False
             for notebook in ready:
                 pending.remove(notebook)
                 executed = executed_dir / notebook.name
@@ -231,43 +244,55 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
                     print(f"{notebook.name}: up to date, skipped", flush=True)
                     rendered[notebook] = (notebook.stem, full, reader)
                     done.add(notebook)
+                    skipped = True
                     break  # its followers may be ready now: look again
                 print(f"Running {notebook.name} ({stale}) ...", flush=True)
                 for old_figure in figures_dir.glob(f"{notebook.stem[:2]}-*"):
                     old_figure.unlink()  # a chart this run does not draw must not outlive it
-                job = pool.submit(execute_and_render, notebook, executed, full, reader, own,
-                                  notebook_dir)  # fmt: skip
-                running[job] = (notebook, executed, full, reader, own, fingerprint)
+                job = pool.submit(execute_notebook, notebook, executed, own, notebook_dir)
+                running[job] = ("execute", notebook, executed, full, reader, own, fingerprint)
                 started[notebook] = time.perf_counter()
-            else:
-                if not running:
-                    break
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                for job in finished:
-                    notebook, executed, full, reader, own, fingerprint = running.pop(job)
-                    try:
-                        failure = job.result()
-                    except Exception as error:  # the worker process itself died
-                        failure = f"FAILED: {notebook.name}: {type(error).__name__}: {error}"
-                    if failure:
-                        print(failure, file=sys.stderr, flush=True)
-                        failed = True
-                        continue
-                    figures = sorted(figures_dir.glob(f"{notebook.stem[:2]}-*"))
-                    made = artefact_hashes([executed, full, reader, *figures], root)
-                    record_run(processed_dir_of(own, root), notebook.stem, own, fingerprint, made)
-                    rendered[notebook] = (notebook.stem, full, reader)
-                    done.add(notebook)
-                    seconds = time.perf_counter() - started[notebook]
-                    print(f"  wrote {relative_to_root(full, root)} and "
-                          f"{relative_to_root(reader, root)} ({notebook.name[:2]} took "
-                          f"{seconds:.0f} s)", flush=True)  # fmt: skip
+            if skipped:
+                continue
+            # HTML is rendered after the followers are queued, so it never delays them
+            for item in to_render:
+                _, notebook, executed, full, reader, _, _ = item
+                running[pool.submit(render_reports, executed, full, reader)] = item
+            to_render.clear()
+            if not running:
+                break
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for job in finished:
+                kind, notebook, executed, full, reader, own, fingerprint = running.pop(job)
+                try:
+                    failure = job.result()
+                except Exception as error:  # the worker process itself died
+                    failure = f"FAILED: {notebook.name}: {type(error).__name__}: {error}"
+                if failure:
+                    print(failure, file=sys.stderr, flush=True)
+                    failed = True
+                    continue
+                if kind == "execute":
+                    ran_for[notebook] = time.perf_counter() - started[notebook]
+                    done.add(notebook)  # its tables are written: its followers may start
+                    to_render.append(("render", notebook, executed, full, reader, own,
+                                      fingerprint))  # fmt: skip
+                    continue
+                figures = sorted(figures_dir.glob(f"{notebook.stem[:2]}-*"))
+                made = artefact_hashes([executed, full, reader, *figures], root)
+                record_run(processed_dir_of(own, root), notebook.stem, own, fingerprint, made)
+                rendered[notebook] = (notebook.stem, full, reader)
+                print(f"  wrote {relative_to_root(full, root)} and "
+                      f"{relative_to_root(reader, root)} ({notebook.name[:2]} ran in "
+                      f"{ran_for[notebook]:.0f} s)", flush=True)  # fmt: skip
     if failed or pending:
         return 1
     rendered = [rendered[notebook] for notebook in notebooks]
     if not args.only:
         processed = resolve(str(parameters.get("processed_dir", MAIN_PROCESSED)), root)
         links = [(name, full.name, reader.name) for name, full, reader in rendered]
+        from helpers.report_index import write_index
+
         index = write_index(processed, reports, links, figures_dir)
         print(f"Index: {relative_to_root(index, root)}")
     return 0

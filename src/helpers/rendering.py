@@ -36,18 +36,23 @@ def render_html(executed: Path, target: Path, hide_code: bool) -> Path:
     return target
 
 
-def execute_and_render(
-    notebook: Path, executed: Path, full: Path, reader: Path, parameters: dict, cwd: Path
-) -> str | None:
-    """Execute ``notebook`` with papermill into ``executed``, then render ``full`` and ``reader``.
+def import_rendering_libraries() -> None:
+    """Import what ``execute_notebook`` needs (papermill; nbconvert is imported with this
+    module): a worker process of ``scripts/run_notebooks.py`` runs this when it starts, so the
+    imports are done before a notebook waits for them."""
+    import papermill  # noqa: F401
+
+
+def execute_notebook(notebook: Path, executed: Path, parameters: dict, cwd: Path) -> str | None:
+    """Execute ``notebook`` with papermill into ``executed``.
 
     Meant to run in a worker process of ``scripts/run_notebooks.py``: papermill
     changes the process's working directory while a notebook runs, so two
     notebooks at once need two processes. Output: ``None`` on success, else the
     failure as one line (notebook, cell, error), since a papermill error does
     not always survive the trip back to the parent process. Any other failure (a
-    kernel that died, HTML that could not be written) is returned the same way,
-    so the runner can still record the notebooks that did finish.
+    kernel that died, a timeout) is returned the same way, so the runner can
+    still record the notebooks that did finish.
     """
     import papermill
     from papermill.exceptions import PapermillExecutionError
@@ -66,9 +71,24 @@ def execute_and_render(
         )
     except Exception as error:  # a dead kernel (out of memory), a timeout: no cell to name
         return f"FAILED: {notebook.name}: {type(error).__name__}: {error}"
+    return None
+
+
+def render_reports(executed: Path, full: Path, reader: Path) -> str | None:
+    """Render an executed notebook to its ``full`` and its code-free ``reader`` HTML.
+    Output: ``None``, or the failure as one line (the runner's worker processes return it)."""
     try:
         render_html(executed, full, hide_code=False)
         render_html(executed, reader, hide_code=True)
     except Exception as error:
-        return f"FAILED: {notebook.name} ran, but rendering its HTML failed: {error!r}"
+        return f"FAILED: {executed.name} ran, but rendering its HTML failed: {error!r}"
     return None
+
+
+def execute_and_render(
+    notebook: Path, executed: Path, full: Path, reader: Path, parameters: dict, cwd: Path
+) -> str | None:
+    """``execute_notebook``, then ``render_reports`` if it succeeded: ``None`` or the failure."""
+    return execute_notebook(notebook, executed, parameters, cwd) or render_reports(
+        executed, full, reader
+    )
