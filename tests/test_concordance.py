@@ -204,6 +204,23 @@ def test_frequency_by_group() -> None:
     assert groups.loc["VNA", "per_1000_terms"] == pytest.approx(2 / 30 * 1000)
 
 
+def test_an_article_in_another_language_does_not_dilute_the_rate() -> None:
+    from helpers.concordance import term_trends
+
+    english = make_sentences([(DOC_D, "Cooperation in oil and gas .")]).assign(language="en")
+    sentences = pd.concat([SENTENCES, english], ignore_index=True)
+    documents = pd.concat([DOCUMENTS, pd.DataFrame({
+        "doc_id": [DOC_D], "title": ["Oil"], "date": ["2017-02-11"], "outlet": ["VNA"],
+        "language": ["en"], "n_terms": [40],
+    })], ignore_index=True)  # fmt: skip
+    lines = concordance(sentences, "dầu khí")
+    groups = frequency_by_group(lines, documents, "outlet").set_index("outlet")
+    assert groups.loc["VNA", "n_terms"] == 30 and groups.loc["VNA", "n_docs"] == 2
+    trends, _, _ = term_trends(sentences, documents, ["dầu khí"], unit="month")
+    february = trends.set_index("period").loc["2017-02"]
+    assert february.n_articles == 1 and february.n_terms == 20  # DOC_A only, not DOC_D
+
+
 def test_cooccurring_terms_leave_out_the_query_itself() -> None:
     lines = concordance(SENTENCES, "an_ninh")
     table = cooccurring_terms(SENTENCES, lines, min_count=1)

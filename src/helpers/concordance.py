@@ -294,6 +294,17 @@ def hits_per_document(lines: pd.DataFrame) -> pd.Series:
     return lines.groupby("doc_id").size().rename("hits")
 
 
+def in_languages_of_hits(documents: pd.DataFrame, hits: pd.Series) -> pd.DataFrame:
+    """The rows of ``documents`` in the languages of the articles with hits (``hits``: per
+    ``doc_id``), so that a Vietnamese query's rate is not diluted by English articles, which
+    cannot hold it (and the other way round). All rows when nothing is found or
+    ``documents`` has no ``language`` column."""
+    if "language" not in documents.columns or hits.empty:
+        return documents
+    languages = set(documents.loc[documents.doc_id.isin(hits.index), "language"])
+    return documents[documents.language.isin(languages)]
+
+
 def frequency_by_group(
     lines: pd.DataFrame, documents: pd.DataFrame, group_by: str, size_column: str = "n_terms"
 ) -> pd.DataFrame:
@@ -305,13 +316,16 @@ def frequency_by_group(
     ``docs_with_hits``, ``n_terms`` (the group's content terms, from
     ``size_column``) and ``per_1000_terms`` (hits per 1,000 of them; for a
     single content term this is term_frequencies' ``rel_per_1000`` pooled),
-    sorted by the rate, highest first.
+    sorted by the rate, highest first. Only articles in the languages the query
+    is found in count (``in_languages_of_hits``): a group of English articles
+    has no rate for a Vietnamese query, rather than a rate of 0.
     """
     if group_by not in documents.columns:
         raise ValueError(f"documents.csv has no column {group_by!r}")
-    docs = documents[["doc_id", group_by, size_column]].copy()
+    hits = hits_per_document(lines)
+    docs = in_languages_of_hits(documents, hits)[["doc_id", group_by, size_column]].copy()
     docs[group_by] = docs[group_by].fillna("").astype(str).replace("", "(unknown)")
-    docs["hits"] = docs.doc_id.map(hits_per_document(lines)).fillna(0).astype(int)
+    docs["hits"] = docs.doc_id.map(hits).fillna(0).astype(int)
     table = docs.groupby(group_by, sort=True).agg(
         hits=("hits", "sum"),
         n_docs=("doc_id", "nunique"),
@@ -420,7 +434,9 @@ def term_trends(
     wildcards) and an optional period unit (month, quarter, year; default
     ``helpers.periods.choose_period_unit`` of the dates). The rate of a period is
     the term's hits per 1,000 content terms of the period's articles; the
-    interval is Wilson's on the share hits / terms, times 1,000.
+    interval is Wilson's on the share hits / terms, times 1,000. A term's periods
+    count only the articles in the languages it is found in
+    (``in_languages_of_hits``): an English article cannot hold «hợp tác».
 
     Output: ``(trends, undated, unit)``. ``trends`` has ``TREND_COLUMNS``, one
     row per term and period from the first to the last dated article (periods
@@ -437,8 +453,9 @@ def term_trends(
     for term in terms:
         hits = hits_per_document(concordance(sentences, term, documents))
         docs["hits"] = docs.doc_id.map(hits).fillna(0).astype(int)
+        term_docs = docs[docs.doc_id.isin(in_languages_of_hits(documents, hits).doc_id)]
         by_period = (
-            docs[docs.period != ""]
+            term_docs[term_docs.period != ""]
             .groupby("period")
             .agg(
                 n_articles=("doc_id", "nunique"), n_terms=(size_column, "sum"), hits=("hits", "sum")
@@ -446,7 +463,7 @@ def term_trends(
         )
         by_period = by_period.reindex(periods, fill_value=0).rename_axis("period").reset_index()
         trend_rows.append(by_period.assign(term=term))
-        without_date = docs[docs.period == ""]
+        without_date = term_docs[term_docs.period == ""]
         undated_rows.append((term, len(without_date), int(without_date.hits.sum())))
     trends = (
         pd.concat(trend_rows, ignore_index=True)
