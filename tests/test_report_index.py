@@ -87,7 +87,7 @@ def test_group_topic_finding_names_the_widest_field_and_reads_the_intervals() ->
     assert finding.startswith("Grouped by outlet, the field whose share differs most is energy")
     assert "40% of the sentences of A (30 articles, 95% interval 33%–48%)" in finding
     assert "against 8% of B (20 articles, 4%–14%)" in finding
-    assert finding.endswith("the intervals do not overlap.")
+    assert finding.endswith("narrower than the articles justify.")
     wide = table.assign(ci_high=[0.48, 0.19, 0.35, 0.21])
     assert group_topic_findings(wide)[0].endswith("so the difference may be chance.")
     # a third group of two articles with the widest gap of all is left to the tables

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.concordance import normalize_query
-from helpers.wording import count_noun
+from helpers.wording import count_noun, intervals_clause
 
 #: A pair ranked within this share of all ranked pairs counts as one of the tightest bonds.
 TOP_SHARE = 0.10
@@ -433,7 +433,6 @@ def _trend_sentence(own: pd.DataFrame, term: str) -> str:
     if len(placed) < 2:
         return sentence + "; with a single period there is no trend to read."
     first, last = placed.iloc[0], placed.iloc[-1]
-    overlap = first.ci_high >= last.ci_low and last.ci_high >= first.ci_low
     direction = (
         "rises"
         if last.per_1000_terms > first.per_1000_terms
@@ -443,12 +442,8 @@ def _trend_sentence(own: pd.DataFrame, term: str) -> str:
     )
     return sentence + (
         f"; it {direction} from {first.per_1000_terms:.2f} in {first.period} to "
-        f"{last.per_1000_terms:.2f} in {last.period}, and the two intervals "
-        + (
-            "overlap: the change is within what these counts could give by chance."
-            if overlap
-            else "do not overlap."
-        )
+        f"{last.per_1000_terms:.2f} in {last.period}; "
+        f"{intervals_clause(first.ci_low, first.ci_high, last.ci_low, last.ci_high)}."
     )
 
 

@@ -14,7 +14,7 @@ import pandas as pd
 from helpers.groups import wilson_interval
 from helpers.readings_corpus import FEW_ARTICLES
 from helpers.schema import FIELDS
-from helpers.wording import count_noun
+from helpers.wording import count_noun, intervals_clause
 
 #: Field names as a sentence says them.
 FIELD_NAMES = {
@@ -32,12 +32,6 @@ def _percent(value: float) -> str:
 
 def _with_interval(share: float, low: float, high: float) -> str:
     return f"{_percent(share)} (95% CI {_percent(low)}–{_percent(high)})"
-
-
-def _overlap_clause(low_a: float, high_a: float, low_b: float, high_b: float) -> str:
-    if low_a > high_b or low_b > high_a:
-        return "the intervals do not overlap, so the difference is unlikely to be chance alone"
-    return "the intervals overlap, so the difference may be chance"
 
 
 def group_topic_reading(
@@ -88,7 +82,7 @@ def group_topic_reading(
         f"By {group_by}, {lead.group} gives {FIELD_NAMES[field]} the largest share of its "
         f"sentences: {first} over {count_noun(int(lead.n_articles), 'article')}, against {second} "
         f"for the next group, {runner.group} ({count_noun(int(runner.n_articles), 'article')}); "
-        f"{_overlap_clause(lead.ci_low, lead.ci_high, runner.ci_low, runner.ci_high)}.{left_out}"
+        f"{intervals_clause(lead.ci_low, lead.ci_high, runner.ci_low, runner.ci_high)}.{left_out}"
     )
 
 
@@ -161,7 +155,7 @@ def trend_reading(trends: pd.DataFrame, n_undated: int) -> str:
         f"({count_noun(n_early, 'article')}) to "
         f"{_with_interval(*second)} in {span[1]} "
         f"({count_noun(n_late, 'article')}); "
-        f"{_overlap_clause(first[1], first[2], second[1], second[2])}." + thin + undated
+        f"{intervals_clause(first[1], first[2], second[1], second[2])}." + thin + undated
     )
 
 

@@ -28,7 +28,7 @@ from helpers.readings_groups import trend_reading
 from helpers.schema import FIELDS, TOPICS
 from helpers.topics import align_hand_labels, leading_fields, load_hand_labels
 from helpers.validation import FRESH_LABELS, tagger_scores
-from helpers.wording import count_noun
+from helpers.wording import count_noun, intervals_clause
 
 #: Beyond this many articles (or pairs, or groups) the index counts instead of listing.
 MAX_ARTICLES_LISTED = 12
@@ -56,10 +56,6 @@ def _read(processed: Path, name: str) -> pd.DataFrame | None:
 
 def _term(term: str) -> str:
     return str(term).replace("_", " ")
-
-
-def _overlap(a_low: float, a_high: float, b_low: float, b_high: float) -> bool:
-    return a_high >= b_low and b_high >= a_low
 
 
 def corpus_findings(documents: pd.DataFrame, removed: pd.DataFrame | None) -> list[str]:
@@ -265,7 +261,6 @@ def group_topic_findings(table: pd.DataFrame) -> list[str]:
         topic = spread.sort_values(ascending=False, kind="mergesort").index[0]
         rows = own[own.topic == topic].sort_values(["share", "group"], ascending=[False, True])
         high, low = rows.iloc[0], rows.iloc[-1]
-        overlap = _overlap(high.ci_low, high.ci_high, low.ci_low, low.ci_high)
         findings.append(
             f"Grouped by {group_by}, the field whose share differs most is {topic}: "
             f"{high.share:.0%} of the sentences of {high.group} "
@@ -273,11 +268,7 @@ def group_topic_findings(table: pd.DataFrame) -> list[str]:
             f"95% interval {high.ci_low:.0%}–{high.ci_high:.0%}) against {low.share:.0%} of "
             f"{low.group} ({count_noun(int(low.n_articles), 'article')}, "
             f"{low.ci_low:.0%}–{low.ci_high:.0%}); "
-            + (
-                "the intervals overlap, so the difference may be chance."
-                if overlap
-                else "the intervals do not overlap."
-            )
+            f"{intervals_clause(high.ci_low, high.ci_high, low.ci_low, low.ci_high)}."
         )
     return findings
 
