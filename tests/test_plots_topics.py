@@ -80,6 +80,10 @@ def test_confusion_and_silhouette_are_labelled() -> None:
     ax = plots_topics.plot_silhouette(silhouettes, 3, "kmeans", 70).axes[0]
     assert "70 sentences" in ax.get_title()
     assert ax.get_lines()[0].get_ydata().tolist() == [0.1, 0.3, 0.2]
+    # a near-zero silhouette is drawn near the floor of an axis that shows 0, not as a peak
+    tiny = pd.DataFrame({"k": [2, 3, 4], "silhouette": [0.003, 0.0057, 0.004]})
+    low, high = plots_topics.plot_silhouette(tiny, 3, "kmeans", 70).axes[0].get_ylim()
+    assert low < 0 < 0.25 < high
 
 
 def article_profiles(n_per_group: int) -> pd.DataFrame:

@@ -179,7 +179,7 @@ def kept_share_reading(overview: KeptShareOverview) -> str:
         if not overview.n_below
         else f"**{overview.n_below}** "
         f"{'article keeps' if overview.n_below == 1 else 'articles keep'} less than that "
-        f"({overview.share_below:.1%}), listed below with what was removed"
+        f"({overview.share_below:.1%} of the articles), listed below with what was removed"
     )
     truncated = (
         f" {overview.n_truncated} "

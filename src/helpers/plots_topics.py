@@ -23,11 +23,17 @@ from helpers.topics import article_tree, profile_matrix
 
 def plot_silhouette(silhouettes: pd.DataFrame, chosen_k: int, method: str, n_sentences: int
                     ) -> plt.Figure:  # fmt: skip
-    """Line: mean cosine silhouette for each k (``choose_k`` output), the k used marked."""
+    """Line: mean cosine silhouette for each k (``choose_k`` output), the k used marked.
+
+    The y-axis always shows 0 (and reaches at least 0.25, a weak structure by the usual
+    reading): a silhouette of 0.006 must look like no structure, not like a clear peak.
+    """
     set_style()
     figure, ax = plt.subplots(figsize=(6, 3.2))
     ax.plot(silhouettes.k, silhouettes.silhouette, marker="o")
     ax.axvline(chosen_k, color="grey", linestyle="--", linewidth=1)
+    low, high = float(silhouettes.silhouette.min()), float(silhouettes.silhouette.max())
+    ax.set_ylim(min(0.0, low) - 0.01, max(0.25, high) + 0.01)
     ax.set_xlabel("number of clusters k")
     ax.set_ylabel("mean silhouette (cosine)")
     ax.set_title(f"Choosing k for {method} on {n_sentences:,} sentences")

@@ -189,7 +189,7 @@ def read_dispersion(positions: pd.DataFrame) -> str:
     share = first / n
     p_value = binomtest(first, n, 0.5).pvalue
     if p_value >= 0.05:
-        where = "no more than an even split would give: they are spread over both halves"
+        where = "they are spread over both halves, no more unevenly than an even split would give"
     elif share >= CONCENTRATED_SHARE:
         where = "they concentrate in the first half, near the lead"
     elif share <= 1 - CONCENTRATED_SHARE:

@@ -130,9 +130,15 @@ def clusters_vs_hand_reading(comparison: pd.DataFrame, lexicon_scores: pd.DataFr
         if worst_lexicon > best_cluster
         else "so on some field the clustering matches or beats the lexicon"
     )
+    reach = (
+        f"the clustering matches no field (F1 0.00 on each), the lexicon reaches at least "
+        f"{worst_lexicon:.2f}"
+        if best_cluster == 0
+        else f"the clustering reaches at best F1 = {best_cluster:.2f} on a field, the lexicon "
+        f"at least {worst_lexicon:.2f}, {verdict}"
+    )
     return (
-        f"**Reading.** Against the hand labels the clustering reaches at best F1 = "
-        f"{best_cluster:.2f} on a field, the lexicon at least {worst_lexicon:.2f}, {verdict}. "
+        f"**Reading.** Against the hand labels {reach}. "
         "A cluster gives each sentence one topic, so it cannot recover sentences that list "
         f"several fields; on {int(comparison.support.max())} sentences at most per topic it is "
         "an exploratory check, not a measurement."

@@ -126,11 +126,13 @@ def leading_field_finding(documents: pd.DataFrame | None, wide: pd.DataFrame) ->
             for doc_id, (fields, best) in leading.items()
         ]
         return "Field with the largest share of each article's sentences: " + "; ".join(parts) + "."
-    counts = pd.Series(["/".join(fields) or "none" for fields, _ in leading.values()])
+    counts = pd.Series(["/".join(fields) for fields, _ in leading.values()])
+    n_none = int((counts == "").sum())
+    listed = ", ".join(f"{field} {n}" for field, n in counts[counts != ""].value_counts().items())
+    without = f"; {count_noun(n_none, 'article')} name no field" if n_none else ""
     return (
         f"Field with the largest share of the sentences, counted over {len(leading)} articles: "
-        + ", ".join(f"{field} {n}" for field, n in counts.value_counts().items())
-        + "."
+        f"{listed}{without}."
     )
 
 
