@@ -135,3 +135,38 @@ def test_no_usable_column_gives_an_empty_table_with_the_columns() -> None:
     empty = group_keyness(sentences, documents.assign(outlet="same"), ["outlet"])
     # one group holding every article of a language has no rest to be compared with
     assert empty.empty and "reliable" in empty.columns
+
+
+def test_articles_using_term_counts_the_groups_articles_from_the_raw_terms() -> None:
+    from helpers.frequency import articles_using_term
+
+    sentences, documents = corpus()
+    table = group_keyness(sentences, documents, ["outlet", "year"])
+    spread = articles_using_term(table, sentences, documents)
+    year = documents.date.str[:4]
+    for row, found in zip(table.itertuples(), spread, strict=True):
+        column = documents.outlet if row.group_by == "outlet" else year
+        members = [
+            d for d, lang, _, _, terms in ARTICLES
+            if lang == row.language and column[documents.doc_id == d].item() == row.group
+            and row.term in terms.split()
+        ]  # fmt: skip
+        assert found == len(members), row
+    # "covid" is outlet A's (vi) in one article only: not the group's term
+    covid = table[(table.group == "A") & (table.language == "vi") & (table.term == "covid")]
+    assert spread[covid.index].tolist() == [1]
+
+
+def test_the_reading_names_no_term_only_one_article_of_its_group_uses() -> None:
+    from helpers.frequency import articles_using_term
+    from helpers.readings_terms import read_group_keyness
+
+    sentences, documents = corpus()
+    table = group_keyness(sentences, documents, ["outlet"])
+    spread = articles_using_term(table, sentences, documents)
+    text = read_group_keyness(table, ["outlet"], 9, 3.84, spread=spread, min_articles=2)
+    assert "covid" not in text and "at least 2 of its articles use" in text
+    lone = spread.where(spread == 1, 0).astype(bool)
+    assert "No group has a term" in read_group_keyness(
+        table[lone], ["outlet"], 9, 3.84, spread=spread[lone], min_articles=2
+    )

@@ -29,6 +29,9 @@ from helpers.wording import count_noun
 MIN_RELIABLE_EXPECTED = 5.0
 #: A group, and the rest it is compared with, hold at least this many articles.
 MIN_GROUP_ARTICLES = 2
+#: A group's key term must be used in at least this many of its articles to be read or drawn
+#: as the group's: one article's own vocabulary (a horoscope page's "vượng vận") is not.
+MIN_ARTICLES_WITH_TERM = 2
 
 
 def _whitespace_vectorizer(**kwargs) -> CountVectorizer:
@@ -687,6 +690,44 @@ def group_keyness(
     table = pd.concat(tables, ignore_index=True)[columns]
     return table.sort_values(["group_by", "group", "language", "term"], kind="mergesort"
                              ).reset_index(drop=True)  # fmt: skip
+
+
+def articles_using_term(
+    keyness: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame
+) -> pd.Series:
+    """How many articles of its group, in its language, use each ``group_keyness`` row's term.
+
+    Input: ``group_keyness`` rows (as computed or read back from the CSV),
+    sentences.csv (``doc_id``, ``language``, ``terms``) and documents.csv (the
+    ``group_by`` columns; ``year`` derived as ``group_keyness`` derives it).
+    Output: one count per row, on the rows' index. A term that only one article
+    of a group uses is that article's vocabulary, however high its G²:
+    readings and charts keep rows with at least ``MIN_ARTICLES_WITH_TERM``.
+    """
+    if keyness.empty:
+        return pd.Series(0, index=keyness.index, dtype=int)
+    language = sentences.groupby("doc_id")["language"].first()
+    terms = sentences[["doc_id", "terms"]].assign(term=sentences["terms"].fillna("").str.split())
+    used = terms.explode("term")[["doc_id", "term"]]
+    used = used[used.term.isin(set(keyness.term))].drop_duplicates()
+    used["language"] = used.doc_id.map(language)
+    metadata = grouping_columns(documents).set_index("doc_id")
+    counts = []
+    for column in keyness.group_by.unique():
+        values = metadata[column].fillna("").astype(str).str.strip()
+        counted = (
+            used.assign(group=used.doc_id.map(values))
+            .groupby(["group", "language", "term"])
+            .doc_id.nunique()
+        )
+        counts.append(pd.concat({column: counted}, names=["group_by"]))
+    per_group = pd.concat(counts)
+    keys = pd.MultiIndex.from_arrays([
+        keyness.group_by.astype(str), keyness.group.astype(str),
+        keyness.language.astype(str), keyness.term.astype(str),
+    ])  # fmt: skip
+    found = per_group.reindex(keys).fillna(0).astype(int).to_numpy()
+    return pd.Series(found, index=keyness.index, dtype=int)
 
 
 @dataclass

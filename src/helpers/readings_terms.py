@@ -234,12 +234,17 @@ def read_group_keyness(
     g2_critical: float,
     left_out: int = 0,
     max_listed: int = 6,
+    spread: pd.Series | None = None,
+    min_articles: int = 2,
 ) -> str:
     """What the group comparison found: for each column, each group's strongest key term.
 
     Input: ``group_keyness`` output, the columns it was computed by, the number
-    of articles, the G² critical value and the groups the chart left out. Says
-    so in one sentence when no column qualified or no group could be compared.
+    of articles, the G² critical value and the groups the chart left out;
+    optionally ``spread`` (``frequency.articles_using_term`` of the table), in
+    which case only terms at least ``min_articles`` of the group's articles use
+    are read. Says so in one sentence when no column qualified, no group could
+    be compared, or no group has such a term.
     """
     if not columns:
         return (
@@ -254,6 +259,16 @@ def read_group_keyness(
             "with at least 2 other articles of its language to compare with: no group comparison; "
             "group_keyness.csv holds its header only."
         )
+    used_by = ""
+    if spread is not None:
+        table = table[spread >= min_articles]
+        used_by = f", among the terms at least {min_articles} of its articles use,"
+        if table.empty:
+            return (
+                f"**Reading.** No group has a term that at least {min_articles} of its articles "
+                "use more than the rest of its language: what sets groups apart here is single "
+                "articles' vocabulary (group_keyness.csv lists every term)."
+            )
     over = table[table["log_ratio"] > 0].sort_values(["g2", "term"], ascending=[False, True])
     strongest = over.groupby(["group_by", "group", "language"], sort=True).head(1)
     parts = []
@@ -270,7 +285,8 @@ def read_group_keyness(
     reliable = int(strongest["reliable"].astype(bool).sum())
     chart = f" The chart leaves out {left_out} smaller groups." if left_out else ""
     return (
-        "**Reading.** Each group's most distinctive term against the rest of its language — "
+        f"**Reading.** Each group's most distinctive term{used_by} against the rest of its "
+        "language — "
         + "; ".join(parts)
         + f". Of these {len(strongest)} terms, {significant} pass the G² threshold and "
         f"{reliable} are reliable (all expected counts at least 5).{chart}"

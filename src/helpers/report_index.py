@@ -20,6 +20,7 @@ import pandas as pd
 
 from helpers.audit import cleaning_warning, kept_share_overview
 from helpers.cooccurrence import field_vocabulary, rank_pairs
+from helpers.frequency import MIN_ARTICLES_WITH_TERM, articles_using_term
 from helpers.labels import article_labels
 from helpers.pairs import find_translation_pairs
 from helpers.periods import article_periods
@@ -217,19 +218,30 @@ def cooccurrence_finding(pairs: pd.DataFrame, language: str = "vi", top_n: int =
     )
 
 
-def group_keyness_findings(table: pd.DataFrame) -> list[str]:
+def group_keyness_findings(
+    table: pd.DataFrame,
+    sentences: pd.DataFrame | None = None,
+    documents: pd.DataFrame | None = None,
+) -> list[str]:
     """Per grouping column: each group's most distinctive term (reliable, over-used, p < 0.05,
-    largest G²), for the groups with the strongest such terms."""
+    largest G² and, given sentences and documents, used in at least
+    ``MIN_ARTICLES_WITH_TERM`` of the group's articles), for the groups with the strongest."""
     findings = []
     reliable = table["reliable"].astype(str).isin(["1", "True", "true"])
-    over = table[reliable & (table.log_ratio > 0) & (table.p_value < 0.05)]
+    selected = reliable & (table.log_ratio > 0) & (table.p_value < 0.05)
+    spread_rule = ""
+    if sentences is not None and documents is not None:
+        spread = articles_using_term(table, sentences, documents)
+        selected &= spread >= MIN_ARTICLES_WITH_TERM
+        spread_rule = f", used in at least {MIN_ARTICLES_WITH_TERM} of its articles"
+    over = table[selected]
     for group_by in sorted(set(table.group_by)):
         own = over[over.group_by == group_by]
         n_groups = table[table.group_by == group_by].group.nunique()
         if own.empty:
             findings.append(
                 f"Grouped by {group_by} ({n_groups} groups): no group uses a term reliably "
-                "more than the other articles of its language (p < 0.05)."
+                f"more than the other articles of its language (p < 0.05{spread_rule})."
             )
             continue
         best = own.sort_values(["g2", "group", "term"], ascending=[False, True, True])
@@ -242,7 +254,7 @@ def group_keyness_findings(table: pd.DataFrame) -> list[str]:
         findings.append(
             f"Grouped by {group_by} ({n_groups} groups), the most distinctive term of "
             + ("each group" if len(best) == n_groups else f"the {len(best)} most distinct groups")
-            + ": "
+            + f" (expected counts of at least 5, p < 0.05{spread_rule}): "
             + "; ".join(parts)
             + "."
         )
@@ -303,13 +315,12 @@ def key_findings(processed: Path) -> list[str]:
     pairs = _read(processed, "cooccurrence.csv")
     if pairs is not None and not pairs.empty:
         findings.append(cooccurrence_finding(pairs))
-    for name, finder in (
-        ("group_keyness.csv", group_keyness_findings),
-        ("group_topic_profiles.csv", group_topic_findings),
-    ):
-        table = _read(processed, name)
-        if table is not None and not table.empty:
-            findings += finder(table)
+    keyness = _read(processed, "group_keyness.csv")
+    if keyness is not None and not keyness.empty:
+        findings += group_keyness_findings(keyness, sentences, documents)
+    group_profiles = _read(processed, "group_topic_profiles.csv")
+    if group_profiles is not None and not group_profiles.empty:
+        findings += group_topic_findings(group_profiles)
     trends = _read(processed, "topic_trends.csv")
     if trends is not None and not trends.empty:
         n_undated = 0
