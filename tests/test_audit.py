@@ -64,7 +64,7 @@ def test_kept_share_is_letters_kept_over_letters_read(tmp_path: Path) -> None:
     assert by_reason.loc[("related_articles", "line"), "n_letters"] == related
     assert by_reason.loc[("photo_caption", "suffix"), "n_removals"] == 1
 
-    assert "eaten" in cleaning_warning(documents, 0.8)
+    assert "(#1 · " in cleaning_warning(documents, 0.8)  # the label the notebooks use
     assert cleaning_warning(documents[documents.doc_id == "good"], 0.8) is None
     assert audit_failures(overview, min_overall=0.99, max_share_below=0.01) != []
     assert audit_failures(overview, min_overall=0.1, max_share_below=0.6) == []

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from helpers.cleaning import letter_count
+from helpers.labels import article_labels
 
 #: Articles keeping less than this share of their letters are listed for review.
 DEFAULT_KEPT_SHARE_THRESHOLD = 0.8
@@ -161,7 +162,9 @@ def cleaning_warning(
     low = documents[pd.to_numeric(documents.kept_share, errors="coerce") < threshold]
     if low.empty:
         return None
-    names = ", ".join(low.sort_values("kept_share").doc_id.head(5))
+    # the labels the notebooks use ("#067 · title"), so the reader finds them there
+    label_of = article_labels(documents)
+    names = ", ".join(low.sort_values("kept_share").doc_id.head(5).map(label_of))
     more = f" and {len(low) - 5} more" if len(low) > 5 else ""
     return (
         f"Cleaning kept less than {threshold:.0%} of the letters of {len(low)} of "

@@ -755,13 +755,13 @@ def article_units(documents: pd.DataFrame, group_columns: Sequence[str]) -> pd.S
     """doc_id → the group its article is pooled into for charts of a big corpus.
 
     The first of ``group_columns`` names the group (``outlet: Báo X``, blank
-    values ``outlet: (blank)``); with no column every article is in ``all articles``.
+    values ``outlet: none known``); with no column every article is in ``all articles``.
     """
     table = grouping_columns(documents)
     if not group_columns:
         return pd.Series("all articles", index=table["doc_id"].astype(str))
     column = group_columns[0]
-    values = table[column].fillna("").astype(str).str.strip().replace("", "(blank)")
+    values = table[column].fillna("").astype(str).str.strip().replace("", "none known")
     return pd.Series((f"{column}: " + values).to_numpy(), index=table["doc_id"].astype(str))
 
 

@@ -34,11 +34,15 @@ PALETTE = "colorblind"
 
 
 def topic_colours() -> dict[str, tuple[float, float, float]]:
-    """A fixed colour per topic (and grey for terms outside the lexicon)."""
-    colours = sns.color_palette(PALETTE, 8)
-    mapping = dict(zip(TOPICS, [colours[0], colours[3], colours[2], colours[1],
+    """A fixed colour per topic (and grey for terms outside the lexicon).
+
+    Security (vermillion) and emergency (reddish purple) are kept apart: in the palette's
+    orange, emergency could not be told from security in coloured labels (review).
+    """
+    colours = sns.color_palette(PALETTE, 10)
+    mapping = dict(zip(TOPICS, [colours[0], colours[3], colours[2], colours[4],
                                      colours[5]], strict=True))  # fmt: skip
-    mapping["actor"] = colours[4]
+    mapping["actor"] = colours[9]
     mapping["none"] = (0.72, 0.72, 0.72)
     return mapping
 
