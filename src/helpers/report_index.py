@@ -66,19 +66,19 @@ def corpus_findings(documents: pd.DataFrame, removed: pd.DataFrame | None) -> li
     span = f", dated {dated.min()} to {dated.max()}" if len(dated) else ", none of them dated"
     undated = len(documents) - len(dated)
     findings = [
-        f"{len(documents)} articles ({languages.get('vi', 0)} Vietnamese, "
+        f"{len(documents):,} articles ({languages.get('vi', 0)} Vietnamese, "
         f"{languages.get('en', 0)} English){span}"
         + (f" ({undated} undated)" if len(dated) and undated else "")
-        + f": {int(documents.n_sentences.sum())} sentences and "
-        f"{int(documents.n_terms.sum())} content terms after cleaning."
+        + f": {int(documents.n_sentences.sum()):,} sentences and "
+        f"{int(documents.n_terms.sum()):,} content terms after cleaning."
     ]
     if removed is not None:
         whole = removed[removed.scope == "line"] if "scope" in removed else removed
         headlines = int((whole.reason == "headline").sum())
         furniture = whole[whole.reason != "headline"]
         findings.append(
-            f"{len(furniture)} of {int(documents.n_input_lines.sum())} non-blank input lines were "
-            "page furniture"
+            f"{len(furniture):,} of {int(documents.n_input_lines.sum()):,} non-blank input lines "
+            "were page furniture"
             + (f", {_mostly(furniture.reason)}" if len(furniture) else "")
             + f"; {count_noun(headlines, 'headline')} "
             + ("was" if headlines == 1 else "were")
