@@ -294,7 +294,8 @@ def field_distribution_reading(per_field: pd.DataFrame) -> str:
         + f" ({n_articles - len(top)} name no field). Articles naming each field, and the "
         "median rate per 1,000 tokens among them: "
         + ", ".join(f"{t} {n} ({medians[t]:.1f})" for t, n in n_naming.items())
-        + "."
+        + ". These count mentions of the lexicon's terms (institutions included), where notebook"
+        " 03 counts tagged sentences, so their leading fields differ a little from 03's."
     )
 
 
