@@ -202,3 +202,22 @@ def test_no_agreement_row_when_no_sentence_has_both_annotations(monkeypatch) -> 
     tags = SENTENCES[["doc_id", "sent_id"]].assign(**dict.fromkeys(FIELDS, 0))
     scores = validation.tagger_scores(SENTENCES, {"lexicon": tags})
     assert set(scores.tagger) == {"lexicon"}
+
+
+def test_dev_label_disagreements_list_each_field_error_with_its_sentence(monkeypatch) -> None:
+    from helpers import topics
+
+    labels = pd.DataFrame([
+        label("crawl_1.txt", "Hai bên hợp tác dầu khí.", energy=1),
+        label("crawl_2.txt", "Bão lớn.", emergency=1, other=1),
+    ])  # fmt: skip
+    monkeypatch.setattr(topics, "load_dev_labels", lambda: labels)
+    tags = SENTENCES[["doc_id", "sent_id"]].assign(**dict.fromkeys(TOPICS, 0), matched_terms="")
+    tags.loc[1, "security"] = 1  # a tag on a sentence no label covers: not an error
+    table = topics.dev_label_disagreements(SENTENCES, tags, pd.Series(dtype=object))
+    assert table.attrs["n_labelled"] == 2
+    # energy missed in crawl_1 and emergency in crawl_2; "other" is not one of the fields
+    assert sorted(zip(table.topic, table.error, table.text, strict=True)) == [
+        ("emergency", "missed", "Bão lớn."),
+        ("energy", "missed", "Hai bên hợp tác dầu khí."),
+    ]

@@ -29,6 +29,7 @@ from sklearn.metrics import (
 from helpers.cleaning import comparison_key
 from helpers.lexicon import LexiconMatcher, concept_lexicon
 from helpers.schema import FIELDS, TOPICS
+from helpers.validation import align_dev_labels, load_dev_labels
 
 #: Words that make an institution name count as evidence of its field (guideline decision 1).
 COOPERATION_WORDS = {"hợp_tác", "phối_hợp", "cooperation", "collaboration", "cooperate"}
@@ -479,19 +480,20 @@ def tags_per_article(tags: pd.DataFrame, row_of: pd.Series) -> pd.DataFrame:
     return table
 
 
-def lexicon_disagreements(hand: pd.DataFrame, tags: pd.DataFrame, label_of: pd.Series
-                          ) -> pd.DataFrame:  # fmt: skip
+def lexicon_disagreements(hand: pd.DataFrame, tags: pd.DataFrame, label_of: pd.Series,
+                          topics: Sequence[str] = TOPICS) -> pd.DataFrame:  # fmt: skip
     """Every sentence and topic where the lexicon and the hand labels disagree.
 
     Input: ``align_hand_labels`` output (with ``text``), ``tag_sentences``
-    output and the article labels. Output columns: ``topic``, ``error``
+    output (or any tags of the same shape), the article labels and the topics
+    to compare (default: all five). Output columns: ``topic``, ``error``
     (``missed``: the hand label has the topic, the lexicon not; ``false
     alarm``: the reverse), ``doc``, ``sent_id``, ``matched_terms`` (pairs joined by
     "; ", for display), ``text``; grouped by topic in DESIGN.md's order.
     """
     joined = hand.merge(tags, on=["doc_id", "sent_id"], suffixes=("_hand", "_lexicon"))
     parts = []
-    for topic in TOPICS:
+    for topic in topics:
         wrong = joined[joined[f"{topic}_hand"] != joined[f"{topic}_lexicon"]]
         parts.append(
             pd.DataFrame(
@@ -508,6 +510,19 @@ def lexicon_disagreements(hand: pd.DataFrame, tags: pd.DataFrame, label_of: pd.S
         )
     columns = ["topic", "error", "doc", "sent_id", "matched_terms", "text"]
     return pd.concat(parts, ignore_index=True)[columns] if parts else pd.DataFrame(columns=columns)
+
+
+def dev_label_disagreements(sentences: pd.DataFrame, tags: pd.DataFrame, label_of: pd.Series
+                            ) -> pd.DataFrame:  # fmt: skip
+    """``lexicon_disagreements`` of ``tags`` against the development-crawl labels that match
+    ``sentences``, on the four fields (empty when none matches): where the tags fail on
+    text they were not written from, sentence by sentence. ``attrs["n_labelled"]`` holds
+    the number of labelled sentences compared."""
+    dev, _ = align_dev_labels(load_dev_labels(), sentences)
+    dev = dev.merge(sentences[["doc_id", "sent_id", "text"]], on=["doc_id", "sent_id"])
+    table = lexicon_disagreements(dev, tags, label_of, topics=FIELDS)
+    table.attrs["n_labelled"] = len(dev)
+    return table
 
 
 def choose_cluster_count(silhouettes: pd.DataFrame, n_clusters: int | None) -> tuple[int, int]:
