@@ -176,3 +176,17 @@ def test_network_keeps_only_the_most_frequent_terms_when_asked() -> None:
     assert nodes.empty and len(edges) == 0  # fewer than three linked terms remain
     nodes, edges = network_tables(ranked, topic_of, frequency, max_terms=4)
     assert set(nodes.term) == {"a", "b", "c"} and len(edges) == 3  # x-y: y is not kept
+
+
+def test_a_community_mixes_topics_only_with_two_terms_of_each() -> None:
+    from helpers.readings_corpus import network_reading
+
+    nodes = pd.DataFrame({
+        "term": ["a", "b", "c", "d", "e", "f", "g"],
+        "topic": ["security", "security", "education", "education", "security", "security",
+                  "energy"],
+        "community": [0, 0, 0, 0, 1, 1, 1],
+    })  # fmt: skip
+    text = network_reading(nodes, pd.DataFrame({"a": [1]}), {"ari": 0.5, "nmi": 0.6})
+    assert "1 of the 2 communities mix topics" in text
+    assert "In 1 community, a single term of another topic joins the main one." in text

@@ -208,13 +208,19 @@ def network_reading(nodes: pd.DataFrame, edges: pd.DataFrame, agreement: dict[st
         + ", ".join(f"{n} {t}" for t, n in row[row > 0].sort_values(ascending=False).items())
         for i, row in composition.iterrows()
     ]
-    mixed = int(((composition > 0).sum(axis=1) > 1).sum())
+    # a community mixes topics when a second topic has at least 2 of its terms: one stray
+    # term (a word two fields share) does not make a bridge between fields
+    mixed = int(((composition >= 2).sum(axis=1) > 1).sum())
+    stray = int((((composition > 0).sum(axis=1) > 1) & ((composition >= 2).sum(axis=1) <= 1)).sum())
     mixing = (
-        f"{mixed} of the {len(composition)} communities mix topics: the articles name "
-        "those fields in the same sentences."
+        f"{mixed} of the {len(composition)} communities mix topics (at least 2 terms of each): "
+        "the articles name those fields in the same sentences."
         if mixed
-        else "Every community holds terms of a single topic."
+        else "No community holds 2 or more terms of more than one topic."
     )
+    if stray:
+        mixing += f" In {count_noun(stray, 'community', 'communities')}, a "
+        mixing += "single term of another topic joins the main one."
     return (
         f"**Reading.** {len(nodes)} terms, {len(edges)} links, "
         f"{len(composition)} communities ({'; '.join(described[:MAX_LISTED])}"
