@@ -256,3 +256,16 @@ def test_chart_view_without_a_group_column_shows_the_first_articles_with_a_note(
     view = chart_view(frequencies, documents, labels, [], max_articles_shown=2)
     assert view.per_article and view.ids == ["a", "b"]
     assert "first 2" in view.note and "4 articles" in view.note
+
+
+def test_a_column_most_articles_lack_does_not_pool_the_charts() -> None:
+    frequencies = term_frequencies(CORPUS)
+    documents = pd.DataFrame({
+        "doc_id": ["a", "b", "c", "e"], "language": ["vi", "vi", "vi", "en"],
+        "date": ["2017-01-02", "", "", ""], "outlet": "",
+    })  # fmt: skip
+    labels = pd.Series({"a": "1 · A", "b": "2 · B", "c": "3 · C", "e": "4 · E"})
+    view = chart_view(frequencies, documents, labels, ["year"], max_articles_shown=2)
+    # a year is known for 1 article of 4: the panels are the languages, not "year: none known"
+    assert view.ids == ["all articles (en)", "all articles (vi)"]
+    assert "by language (year known for fewer than 50% of them)" in view.note

@@ -29,6 +29,9 @@ from helpers.wording import count_noun
 MIN_RELIABLE_EXPECTED = 5.0
 #: A group, and the rest it is compared with, hold at least this many articles.
 MIN_GROUP_ARTICLES = 2
+#: Per-group charts of a big corpus pool by a column only when at least this share of the
+#: articles has a value in it; otherwise they pool by language alone.
+MIN_KNOWN_TO_POOL = 0.5
 #: A group's key term must be used in at least this many of its articles to be read or drawn
 #: as the group's: one article's own vocabulary (a horoscope page's "vượng vận") is not.
 MIN_ARTICLES_WITH_TERM = 2
@@ -796,7 +799,9 @@ def chart_view(
     """Per-article charts up to ``max_articles_shown`` articles, group charts beyond.
 
     Input: ``term_frequencies``, documents.csv, the article labels, the group
-    columns (the first pools articles, see ``article_units``) and the limit.
+    columns (the first that at least ``MIN_KNOWN_TO_POOL`` of the articles have a
+    value in pools them, see ``article_units``; with none, they are pooled by
+    language alone) and the limit.
     Output: a ``ChartView``; in the group view the panels are the largest
     groups (by articles), at most ``max_articles_shown``, and its note says so.
     A big corpus with no group column shows its first ``max_articles_shown``
@@ -814,12 +819,23 @@ def chart_view(
                 "hold every article."
             )
         return ChartView(True, "article", term_table, ids, labels, titles, language_of, note)
-    pooled = pool_by_unit(term_table, article_units(documents, group_columns))
+    # pool by the first column most articles have a value in: by a year known for 20 of 605
+    # articles, one "none known" panel would stand for nearly the whole corpus
+    known = grouping_columns(documents)
+    usable = [
+        column for column in group_columns
+        if known[column].fillna("").astype(str).str.strip().ne("").mean() >= MIN_KNOWN_TO_POOL
+    ]  # fmt: skip
+    pooled = pool_by_unit(term_table, article_units(documents, usable[:1]))
     sizes = pooled.groupby("doc_id")["n_articles"].first()
     ranked = sorted(sizes.items(), key=lambda item: (-item[1], item[0]))
     ids = sorted(key for key, _ in ranked[:max_articles_shown])
     names = pd.Series({key: f"{key}, {count_noun(n, 'article')}" for key, n in sizes.items()})
-    groups = f"by {group_columns[0]}" if group_columns else "by language"
+    groups = f"by {usable[0]}" if usable else "by language"
+    if not usable:
+        groups += (
+            f" ({', '.join(group_columns)} known for fewer than {MIN_KNOWN_TO_POOL:.0%} of them)"
+        )
     left_out = len(ranked) - len(ids)
     rest = f"; {count_noun(left_out, 'smaller group')} left out of the charts" if left_out else ""
     note = (
