@@ -170,3 +170,16 @@ def test_the_reading_names_no_term_only_one_article_of_its_group_uses() -> None:
     assert "No group has a term" in read_group_keyness(
         table[lone], ["outlet"], 9, 3.84, spread=spread[lone], min_articles=2
     )
+
+
+def test_the_reading_names_a_reliable_term_before_a_stronger_unreliable_one() -> None:
+    from helpers.readings_terms import read_group_keyness
+
+    base = {"group_by": "outlet", "group": "A", "language": "vi", "count_group": 9,
+            "count_rest": 1, "rel_group": 9.0, "rel_rest": 1.0, "p_value": 0.001}  # fmt: skip
+    table = pd.DataFrame([
+        {**base, "term": "hiếm", "log_ratio": 4.0, "g2": 30.0, "reliable": 0},
+        {**base, "term": "năng_lượng", "log_ratio": 2.0, "g2": 12.0, "reliable": 1},
+    ])  # fmt: skip
+    text = read_group_keyness(table, ["outlet"], 10, 3.84)
+    assert "*năng lượng*" in text and "hiếm" not in text

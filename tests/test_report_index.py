@@ -219,6 +219,7 @@ def test_the_index_puts_the_blind_dev_labels_first_and_calls_the_seed_labels_opt
         "1 seed sentences the lexicon was written from (optimistic), F1 energy (no positive)"
     )
     assert "education 1.00" not in text.split("optimistic")[0]  # the dev labels have none
+    assert "energy 1.00 (1 positive)" in text  # an F1 resting on few sentences says so
     assert all(f"{field} " in text for field in FIELDS)
     monkeypatch.setattr(report_index, "align_hand_labels", lambda labels, s: seeds.iloc[:0])
     monkeypatch.setattr(validation, "load_dev_labels", lambda: dev.iloc[:0])

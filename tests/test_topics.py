@@ -494,6 +494,9 @@ def test_readings_change_their_wording_with_the_numbers() -> None:
     few = pd.DataFrame({"n_topics": [1] * 9 + [2]})
     assert "a sizeable part" in multi_topic_reading(many)
     assert "few enough" in multi_topic_reading(few)
+    # the share is of the sentences naming a topic: general news names none in most
+    mostly_untagged = pd.DataFrame({"n_topics": [2, 1] + [0] * 20})
+    assert "1 of the 2 sentences that name a topic (50%)" in multi_topic_reading(mostly_untagged)
 
     errors = pd.DataFrame({"topic": ["security", "security", "other"],
                            "error": ["missed", "false alarm", "missed"]})  # fmt: skip

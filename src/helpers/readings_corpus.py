@@ -450,7 +450,7 @@ def _trend_sentence(own: pd.DataFrame, term: str) -> str:
     return sentence + (
         f"; it {direction} from {first.per_1000_terms:.2f} in {first.period} to "
         f"{last.per_1000_terms:.2f} in {last.period}; "
-        f"{intervals_clause(first.ci_low, first.ci_high, last.ci_low, last.ci_high)}."
+        f"{intervals_clause(first.ci_low, first.ci_high, last.ci_low, last.ci_high, 'terms')}."
     )
 
 

@@ -269,7 +269,9 @@ def read_group_keyness(
                 "use more than the rest of its language: what sets groups apart here is single "
                 "articles' vocabulary (group_keyness.csv lists every term)."
             )
-    over = table[table["log_ratio"] > 0].sort_values(["g2", "term"], ascending=[False, True])
+    # a reliable term first (as the index picks), the strongest unreliable one only if none is
+    over = table[table["log_ratio"] > 0].assign(unreliable=lambda t: ~t["reliable"].astype(bool))
+    over = over.sort_values(["unreliable", "g2", "term"], ascending=[True, False, True])
     strongest = over.groupby(["group_by", "group", "language"], sort=True).head(1)
     parts = []
     for column, rows in strongest.groupby("group_by", sort=False):

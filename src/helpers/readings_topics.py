@@ -38,18 +38,20 @@ def shown_articles_reading(n_documents: int, max_articles_shown: int) -> str:
 
 
 def multi_topic_reading(tags: pd.DataFrame) -> str:
-    """How many sentences name two or more topics, and how many none."""
+    """How many sentences name two or more topics, and how many none. The share that decides
+    the wording is of the sentences naming any topic: in general news most name none."""
     multi = int((tags.n_topics >= 2).sum())
     none = int((tags.n_topics == 0).sum())
-    share = multi / len(tags) if len(tags) else 0.0
+    tagged = len(tags) - none
+    share = multi / tagged if tagged else 0.0
     kind = (
         "a sizeable part, as enumerations of fields would give"
         if share >= 0.2
         else "few enough that one topic per sentence would lose little"
     )
     return (
-        f"{multi} of {len(tags)} sentences ({share:.0%}) name two or more topics — {kind}; "
-        f"{none} name none."
+        f"{multi:,} of the {tagged:,} sentences that name a topic ({share:.0%}) name two or more "
+        f"— {kind}; {none:,} of all {len(tags):,} sentences name none."
     )
 
 

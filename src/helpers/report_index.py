@@ -27,6 +27,7 @@ from helpers.periods import article_periods
 from helpers.readings_corpus import FEW_ARTICLES
 from helpers.readings_groups import trend_reading
 from helpers.schema import FIELDS, TOPICS
+from helpers.terms import boilerplate_terms
 from helpers.topics import align_hand_labels, leading_fields, load_hand_labels
 from helpers.validation import FRESH_LABELS, tagger_scores
 from helpers.wording import count_noun, intervals_clause
@@ -191,7 +192,10 @@ def hand_label_finding(tags: pd.DataFrame, sentences: pd.DataFrame) -> str | Non
     for labels, part in scores.groupby("labels", sort=False):  # dev first, as tagger_scores
         f1, support = part.set_index("field").f1, part.set_index("field").support
         listed = ", ".join(
-            f"{field} {f1[field]:.2f}" if support[field] else f"{field} (no positive)"
+            f"{field} (no positive)"
+            if not support[field]
+            else f"{field} {f1[field]:.2f}"
+            + (f" ({count_noun(int(support[field]), 'positive')})" if support[field] < 5 else "")
             for field in FIELDS
         )
         parts.append(f"against the {part.n_labelled.iloc[0]} {described[labels]}, F1 {listed}")
@@ -234,6 +238,9 @@ def group_keyness_findings(
         spread = articles_using_term(table, sentences, documents)
         selected &= spread >= MIN_ARTICLES_WITH_TERM
         spread_rule = f", used in at least {MIN_ARTICLES_WITH_TERM} of its articles"
+    # as notebook 02 by default: protocol words (titles, "hợp tác") say nothing of a group
+    selected &= ~table.term.isin(boilerplate_terms())
+    spread_rule += ", diplomatic boilerplate left out"
     over = table[selected]
     for group_by in sorted(set(table.group_by)):
         own = over[over.group_by == group_by]

@@ -11,16 +11,18 @@ def count_noun(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n:,} {noun if n == 1 else (plural or noun + 's')}"
 
 
-def intervals_clause(low_a: float, high_a: float, low_b: float, high_b: float) -> str:
+def intervals_clause(
+    low_a: float, high_a: float, low_b: float, high_b: float, unit: str = "sentences"
+) -> str:
     """Whether two 95% intervals overlap, said the same way in every reading.
 
-    The project's intervals (Wilson's, on shares of sentences or of terms) treat each
-    sentence or term as independent; those of one article are not, so the intervals are
-    narrower than the evidence, and a gap between them is worth checking, not proof.
+    The project's intervals (Wilson's, on shares of ``unit``: sentences or terms) treat each
+    as independent; those of one article are not, so the intervals are narrower than the
+    evidence, and a gap between them is worth checking, not proof.
     """
     if high_a >= low_b and high_b >= low_a:
         return "the intervals overlap, so the difference may be chance"
     return (
-        "the intervals do not overlap, though they treat sentences as independent and so are "
+        f"the intervals do not overlap, though they treat {unit} as independent and so are "
         "narrower than the articles justify"
     )
