@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from helpers.vietnamese import (
     is_vietnamese_syllable,
+    join_deputy_prefix,
     join_hoa_suffix,
     normalize_text,
     normalize_tone_marks,
@@ -292,6 +293,12 @@ def test_splitting_loses_and_adds_no_character(pieces: list[str]) -> None:
 )  # fmt: skip
 def test_words_underthesea_splits_come_out_whole(sentence: str, words: list[str]) -> None:
     assert segment_words(sentence) == words
+
+
+def test_deputy_prefix_joins_a_title_and_nothing_else() -> None:
+    words = segment_words(normalize_text("Phó Giám đốc Sở và Phó Bí thư Tỉnh ủy dự."))
+    assert words[:4] == ["Phó_Giám_đốc", "Sở", "và", "Phó_Bí_thư"]
+    assert join_deputy_prefix(["chức", "phó", "trong"]) == ["chức", "phó", "trong"]
 
 
 def test_hoa_joins_only_a_word_before_it_and_not_one_it_opens_with_the_next() -> None:

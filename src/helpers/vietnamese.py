@@ -441,6 +441,28 @@ def join_hoa_suffix(tokens: list[str]) -> list[str]:
     return out
 
 
+#: Titles that "phó" (deputy, vice-) makes a title of its own: "Phó Giám đốc", "Phó Bí thư".
+DEPUTY_TITLES = frozenset(
+    "giám_đốc tổng_giám_đốc bí_thư tổng_bí_thư chủ_tịch chủ_tịch_nước thủ_tướng tổng_thống "
+    "trưởng_ban trưởng_phòng trưởng_đoàn trưởng_khoa viện_trưởng hiệu_trưởng cục_trưởng "
+    "tổng_cục_trưởng vụ_trưởng chánh_án chánh_văn_phòng tổng_thư_ký thống_đốc tư_lệnh "
+    "chỉ_huy_trưởng đại_sứ thị_trưởng giáo_sư tổng_tham_mưu_trưởng bộ_trưởng".split()
+)
+
+
+def join_deputy_prefix(tokens: list[str]) -> list[str]:
+    """Join "phó" (deputy) to the title after it, which underthesea leaves apart: "Phó",
+    "Giám_đốc" → "Phó_Giám_đốc", so a deputy is not counted as the director
+    (``DEPUTY_TITLES``; "phó" before any other word is left as it is)."""
+    out: list[str] = []
+    for token in tokens:
+        if out and out[-1].lower() == "phó" and token.lower() in DEPUTY_TITLES:
+            out[-1] = f"{out[-1]}_{token}"
+        else:
+            out.append(token)
+    return out
+
+
 @lru_cache(maxsize=8)
 def _syllable_tuples(fixed_words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(word.lower().split()) for word in fixed_words)
@@ -467,7 +489,7 @@ def segment_words(sentence: str, fixed_words: Sequence[str] | None = None) -> li
                 tokens.extend(
                     [part] if part.lower() in lowered_fixed else split_name_from_verb(part)
                 )
-    return join_hoa_suffix(tokens)
+    return join_deputy_prefix(join_hoa_suffix(tokens))
 
 
 def underthesea_tokens(text: str, fixed_words: tuple[str, ...]) -> list[str]:
