@@ -137,38 +137,56 @@ def test_no_usable_column_gives_an_empty_table_with_the_columns() -> None:
     assert empty.empty and "reliable" in empty.columns
 
 
-def test_articles_using_term_counts_the_groups_articles_from_the_raw_terms() -> None:
-    from helpers.frequency import articles_using_term
+def test_term_spread_counts_the_groups_articles_and_its_biggest_users_share() -> None:
+    from helpers.frequency import term_spread
 
     sentences, documents = corpus()
     table = group_keyness(sentences, documents, ["outlet", "year"])
-    spread = articles_using_term(table, sentences, documents)
+    spread = term_spread(table, sentences, documents)
     year = documents.date.str[:4]
-    for row, found in zip(table.itertuples(), spread, strict=True):
+    for row, n_articles, top_share in zip(
+        table.itertuples(), spread.n_articles, spread.top_share, strict=True
+    ):
         column = documents.outlet if row.group_by == "outlet" else year
-        members = [
-            d for d, lang, _, _, terms in ARTICLES
+        uses = [
+            Counter(terms.split())[row.term] for d, lang, _, _, terms in ARTICLES
             if lang == row.language and column[documents.doc_id == d].item() == row.group
-            and row.term in terms.split()
         ]  # fmt: skip
-        assert found == len(members), row
+        uses = [n for n in uses if n]
+        assert n_articles == len(uses), row
+        assert top_share == pytest.approx(max(uses) / sum(uses)), row
     # "covid" is outlet A's (vi) in one article only: not the group's term
     covid = table[(table.group == "A") & (table.language == "vi") & (table.term == "covid")]
-    assert spread[covid.index].tolist() == [1]
+    assert spread.loc[covid.index, "n_articles"].tolist() == [1]
+
+
+def test_a_term_one_article_holds_most_of_is_not_the_groups() -> None:
+    from helpers.frequency import spread_over_group
+
+    # group X: "lá_số" 9 times in x1 and once in x2 (90% in one article); "hợp_tác" 3 and 2
+    terms = {"x1": "lá_số " * 9 + "hợp_tác " * 3, "x2": "lá_số hợp_tác hợp_tác", "y1": "khác"}
+    sentences = pd.DataFrame({
+        "doc_id": list(terms), "language": "vi", "terms": [t.strip() for t in terms.values()],
+    })  # fmt: skip
+    documents = pd.DataFrame({"doc_id": list(terms), "outlet": ["X", "X", "Y"]})
+    rows = pd.DataFrame({
+        "group_by": "outlet", "group": "X", "language": "vi", "term": ["lá_số", "hợp_tác"],
+    })  # fmt: skip
+    assert spread_over_group(rows, sentences, documents).tolist() == [False, True]
 
 
 def test_the_reading_names_no_term_only_one_article_of_its_group_uses() -> None:
-    from helpers.frequency import articles_using_term
+    from helpers.frequency import SPREAD_RULE, spread_over_group
     from helpers.readings_terms import read_group_keyness
 
     sentences, documents = corpus()
     table = group_keyness(sentences, documents, ["outlet"])
-    spread = articles_using_term(table, sentences, documents)
-    text = read_group_keyness(table, ["outlet"], 9, 3.84, spread=spread, min_articles=2)
-    assert "covid" not in text and "at least 2 of its articles use" in text
-    lone = spread.where(spread == 1, 0).astype(bool)
-    assert "No group has a term" in read_group_keyness(
-        table[lone], ["outlet"], 9, 3.84, spread=spread[lone], min_articles=2
+    spread = spread_over_group(table, sentences, documents)
+    text = read_group_keyness(table, ["outlet"], 9, 3.84, spread=spread, spread_rule=SPREAD_RULE)
+    assert "covid" not in text
+    none = pd.Series(False, index=table.index)
+    assert "No group uses a term used in at least 2" in read_group_keyness(
+        table, ["outlet"], 9, 3.84, spread=none, spread_rule=SPREAD_RULE
     )
 
 

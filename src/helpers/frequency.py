@@ -32,9 +32,16 @@ MIN_GROUP_ARTICLES = 2
 #: Per-group charts of a big corpus pool by a column only when at least this share of the
 #: articles has a value in it; otherwise they pool by language alone.
 MIN_KNOWN_TO_POOL = 0.5
-#: A group's key term must be used in at least this many of its articles to be read or drawn
-#: as the group's: one article's own vocabulary (a horoscope page's "vượng vận") is not.
+#: A group's key term must be used in at least this many of its articles, none holding more
+#: than this share of its uses, to be read or drawn as the group's: one article's own
+#: vocabulary (a horoscope page's "vượng vận", or its "hướng", 29 of 35 uses) is not.
 MIN_ARTICLES_WITH_TERM = 2
+MAX_ONE_ARTICLE_SHARE = 0.75
+#: The rule in words, for readings and chart notes.
+SPREAD_RULE = (
+    f"used in at least {MIN_ARTICLES_WITH_TERM} of the group's articles, none holding more than "
+    "three quarters of its uses"
+)
 
 
 def _whitespace_vectorizer(**kwargs) -> CountVectorizer:
@@ -695,42 +702,64 @@ def group_keyness(
                              ).reset_index(drop=True)  # fmt: skip
 
 
-def articles_using_term(
+def term_spread(
     keyness: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame
-) -> pd.Series:
-    """How many articles of its group, in its language, use each ``group_keyness`` row's term.
+) -> pd.DataFrame:
+    """How each ``group_keyness`` row's term is spread over its group's articles.
 
     Input: ``group_keyness`` rows (as computed or read back from the CSV),
     sentences.csv (``doc_id``, ``language``, ``terms``) and documents.csv (the
     ``group_by`` columns; ``year`` derived as ``group_keyness`` derives it).
-    Output: one count per row, on the rows' index. A term that only one article
-    of a group uses is that article's vocabulary, however high its G²:
-    readings and charts keep rows with at least ``MIN_ARTICLES_WITH_TERM``.
+    Output, on the rows' index: ``n_articles`` (the group's articles, in the
+    row's language, that use the term) and ``top_share`` (the share of the
+    group's uses that its one biggest user holds; 0 when none uses it).
     """
+    columns = ["n_articles", "top_share"]
     if keyness.empty:
-        return pd.Series(0, index=keyness.index, dtype=int)
+        return pd.DataFrame(0, index=keyness.index, columns=columns)
     language = sentences.groupby("doc_id")["language"].first()
     terms = sentences[["doc_id", "terms"]].assign(term=sentences["terms"].fillna("").str.split())
     used = terms.explode("term")[["doc_id", "term"]]
-    used = used[used.term.isin(set(keyness.term))].drop_duplicates()
-    used["language"] = used.doc_id.map(language)
+    used = used[used.term.isin(set(keyness.term))]
+    per_article = used.groupby(["doc_id", "term"]).size().rename("uses").reset_index()
+    per_article["language"] = per_article.doc_id.map(language)
     metadata = grouping_columns(documents).set_index("doc_id")
-    counts = []
+    parts = []
     for column in keyness.group_by.unique():
         values = metadata[column].fillna("").astype(str).str.strip()
-        counted = (
-            used.assign(group=used.doc_id.map(values))
+        grouped = (
+            per_article.assign(group=per_article.doc_id.map(values))
             .groupby(["group", "language", "term"])
-            .doc_id.nunique()
+            .uses
         )
-        counts.append(pd.concat({column: counted}, names=["group_by"]))
-    per_group = pd.concat(counts)
+        summary = pd.DataFrame({"n_articles": grouped.size(), "top_share": grouped.max()
+                                / grouped.sum()})  # fmt: skip
+        parts.append(pd.concat({column: summary}, names=["group_by"]))
+    per_group = pd.concat(parts)
     keys = pd.MultiIndex.from_arrays([
         keyness.group_by.astype(str), keyness.group.astype(str),
         keyness.language.astype(str), keyness.term.astype(str),
     ])  # fmt: skip
-    found = per_group.reindex(keys).fillna(0).astype(int).to_numpy()
-    return pd.Series(found, index=keyness.index, dtype=int)
+    found = per_group.reindex(keys).fillna(0.0)
+    return pd.DataFrame(
+        {
+            "n_articles": found.n_articles.astype(int).to_numpy(),
+            "top_share": found.top_share.to_numpy(),
+        },
+        index=keyness.index,
+    )
+
+
+def spread_over_group(
+    keyness: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame
+) -> pd.Series:
+    """True for the ``group_keyness`` rows whose term is the group's, not one article's
+    (``SPREAD_RULE``): used in at least ``MIN_ARTICLES_WITH_TERM`` of the group's articles,
+    none of which holds more than ``MAX_ONE_ARTICLE_SHARE`` of its uses in the group."""
+    spread = term_spread(keyness, sentences, documents)
+    return (spread.n_articles >= MIN_ARTICLES_WITH_TERM) & (
+        spread.top_share <= MAX_ONE_ARTICLE_SHARE
+    )
 
 
 @dataclass

@@ -235,14 +235,13 @@ def plot_paired_bars(
 
 
 def plot_group_keyness(
-    table: pd.DataFrame, top_n: int = 8, max_panels: int = 12, min_articles: int = 1
+    table: pd.DataFrame, top_n: int = 8, max_panels: int = 12, note: str = ""
 ) -> tuple[plt.Figure, int]:
     """One panel per group and language: the terms the group uses most over the rest.
 
     Input: ``helpers.frequency.group_keyness`` rows, the terms per panel (largest
-    G² among over-used terms), the most panels to draw and the fewest of the
-    group's articles the rows' terms were required to occur in (said under the
-    chart when above 1; the filtering is the caller's). When there are more
+    G² among over-used terms), the most panels to draw and a sentence to add under
+    the chart (how the caller chose the rows, if it did). When there are more
     groups, the largest (by terms counted) are drawn and the figure says how
     many were left out. Bars are log ratios, longest on top; hatched bars are unreliable.
     Output: the Figure and the number of groups left out.
@@ -273,10 +272,10 @@ def plot_group_keyness(
         ax.set_title(wrap_title(f"{group_by} = {group} ({language})", 32))
         ax.set_xlabel("log ratio vs. the rest")
     groups_word = "group" if left_out == 1 else "groups"
-    note = f" {left_out} smaller {groups_word} left out (the CSV holds them)." if left_out else ""
-    spread = f" Terms used in at least {min_articles} of the group's articles." * (min_articles > 1)
+    rest = f" {left_out} smaller {groups_word} left out (the CSV holds them)." if left_out else ""
+    chosen = f" {note}" if note else ""
     figure.text(
-        0.5, -0.01, "Hatched: an expected count below 5 (unreliable)." + spread + note,
+        0.5, -0.01, "Hatched: an expected count below 5 (unreliable)." + chosen + rest,
         ha="center", fontsize=9,
     )  # fmt: skip
     figure.suptitle("Terms each group of articles uses more than the rest of its language")

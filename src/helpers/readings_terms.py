@@ -235,16 +235,16 @@ def read_group_keyness(
     left_out: int = 0,
     max_listed: int = 6,
     spread: pd.Series | None = None,
-    min_articles: int = 2,
+    spread_rule: str = "",
 ) -> str:
     """What the group comparison found: for each column, each group's strongest key term.
 
     Input: ``group_keyness`` output, the columns it was computed by, the number
     of articles, the G² critical value and the groups the chart left out;
-    optionally ``spread`` (``frequency.articles_using_term`` of the table), in
-    which case only terms at least ``min_articles`` of the group's articles use
-    are read. Says so in one sentence when no column qualified, no group could
-    be compared, or no group has such a term.
+    optionally ``spread``, a True/False per row (``frequency.spread_over_group``),
+    in which case only the True rows are read and ``spread_rule`` says what they
+    are. Says so in one sentence when no column qualified, no group could be
+    compared, or no group has such a term.
     """
     if not columns:
         return (
@@ -261,13 +261,13 @@ def read_group_keyness(
         )
     used_by = ""
     if spread is not None:
-        table = table[spread >= min_articles]
-        used_by = f", among the terms at least {min_articles} of its articles use,"
+        table = table[spread.astype(bool)]
+        used_by = f", among the terms {spread_rule},"
         if table.empty:
             return (
-                f"**Reading.** No group has a term that at least {min_articles} of its articles "
-                "use more than the rest of its language: what sets groups apart here is single "
-                "articles' vocabulary (group_keyness.csv lists every term)."
+                f"**Reading.** No group uses a term {spread_rule} more than the rest of its "
+                "language: what sets groups apart here is single articles' vocabulary "
+                "(group_keyness.csv lists every term)."
             )
     # a reliable term first (as the index picks), the strongest unreliable one only if none is
     over = table[table["log_ratio"] > 0].assign(unreliable=lambda t: ~t["reliable"].astype(bool))

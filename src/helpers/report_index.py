@@ -20,7 +20,7 @@ import pandas as pd
 
 from helpers.audit import cleaning_warning, kept_share_overview
 from helpers.cooccurrence import field_vocabulary, rank_pairs
-from helpers.frequency import MIN_ARTICLES_WITH_TERM, articles_using_term
+from helpers.frequency import SPREAD_RULE, spread_over_group
 from helpers.labels import article_labels
 from helpers.pairs import find_translation_pairs
 from helpers.periods import article_periods
@@ -228,16 +228,15 @@ def group_keyness_findings(
     documents: pd.DataFrame | None = None,
 ) -> list[str]:
     """Per grouping column: each group's most distinctive term (reliable, over-used, p < 0.05,
-    largest G² and, given sentences and documents, used in at least
-    ``MIN_ARTICLES_WITH_TERM`` of the group's articles), for the groups with the strongest."""
+    largest G² and, given sentences and documents, spread over the group's articles:
+    ``frequency.SPREAD_RULE``), for the groups with the strongest."""
     findings = []
     reliable = table["reliable"].astype(str).isin(["1", "True", "true"])
     selected = reliable & (table.log_ratio > 0) & (table.p_value < 0.05)
     spread_rule = ""
     if sentences is not None and documents is not None:
-        spread = articles_using_term(table, sentences, documents)
-        selected &= spread >= MIN_ARTICLES_WITH_TERM
-        spread_rule = f", used in at least {MIN_ARTICLES_WITH_TERM} of its articles"
+        selected &= spread_over_group(table, sentences, documents)
+        spread_rule = f", {SPREAD_RULE}"
     # as notebook 02 by default: protocol words (titles, "hợp tác") say nothing of a group
     selected &= ~table.term.isin(boilerplate_terms())
     spread_rule += ", diplomatic boilerplate left out"
