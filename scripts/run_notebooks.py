@@ -255,9 +255,8 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
             if skipped:
                 continue
             # HTML is rendered after the followers are queued, so it never delays them
-            for item in to_render:
-                _, notebook, executed, full, reader, _, _ = item
-                running[pool.submit(render_reports, executed, full, reader)] = item
+            for item in to_render:  # item[2:5]: executed, full, reader
+                running[pool.submit(render_reports, *item[2:5])] = item
             to_render.clear()
             if not running:
                 break

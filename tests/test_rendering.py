@@ -67,11 +67,13 @@ def tiny_notebook(tmp_path, *sources: str):
 def test_a_failed_cell_and_a_dead_kernel_come_back_as_messages_naming_the_notebook(
     tmp_path,
 ) -> None:
-    from helpers.rendering import execute_and_render
+    from helpers.rendering import execute_notebook, render_reports
 
-    def run(notebook):
-        return execute_and_render(notebook, tmp_path / "out.ipynb", tmp_path / "f.html",
-                                  tmp_path / "r.html", {}, tmp_path)  # fmt: skip
+    def run(notebook):  # as the runner does: execute, then render what ran
+        executed = tmp_path / "out.ipynb"
+        return execute_notebook(notebook, executed, {}, tmp_path) or render_reports(
+            executed, tmp_path / "f.html", tmp_path / "r.html"
+        )
 
     failed_cell = run(tiny_notebook(tmp_path, "x = 1", "raise ValueError('bad input')"))
     assert failed_cell.startswith("FAILED: 07-tiny.ipynb, cell 2")
@@ -86,12 +88,11 @@ def test_a_failed_cell_and_a_dead_kernel_come_back_as_messages_naming_the_notebo
 def test_the_kernel_log_stays_out_of_the_console_while_the_notebooks_warnings_stay_in_it(
     tmp_path, capfd
 ) -> None:
-    from helpers.rendering import execute_and_render
+    from helpers.rendering import execute_notebook
 
     notebook = tiny_notebook(tmp_path, "import warnings\nwarnings.warn('check the dates')")
     executed = tmp_path / "out.ipynb"
-    assert execute_and_render(notebook, executed, tmp_path / "f.html", tmp_path / "r.html",
-                              {}, tmp_path) is None  # fmt: skip
+    assert execute_notebook(notebook, executed, {}, tmp_path) is None
     console = capfd.readouterr()
     assert "Kernel is running" not in console.err + console.out
     outputs = nbformat.read(executed, as_version=4).cells[0].outputs

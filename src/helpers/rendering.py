@@ -83,12 +83,3 @@ def render_reports(executed: Path, full: Path, reader: Path) -> str | None:
     except Exception as error:
         return f"FAILED: {executed.name} ran, but rendering its HTML failed: {error!r}"
     return None
-
-
-def execute_and_render(
-    notebook: Path, executed: Path, full: Path, reader: Path, parameters: dict, cwd: Path
-) -> str | None:
-    """``execute_notebook``, then ``render_reports`` if it succeeded: ``None`` or the failure."""
-    return execute_notebook(notebook, executed, parameters, cwd) or render_reports(
-        executed, full, reader
-    )

@@ -20,6 +20,7 @@ foreign names, whose syllables are hyphen-chained after a capital
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -391,16 +392,15 @@ NAME_FORMING_HEADS = frozenset(
 def _split_before_capitals(token: str) -> list[str]:
     """``token``, if it opens in lower case (a common word, not a name, ``NAME_FORMING_HEADS``
     aside), cut before every capitalised syllable that follows a lowercase one."""
-    if not token[:1].islower() or token.split("_")[0] in NAME_FORMING_HEADS:
+    syllables = token.split("_")
+    if not token[:1].islower() or syllables[0] in NAME_FORMING_HEADS:
         return [token]
-    parts: list[list[str]] = []
-    for syllable in token.split("_"):
-        if parts and parts[-1][-1][:1].islower() and syllable[:1].isupper():
+    parts = [[syllables[0]]]
+    for before, syllable in itertools.pairwise(syllables):
+        if before[:1].islower() and syllable[:1].isupper():
             parts.append([syllable])
-        elif parts:
-            parts[-1].append(syllable)
         else:
-            parts.append([syllable])
+            parts[-1].append(syllable)
     return ["_".join(part) for part in parts]
 
 
