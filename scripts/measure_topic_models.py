@@ -55,7 +55,7 @@ from helpers.topic_model import (
     seed_words,
     topic_distributions,
 )
-from helpers.topics import COOPERATION_WORDS, align_hand_labels, load_hand_labels, tag_sentences
+from helpers.topics import align_hand_labels, load_hand_labels, tag_sentences
 from helpers.validation import (
     FRESH_STRATA,
     align_dev_labels,
@@ -150,10 +150,9 @@ def choose(truth: pd.DataFrame, probabilities: pd.DataFrame, sentences: pd.DataF
     return thresholds, rules
 
 
-def with_cue(lexicon_tags: pd.DataFrame, tags: pd.DataFrame, sentences: pd.DataFrame
-             ) -> pd.DataFrame:  # fmt: skip
-    """Lexicon, plus the model's fields in sentences with a cooperation word (tried, not chosen)."""
-    cue = sentences.tokens.str.lower().str.split().map(lambda w: bool(set(w) & COOPERATION_WORDS))
+def with_cue(lexicon_tags: pd.DataFrame, tags: pd.DataFrame) -> pd.DataFrame:
+    """Lexicon, plus the model's fields in sentences with a relation cue (tried, not chosen)."""
+    cue = lexicon_tags.relation_cues.fillna("").ne("")
     out = lexicon_tags[KEYS].copy()
     for field in FIELDS:
         model = tags[f"model_{field}"].to_numpy() & cue.to_numpy()
@@ -338,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
                 "NOTE: helpers.topic_model's FIELD_THRESHOLDS / COMBINATION_RULE differ from these"
             )
         taggers = {"lexicon": lexicon_tags, "model": as_fields(tags), "union": union,
-                   "lexicon | (model & cue)": with_cue(lexicon_tags, tags, sentences),
+                   "lexicon | (model & cue)": with_cue(lexicon_tags, tags),
                    "combination": combination}  # fmt: skip
         print("F1 per field:")
         print(f1_table(parts, taggers).round(2).to_string())

@@ -82,10 +82,10 @@ def test_nuclear_power_is_energy_and_nuclear_weapons_are_security() -> None:
     tags = tag_sentences(
         sentences(
             ("n", "vi", "Hai bên hợp_tác xây_dựng nhà_máy điện_hạt_nhân ."),
-            ("n", "vi", "Mục_tiêu phi hạt_nhân_hóa Bán_đảo Triều_Tiên ."),
-            ("n", "vi", "Vụ thử hạt_nhân và chương_trình hạt_nhân của Triều_Tiên ."),
+            ("n", "vi", "Hai nước thảo_luận mục_tiêu phi hạt_nhân_hóa Bán_đảo Triều_Tiên ."),
+            ("n", "vi", "Hai bên bàn về vụ thử hạt_nhân và chương_trình hạt_nhân của Triều_Tiên ."),
             ("n", "vi", "Hợp_tác năng_lượng hạt_nhân và nhiên_liệu hạt_nhân ."),
-            ("n", "vi", "Trung_tâm Khoa_học và Công_nghệ hạt_nhân ."),
+            ("n", "vi", "Nga hỗ_trợ Trung_tâm Khoa_học và Công_nghệ hạt_nhân ."),
             ("e", "en", "Talks on nuclear weapons and civil nuclear power ."),
         ),
         concept_lexicon(),  # the packaged lexicon
@@ -213,9 +213,9 @@ def test_leading_fields_keeps_ties_and_ignores_other() -> None:
 def tagged_corpus() -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
     corpus = sentences(
         ("a", "vi", "hợp_tác năng_lượng và an_ninh"),
-        ("a", "vi", "đào_tạo cán_bộ"),
+        ("a", "vi", "hỗ_trợ đào_tạo cán_bộ"),
         ("a", "vi", "hai bên hội_đàm"),
-        ("b", "vi", "cứu_hộ và đào_tạo"),
+        ("b", "vi", "hợp_tác cứu_hộ và đào_tạo"),
     )
     labels = pd.Series({"a": "1 · A", "b": "2 · B"})
     return corpus, tag_sentences(corpus, LEXICON), labels

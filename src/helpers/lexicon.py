@@ -166,6 +166,10 @@ class LexiconMatcher:
 
     def match(self, tokens: list[str] | str) -> list:
         """Lexicon rows (namedtuples with ``concept``, ``topic``, ``term``, …) found in order."""
+        return [row for _, _, row in self.match_spans(tokens)]
+
+    def match_spans(self, tokens: list[str] | str) -> list[tuple[int, int, tuple]]:
+        """``(start, end, row)`` for every entry found: token positions ``[start, end)``."""
         words = tokens.split() if isinstance(tokens, str) else tokens
         words = [w.lower() for w in words]
         found = []
@@ -173,7 +177,7 @@ class LexiconMatcher:
         while i < len(words):
             for phrase, row in self.by_first.get(words[i], ()):
                 if tuple(words[i : i + len(phrase)]) == phrase:
-                    found.append(row)
+                    found.append((i, i + len(phrase), row))
                     i += len(phrase)
                     break
             else:

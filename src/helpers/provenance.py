@@ -19,6 +19,7 @@ RESOURCE_FILES = (
     "diplomatic_boilerplate.txt",
     "domain_dictionary_vi.txt",
     "concept_lexicon.csv",
+    "relation_cues.csv",
     "hand_labels.csv",
 )
 PACKAGES = ("underthesea", "scikit-learn", "pandas", "numpy", "scipy", "matplotlib", "seaborn",

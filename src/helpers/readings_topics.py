@@ -55,6 +55,26 @@ def multi_topic_reading(tags: pd.DataFrame) -> str:
     )
 
 
+def relation_gate_reading(tags: pd.DataFrame, top_n: int = 5) -> str:
+    """How many sentences hold a topic's term but no relation cue (so no topic), and which
+    terms go untagged most often: what the relation gate of ``topics.tag_sentences`` holds back."""
+    with_terms = tags.matched_terms.fillna("").ne("")
+    no_cue = tags.relation_cues.fillna("").eq("")
+    held = tags[with_terms & no_cue]
+    if not with_terms.any():
+        return "No sentence holds a term of the lexicon."
+    terms = held.matched_terms.str.split(";").explode().str.split(":").str[1]
+    counts = terms.value_counts().head(top_n)
+    common = ", ".join(f"«{term.replace('_', ' ')}» ({n:,})" for term, n in counts.items())
+    passed = int((with_terms & ~no_cue).sum())
+    text = (
+        f"{passed:,} of the {int(with_terms.sum()):,} sentences holding a topic's term also speak "
+        f"of a relationship between parties (a relation cue: hợp tác, ký kết, hỗ trợ, hai nước, "
+        f"talks …) and are tagged; the other {len(held):,} get no topic"
+    )
+    return text + (f". The terms most often left untagged: {common}." if len(held) else ".")
+
+
 def hand_labels_reading(hand: pd.DataFrame) -> str:
     """How many hand labels still match a sentence of the corpus, from how many articles."""
     return (

@@ -377,9 +377,10 @@ def corpus_description(documents: pd.DataFrame | None) -> str:
     purpose = (
         "cleaned, segmented and analysed for the four fields of cooperation the project's "
         "lexicon names (energy, security, education, emergency response), built on "
-        "Vietnam–Russia cooperation news. In other news a field word need not mean "
-        "cooperation: notebook 03 scores the tags against hand labels where the corpus "
-        "holds labelled sentences."
+        "Vietnam–Russia cooperation news. A field counts only in a sentence that speaks of "
+        "a relationship between parties (hợp tác, ký kết, hỗ trợ …), since in other news a "
+        "field word need not mean cooperation; notebook 03 scores the tags against hand "
+        "labels where the corpus holds labelled sentences."
     )
     if documents is None or documents.empty:
         return "No article has been processed yet."

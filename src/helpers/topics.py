@@ -2,7 +2,8 @@
 
 Two views that check each other: a transparent bilingual lexicon
 (``resources/concept_lexicon.csv``) that tags each sentence with the topics
-whose terms it contains, and an unsupervised clustering of sentence tf-idf
+whose terms it contains when it speaks of a relationship between parties
+(``helpers.relations``), and an unsupervised clustering of sentence tf-idf
 vectors. Both are scored against hand labels (``resources/hand_labels.csv``,
 guideline beside it).
 """
@@ -28,6 +29,7 @@ from sklearn.metrics import (
 
 from helpers.cleaning import comparison_key
 from helpers.lexicon import LexiconMatcher, concept_lexicon
+from helpers.relations import RelationCueFinder
 from helpers.schema import FIELDS, TOPICS
 from helpers.validation import align_dev_labels, load_dev_labels
 
@@ -51,33 +53,42 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     """The lexicon columns of ``sentence_topics.csv`` for every sentence.
 
     Output: ``doc_id``, ``sent_id``, one 0/1 column per topic, ``matched_terms``
-    (``topic:term`` pairs joined by ``;``, sorted) and ``n_topics``. Field
-    terms always count; institution names (evidence ``institution``) count
-    only when the sentence also speaks of cooperation (``COOPERATION_WORDS``),
-    since otherwise they are a participant's title. ``actor`` entries never
-    give a topic.
+    (``topic:term`` pairs joined by ``;``, sorted), ``relation_cues`` (the
+    sentence's relation cues joined by ``;``, in text order) and ``n_topics``.
+
+    A topic is 1 when the sentence holds one of its terms *and* speaks of a
+    relationship between parties (a relation cue, ``helpers.relations``): the
+    guideline's topic is a field in the relationship between the sides, and a
+    field word alone is as common in domestic news. ``matched_terms`` lists the
+    terms found either way, so a sentence with terms and no cue shows why it got
+    no topic. Institution names (evidence ``institution``) need a cooperation
+    word (``COOPERATION_WORDS``), not any cue, since otherwise they are a
+    participant's title. ``actor`` entries never give a topic.
     """
     lexicon = concept_lexicon() if lexicon is None else lexicon
-    matchers = {lang: LexiconMatcher(lexicon, lang) for lang in sentences.language.unique()}
+    languages = sentences.language.unique()
+    matchers = {lang: LexiconMatcher(lexicon, lang) for lang in languages}
+    cue_finders = {lang: RelationCueFinder(lang) for lang in languages}
     rows = []
     for sentence in sentences.itertuples(index=False):
         matches = match_lexicon(
             sentence.tokens, sentence.language, lexicon, matchers[sentence.language]
         )
-        lowered = set(sentence.tokens.lower().split())
-        speaks_of_cooperation = bool(lowered & COOPERATION_WORDS)
+        cues = cue_finders[sentence.language].find(sentence.tokens)
+        speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
         kept = [
             (topic, term)
             for topic, term, evidence in matches
             if topic in TOPICS and (evidence == "field" or speaks_of_cooperation)
         ]
-        topics = {topic for topic, _ in kept}
+        topics = {topic for topic, _ in kept} if cues else set()
         row = {"doc_id": sentence.doc_id, "sent_id": sentence.sent_id}
         row.update({topic: int(topic in topics) for topic in TOPICS})
         row["matched_terms"] = ";".join(sorted({f"{t}:{term}" for t, term in kept}))
+        row["relation_cues"] = ";".join(cues)
         row["n_topics"] = len(topics)
         rows.append(row)
-    columns = ["doc_id", "sent_id", *TOPICS, "matched_terms", "n_topics"]
+    columns = ["doc_id", "sent_id", *TOPICS, "matched_terms", "relation_cues", "n_topics"]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -704,7 +715,8 @@ def evidence_table(sentences: pd.DataFrame, tags: pd.DataFrame, label_of: pd.Ser
     """Every sentence the lexicon tagged with a field, with the terms behind the tag.
 
     Output columns: ``article`` (label), ``sent_id``, ``fields`` (comma-joined),
-    ``terms`` (the ``topic:term`` pairs, spaced so the column wraps), ``text``.
+    ``terms`` (the ``topic:term`` pairs, spaced so the column wraps), ``relation`` (the
+    relation cues that let the terms count), ``text``.
     """
     tagged = sentences.merge(tags, on=["doc_id", "sent_id"])
     tagged = tagged[tagged[list(FIELDS)].sum(axis=1) > 0]
@@ -717,6 +729,7 @@ def evidence_table(sentences: pd.DataFrame, tags: pd.DataFrame, label_of: pd.Ser
                 ", ".join(f for f, on in zip(FIELDS, row, strict=True) if on) for row in flags
             ],
             "terms": tagged.matched_terms.str.replace(";", "; ").str.replace("_", " "),
+            "relation": tagged.relation_cues.str.replace(";", "; ").str.replace("_", " "),
             "text": tagged.text,
         }
     )

@@ -1,0 +1,97 @@
+"""The relation gate: a field word gives a topic only in a sentence about a relationship."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.lexicon import concept_lexicon
+from helpers.relations import RELATION_KINDS, RelationCueFinder, relation_cues
+from helpers.topics import tag_sentences
+
+
+def sentences(*rows: tuple[str, str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {"doc_id": "d", "sent_id": i, "language": language, "tokens": tokens}
+            for i, (language, tokens) in enumerate(rows)
+        ]
+    )
+
+
+def test_a_field_word_without_a_relationship_gives_no_topic_but_is_listed() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("vi", "Trường có 1.886 học_sinh và 49 lớp ."),  # a school's enrolment
+            ("vi", "Quy_hoạch phát_triển điện_lực quốc_gia đến năm 2030 ."),  # a national plan
+            ("vi", "Hai nước hợp_tác đào_tạo học_sinh và phát_triển điện_lực ."),
+        ),
+        concept_lexicon(),
+    )
+    assert tags[["education", "energy"]].values.tolist() == [[0, 0], [0, 0], [1, 1]]
+    assert tags.matched_terms.tolist()[:2] == ["education:học_sinh", "energy:điện_lực"]
+    assert tags.relation_cues.tolist() == ["", "", "hai nước;hợp_tác"]
+    assert tags.n_topics.tolist() == [0, 0, 2]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "cues"),
+    [
+        # an uncooperative passenger is not a relationship between parties
+        ("Hành_khách tỏ thái_độ bất hợp_tác với cơ_quan an_ninh .", []),
+        # "chia sẻ" as a verb of saying, before a colon, a comma or at the end
+        ("Hiệu_trưởng chia_sẻ : nhà_trường tuyển_sinh sớm .", []),
+        ("Ông chia_sẻ , ngành năng_lượng rất quan_trọng .", []),
+        ("“ Chúng_tôi sẽ làm tốt ” , thầy Nguyên chia_sẻ .", []),
+        # "chia sẻ" with an object: experience, or condolences for a storm's losses
+        ("Hai bên chia_sẻ kinh_nghiệm cứu_hộ .", ["hai bên", "chia_sẻ"]),
+        ("Ông chia_sẻ những mất_mát do bão_lũ gây ra .", ["chia_sẻ"]),
+        ("Quan_hệ giữa hai nước phát_triển tốt .", ["quan_hệ", "giữa", "hai nước"]),
+    ],
+)
+def test_relation_cues_found_and_refused(tokens: str, cues: list[str]) -> None:
+    assert RelationCueFinder("vi").find(tokens) == cues
+
+
+def test_english_cues_and_a_phrase() -> None:
+    finder = RelationCueFinder("en")
+    assert finder.find("Both sides held talks on energy security .") == ["both sides", "talks"]
+    assert finder.find("The plant produces electricity for the region .") == []
+
+
+def test_an_institution_still_needs_a_cooperation_word_not_any_cue() -> None:
+    tags = tag_sentences(
+        sentences(
+            # a title names who met: a relation cue ("hội_đàm") is not enough
+            ("vi", "Thủ_tướng hội_đàm với Bộ_trưởng Bộ_Quốc_phòng Nga ."),
+            ("vi", "Hai bên hợp_tác với Bộ_Quốc_phòng Nga ."),
+        ),
+        concept_lexicon(),
+    )
+    assert tags.security.tolist() == [0, 1]
+
+
+def test_the_packaged_cues_are_well_formed() -> None:
+    cues = relation_cues()
+    assert set(cues.kind) == set(RELATION_KINDS)
+    assert (cues.cue == cues.cue.str.lower()).all()
+    # a Vietnamese word's syllables are joined, words of a phrase spaced, as the segmenter writes
+    assert {"hợp_tác", "hai nước", "thỏa_thuận"} <= set(cues[cues.language == "vi"].cue)
+    assert set(cues.reporting_verb) == {0, 1}
+
+
+def test_the_gate_reading_counts_held_back_sentences_and_their_terms() -> None:
+    from helpers.readings_topics import relation_gate_reading
+
+    tags = tag_sentences(
+        sentences(
+            ("vi", "Trường có nhiều học_sinh giỏi ."),
+            ("vi", "Học_sinh trường này đạt giải ."),
+            ("vi", "Hai nước hợp_tác đào_tạo học_sinh ."),
+            ("vi", "Trời mưa to ."),
+        ),
+        concept_lexicon(),
+    )
+    reading = relation_gate_reading(tags)
+    assert reading.startswith("1 of the 3 sentences holding a topic's term")
+    assert "the other 2 get no topic" in reading and "«học sinh» (2)" in reading
