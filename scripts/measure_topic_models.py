@@ -19,7 +19,7 @@ and the dev articles whose file name's SHA-256 starts with an even hex digit)
 and a *held-out* part (the other dev articles); the fresh strata
 (``validation.FRESH_STRATA``, drawn last) are in neither and scored apart. Per field, the model's
 probability threshold and the combination rule (lexicon, model, union,
-intersection; the lexicon unless another rule gains ``MIN_GAIN``) are chosen on
+intersection, confident; the lexicon unless another rule gains ``MIN_GAIN``) are chosen on
 the tuning part only; F1 is then reported on the
 tuning part, the held-out part, the fresh strata, all dev labels and the seed labels. The fit
 ``--sweep`` compares numbers of residual topics, priors and Gibbs sweeps on the tuning part
@@ -50,6 +50,7 @@ from helpers.topic_model import (
     COMBINATION_RULE,
     COMBINATION_RULES,
     FIELD_THRESHOLDS,
+    NO_TOPIC,
     combined_tags,
     fit_seeded_model,
     seed_words,
@@ -73,15 +74,15 @@ KEYS = ["doc_id", "sent_id"]
 
 
 def fit_tomotopy(sentences: pd.DataFrame, lexicon: pd.DataFrame, seed: int) -> pd.DataFrame:
-    """Field probabilities per sentence from the project's seeded LDA."""
+    """Topic probabilities per sentence from the project's seeded LDA (fields first)."""
     model = fit_seeded_model(sentences, lexicon, seed=seed)
-    return topic_distributions(model, sentences)[list(FIELDS)]
+    return topic_distributions(model, sentences)
 
 
 def fit_nmf(
     sentences: pd.DataFrame, lexicon: pd.DataFrame, seed: int, n_residual: int = 12
 ) -> pd.DataFrame:
-    """Field shares of each sentence's NMF weights, from a seeded custom start."""
+    """Topic shares of each sentence's NMF weights (fields first), from a seeded custom start."""
     vectorizer = TfidfVectorizer(tokenizer=str.split, token_pattern=None, min_df=2,
                                  sublinear_tf=True)  # fmt: skip
     matrix = vectorizer.fit_transform(sentences.terms.fillna(""))
@@ -97,7 +98,8 @@ def fit_nmf(
     nmf = NMF(n_components=k, init="custom", solver="mu", max_iter=200, random_state=seed)
     weights = nmf.fit_transform(matrix, W=start_w, H=start_h)
     shares = weights / np.maximum(weights.sum(axis=1, keepdims=True), 1e-12)
-    return pd.DataFrame(shares[:, : len(FIELDS)], columns=list(FIELDS))
+    residuals = [f"residual_{i}" for i in range(1, n_residual + 1)]
+    return pd.DataFrame(shares, columns=[*FIELDS, *residuals])
 
 
 CANDIDATES = {"tomotopy": fit_tomotopy, "nmf": fit_nmf}
@@ -111,9 +113,14 @@ def tuning_split(dev: pd.DataFrame) -> pd.Series:
 def model_tags(
     probabilities: pd.DataFrame, sentences: pd.DataFrame, thresholds: dict
 ) -> pd.DataFrame:
+    """The model columns of sentence_topics.csv from a fit's topic probabilities (as
+    ``topic_model.model_sentence_topics`` makes them)."""
     out = sentences[KEYS].reset_index(drop=True).copy()
     for field in FIELDS:
         out[f"model_{field}"] = (probabilities[field].to_numpy() >= thresholds[field]).astype(int)
+    empty = probabilities.sum(axis=1).to_numpy() == 0
+    out["model_topic"] = np.where(empty, NO_TOPIC, probabilities.idxmax(axis=1).to_numpy())
+    out["model_probability"] = np.where(empty, 0.0, probabilities.max(axis=1).to_numpy())
     return out
 
 
@@ -259,7 +266,7 @@ def sweep(truth: pd.DataFrame, sentences: pd.DataFrame, lexicon: pd.DataFrame,
         cpu = time.process_time()
         model = fit_seeded_model(sentences, lexicon, n_residual=n_residual, seed=seed,
                                  alpha=alpha, iterations=iterations)  # fmt: skip
-        probabilities = topic_distributions(model, sentences)[list(FIELDS)]
+        probabilities = topic_distributions(model, sentences)
         seconds = time.process_time() - cpu
         thresholds, _ = choose(truth, probabilities, sentences, lexicon_tags)
         tags = model_tags(probabilities, sentences, thresholds)
@@ -336,9 +343,10 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 "NOTE: helpers.topic_model's FIELD_THRESHOLDS / COMBINATION_RULE differ from these"
             )
+        confident = combined_tags(lexicon_tags, tags, "confident")
         taggers = {"lexicon": lexicon_tags, "model": as_fields(tags), "union": union,
                    "lexicon | (model & cue)": with_cue(lexicon_tags, tags),
-                   "combination": combination}  # fmt: skip
+                   "confident": confident, "combination": combination}  # fmt: skip
         print("F1 per field:")
         print(f1_table(parts, taggers).round(2).to_string())
         detail = f1_by_field(parts["all dev"], taggers).set_index(["tagger", "field"])
@@ -348,9 +356,12 @@ def main(argv: list[str] | None = None) -> int:
         lexicon_shares = {f: float(lexicon_tags[f].mean()) for f in FIELDS}
         print("share of all sentences tagged, model:", {f: round(v, 3) for f, v in shares.items()},
               "lexicon:", {f: round(v, 3) for f, v in lexicon_shares.items()})  # fmt: skip
-        for part in ("held-out dev", "all dev", "seed labels"):
-            print(f"lexicon misses recovered by the model (union), {part}:")
-            print(recovered_share(parts[part], lexicon_tags, union).round(2).to_string(index=False))
+        for rule, rule_tags in (("union", union), ("confident", confident),
+                                ("combination", combination)):  # fmt: skip
+            for part in ("held-out dev", "fresh dev", "all dev", "seed labels"):
+                print(f"lexicon misses recovered by the model ({rule}), {part}:")
+                recovered = recovered_share(parts[part], lexicon_tags, rule_tags)
+                print(recovered.round(2).to_string(index=False))
     return 0
 
 

@@ -153,7 +153,7 @@ def test_combined_tags_apply_each_fields_rule() -> None:
     keys = {"doc_id": ["a"] * 4, "sent_id": [0, 1, 2, 3]}
     lexicon_tags = pd.DataFrame(
         {**keys, "energy": [1, 1, 0, 0], "security": [1, 1, 0, 0], "education": [1, 1, 0, 0],
-         "emergency": [1, 1, 0, 0], "other": [0, 1, 0, 1]}
+         "emergency": [1, 1, 0, 0], "other": [0, 1, 0, 1], "relation_cues": ""}
     )  # fmt: skip
     model_tags = pd.DataFrame(
         {**keys, **{f"model_{f}": [1, 0, 1, 0] for f in FIELDS},
@@ -173,13 +173,35 @@ def test_combined_tags_apply_each_fields_rule() -> None:
         combined_tags(lexicon_tags, model_tags, "both")
 
 
+def test_the_confident_rule_adds_only_the_models_sure_field_in_a_relation_sentence() -> None:
+    from helpers.topic_model import CONFIDENT_PROBABILITY
+
+    keys = {"doc_id": ["a"] * 5, "sent_id": [0, 1, 2, 3, 4]}
+    lexicon_tags = pd.DataFrame(
+        {**keys, **{f: [1, 0, 0, 0, 0] for f in FIELDS}, "other": 0,
+         "relation_cues": ["", "hợp_tác", "", "hợp_tác", "hai nước"]}
+    )  # fmt: skip
+    sure, unsure = CONFIDENT_PROBABILITY, CONFIDENT_PROBABILITY - 0.01
+    model_tags = pd.DataFrame(
+        {**keys, **{f"model_{f}": 1 for f in FIELDS},
+         "model_topic": ["education", "education", "education", "education", "residual_3"],
+         "model_probability": [0.9, sure, 0.95, unsure, 0.99]}
+    )  # fmt: skip
+    tags = combined_tags(lexicon_tags, model_tags, "confident")
+    # the lexicon's tag stays; the model adds education only where it is the sure top topic of a
+    # sentence with a relation cue (row 1), not without a cue (2), unsure (3) or a residual (4)
+    assert tags.education.tolist() == [1, 1, 0, 0, 0]
+    assert tags.energy.tolist() == [1, 0, 0, 0, 0]
+
+
 def test_project_tags_keep_the_evidence_and_recount_topics() -> None:
     from helpers.topic_model import project_tags
 
     keys = {"doc_id": ["a", "a"], "sent_id": [0, 1]}
     lexicon_tags = pd.DataFrame(
         {**keys, "energy": [0, 1], "security": [0, 0], "education": [0, 0], "emergency": [0, 0],
-         "other": [1, 0], "matched_terms": ["other:kinh_tế", "energy:dầu_khí"], "n_topics": [1, 1]}
+         "other": [1, 0], "matched_terms": ["other:kinh_tế", "energy:dầu_khí"],
+         "relation_cues": ["hợp_tác", "hợp_tác"], "n_topics": [1, 1]}
     )  # fmt: skip
     model_tags = pd.DataFrame(
         {**keys, **{f"model_{f}": [1, 0] for f in FIELDS}, "model_topic": "energy",
