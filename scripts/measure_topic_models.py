@@ -159,11 +159,13 @@ def choose(truth: pd.DataFrame, probabilities: pd.DataFrame, sentences: pd.DataF
 
 def with_cue(lexicon_tags: pd.DataFrame, tags: pd.DataFrame) -> pd.DataFrame:
     """Lexicon, plus the model's fields in sentences with a relation cue (tried, not chosen)."""
-    cue = lexicon_tags.relation_cues.fillna("").ne("")
-    out = lexicon_tags[KEYS].copy()
+    joined = lexicon_tags[[*KEYS, *FIELDS, "relation_cues"]].merge(
+        tags[[*KEYS, *(f"model_{field}" for field in FIELDS)]], on=KEYS, how="left"
+    )
+    cue = joined.relation_cues.fillna("").ne("")
+    out = joined[KEYS].copy()
     for field in FIELDS:
-        model = tags[f"model_{field}"].to_numpy() & cue.to_numpy()
-        out[field] = lexicon_tags[field].to_numpy() | model
+        out[field] = joined[field] | (joined[f"model_{field}"].fillna(0).astype(int) & cue)
     return out
 
 

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from helpers.lexicon import concept_lexicon
-from helpers.relations import RELATION_KINDS, RelationCueFinder, relation_cues
+from helpers.relations import NOT_A_CUE, RELATION_KINDS, RelationCueFinder, relation_cues
 from helpers.topics import tag_sentences
 
 
@@ -37,8 +37,16 @@ def test_a_field_word_without_a_relationship_gives_no_topic_but_is_listed() -> N
 @pytest.mark.parametrize(
     ("tokens", "cues"),
     [
-        # an uncooperative passenger is not a relationship between parties
+        # an uncooperative passenger, if a tokeniser leaves "bất" apart
         ("Hành_khách tỏ thái_độ bất hợp_tác với cơ_quan an_ninh .", []),
+        # an interview: "trao đổi" with the press, "chia sẻ" with a news site
+        ("Ông trao_đổi với phóng_viên về ngành năng_lượng .", []),
+        ("Ông có những chia_sẻ với Zing.vn về an_ninh .", []),
+        ("Hai bên trao_đổi với nhau về an_ninh .", ["hai bên", "trao_đổi"]),
+        # a cue word inside a phrase that marks no relationship; "chung" only in a joint act
+        ("Phát_triển công_nghiệp hỗ_trợ cho ngành năng_lượng .", []),
+        ("Quân_ủy phụ_trách chung công_tác quân_sự .", []),
+        ("Hai nước ra tuyên_bố chung .", ["hai nước", "tuyên_bố chung"]),
         # "chia sẻ" as a verb of saying, before a colon, a comma or at the end
         ("Hiệu_trưởng chia_sẻ : nhà_trường tuyển_sinh sớm .", []),
         ("Ông chia_sẻ , ngành năng_lượng rất quan_trọng .", []),
@@ -57,6 +65,16 @@ def test_english_cues_and_a_phrase() -> None:
     finder = RelationCueFinder("en")
     assert finder.find("Both sides held talks on energy security .") == ["both sides", "talks"]
     assert finder.find("The plant produces electricity for the region .") == []
+    assert finder.find("PetroVietnam Joint Stock Company raised power output .") == []
+
+
+def test_the_segmenter_keeps_an_uncooperative_attitude_one_word_and_no_cue() -> None:
+    from helpers.vietnamese import segment_words
+
+    words = segment_words("Hành khách tỏ thái độ bất hợp tác với cơ quan an ninh.")
+    assert RelationCueFinder("vi").find(" ".join(words)) == []
+    words = segment_words("Hai bên ký biên bản ghi nhớ về hợp tác an ninh.")
+    assert RelationCueFinder("vi").find(" ".join(words)) == ["hai bên", "ký", "ghi_nhớ", "hợp_tác"]
 
 
 def test_an_institution_still_needs_a_cooperation_word_not_any_cue() -> None:
@@ -73,7 +91,7 @@ def test_an_institution_still_needs_a_cooperation_word_not_any_cue() -> None:
 
 def test_the_packaged_cues_are_well_formed() -> None:
     cues = relation_cues()
-    assert set(cues.kind) == set(RELATION_KINDS)
+    assert set(cues.kind) == {*RELATION_KINDS, NOT_A_CUE}
     assert (cues.cue == cues.cue.str.lower()).all()
     # a Vietnamese word's syllables are joined, words of a phrase spaced, as the segmenter writes
     assert {"hợp_tác", "hai nước", "thỏa_thuận"} <= set(cues[cues.language == "vi"].cue)

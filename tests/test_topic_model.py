@@ -153,7 +153,7 @@ def test_combined_tags_apply_each_fields_rule() -> None:
     keys = {"doc_id": ["a"] * 4, "sent_id": [0, 1, 2, 3]}
     lexicon_tags = pd.DataFrame(
         {**keys, "energy": [1, 1, 0, 0], "security": [1, 1, 0, 0], "education": [1, 1, 0, 0],
-         "emergency": [1, 1, 0, 0], "other": [0, 1, 0, 1], "relation_cues": ""}
+         "emergency": [1, 1, 0, 0], "other": [0, 1, 0, 1]}
     )  # fmt: skip
     model_tags = pd.DataFrame(
         {**keys, **{f"model_{f}": [1, 0, 1, 0] for f in FIELDS},

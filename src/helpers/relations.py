@@ -9,17 +9,22 @@ field only in a sentence that also carries one of these cues.
 
 ``resources/relation_cues.csv`` lists them per language (``language``, ``cue``,
 ``kind``, ``reporting_verb``), written from Vietnamese and English usage, not from
-one corpus's sentences. Kinds: ``cooperation`` (hợp tác, phối hợp, joint …),
-``agreement`` (ký kết, thỏa thuận, cam kết …), ``assistance`` (hỗ trợ, viện trợ,
-chia buồn …), ``exchange`` (trao đổi, hội đàm, talks …) and ``parties`` (giữa,
-quan hệ, hai nước …). Two usages are not relations and do not count:
+one corpus's sentences. Kinds: ``cooperation`` (hợp tác, phối hợp, tuyên bố
+chung, joint …), ``agreement`` (ký kết, thỏa thuận, cam kết …), ``assistance`` (hỗ
+trợ, viện trợ, chia buồn …), ``exchange`` (trao đổi, hội đàm, giao lưu, talks …)
+and ``parties`` (giữa, quan hệ, hai nước, hai bên …). Rows of kind ``not_a_cue``
+are phrases in which a cue word marks no relationship ("công nghiệp hỗ trợ", a
+supporting industry; "joint stock", "exchange rate"): matched first, as the longer
+phrase, they hide the cue inside them. Two usages are not relations either:
 
-- a cue right after a negating prefix (``NEGATING_PREFIXES``: "bất hợp tác",
-  an uncooperative attitude);
+- a cue right after a negating prefix (``NEGATING_PREFIXES``), for a tokeniser that
+  leaves "bất" apart ("bất hợp tác", an uncooperative attitude; underthesea writes
+  one word, "bất_hợp_tác", which is no cue);
 - a cue that is also a verb of saying (``reporting_verb`` = 1: "chia sẻ", "trao
-  đổi") used as one: followed by ``REPORTING_FOLLOWERS`` (a comma, a colon,
-  "rằng", a quote) or ending the sentence ("… thầy Nguyên chia sẻ."), whereas
-  "chia sẻ kinh nghiệm", "chia sẻ những mất mát" (condolences) take an object.
+  đổi") used as one: followed by a token of ``REPORTING_FOLLOWERS`` (punctuation,
+  "rằng", "là", "thêm", "trên"), ending the sentence ("… thầy Nguyên chia sẻ."), or
+  followed by "với" and the press ("trao đổi với phóng viên", "… với Zing.vn"),
+  whereas "chia sẻ kinh nghiệm", "chia sẻ những mất mát" (condolences) take an object.
 """
 
 from __future__ import annotations
@@ -33,9 +38,16 @@ from helpers.lexicon import LexiconMatcher
 
 #: Syllables that negate the cue after them.
 NEGATING_PREFIXES = {"vi": frozenset({"bất"}), "en": frozenset()}
-#: Tokens after a reporting verb that show it introduces speech.
-REPORTING_FOLLOWERS = frozenset({",", ":", "rằng", "là", "“", '"', "”", ".", "…", "-", "–"})
+#: Tokens after a reporting verb that show it introduces speech (or where it was said).
+REPORTING_FOLLOWERS = frozenset(
+    {",", ":", "rằng", "là", "thêm", "trên", "“", '"', "”", ".", "…", "-", "–"}
+)
+#: After "với", these words (or a site name, ``NEWS_SITE_ENDINGS``) make a reporting verb an
+#: interview: "trao đổi với phóng viên", "chia sẻ với báo …".
+PRESS_WORDS = frozenset({"phóng_viên", "pv", "báo", "báo_chí", "nhà_báo", "tờ", "truyền_thông"})
+NEWS_SITE_ENDINGS = (".vn", ".com", ".net")
 RELATION_KINDS = ("cooperation", "agreement", "assistance", "exchange", "parties")
+NOT_A_CUE = "not_a_cue"
 
 
 @cache
@@ -50,8 +62,14 @@ def relation_cues() -> pd.DataFrame:
         table = pd.read_csv(stream, keep_default_na=False)
     if set(table.language) - set(NEGATING_PREFIXES):
         raise ValueError("relation_cues.csv: language must be 'vi' or 'en'")
-    if set(table.kind) - set(RELATION_KINDS):
-        raise ValueError(f"relation_cues.csv: kind must be one of {RELATION_KINDS}")
+    if set(table.kind) - {*RELATION_KINDS, NOT_A_CUE}:
+        raise ValueError(f"relation_cues.csv: kind must be one of {(*RELATION_KINDS, NOT_A_CUE)}")
+    if not set(table.reporting_verb.astype(str)) <= {"0", "1"}:
+        raise ValueError("relation_cues.csv: reporting_verb must be 0 or 1 on every row")
+    table["reporting_verb"] = table.reporting_verb.astype(int)
+    cues = table.cue.astype(str)
+    if (cues.str.strip() != cues).any() or (cues == "").any() or (cues.str.lower() != cues).any():
+        raise ValueError("relation_cues.csv: a cue must be lowercase, non-empty, unpadded")
     repeated = table[table.duplicated(["language", "cue"], keep=False)]
     if not repeated.empty:
         raise ValueError(f"relation_cues.csv: cues listed twice: {sorted(set(repeated.cue))}")
@@ -76,10 +94,20 @@ class RelationCueFinder:
         words = tokens.lower().split()
         found: list[str] = []
         for start, end, row in self.matcher.match_spans(words):
-            if start and words[start - 1] in self.negating:
+            if row.kind == NOT_A_CUE or (start and words[start - 1] in self.negating):
                 continue
-            if row.reporting_verb and (end == len(words) or words[end] in REPORTING_FOLLOWERS):
+            if row.reporting_verb and _introduces_speech(words, end):
                 continue
             if row.term not in found:
                 found.append(row.term)
         return found
+
+
+def _introduces_speech(words: list[str], end: int) -> bool:
+    """Whether the reporting verb ending before ``words[end]`` is used as a verb of saying."""
+    if end == len(words) or words[end] in REPORTING_FOLLOWERS:
+        return True
+    if words[end] != "với" or end + 1 == len(words):
+        return False
+    addressee = words[end + 1]
+    return addressee in PRESS_WORDS or addressee.endswith(NEWS_SITE_ENDINGS)

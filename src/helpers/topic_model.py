@@ -326,10 +326,11 @@ def combined_tags(
         raise ValueError(f"rule must give each of {FIELDS} one of {COMBINATION_RULES}: {rule!r}")
     keys = ["doc_id", "sent_id"]
     model_columns = [c for c in model_tags.columns if c.startswith("model_")]
-    joined = lexicon_tags[[*keys, *TOPICS, "relation_cues"]].merge(
+    # only the confident rule reads the relation cues: other rules work on older tag tables too
+    cue_column = ["relation_cues"] if "confident" in rules.values() else []
+    joined = lexicon_tags[[*keys, *TOPICS, *cue_column]].merge(
         model_tags[[*keys, *model_columns]], on=keys, how="left"
     )
-    speaks_of_relation = joined.relation_cues.fillna("").ne("")
     out = joined[keys].copy()
     for topic in FIELDS:
         lexicon, model = joined[topic].astype(int), joined[f"model_{topic}"].fillna(0).astype(int)
@@ -337,7 +338,7 @@ def combined_tags(
             confident = (
                 joined.model_topic.eq(topic)
                 & joined.model_probability.ge(CONFIDENT_PROBABILITY)
-                & speaks_of_relation
+                & joined.relation_cues.fillna("").ne("")
             )
             out[topic] = lexicon | confident.astype(int)
             continue
