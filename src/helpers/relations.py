@@ -90,7 +90,7 @@ class RelationCueFinder:
         self.matcher = LexiconMatcher(cues.rename(columns={"cue": "term"}), language)
 
     def find(self, tokens: str) -> list[str]:
-        """Cues in ``tokens`` that mark a relationship (see the module's two exceptions)."""
+        """Cues in ``tokens`` that mark a relationship (the module docstring says what is not)."""
         words = tokens.lower().split()
         found: list[str] = []
         for start, end, row in self.matcher.match_spans(words):
