@@ -50,9 +50,9 @@ from helpers.topic_model import (
     COMBINATION_RULE,
     COMBINATION_RULES,
     FIELD_THRESHOLDS,
-    NO_TOPIC,
     combined_tags,
     fit_seeded_model,
+    model_columns,
     seed_words,
     topic_distributions,
 )
@@ -110,20 +110,6 @@ def tuning_split(dev: pd.DataFrame) -> pd.Series:
     return dev.file.map(lambda name: int(hashlib.sha256(name.encode()).hexdigest()[0], 16) % 2 == 0)
 
 
-def model_tags(
-    probabilities: pd.DataFrame, sentences: pd.DataFrame, thresholds: dict
-) -> pd.DataFrame:
-    """The model columns of sentence_topics.csv from a fit's topic probabilities (as
-    ``topic_model.model_sentence_topics`` makes them)."""
-    out = sentences[KEYS].reset_index(drop=True).copy()
-    for field in FIELDS:
-        out[f"model_{field}"] = (probabilities[field].to_numpy() >= thresholds[field]).astype(int)
-    empty = probabilities.sum(axis=1).to_numpy() == 0
-    out["model_topic"] = np.where(empty, NO_TOPIC, probabilities.idxmax(axis=1).to_numpy())
-    out["model_probability"] = np.where(empty, 0.0, probabilities.max(axis=1).to_numpy())
-    return out
-
-
 def as_fields(tags: pd.DataFrame) -> pd.DataFrame:
     return tags.rename(columns={f"model_{f}": f for f in FIELDS})
 
@@ -136,12 +122,13 @@ def choose(truth: pd.DataFrame, probabilities: pd.DataFrame, sentences: pd.DataF
     for field in FIELDS:
         scores = []
         for threshold in THRESHOLDS:
-            tags = as_fields(model_tags(probabilities, sentences, dict.fromkeys(FIELDS, threshold)))
+            at_threshold = dict.fromkeys(FIELDS, threshold)
+            tags = as_fields(model_columns(probabilities, sentences, at_threshold))
             table = f1_by_field(truth, {"m": tags})
             scores.append((float(table.set_index("field").f1[field]), threshold))
         # Ties go to the higher threshold: fewer sentences tagged for the same F1.
         thresholds[field] = max(scores)[1]
-    tags = model_tags(probabilities, sentences, thresholds)
+    tags = model_columns(probabilities, sentences, thresholds)
     rules = {}
     for field in FIELDS:
         scores = {
@@ -271,7 +258,7 @@ def sweep(truth: pd.DataFrame, sentences: pd.DataFrame, lexicon: pd.DataFrame,
         probabilities = topic_distributions(model, sentences)
         seconds = time.process_time() - cpu
         thresholds, _ = choose(truth, probabilities, sentences, lexicon_tags)
-        tags = model_tags(probabilities, sentences, thresholds)
+        tags = model_columns(probabilities, sentences, thresholds)
         union = combined_tags(lexicon_tags, tags, "union")
         table = f1_by_field(truth, {"model": as_fields(tags), "union": union})
         means = table.groupby("tagger").f1.mean()
@@ -333,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
         fit(copies, lexicon, args.seed)
         scaled, scaled_cpu = time.perf_counter() - started, time.process_time() - cpu
         thresholds, rules = choose(parts["tuning"], probabilities, sentences, lexicon_tags)
-        tags = model_tags(probabilities, sentences, thresholds)
+        tags = model_columns(probabilities, sentences, thresholds)
         combination = combined_tags(lexicon_tags, tags, rules)
         union = combined_tags(lexicon_tags, tags, "union")
         print(f"\n=== {name}: fit {seconds:.1f} s wall / {cpu_seconds:.1f} s CPU on "

@@ -210,9 +210,20 @@ def model_sentence_topics(model: SeededTopicModel, sentences: pd.DataFrame) -> p
     topic, residuals included; ``none`` without a modelled term) and ``model_probability``
     (that topic's probability)."""
     dist = topic_distributions(model, sentences)
+    return model_columns(dist, sentences, model.thresholds)
+
+
+def model_columns(
+    dist: pd.DataFrame, sentences: pd.DataFrame, thresholds: dict[str, float]
+) -> pd.DataFrame:
+    """``model_sentence_topics``'s table from topic probabilities: ``dist`` has one row per
+    sentence in ``sentences`` order and one column per topic (the fields among them);
+    ``thresholds`` gives each field's threshold. Shared with the measurement script, which
+    scores other fits and thresholds the same way."""
+    dist = dist.reset_index(drop=True)
     out = sentences[["doc_id", "sent_id"]].reset_index(drop=True).copy()
     for topic in FIELDS:
-        out[f"model_{topic}"] = (dist[topic] >= model.thresholds[topic]).astype(int)
+        out[f"model_{topic}"] = (dist[topic] >= thresholds[topic]).astype(int)
     empty = dist.sum(axis=1) == 0
     out["model_topic"] = dist.idxmax(axis=1).where(~empty, NO_TOPIC)
     out["model_probability"] = dist.max(axis=1).where(~empty, 0.0).clip(0, 1)
