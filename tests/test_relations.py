@@ -55,6 +55,12 @@ def test_a_field_word_without_a_relationship_gives_no_topic_but_is_listed() -> N
         ("Hai bên chia_sẻ kinh_nghiệm cứu_hộ .", ["hai bên", "chia_sẻ"]),
         ("Ông chia_sẻ những mất_mát do bão_lũ gây ra .", ["chia_sẻ"]),
         ("Quan_hệ giữa hai nước phát_triển tốt .", ["quan_hệ", "giữa", "hai nước"]),
+        # "giữa" of time (the middle of a year, the mid-1990s) and a name holding a cue
+        ("Tên_lửa ra_mắt vào giữa những năm 90 và giữa tháng 5 .", []),
+        ("Đại_diện Liên_minh châu_Âu phụ_trách an_ninh .", []),
+        ("Chấm_dứt hợp_đồng lao_động với lái_xe .", []),
+        # learning from another party's experience is an exchange
+        ("Myanmar muốn học_hỏi kinh_nghiệm từ Việt_Nam .", ["học_hỏi kinh_nghiệm"]),
     ],
 )
 def test_relation_cues_found_and_refused(tokens: str, cues: list[str]) -> None:

@@ -538,3 +538,39 @@ def test_the_fit_cache_tells_dtypes_apart_and_never_keeps_an_unseeded_fit(monkey
     assert len(topics_module._FITS) == 2
     topics_module.cluster_sentences(values, 2, seed=None)
     assert len(topics_module._FITS) == 2
+
+
+def test_generic_verbs_of_emergency_news_need_their_object() -> None:
+    # "cảnh báo" (to warn), "ứng phó" (to respond to), "khẩn cấp" (urgent) are not the field:
+    # politicians warn, countries respond to climate change (guideline: environment, `other`)
+    from helpers.lexicon import concept_lexicon
+
+    tags = tag_sentences(
+        sentences(
+            ("w", "vi", "Ông cảnh_báo Triều_Tiên rằng quan_hệ hai nước xấu đi ."),
+            ("w", "vi", "Hai nước hợp_tác ứng_phó với biến_đổi khí_hậu ."),
+            ("w", "vi", "Hai bên cần khẩn_cấp khởi_động đàm_phán ."),
+            ("w", "vi", "Hai nước hợp_tác về cảnh_báo_sớm thiên_tai và ứng_phó sự_cố ."),
+            ("w", "vi", "Nga chia_sẻ những mất_mát do bão gây ra ."),
+            ("w", "en", "Both sides agreed on emergency response and storm warnings ."),
+            ("w", "en", "Leaders held an emergency meeting on trade ."),
+        ),
+        concept_lexicon(),
+    )
+    assert tags.emergency.tolist() == [0, 0, 0, 1, 1, 1, 0]
+
+
+def test_ending_a_war_is_security_but_peace_as_a_formula_is_not() -> None:
+    # the guideline: cooperation to end a war or a crisis (a ceasefire, peace talks) is
+    # security; "hòa bình, ổn định, hợp tác và phát triển" is a relationship formula
+    from helpers.lexicon import concept_lexicon
+    from helpers.vietnamese import segment_words
+
+    texts = [
+        "Hai nước hợp tác giám sát lệnh ngừng bắn tại Syria.",
+        "Ông kêu gọi hợp tác nhằm lập lại hòa bình tại miền Đông Ukraine.",
+        "Hai bên góp phần vào hòa bình, ổn định, hợp tác và phát triển ở khu vực.",
+    ]
+    rows = [("p", "vi", " ".join(segment_words(text))) for text in texts]
+    tags = tag_sentences(sentences(*rows), concept_lexicon())
+    assert tags.security.tolist() == [1, 1, 0]
