@@ -216,22 +216,31 @@ def test_project_tags_keep_the_evidence_and_recount_topics() -> None:
     pd.testing.assert_frame_equal(same, lexicon_tags)
 
 
-def test_missed_terms_come_with_a_count_and_an_example_sentence() -> None:
+def test_missed_terms_come_with_a_count_and_a_concordance_line() -> None:
     from helpers.topic_model import missed_terms_in_context
 
     terms = pd.DataFrame(
         {"topic": ["energy", "energy", "security"], "term": ["lọc_dầu", "năng_lượng", "tàu_chiến"],
          "weight": [0.3, 0.5, 0.2], "in_lexicon": [0, 1, 0]}
     )  # fmt: skip
+    tokens = ["Ăn lọc_dầu mới .", "Hai bên xây nhà_máy lọc_dầu ở Dung_Quất .", "Hợp_tác ."]
     sentences = pd.DataFrame(
-        {"doc_id": ["b", "a", "a"], "sent_id": [0, 1, 0],
-         "terms": ["lọc_dầu mới", "nhà_máy lọc_dầu", "hợp_tác"],
-         "text": ["Lọc dầu mới.", "Nhà máy lọc dầu.", "Hợp tác."]}
+        {"doc_id": ["b", "a", "a"], "sent_id": [0, 1, 0], "tokens": tokens,
+         "terms": [t.lower().replace(" .", "") for t in tokens],
+         "text": [t.replace("_", " ") for t in tokens]}
     )  # fmt: skip
-    missed = missed_terms_in_context(terms, sentences)
+    missed = missed_terms_in_context(terms, sentences, window=2)
     assert missed.term.tolist() == ["lọc_dầu", "tàu_chiến"]
     assert missed.n_sentences.tolist() == [2, 0]
-    assert missed.example.tolist() == ["Nhà máy lọc dầu.", ""]  # first in doc_id, sent_id order
+    # without the model: the first use in doc_id, sent_id order, two words either side
+    assert missed.example.tolist() == ["… xây nhà máy [lọc dầu] ở Dung Quất …", ""]
+    # with it: the use the model gives most surely to the term's field
+    model_tags = pd.DataFrame(
+        {"doc_id": ["a", "b"], "sent_id": [1, 0], "model_topic": ["residual_1", "energy"],
+         "model_probability": [0.9, 0.6]}
+    )  # fmt: skip
+    missed = missed_terms_in_context(terms, sentences, model_tags=model_tags, window=2)
+    assert missed.example.tolist()[0] == "Ăn [lọc dầu] mới ."
 
 
 def test_model_readings_follow_the_numbers() -> None:

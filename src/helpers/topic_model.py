@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 import tomotopy as tp
 
+from helpers.concordance import concordance, readable
 from helpers.lexicon import concept_lexicon
 from helpers.schema import FIELDS, MODEL_TOPIC_COLUMNS, TOPIC_TERM_COLUMNS, TOPICS
 
@@ -392,18 +393,26 @@ RELEVANCE_LAMBDA = 0.6
 
 
 def missed_terms_in_context(
-    terms: pd.DataFrame, sentences: pd.DataFrame, top_n: int = 10
+    terms: pd.DataFrame,
+    sentences: pd.DataFrame,
+    top_n: int = 10,
+    model_tags: pd.DataFrame | None = None,
+    window: int = 8,
 ) -> pd.DataFrame:
     """Per field, the ``top_n`` most relevant terms the model adds, with a concordance line each.
 
-    Input: ``topic_terms`` output and sentences.csv. Candidates are the fields'
-    ``topic_terms`` rows not in the lexicon (``missed_terms``), ranked by
-    relevance: ``RELEVANCE_LAMBDA * log(weight) + (1 - RELEVANCE_LAMBDA) *
-    log(weight / corpus share)``, the corpus share being the term's share of all
-    terms in ``sentences.terms``. Output: ``topic``, ``term``, ``weight``,
-    ``relevance``, ``n_sentences`` (sentences containing the term) and
-    ``example`` (the first such sentence in ``doc_id``, ``sent_id`` order), so
-    a researcher can judge the term before adding it to ``lexicon_additions.csv``.
+    Input: ``topic_terms`` output, sentences.csv (``doc_id``, ``sent_id``,
+    ``terms``, ``tokens``) and optionally the model's columns
+    (``model_sentence_topics``: ``model_topic``, ``model_probability``).
+    Candidates are the fields' ``topic_terms`` rows not in the lexicon
+    (``missed_terms``), ranked by relevance: ``RELEVANCE_LAMBDA * log(weight) +
+    (1 - RELEVANCE_LAMBDA) * log(weight / corpus share)``, the corpus share being
+    the term's share of all terms in ``sentences.terms``. Output: ``topic``,
+    ``term``, ``weight``, ``relevance``, ``n_sentences`` (sentences containing
+    the term) and ``example``: the term in its context, ``window`` words either
+    side (``helpers.concordance``), from the sentence the model gives most
+    surely to that field, else the first in ``doc_id``, ``sent_id`` order. A
+    researcher judges the term by a use the model counted, not by any use.
     """
     ordered = sentences.sort_values(["doc_id", "sent_id"])
     # one pass over the corpus: each (sentence, term) once, in reading order
@@ -420,11 +429,39 @@ def missed_terms_in_context(
         )
     hits = words[words.term.isin(set(missed.term))].drop_duplicates(["doc_id", "sent_id", "term"])
     counts = hits.groupby("term").size()
-    examples = hits.groupby("term").text.first()
+    if model_tags is not None:
+        hits = hits.merge(
+            model_tags[["doc_id", "sent_id", "model_topic", "model_probability"]],
+            on=["doc_id", "sent_id"], how="left",
+        )  # fmt: skip
+    examples = [
+        _concordance_line(hits[hits.term == term], topic, window)
+        for topic, term in zip(missed.topic, missed.term, strict=True)
+    ]
     return missed.drop(columns="in_lexicon").assign(
         n_sentences=missed.term.map(counts).fillna(0).astype(int).to_numpy(),
-        example=missed.term.map(examples).fillna("").to_numpy(),
+        example=examples,
     )
+
+
+def _concordance_line(hits: pd.DataFrame, topic: str, window: int) -> str:
+    """``… left [term] right …`` from the hit the model gives most surely to ``topic``."""
+    if hits.empty:
+        return ""
+    if "model_topic" in hits:
+        in_topic = hits[hits.model_topic == topic]
+        if len(in_topic):
+            hits = in_topic.sort_values("model_probability", ascending=False, kind="stable")
+    best = hits.iloc[[0]]
+    line = concordance(best, best.term.iloc[0], window=window, max_rows=1)
+    if line.empty:  # the term is in ``terms`` but not found in the tokens: show the sentence
+        return str(best.text.iloc[0])
+    left, hit, right = (readable(line[part].iloc[0]) for part in ("left", "hit", "right"))
+    tokens = best.tokens.iloc[0].split()
+    position = int(line.position.iloc[0])
+    before = "… " if position > window else ""
+    after = " …" if position + len(line.hit.iloc[0].split()) + window < len(tokens) else ""
+    return f"{before}{left} [{hit}] {right}{after}".strip()
 
 
 def model_as_tags(model_tags: pd.DataFrame) -> pd.DataFrame:
