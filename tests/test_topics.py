@@ -574,3 +574,19 @@ def test_ending_a_war_is_security_but_peace_as_a_formula_is_not() -> None:
     rows = [("p", "vi", " ".join(segment_words(text))) for text in texts]
     tags = tag_sentences(sentences(*rows), concept_lexicon())
     assert tags.security.tolist() == [1, 1, 0]
+
+
+def test_a_research_institute_counts_only_when_the_sentence_cooperates_with_it() -> None:
+    # an analyst's affiliation names who speaks (guideline decision 1), cooperation with the
+    # institute is research cooperation
+    from helpers.lexicon import concept_lexicon
+
+    tags = tag_sentences(
+        sentences(
+            ("r", "vi", "Ông Hiebert ( Trung_tâm nghiên_cứu Chiến_lược ) bình_luận về quan_hệ hai nước ."),
+            ("r", "vi", "Nga hợp_tác với Viện nghiên_cứu Thủy_lợi ."),
+            ("r", "vi", "Hai nước hợp_tác nghiên_cứu vật_liệu mới ."),
+        ),
+        concept_lexicon(),
+    )
+    assert tags.education.tolist() == [0, 1, 1]
