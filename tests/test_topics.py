@@ -583,7 +583,7 @@ def test_a_research_institute_counts_only_when_the_sentence_cooperates_with_it()
 
     tags = tag_sentences(
         sentences(
-            ("r", "vi", "Ông Hiebert ( Trung_tâm nghiên_cứu Chiến_lược ) bình_luận về quan_hệ hai nước ."),
+            ("r", "vi", "Ông X ( Trung_tâm nghiên_cứu Chiến_lược ) bàn quan_hệ hai nước ."),
             ("r", "vi", "Nga hợp_tác với Viện nghiên_cứu Thủy_lợi ."),
             ("r", "vi", "Hai nước hợp_tác nghiên_cứu vật_liệu mới ."),
         ),
