@@ -271,6 +271,7 @@ def test_a_term_frequent_everywhere_ranks_below_one_particular_to_the_field() ->
     sentences = pd.DataFrame({
         "doc_id": "a", "sent_id": range(10),
         "terms": ["hội_nghị lọc_dầu"] + ["hội_nghị khác"] * 9, "text": "x",
+        "tokens": ["Hội_nghị lọc_dầu"] + ["Hội_nghị khác"] * 9,
     })  # fmt: skip
     missed = missed_terms_in_context(terms, sentences)
     assert missed.term.tolist() == ["lọc_dầu", "hội_nghị"]
