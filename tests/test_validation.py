@@ -63,7 +63,7 @@ def test_packaged_dev_labels_load_with_their_strata() -> None:
     labels = load_dev_labels()
     assert set(labels.stratum) == {
         "cooperation", "random", "field_articles", "cooperation_2", "random_2",
-        "cooperation_3", "random_3",
+        "cooperation_3", "random_3", "cooperation_4", "random_4",
     }  # fmt: skip
     # the fresh strata are drawn from articles no earlier label came from
     fresh = labels.stratum.isin(FRESH_STRATA)

@@ -146,12 +146,12 @@ def recovered_share(
     return pd.DataFrame(rows)
 
 
-#: Dev-label strata drawn and labelled last (2026-11-27, the third draw), after the lexicon and
-#: the relation cues were frozen and before any tagger output on their sentences was looked
-#: at: the out-of-sample figure. A later change to the lexicon or the model that is judged on
-#: them makes them one more development set, and the guideline must say so (it does for the
-#: second draw, ``cooperation_2`` and ``random_2``, now development labels).
-FRESH_STRATA = ("cooperation_3", "random_3")
+#: Dev-label strata drawn and labelled last (2026-11-27, the fourth draw), after the lexicon,
+#: the relation cues and the project's combination rule were frozen and before any tagger
+#: output on their sentences was looked at: the out-of-sample figure. A later change to the
+#: lexicon or the model that is judged on them makes them one more development set, and the
+#: guideline must say so (it does for the second and third draws, now development labels).
+FRESH_STRATA = ("cooperation_4", "random_4")
 #: The name under which ``tagger_scores`` reports those strata (a subset of ``dev``).
 FRESH_LABELS = "dev, fresh"
 
