@@ -256,6 +256,9 @@ def test_model_readings_follow_the_numbers() -> None:
     mixed = rule_reading({"energy": "union", "security": "lexicon", "education": "lexicon",
                           "emergency": "union"})  # fmt: skip
     assert "energy, emergency: union; security, education: lexicon" in mixed
+    assert "confident" not in mixed  # the rule is explained only where it is used
+    confident = rule_reading({**dict.fromkeys(FIELDS, "lexicon"), "security": "confident"})
+    assert "security: confident" in confident and "at 70% or more" in confident
     missed = pd.DataFrame({"topic": ["energy"], "term": ["lọc_dầu"], "weight": [0.1]})
     assert "1 candidate terms for 1 fields" in missed_terms_reading(missed, None)
     assert "lọc dầu" in missed_terms_reading(missed, None)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from helpers.schema import FIELDS, TOPICS
+from helpers.topic_model import CONFIDENT_PROBABILITY
 from helpers.topics import leading_fields
 from helpers.validation import FRESH_LABELS, SECOND_ANNOTATOR
 from helpers.wording import count_noun
@@ -374,8 +375,14 @@ def rule_reading(rule: dict[str, str]) -> str:
     parts = [f"{', '.join(fields)}: {name}" for name, fields in by_rule.items()]
     return (
         "The tags written to `sentence_topics.csv` (`energy` … `emergency`) and used from here "
-        f"on are, per field, {'; '.join(parts)} (`helpers.topic_model.COMBINATION_RULE`, chosen "
-        "on a tuning split of the labels); the model's own tags are the `model_*` columns."
+        f"on are, per field, {'; '.join(parts)} (`helpers.topic_model.COMBINATION_RULE`, whose "
+        "comment says on which labels each was chosen); the model's own tags are the `model_*` "
+        "columns."
+    ) + (
+        f" `confident` adds to the lexicon's tags the sentences whose most probable topic is the "
+        f"field at {CONFIDENT_PROBABILITY:.0%} or more and which speak of a relationship."
+        if "confident" in by_rule
+        else ""
     )
 
 
