@@ -552,12 +552,16 @@ def test_generic_verbs_of_emergency_news_need_their_object() -> None:
             ("w", "vi", "Hai bên cần khẩn_cấp khởi_động đàm_phán ."),
             ("w", "vi", "Hai nước hợp_tác về cảnh_báo_sớm thiên_tai và ứng_phó sự_cố ."),
             ("w", "vi", "Nga chia_sẻ những mất_mát do bão gây ra ."),
-            ("w", "en", "Both sides agreed on emergency response and storm warnings ."),
-            ("w", "en", "Leaders held an emergency meeting on trade ."),
+            ("w", "en", "Both sides agreed on emergency response and storm damage ."),
+            ("w", "en", "Both sides held an emergency meeting on trade ."),
+            # a storm or a flood that is no weather: a missile's name, a surge of imports
+            ("w", "en", "Britain supplied Storm Shadow missiles under the agreement ."),
+            ("w", "en", "The two sides discussed a flood of imports ."),
+            ("w", "vi", "Cơn bão trừng_phạt làm quan_hệ hai nước xấu đi ."),
         ),
         concept_lexicon(),
     )
-    assert tags.emergency.tolist() == [0, 0, 0, 1, 1, 1, 0]
+    assert tags.emergency.tolist() == [0, 0, 0, 1, 1, 1, 0, 0, 0, 0]
 
 
 def test_ending_a_war_is_security_but_peace_as_a_formula_is_not() -> None:
@@ -569,11 +573,13 @@ def test_ending_a_war_is_security_but_peace_as_a_formula_is_not() -> None:
     texts = [
         "Hai nước hợp tác giám sát lệnh ngừng bắn tại Syria.",
         "Ông kêu gọi hợp tác nhằm lập lại hòa bình tại miền Đông Ukraine.",
+        "Nga và Ukraine ký thỏa thuận hòa bình.",  # "thỏa thuận" must stay one word
+        # the formula: peace alone is no term, and must not become one
         "Hai bên góp phần vào hòa bình, ổn định, hợp tác và phát triển ở khu vực.",
     ]
     rows = [("p", "vi", " ".join(segment_words(text))) for text in texts]
     tags = tag_sentences(sentences(*rows), concept_lexicon())
-    assert tags.security.tolist() == [1, 1, 0]
+    assert tags.security.tolist() == [1, 1, 1, 0]
 
 
 def test_a_research_institute_counts_only_when_the_sentence_cooperates_with_it() -> None:
@@ -590,3 +596,15 @@ def test_a_research_institute_counts_only_when_the_sentence_cooperates_with_it()
         concept_lexicon(),
     )
     assert tags.education.tolist() == [0, 1, 1]
+
+
+def test_condolences_for_a_typhoon_are_emergency() -> None:
+    # the guideline: condolences for storm damage count as emergency; underthesea splits
+    # "chia buồn" unless the domain dictionary holds it, and then no cue is found
+    from helpers.lexicon import concept_lexicon
+    from helpers.vietnamese import segment_words
+
+    text = "Tổng thống Nga gửi điện chia buồn về thiệt hại của cơn bão số 12."
+    tags = tag_sentences(sentences(("c", "vi", " ".join(segment_words(text)))), concept_lexicon())
+    assert tags.relation_cues.tolist() == ["chia_buồn"]
+    assert tags.emergency.tolist() == [1]
