@@ -368,7 +368,8 @@ def model_reading(reason: str | None, lexicon_tags: pd.DataFrame, model_tags: pd
 
 
 def rule_reading(rule: dict[str, str]) -> str:
-    """Which tags the project stands behind, per field, in one sentence."""
+    """Which tags the project stands behind, per field, and what the ``confident`` rule does
+    when a field uses it. Input: the rule per field (``topic_model.project_rule``)."""
     by_rule: dict[str, list[str]] = {}
     for field, name in rule.items():
         by_rule.setdefault(name, []).append(field)

@@ -47,7 +47,7 @@ REMOVE_TOP = 30
 #: lexicon's tags began to need a relation cue (0.1 for every field), and once more after
 #: generic verbs left the emergency terms and the third label draw came in (0.2/0.3/0.1/0.1),
 #: and after four words' segmentation was fixed (0.1/0.1/0.1/0.4).
-#: Rebuilds have chosen different sets (0.1 to 0.3 per field), so read these as one draw from a
+#: Rebuilds have chosen different sets (0.1 to 0.4 per field), so read these as one draw from a
 #: noisy choice, not as tuned values. They make the ``model_*`` columns; the ``confident`` rule
 #: below does not read them.
 FIELD_THRESHOLDS: dict[str, float] = {**dict.fromkeys(FIELDS, 0.1), "emergency": 0.4}
