@@ -43,6 +43,9 @@ def test_a_field_word_without_a_relationship_gives_no_topic_but_is_listed() -> N
         ("Ông trao_đổi với phóng_viên về ngành năng_lượng .", []),
         ("Ông có những chia_sẻ với Zing.vn về an_ninh .", []),
         ("Hai bên trao_đổi với nhau về an_ninh .", ["hai bên", "trao_đổi"]),
+        # the news frame that opens a sentence: an interview with any outlet
+        ("Trao_đổi với Reuters , Bộ Tư_lệnh cho_biết vụ_việc xảy ra .", []),
+        ("Chia_sẻ với nhân_dân Nga những mất_mát do bão gây ra .", ["chia_sẻ"]),
         # a cue word inside a phrase that marks no relationship; "chung" only in a joint act
         ("Phát_triển công_nghiệp hỗ_trợ cho ngành năng_lượng .", []),
         ("Quân_ủy phụ_trách chung công_tác quân_sự .", []),

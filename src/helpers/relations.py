@@ -23,7 +23,8 @@ phrase, they hide the cue inside them. Two usages are not relations either:
 - a cue that is also a verb of saying (``reporting_verb`` = 1: "chia sẻ", "trao
   đổi") used as one: followed by a token of ``REPORTING_FOLLOWERS`` (punctuation,
   "rằng", "là", "thêm", "trên"), ending the sentence ("… thầy Nguyên chia sẻ."), or
-  followed by "với" and the press ("trao đổi với phóng viên", "… với Zing.vn"),
+  followed by "với" and the press ("trao đổi với phóng viên", "… với Zing.vn") or by
+  "với" and a comma at the start of the sentence ("Trao đổi với Reuters, ông A cho biết …"),
   whereas "chia sẻ kinh nghiệm", "chia sẻ những mất mát" (condolences) take an object.
 """
 
@@ -46,6 +47,8 @@ REPORTING_FOLLOWERS = frozenset(
 #: interview: "trao đổi với phóng viên", "chia sẻ với báo …".
 PRESS_WORDS = frozenset({"phóng_viên", "pv", "báo", "báo_chí", "nhà_báo", "tờ", "truyền_thông"})
 NEWS_SITE_ENDINGS = (".vn", ".com", ".net")
+#: Words after "với" within which an opening speech frame closes with a comma.
+FRAME_WINDOW = 6
 RELATION_KINDS = ("cooperation", "agreement", "assistance", "exchange", "parties")
 NOT_A_CUE = "not_a_cue"
 
@@ -96,18 +99,22 @@ class RelationCueFinder:
         for start, end, row in self.matcher.match_spans(words):
             if row.kind == NOT_A_CUE or (start and words[start - 1] in self.negating):
                 continue
-            if row.reporting_verb and _introduces_speech(words, end):
+            if row.reporting_verb and _introduces_speech(words, start, end):
                 continue
             if row.term not in found:
                 found.append(row.term)
         return found
 
 
-def _introduces_speech(words: list[str], end: int) -> bool:
-    """Whether the reporting verb ending before ``words[end]`` is used as a verb of saying."""
+def _introduces_speech(words: list[str], start: int, end: int) -> bool:
+    """Whether the reporting verb at ``words[start:end]`` is used as a verb of saying."""
     if end == len(words) or words[end] in REPORTING_FOLLOWERS:
         return True
     if words[end] != "với" or end + 1 == len(words):
         return False
+    if start == 0 and "," in words[end + 1 : end + 1 + FRAME_WINDOW]:
+        # the news frame "Trao đổi với <any outlet>, ông A cho biết …", not "Chia sẻ với nhân
+        # dân Nga những mất mát …", which opens a sentence too but runs on to its object
+        return True
     addressee = words[end + 1]
     return addressee in PRESS_WORDS or addressee.endswith(NEWS_SITE_ENDINGS)
