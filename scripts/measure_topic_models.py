@@ -29,6 +29,8 @@ tuning part, the held-out part, the fresh strata, all dev labels and the seed la
 only (the defaults of ``helpers.topic_model`` are its best mean F1). The fit
 time is measured on the corpus and on ``--scale`` copies of it (about 65,000
 sentences for 5 copies of the 600-page crawl), and determinism by fitting twice.
+``--seed-spread N`` refits the model with N seeds and prints how far the project's tags
+move with the seed alone (F1, and the overlap of the sentences the model adds).
 ``--classifier`` asks whether the labels themselves could train a better tagger: a
 logistic regression on each sentence's terms, its lexicon tags and its neighbours' and
 article's, trained on the tuning part and scored on the held-out part, then
@@ -271,6 +273,44 @@ def sweep(truth: pd.DataFrame, sentences: pd.DataFrame, lexicon: pd.DataFrame,
               f"thresholds {thresholds}", flush=True)  # fmt: skip
 
 
+def seed_spread(parts: dict[str, pd.DataFrame], sentences: pd.DataFrame, lexicon: pd.DataFrame,
+                lexicon_tags: pd.DataFrame, first_seed: int, n_seeds: int) -> None:  # fmt: skip
+    """How much the project's tags move when only the model's random seed changes.
+
+    Prints, per seed, the F1 of the project's tags (``COMBINATION_RULE``) on the fresh
+    strata and all dev labels for each field whose rule reads the model, and the mean and
+    lowest pairwise Jaccard overlap of the sentences the model adds to the lexicon's tags.
+    """
+    fields = [field for field, rule in COMBINATION_RULE.items() if rule != "lexicon"]
+    if not fields:
+        print("every field's tags are the lexicon's: the seed changes nothing")
+        return
+    added: dict[int, set] = {}
+    print(f"\n=== seed spread ({n_seeds} seeds), project tags for {', '.join(fields)}:")
+    for seed in range(first_seed, first_seed + n_seeds):
+        tags = model_columns(fit_tomotopy(sentences, lexicon, seed), sentences, FIELD_THRESHOLDS)
+        project = combined_tags(lexicon_tags, tags, COMBINATION_RULE)
+        added[seed] = set()
+        for field in fields:  # rows of ``project`` and ``lexicon_tags`` are in the same order
+            gained = project.loc[project[field].gt(lexicon_tags[field]), ["doc_id", "sent_id"]]
+            added[seed] |= {(doc, sent, field) for doc, sent in gained.to_numpy()}
+        scores = {
+            part: f1_by_field(parts[part], {"project": project}).set_index("field").f1
+            for part in ("fresh dev", "all dev")
+        }
+        print(f"seed {seed}: {len(added[seed])} tags added; " + "; ".join(
+            f"{field} F1 fresh {scores['fresh dev'][field]:.2f}, all dev "
+            f"{scores['all dev'][field]:.2f}" for field in fields
+        ))  # fmt: skip
+    overlaps = [
+        len(added[a] & added[b]) / max(len(added[a] | added[b]), 1)
+        for i, a in enumerate(added)
+        for b in list(added)[i + 1 :]
+    ]
+    print(f"pairwise Jaccard of the added tags: mean {np.mean(overlaps):.2f}, "
+          f"lowest {np.min(overlaps):.2f}")  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", required=True)
@@ -280,6 +320,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--classifier", action="store_true", help="F1 of a tagger trained on the labels"
     )
+    parser.add_argument(
+        "--seed-spread", type=int, default=0, metavar="N",
+        help="refit with N seeds: how much the project's tags move with the seed alone",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     pd.set_option("display.width", 160)
 
@@ -308,6 +352,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.classifier:
         compare_classifier(parts, sentences, lexicon_tags)
+        return 0
+    if args.seed_spread:
+        seed_spread(parts, sentences, lexicon, lexicon_tags, args.seed, args.seed_spread)
         return 0
     copies = pd.concat(
         [sentences.assign(doc_id=sentences.doc_id + f"_copy{i}") for i in range(args.scale)],
