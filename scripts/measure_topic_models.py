@@ -43,6 +43,7 @@ import argparse
 import hashlib
 import sys
 import time
+from itertools import combinations
 
 import numpy as np
 import pandas as pd
@@ -302,11 +303,7 @@ def seed_spread(parts: dict[str, pd.DataFrame], sentences: pd.DataFrame, lexicon
             f"{field} F1 fresh {scores['fresh dev'][field]:.2f}, all dev "
             f"{scores['all dev'][field]:.2f}" for field in fields
         ))  # fmt: skip
-    overlaps = [
-        len(added[a] & added[b]) / max(len(added[a] | added[b]), 1)
-        for i, a in enumerate(added)
-        for b in list(added)[i + 1 :]
-    ]
+    overlaps = [len(a & b) / max(len(a | b), 1) for a, b in combinations(added.values(), 2)]
     print(f"pairwise Jaccard of the added tags: mean {np.mean(overlaps):.2f}, "
           f"lowest {np.min(overlaps):.2f}")  # fmt: skip
 
