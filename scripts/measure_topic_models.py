@@ -29,6 +29,8 @@ tuning part, the held-out part, the fresh strata, all dev labels and the seed la
 only (the defaults of ``helpers.topic_model`` are its best mean F1). The fit
 time is measured on the corpus and on ``--scale`` copies of it (about 65,000
 sentences for 5 copies of the 600-page crawl), and determinism by fitting twice.
+``--additions`` prints the precision of the tagger-chosen strata (the fifth draw: sentences the
+project's security rule adds, and sentences the lexicon tags) and what this build still tags.
 ``--seed-spread N`` refits the model with N seeds and prints how far the project's tags
 move with the seed alone (F1, and the overlap of the sentences the model adds).
 ``--classifier`` asks whether the labels themselves could train a better tagger: a
@@ -44,6 +46,7 @@ import hashlib
 import sys
 import time
 from itertools import combinations
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -65,9 +68,11 @@ from helpers.topic_model import (
 from helpers.topics import align_hand_labels, load_hand_labels, tag_sentences
 from helpers.validation import (
     FRESH_STRATA,
+    TAGGER_CHOSEN_STRATA,
     align_dev_labels,
     f1_by_field,
     load_dev_labels,
+    load_second_annotation,
     recovered_share,
 )
 
@@ -308,6 +313,29 @@ def seed_spread(parts: dict[str, pd.DataFrame], sentences: pd.DataFrame, lexicon
           f"lowest {np.min(overlaps):.2f}")  # fmt: skip
 
 
+def addition_precision(sentences: pd.DataFrame, topics_path: Path) -> None:
+    """Print, per tagger-chosen stratum (``validation.TAGGER_CHOSEN_STRATA``), how many of its
+    sentences each annotator labels security, and how many the build's project tags
+    (``sentence_topics.csv`` beside ``sentences.csv``) still mark security."""
+    labels = load_dev_labels(tagger_chosen=True)
+    chosen, unmatched = align_dev_labels(
+        labels[labels.stratum.isin(TAGGER_CHOSEN_STRATA)], sentences
+    )
+    second, _ = align_dev_labels(load_second_annotation(), sentences)
+    tags = pd.read_csv(topics_path, keep_default_na=False, dtype={"doc_id": str})
+    joined = chosen.merge(second[[*KEYS, "security"]], on=KEYS, how="left",
+                          suffixes=("", "_second")).merge(
+        tags[[*KEYS, "security"]].rename(columns={"security": "tagged"}), on=KEYS, how="left"
+    )  # fmt: skip
+    print(f"tagger-chosen labels matched {len(chosen)}, unmatched {len(unmatched)}")
+    for stratum, group in joined.groupby("stratum", sort=False):
+        still = group[group.tagged == 1]
+        print(f"{stratum}: {len(group)} sentences; security precision, first annotator "
+              f"{group.security.mean():.2f}, second {group.security_second.mean():.2f}; "
+              f"tagged security by this build {len(still)}, of which labelled security "
+              f"{int(still.security.sum())}")  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", required=True)
@@ -317,6 +345,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--classifier", action="store_true", help="F1 of a tagger trained on the labels"
     )
+    parser.add_argument(
+        "--additions", action="store_true",
+        help="precision of the tagger-chosen strata (the fifth draw) against this build's tags",
+    )  # fmt: skip
     parser.add_argument(
         "--seed-spread", type=int, default=0, metavar="N",
         help="refit with N seeds: how much the project's tags move with the seed alone",
@@ -344,6 +376,9 @@ def main(argv: list[str] | None = None) -> int:
           f"unmatched {seeds.attrs['unmatched']}; tuning {len(parts['tuning'])}, held-out "
           f"{len(parts['held-out dev'])}")  # fmt: skip
 
+    if args.additions:
+        addition_precision(sentences, Path(args.sentences).with_name("sentence_topics.csv"))
+        return 0
     if args.sweep:
         sweep(parts["tuning"], sentences, lexicon, lexicon_tags, args.seed)
         return 0

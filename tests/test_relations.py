@@ -107,6 +107,16 @@ def test_the_packaged_cues_are_well_formed() -> None:
     assert set(cues.reporting_verb) == {0, 1}
 
 
+def test_a_cue_of_a_kind_is_found_in_either_language_in_a_written_cue_list() -> None:
+    from helpers.relations import has_cue_of_kind
+
+    strong = ("cooperation", "agreement", "assistance")
+    assert has_cue_of_kind("giữa;hợp_tác", strong) and has_cue_of_kind("joint;talks", strong)
+    assert not has_cue_of_kind("giữa;quan_hệ;hai nước", strong)
+    assert not has_cue_of_kind("", strong) and not has_cue_of_kind("an unknown cue", strong)
+    assert has_cue_of_kind("giữa", ("parties",))
+
+
 def test_the_gate_reading_counts_held_back_sentences_and_their_terms() -> None:
     from helpers.readings_topics import relation_gate_reading
 

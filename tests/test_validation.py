@@ -11,6 +11,7 @@ import pytest
 from helpers.schema import FIELDS, TOPICS
 from helpers.validation import (
     FRESH_STRATA,
+    TAGGER_CHOSEN_STRATA,
     align_dev_labels,
     f1_by_field,
     load_dev_labels,
@@ -70,6 +71,16 @@ def test_packaged_dev_labels_load_with_their_strata() -> None:
     assert fresh.sum() == 160 and not set(labels.file[fresh]) & set(labels.file[~fresh])
     assert labels.sentence_sha256.str.fullmatch(r"[0-9a-f]{64}").all()
     assert set(labels[list(TOPICS)].stack()) <= {0, 1}
+
+
+def test_labels_on_sentences_a_tagger_chose_are_left_out_unless_asked_for() -> None:
+    everything = load_dev_labels(tagger_chosen=True)
+    chosen = everything.stratum.isin(TAGGER_CHOSEN_STRATA)
+    assert set(everything.stratum[chosen]) == set(TAGGER_CHOSEN_STRATA) and chosen.sum() == 100
+    scored = load_dev_labels()
+    assert len(scored) == (~chosen).sum() and not scored.stratum.isin(TAGGER_CHOSEN_STRATA).any()
+    # they were drawn from sentences no earlier label covered
+    assert not set(everything.sentence_sha256[chosen]) & set(scored.sentence_sha256)
 
 
 def tags(values: dict[str, list[int]]) -> pd.DataFrame:
@@ -152,7 +163,7 @@ def test_the_second_annotation_is_scored_against_the_first_on_the_dev_labels(mon
 def test_the_packaged_second_annotation_labels_the_first_annotations_sentences() -> None:
     from helpers.validation import load_second_annotation
 
-    first, second = load_dev_labels(), load_second_annotation()
+    first, second = load_dev_labels(tagger_chosen=True), load_second_annotation()
     keys = ["file", "sentence_sha256"]
     # every first label but the one whose sentence a later cleaning change altered
     assert len(second) == len(first) - 1 and not second.duplicated(keys).any()

@@ -106,6 +106,22 @@ class RelationCueFinder:
         return found
 
 
+def has_cue_of_kind(cues: str, kinds: tuple[str, ...] | frozenset[str]) -> bool:
+    """Whether a ``relation_cues`` value (cues joined by ``;``, as ``sentence_topics.csv``
+    writes them) holds a cue of one of ``kinds`` (``RELATION_KINDS``), in either language."""
+    return any(_cue_kinds().get(cue) in kinds for cue in cues.split(";") if cue)
+
+
+@cache
+def _cue_kinds() -> dict[str, str]:
+    """``{cue: kind}`` over both languages; ``ValueError`` if one cue has two kinds."""
+    cues = relation_cues().drop_duplicates(["cue", "kind"])
+    twice = cues.cue[cues.cue.duplicated()]
+    if len(twice):
+        raise ValueError(f"relation_cues.csv: cues with two kinds: {sorted(set(twice))}")
+    return dict(zip(cues.cue, cues.kind, strict=True))
+
+
 def _introduces_speech(words: list[str], start: int, end: int) -> bool:
     """Whether the reporting verb at ``words[start:end]`` is used as a verb of saying."""
     if end == len(words) or words[end] in REPORTING_FOLLOWERS:

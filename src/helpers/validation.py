@@ -25,8 +25,18 @@ F1_COLUMNS = ("tagger", "field", "precision", "recall", "f1", "support")
 DEV_LABEL_KEYS = ("file", "sentence_sha256", "stratum")
 
 
-def load_dev_labels() -> pd.DataFrame:
-    """The packaged dev labels: ``file``, ``sentence_sha256``, ``stratum`` and one 0/1 per topic."""
+#: Dev-label strata whose sentences were chosen by a tagger's output (the fifth draw: sentences
+#: the project's security rule adds, and sentences the lexicon tags). They measure the
+#: precision of those tags; in an F1 table they would over-weight what the tagger marks, so
+#: ``load_dev_labels`` leaves them out unless asked.
+TAGGER_CHOSEN_STRATA = ("security_added_strong_5", "security_added_weak_5", "security_lexicon_5")
+
+
+def load_dev_labels(tagger_chosen: bool = False) -> pd.DataFrame:
+    """The packaged dev labels: ``file``, ``sentence_sha256``, ``stratum`` and one 0/1 per topic.
+
+    The strata of ``TAGGER_CHOSEN_STRATA`` are left out unless ``tagger_chosen`` is true.
+    """
     path = resources.files("helpers.resources").joinpath("dev_labels.csv")
     with path.open(encoding="utf-8") as stream:
         table = pd.read_csv(stream, dtype={"file": str, "sentence_sha256": str, "stratum": str})
@@ -34,7 +44,9 @@ def load_dev_labels() -> pd.DataFrame:
     missing -= set(table.columns)
     if missing:
         raise ValueError(f"dev_labels.csv lacks columns {sorted(missing)}")
-    return table
+    if tagger_chosen:
+        return table
+    return table[~table.stratum.isin(TAGGER_CHOSEN_STRATA)].reset_index(drop=True)
 
 
 def sentence_sha256(text: str) -> str:
