@@ -176,22 +176,23 @@ def test_combined_tags_apply_each_fields_rule() -> None:
 def test_the_confident_rule_adds_only_the_models_sure_field_in_a_relation_sentence() -> None:
     from helpers.topic_model import CONFIDENT_PROBABILITY
 
-    keys = {"doc_id": ["a"] * 5, "sent_id": [0, 1, 2, 3, 4]}
+    keys = {"doc_id": ["a"] * 7, "sent_id": range(7)}
     lexicon_tags = pd.DataFrame(
-        {**keys, **{f: [1, 0, 0, 0, 0] for f in FIELDS}, "other": 0,
-         "relation_cues": ["", "hợp_tác", "", "hợp_tác", "hai nước"]}
+        {**keys, **{f: [1, 0, 0, 0, 0, 0, 0] for f in FIELDS}, "other": 0,
+         "relation_cues": ["", "hợp_tác", "", "hợp_tác", "hai nước", "giữa;quan_hệ", "ký_kết"]}
     )  # fmt: skip
     sure, unsure = CONFIDENT_PROBABILITY, CONFIDENT_PROBABILITY - 0.01
     model_tags = pd.DataFrame(
         {**keys, **{f"model_{f}": 1 for f in FIELDS},
-         "model_topic": ["education", "education", "education", "education", "residual_3"],
-         "model_probability": [0.9, sure, 0.95, unsure, 0.99]}
+         "model_topic": ["education"] * 4 + ["residual_3", "education", "education"],
+         "model_probability": [0.9, sure, 0.95, unsure, 0.99, 0.95, 0.95]}
     )  # fmt: skip
     tags = combined_tags(lexicon_tags, model_tags, "confident")
     # the lexicon's tag stays; the model adds education only where it is the sure top topic of a
-    # sentence with a relation cue (row 1), not without a cue (2), unsure (3) or a residual (4)
-    assert tags.education.tolist() == [1, 1, 0, 0, 0]
-    assert tags.energy.tolist() == [1, 0, 0, 0, 0]
+    # sentence with a cue of cooperation (row 1) or agreement (6), not without a cue (2), unsure
+    # (3), a residual (4) or with only cues that name the parties (5)
+    assert tags.education.tolist() == [1, 1, 0, 0, 0, 0, 1]
+    assert tags.energy.tolist() == [1, 0, 0, 0, 0, 0, 0]
 
 
 def test_project_tags_keep_the_evidence_and_recount_topics() -> None:
@@ -269,6 +270,7 @@ def test_model_readings_follow_the_numbers() -> None:
     assert "confident" not in mixed  # the rule is explained only where it is used
     confident = rule_reading({**dict.fromkeys(FIELDS, "lexicon"), "security": "confident"})
     assert "security: confident" in confident and "at 70% or more" in confident
+    assert "cooperation, agreement or assistance" in confident
     missed = pd.DataFrame({"topic": ["energy"], "term": ["lọc_dầu"], "weight": [0.1]})
     assert "1 candidate terms for 1 fields" in missed_terms_reading(missed, None)
     assert "lọc dầu" in missed_terms_reading(missed, None)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from helpers.schema import FIELDS, TOPICS
-from helpers.topic_model import CONFIDENT_PROBABILITY
+from helpers.topic_model import CONFIDENT_CUE_KINDS, CONFIDENT_PROBABILITY
 from helpers.topics import leading_fields
 from helpers.validation import FRESH_LABELS, SECOND_ANNOTATOR
 from helpers.wording import count_noun
@@ -381,10 +381,17 @@ def rule_reading(rule: dict[str, str]) -> str:
         "columns."
     ) + (
         f" `confident` adds to the lexicon's tags the sentences whose most probable topic is the "
-        f"field at {CONFIDENT_PROBABILITY:.0%} or more and which speak of a relationship."
+        f"field at {CONFIDENT_PROBABILITY:.0%} or more and which carry a cue of "
+        f"{_cue_kinds_in_words()} (not a bare exchange or a naming of the parties)."
         if "confident" in by_rule
         else ""
     )
+
+
+def _cue_kinds_in_words() -> str:
+    """``CONFIDENT_CUE_KINDS`` as a phrase: "cooperation, agreement or assistance"."""
+    kinds = list(CONFIDENT_CUE_KINDS)
+    return kinds[0] if len(kinds) == 1 else f"{', '.join(kinds[:-1])} or {kinds[-1]}"
 
 
 def validation_reading(scores: pd.DataFrame) -> str:

@@ -27,6 +27,7 @@ import tomotopy as tp
 
 from helpers.concordance import concordance, readable
 from helpers.lexicon import concept_lexicon
+from helpers.relations import has_cue_of_kind
 from helpers.schema import FIELDS, MODEL_TOPIC_COLUMNS, TOPIC_TERM_COLUMNS, TOPICS
 
 #: Below these sizes a topic model learns noise (the five seed articles have ~70 sentences).
@@ -324,6 +325,13 @@ COMBINATION_RULES = ("lexicon", "model", "union", "intersection", "confident")
 #: before the tuning split chose any rule: a threshold tag at 0.1 marks a sixth of the
 #: crawl's sentences with security; a most-probable topic at 0.7 marks few.
 CONFIDENT_PROBABILITY = 0.7
+#: The relation-cue kinds (``relations.RELATION_KINDS``) of which ``confident`` wants one:
+#: cooperation, an agreement or assistance, not a bare exchange or a naming of parties ("giữa",
+#: "quan hệ", "đối thoại"). Decided by the fifth label draw, pre-registered in the guideline:
+#: of 40 crawl sentences the rule added with only an exchange or parties cue, the first
+#: annotator labelled 12 security (precision 0.30, under the bar of 0.39 set beforehand); of 40
+#: added with a cue of these kinds, 16 (0.40).
+CONFIDENT_CUE_KINDS: tuple[str, ...] = ("cooperation", "agreement", "assistance")
 
 
 def combined_tags(
@@ -339,8 +347,9 @@ def combined_tags(
     all or ``{field: rule}``: ``lexicon`` (lexicon alone), ``model`` (model
     alone), ``union`` (either says so), ``intersection`` (both say so),
     ``confident`` (the lexicon, plus sentences whose ``model_topic`` is the field
-    at ``CONFIDENT_PROBABILITY`` or more and whose ``relation_cues`` is not
-    blank); the default is ``COMBINATION_RULE`` (its comment says how it was chosen).
+    at ``CONFIDENT_PROBABILITY`` or more and whose ``relation_cues`` hold a cue of
+    a kind in ``CONFIDENT_CUE_KINDS``); the default is ``COMBINATION_RULE`` (its
+    comment says how it was chosen).
     ``other`` always comes from the lexicon (the model has no ``other`` topic;
     residual topics are not fields). ``rule`` in the output says which rule made
     the fields, e.g. ``energy=union security=lexicon …``.
@@ -365,7 +374,9 @@ def combined_tags(
             confident = (
                 joined.model_topic.eq(topic)
                 & joined.model_probability.ge(CONFIDENT_PROBABILITY)
-                & joined.relation_cues.fillna("").ne("")
+                & joined.relation_cues.fillna("").map(
+                    lambda cues: has_cue_of_kind(cues, CONFIDENT_CUE_KINDS)
+                )
             )
             out[topic] = lexicon | confident.astype(int)
             continue
