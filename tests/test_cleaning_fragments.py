@@ -108,6 +108,34 @@ def test_a_caption_line_with_its_credit_goes_whole() -> None:
     assert page.lines[1].reason == "photo_caption"
 
 
+def test_a_one_sentence_line_that_reports_speech_keeps_it_before_its_credit() -> None:
+    said = "Đại diện Đại sứ quán cho biết chuyến thăm góp phần thắt chặt hợp tác giữa hai nước."
+    page = run_rule(cleaning.trim_photo_credits, S1, f"{said} Ảnh: Quốc Khánh.", S2)
+    assert texts(page) == [S1, said, S2]
+    assert cut(page) == [("Ảnh: Quốc Khánh.", "photo_caption", "suffix")]
+
+
+@pytest.mark.parametrize(
+    "credit", ["Ảnh: Nhân vật cung cấp.", "Ảnh: Gia đình cung cấp", "Ảnh: chụp màn hình."]
+)
+def test_a_credit_that_ends_its_line_goes_whole_whatever_its_case(credit: str) -> None:
+    page = run_rule(cleaning.trim_photo_credits, f"{S1} {S2} {credit}")
+    assert texts(page) == [f"{S1} {S2}"]
+    assert cut(page) == [(credit, "photo_caption", "suffix")]
+
+
+def test_a_photo_story_of_one_photo_per_line_keeps_every_caption() -> None:
+    # each paragraph is a photo's caption, one or two sentences, closed by the credit
+    captions = [f"{S1} {S3}", CAPTION, "Đoàn công tác thăm nhà máy lọc dầu ở miền Trung.", S3]
+    page = run_rule(cleaning.trim_photo_credits, *(f"{c} Ảnh: Hoàng Hà." for c in captions))
+    assert texts(page) == captions
+    assert {reason for _, reason, _ in cut(page)} == {"photo_caption"}
+    # the same captions between long paragraphs of prose go
+    prose = " ".join([S1, S2, S3] * 4)
+    page = run_rule(cleaning.trim_photo_credits, prose, f"{CAPTION} Ảnh: Hoàng Hà.", prose)
+    assert texts(page) == [prose, prose]
+
+
 def test_a_paragraph_ending_with_a_credit_keeps_its_prose() -> None:
     # nothing follows the credit: the photo may have had no caption, so no sentence goes
     line = f"{S1} {S2} {S3} (Ảnh: Hải Yến)"

@@ -83,6 +83,16 @@ def test_url_column_exists_even_without_metadata(two_articles, tmp_path) -> None
     assert (tables.documents.url == "").all()
 
 
+def test_a_pages_url_header_fills_the_url_unless_metadata_gives_one(write_article, tmp_path):
+    write_article("a.txt", "url https://example.org/tin/a.htm\n" + ARTICLE_A)
+    write_article("b.txt", "url https://example.org/tin/b.htm\n" + ARTICLE_B)
+    write_metadata(write_article.folder, "file,url\nb.txt,https://example.org/lưu-trữ/b\n")
+    docs = build_corpus([write_article.folder], tmp_path, progress=None).documents
+    assert docs.set_index("doc_id").url.to_dict() == {
+        "a": "https://example.org/tin/a.htm", "b": "https://example.org/lưu-trữ/b"
+    }  # fmt: skip
+
+
 def test_a_column_that_would_overwrite_a_computed_one_is_refused(two_articles, tmp_path) -> None:
     write_metadata(two_articles, "file,language\na.txt,fr\n")
     with pytest.raises(MetadataError, match="language"):

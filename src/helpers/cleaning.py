@@ -234,6 +234,12 @@ def credit_length(words: list[str]) -> int:
     sentences ("Theo", "Tại", "The"), or before a lower-case word, in which case
     the last capitalised word already began the prose ("Linh Hoàng Sôi động").
     """
+    if 0 < len(words) <= f.MAX_CREDIT_WORDS and not any(
+        _SENTENCE_END.search(word + " ") for word in words[:-1]
+    ):
+        # nothing follows the credit on its line, so all of it is the credit, whatever its
+        # case: "Ảnh: Nhân vật cung cấp.", "Ảnh: Gia đình cung cấp"
+        return len(words)
     taken = 0
     for position, word in enumerate(words[: f.MAX_CREDIT_WORDS]):
         if word in {"-", "–", "—", "/"} and position and position + 1 < len(words):
@@ -459,7 +465,13 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                 start = separator.start()
             caption = line.text[:start].strip()
             rest = line.text[end:].strip(" .")
-            if not rest and _is_caption(caption):
+            if not rest and names_someone:
+                # a paragraph that ends at a photo's credit; on a photo story every one does
+                n_captions += 1
+                caption_letters += letter_count(
+                    line.text[_last_sentence_start(line.text, start) : start]
+                )
+            if not rest and inline_captions and _is_caption(caption):
                 line.reason = "photo_caption"
                 break
             # the prose goes on after the credit: the sentence before it is the photo's caption
@@ -491,7 +503,16 @@ def _caption_start(text: str, credit_start: int) -> int:
     carries the story). Otherwise ``credit_start``: only the credit goes.
     Abbreviations ("TP.", "TS.") do not end the sentence before it.
     """
-    before = text[:credit_start].rstrip(" -–—|")
+    start = _last_sentence_start(text, credit_start)
+    caption = text[start:credit_start].rstrip(" -–—|")
+    if not caption or word_count(caption) > MAX_CAPTION_WORDS or f.CAPTION_NEVER.search(caption):
+        return credit_start
+    return start
+
+
+def _last_sentence_start(text: str, end: int) -> int:
+    """Where the last sentence of ``text[:end]`` begins (0 when it holds one sentence)."""
+    before = text[:end].rstrip(" -–—|")
     ends = [
         m.end()
         for m in _SENTENCE_END_AFTER_WORD.finditer(before.rstrip(" .") + " ")
@@ -500,9 +521,6 @@ def _caption_start(text: str, credit_start: int) -> int:
     start = ends[-1] if ends else 0
     while start < len(before) and before[start].isspace():
         start += 1
-    caption = before[start:]
-    if not caption or word_count(caption) > MAX_CAPTION_WORDS or f.CAPTION_NEVER.search(caption):
-        return credit_start
     return start
 
 
@@ -513,8 +531,9 @@ _ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)(?:[A-ZĐ]{1,3}|Tp|ThS|Mr|Mrs|Ms|Dr|
 
 def _is_caption(text: str) -> bool:
     """One short sentence (or nothing): what stands before a credit on a caption line.
-    A second sentence means prose ("... V. Putin" initials do not count as an end)."""
-    if word_count(text) > MAX_CAPTION_WORDS:
+    A second sentence means prose ("... V. Putin" initials do not count as an end), and so
+    does a connective or a reporting verb (``furniture.CAPTION_NEVER``)."""
+    if word_count(text) > MAX_CAPTION_WORDS or f.CAPTION_NEVER.search(text):
         return False
     return not _SENTENCE_END_AFTER_WORD.search(text.rstrip(" .") + " ")
 

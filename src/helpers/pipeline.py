@@ -190,6 +190,7 @@ def describe_article(
         "n_input_letters": input_letters,
         "encoding": document.encoding,
         "n_trimmed_fragments": len(cleaned.removed) - n_removed,
+        "url": cleaned.header.get("url", ""),
     }
 
 
@@ -444,9 +445,9 @@ def apply_metadata(document: dict, metadata: dict[str, str], extra_columns: Sequ
 
     Input: the row computed from the text, the file's metadata.csv row (``{}`` when
     it has none) and the extra columns every row must have. Output: a new row where
-    non-empty ``date``, ``outlet`` and ``title`` values win (``date_source`` and
+    non-empty ``date``, ``outlet``, ``title`` and ``url`` values win (``date_source`` and
     ``title_source`` become ``metadata``) and every extra column is present (``""``
-    when unknown).
+    when unknown; ``url`` keeps the page's own ``url`` header).
     """
     row = dict(document)
     if metadata.get("date"):
@@ -456,7 +457,8 @@ def apply_metadata(document: dict, metadata: dict[str, str], extra_columns: Sequ
     if metadata.get("outlet"):
         row["outlet"] = metadata["outlet"]
     for column in extra_columns:
-        row[column] = metadata.get(column, "")
+        # metadata wins; the page's own ``url`` header stays when metadata gives none
+        row[column] = metadata.get(column) or row.get(column, "")
     return row
 
 

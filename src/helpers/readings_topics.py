@@ -439,6 +439,27 @@ def validation_reading(scores: pd.DataFrame) -> str:
     return " ".join(sentences)
 
 
+def additions_precision_reading(precision: pd.DataFrame, field: str = "security") -> str:
+    """What ``validation.additions_precision`` found, in a sentence; blank when nothing matched."""
+    if precision.empty or not precision.tagged.sum():
+        return ""
+    by_source = precision.set_index("source")
+    parts = [
+        f"{what} were right {count_noun(int(row.correct), 'time')} in {int(row.tagged)} "
+        f"({row.precision:.2f})"
+        for what, row in (
+            (f"the lexicon's {field} tags", by_source.loc["lexicon"]),
+            ("the sentences the model adds", by_source.loc["added"]),
+        )
+        if row.tagged
+    ]
+    return (
+        f"On the labelled sentences chosen by the tags themselves (the guideline's fifth draw, "
+        f"world news of the 2017 crawl), {' and '.join(parts)}. Read the model's additions as "
+        f"leads to check in their article, not as findings."
+    )
+
+
 def missed_terms_reading(missed: pd.DataFrame, reason: str | None) -> str:
     """How many candidate terms per field the model proposes, or why there are none."""
     if reason is not None:

@@ -203,6 +203,41 @@ def tagger_scores(
     return pd.concat(parts, ignore_index=True)[columns]
 
 
+def additions_precision(
+    sentences: pd.DataFrame, lexicon_tags: pd.DataFrame, project: pd.DataFrame,
+    field: str = "security",
+) -> pd.DataFrame:  # fmt: skip
+    """How often a field's tags are right on the labels of ``TAGGER_CHOSEN_STRATA``.
+
+    Input: sentences.csv, the lexicon's tags and the project's (doc_id, sent_id, one 0/1 per
+    field). Output: one row per source of the project's tag, ``lexicon`` (the lexicon tags
+    the sentence) and ``added`` (only the project's rule does), with ``tagged`` (labelled
+    sentences so tagged), ``correct`` (of those, labelled with the field by the first
+    annotator) and ``precision``; empty when no such label matches this corpus. A precision,
+    not a recall: these sentences were chosen because a tagger marked them.
+    """
+    columns = ["source", "tagged", "correct", "precision"]
+    labels = load_dev_labels(tagger_chosen=True)
+    chosen, _ = align_dev_labels(labels[labels.stratum.isin(TAGGER_CHOSEN_STRATA)], sentences)
+    if chosen.empty:
+        return pd.DataFrame(columns=columns)
+    keys = ["doc_id", "sent_id"]
+    joined = (
+        chosen[[*keys, field]]
+        .merge(lexicon_tags[[*keys, field]].rename(columns={field: "lexicon"}), on=keys)
+        .merge(project[[*keys, field]].rename(columns={field: "project"}), on=keys)
+    )
+    rows = []
+    for source, tagged in (
+        ("lexicon", joined.lexicon.eq(1)),
+        ("added", joined.project.eq(1) & joined.lexicon.eq(0)),
+    ):
+        correct = int(joined[field][tagged].sum())
+        n_tagged = int(tagged.sum())
+        rows.append((source, n_tagged, correct, correct / n_tagged if n_tagged else float("nan")))
+    return pd.DataFrame(rows, columns=columns)
+
+
 #: The tagger name under which the second annotator's labels are scored.
 SECOND_ANNOTATOR = "second annotator"
 
