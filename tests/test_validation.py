@@ -233,3 +233,35 @@ def test_dev_label_disagreements_list_each_field_error_with_its_sentence(monkeyp
         ("emergency", "missed", "Bão lớn."),
         ("energy", "missed", "Hai bên hợp tác dầu khí."),
     ]
+
+
+def test_the_precision_of_tags_is_read_on_the_tagger_chosen_labels_only(monkeypatch) -> None:
+    from helpers import validation
+    from helpers.readings_topics import additions_precision_reading
+
+    chosen = [
+        {**label("crawl_1.txt", "Hai bên hợp tác dầu khí.", security=1), "stratum": stratum}
+        for stratum in TAGGER_CHOSEN_STRATA[:1]
+    ] + [
+        {**label("crawl_1.txt", "Hòa bình."), "stratum": TAGGER_CHOSEN_STRATA[0]},
+        {**label("crawl_2.txt", "Bão lớn.", security=1), "stratum": TAGGER_CHOSEN_STRATA[2]},
+    ]
+    # an ordinary label on a tagged sentence: not a tagger-chosen one, so not counted
+    ordinary = label("crawl_1.txt", "Hai bên hợp tác dầu khí.", security=0)
+    labels = pd.DataFrame([*chosen, ordinary])
+    monkeypatch.setattr(
+        validation, "load_dev_labels",
+        lambda tagger_chosen=False: labels if tagger_chosen else labels.iloc[3:],
+    )  # fmt: skip
+    keys = SENTENCES[["doc_id", "sent_id"]]
+    lexicon = keys.assign(security=[0, 0, 0, 1])
+    project = keys.assign(security=[1, 1, 0, 1])  # the model adds sentences 0 and 1
+    precision = validation.additions_precision(SENTENCES, lexicon, project).set_index("source")
+    assert precision.loc["lexicon"].tolist() == [1, 1, 1.0]
+    assert precision.loc["added"].tolist() == [2, 1, 0.5]
+    reading = additions_precision_reading(precision.reset_index())
+    assert "right 1 time in 1 (1.00)" in reading and "right 1 time in 2 (0.50)" in reading
+    # a corpus without those labels gets no table and no reading
+    elsewhere = SENTENCES.assign(doc_id="other")
+    empty = validation.additions_precision(elsewhere, lexicon, project)
+    assert empty.empty and additions_precision_reading(empty) == ""
