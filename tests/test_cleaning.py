@@ -210,3 +210,64 @@ def test_no_input_line_is_lost(lines: list[str]) -> None:
     ]
     assert sorted(accounted) == non_blank
     assert result.n_input_lines == len(non_blank)
+
+
+def test_a_hard_wrapped_paragraph_is_joined_back_and_logged() -> None:
+    page = "\n".join([
+        "Tiêu đề của bài báo về hợp tác giáo dục",
+        "Chính phủ Nga dự kiến tăng số suất học bổng cho Việt Nam.",
+        "Thông",
+        "tin trên được công bố tại buổi họp báo của các trường đại học",
+        "tại Hà Nội.",
+        "Các nội dung gồm:",
+        "trao đổi sinh viên và giảng viên.",
+        "Hai bên nhất trí hợp tác",
+        "",
+        "và sẽ ký thỏa thuận vào tháng tới.",
+    ])  # fmt: skip
+    result = clean_article(page)
+    assert [line.text for line in result.kept] == [
+        "Chính phủ Nga dự kiến tăng số suất học bổng cho Việt Nam.",
+        "Thông tin trên được công bố tại buổi họp báo của các trường đại học tại Hà Nội.",
+        # after a colon, or across a blank line, the lines stay apart
+        "Các nội dung gồm:", "trao đổi sinh viên và giảng viên.",
+        "Hai bên nhất trí hợp tác", "và sẽ ký thỏa thuận vào tháng tới.",
+    ]  # fmt: skip
+    joined = [(r.line_no, r.reason) for r in result.removed if r.line_no in (4, 5)]
+    assert joined == [(4, "joined_to_previous_line"), (5, "joined_to_previous_line")]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("2014-06-02", "timestamp"),
+        ("2025-09-04 08:15", "timestamp"),
+        ("Nguồn QĐND: http://www.example.vn/bai-viet-123", "url"),
+        ("Your browser doesn’t support HTML5", "audio_player"),
+        ("Trình duyệt của bạn không hỗ trợ video này", "audio_player"),
+        ("In trang này", "widget_label"),
+        ("Đường dẫn truy cập", "widget_label"),
+        ("Video đang xem nhiều", "widget_label"),
+    ],
+)
+def test_more_furniture_lines_judged_alone(line: str, reason: str) -> None:
+    assert classify_line(line) == reason
+
+
+def test_a_copyright_notice_a_credit_alone_and_a_header_remnant_go() -> None:
+    page = "\n".join([
+        " date 2025-09-04 |", "Tiêu đề của bài báo về hợp tác", *BODY[:2], "AFP photo",
+        "(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của Báo.",
+        BODY[2],
+    ])  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == "Tiêu đề của bài báo về hợp tác"
+    assert kept_texts(result) == BODY[:3]
+    assert reasons(result)["AFP photo"] == "photo_caption"
+    assert {r.reason for r in result.removed} >= {"metadata_header", "site_chrome"}
+
+
+def test_prose_about_copying_is_not_a_copyright_notice() -> None:
+    prose = "Không được sao chép bài thi của bạn là quy định mà sinh viên phải tuân thủ."
+    result = clean_article("\n".join(["Tiêu đề của bài báo về giáo dục", prose, BODY[0]]))
+    assert kept_texts(result) == [prose, BODY[0]]

@@ -43,6 +43,7 @@ def test_a_stamp_in_a_byline_line_gives_a_page_date() -> None:
         ("Published March 05, 2026", "2026-03-05"),
         ("By Lan Hương | March 05, 2026", "2026-03-05"),
         ("Thursday, 5 March 2026", "2026-03-05"),
+        ("2014-06-02", "2014-06-02"),
     ],
 )
 def test_stamp_shapes(stamp: str, expected: str) -> None:
@@ -58,6 +59,13 @@ def test_a_past_full_date_in_the_body_is_not_a_page_date() -> None:
         "Vào ngày thứ Năm 9.6.2016, hai bên đã họp lần đầu lúc 10:30 ngày 9/6/2016.",
     ]
     page = "Tiêu đề\n" + "\n".join(paragraphs)
+    assert infer_date(paragraphs, "", TODAY, page_text=page) == ("", "none")
+
+
+def test_an_iso_date_inside_a_sentence_is_no_stamp() -> None:
+    paragraphs = ["Hiệp định ký ngày 2016-03-15 tại Mát-xcơ-va được hai bên nhắc lại nhiều lần, "
+                  "với các cam kết về năng lượng, giáo dục và an ninh."]  # fmt: skip
+    page = "Tiêu đề\n" + paragraphs[0]
     assert infer_date(paragraphs, "", TODAY, page_text=page) == ("", "none")
 
 

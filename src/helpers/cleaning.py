@@ -318,7 +318,7 @@ def read_metadata_header(page: PageState) -> None:
             return
         page.header[match.group("key").lower()] = match.group("value")
         rest = match.group("rest").strip()
-        if rest:
+        if any(character.isalnum() for character in rest):
             page.trim(index, 0, len(line.text) - len(rest), "metadata_header")
             return
         line.reason = "metadata_header"
@@ -336,8 +336,12 @@ def classify_line(text: str) -> str | None:
         return "audio_player"
     if f.BARE_TIME.match(stripped):
         return "timestamp"
-    if f.URL.match(stripped):
+    if f.ISO_DATE_LINE.match(stripped):
+        return "timestamp"
+    if f.URL.match(stripped) or f.SOURCE_LINK.match(stripped):
         return "url"
+    if f.PLAYER_FALLBACK.match(stripped):
+        return "audio_player"
     if f.IMAGE_FILENAME.match(stripped):
         return "image_filename"
     if is_widget_label(stripped):
@@ -748,6 +752,34 @@ def trim_datelines(page: PageState) -> None:
 
 #: The rules in the order they run. Fragment rules run before repeats are judged (a caption
 #: printed twice differs only by its credit), and the headline is taken after repeats.
+def join_wrapped_lines(page: PageState) -> None:
+    """A line that stops mid-sentence and the next line of the file that carries it on.
+
+    Hard-wrapped text and pages whose markup broke a paragraph at an inline tag split a
+    sentence over lines ("Thông" / "tin trên được công bố …"); read one by one, each line
+    would become a fragment sentence. A line joins the body line before it when that one
+    ends without a sentence end or a colon, this one begins with a lower-case letter, and
+    the two are adjacent in the file. The joined line is logged as
+    ``joined_to_previous_line``: its text is kept, at the end of the line before it.
+    """
+    target = last_line_no = None
+    for index in page.body():
+        line = page.lines[index]
+        if target is not None and line.line_no == last_line_no + 1:
+            head = page.lines[target].text.rstrip()
+            if (
+                head
+                and not ends_like_sentence(head)
+                and not head.endswith(":")
+                and line.text.lstrip()[:1].islower()
+            ):
+                page.lines[target].text = f"{head} {line.text.strip()}"
+                line.reason = "joined_to_previous_line"
+                last_line_no = line.line_no
+                continue
+        target, last_line_no = index, line.line_no
+
+
 CLEANING_RULES: tuple[Callable[[PageState], None], ...] = (
     strip_html_markup,
     read_metadata_header,
@@ -767,6 +799,7 @@ CLEANING_RULES: tuple[Callable[[PageState], None], ...] = (
     remove_trailing_bylines,
     trim_trailing_byline,
     trim_datelines,
+    join_wrapped_lines,
 )
 
 

@@ -36,6 +36,20 @@ IMAGE_FILENAME = re.compile(
     re.IGNORECASE,
 )
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+#: A link to the source page with its label: "Nguồn QĐND: http://…", "Source: www.…".
+SOURCE_LINK = re.compile(
+    r"^(?:Nguồn|NGUỒN|Theo|THEO|Source|Link|Link gốc|Bài gốc)\b[^:]{0,40}:?\s*"
+    r"(?:https?://|www\.)\S+$"
+)
+#: A date, maybe with its time, alone on a line: "2014-06-02", "2025-09-04 08:15".
+ISO_DATE_LINE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+#: A media player's text for browsers it cannot play in: "Your browser doesn't support HTML5",
+#: "Trình duyệt của bạn không hỗ trợ video này".
+PLAYER_FALLBACK = re.compile(
+    r"^(?:Your browser|This browser|Trình duyệt(?: của bạn)?)\b.{0,40}"
+    r"(?:doesn[’']t|does not|không)\s+(?:support|hỗ trợ)",
+    re.IGNORECASE,
+)
 
 #: The label that opens a photo credit. Case matters: "ảnh:" inside a sentence
 #: ("bức ảnh: ...") is prose, "Ảnh:" is a credit.
@@ -44,7 +58,7 @@ CREDIT_LABEL = re.compile(
     r"(?P<label>(?:Ảnh|ẢNH|Hình|Nguồn (?:hình )?ảnh(?: sử dụng)?(?: trong bài(?: viết)?)?"
     r"|Đồ họa|Đồ hoạ|Photo|PHOTO|Image|Credit)\s*:"
     r"|Ảnh minh (?:họa|hoạ)\s*:?|ẢNH MINH HỌA\s*:?"
-    rf"|{AGENCY}\s+Photos?\b:?|Photo\s+by\b)",
+    rf"|{AGENCY}\s+(?:Photos?|photos?)\b:?|Photo\s+by\b)",
 )
 #: A whole credit in brackets: "(Ảnh: Reuters)", "(Nguồn: AFP)", "(Ảnh minh họa)".
 BRACKETED_CREDIT = re.compile(
@@ -97,7 +111,12 @@ SITE_CHROME = re.compile(
     r"|Click here|Sign up|Subscribe to|Follow us|Download (?:our|the) app"
     # the site's disclaimer on its own article ("(Bài viết chỉ mang tính chất tham khảo ...)")
     r"|[(*]\s*(?:Bài viết|Thông tin|Nội dung)(?: trong bài(?: viết)?| bài viết)?(?: này)?"
-    r"\s+chỉ\s+(?:mang\s+)?tính(?:\s+chất)?\s+tham\s+khảo)\b"
+    r"\s+chỉ\s+(?:mang\s+)?tính(?:\s+chất)?\s+tham\s+khảo"
+    # the site's copyright notice ("Không sao chép dưới mọi hình thức khi chưa có sự đồng ý …",
+    # "Bản quyền thuộc về …", "Ghi rõ nguồn … khi phát hành lại thông tin")
+    r"|(?:[(*]\s*\*?\s*\)?\s*)?(?:Không|Nghiêm cấm|Cấm)\s+(?:được\s+)?(?:sao chép|sử dụng lại)"
+    r"[^.]{0,60}(?:đồng ý|cho phép|văn bản|ghi rõ nguồn)"
+    r"|Bản quyền thuộc về|©|Copyright\s+(?:©|\(c\)|\d{4})|All rights reserved)"
 )
 
 _WEEKDAY = (
@@ -122,10 +141,11 @@ STAMP = re.compile(
 #: Substrings without which a rule's pattern cannot match: a cheap test per line that keeps
 #: cleaning fast (the patterns open with look-behinds, slow to try at every position).
 CREDIT_HINTS = ("Ảnh", "ẢNH", "ảnh", "Hình", "Nguồn", "Đồ h", "Photo", "PHOTO", "Image",
-                "Credit", "Source", "Video", "Clip")  # fmt: skip
+                "Credit", "Source", "Video", "Clip", " photo")  # fmt: skip
 LINK_HINTS = (">>", "»", "►", "Xem", "Đọc", "Read", "See")
 CHROME_HINTS = ("Mời", "Quý", "Độc giả", "Bạn đọc", "Bấm", "Nhấn", "Click", "Kích", "Sign up",
-                "Subscribe", "Follow us", "Download", "tham khảo")  # fmt: skip
+                "Subscribe", "Follow us", "Download", "tham khảo", "sao chép", "sử dụng lại",
+                "Bản quyền", "©", "Copyright", "All rights")  # fmt: skip
 #: Every stamp holds a full day/month/year date: a cheap test before the costly pattern.
 FULL_DATE = re.compile(_DMY)
 #: What makes a date a publication stamp rather than a date in a sentence.
@@ -166,9 +186,14 @@ WIDGET_LABELS = frozenset(
         "nghe bài viết", "nghe", "đọc bài", "tải ứng dụng", "sao chép liên kết", "copy link",
         "từ khóa", "từ khoá", "tags", "tag", "quảng cáo", "video", "infographic", "mới nhất",
         "nổi bật", "xem nhiều", "đọc nhiều", "tin nóng", "tiêu điểm", "chủ đề", "sự kiện",
-        "chuyên mục", "trang chủ",
+        "chuyên mục", "trang chủ", "email", "e-mail", "in trang này", "bản in", "ý kiến của bạn",
+        "gửi ý kiến", "đăng ký", "đăng nhập", "độc quyền", "multimedia", "đừng bỏ lỡ", "gốc",
+        "xem bản gốc", "video đang hot", "video đang xem nhiều", "video nổi bật", "video hot",
+        "đường dẫn truy cập", "tải xuống", "tải về", "phóng to", "thu nhỏ", "cỡ chữ", "facebook",
+        "twitter", "zalo", "tweet",
         # English
         "comments", "comment", "share", "print", "save", "like", "follow", "advertisement",
-        "read more", "back to top", "listen", "listen to this article",
+        "read more", "back to top", "listen", "listen to this article", "sign in", "log in",
+        "subscribe", "skip to content", "skip to main content", "accessibility links",
     }
 )  # fmt: skip

@@ -133,13 +133,26 @@ def _english_dates(text: str, latest_year: int) -> list[tuple[re.Match, dt.date]
     return found
 
 
+_ISO_DATE = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
+
+
+def _iso_dates(text: str, latest_year: int) -> list[tuple[re.Match, dt.date]]:
+    """Every valid ISO date ("2014-06-02") in ``text``, with its match."""
+    found = []
+    for match in _ISO_DATE.finditer(text):
+        date = _valid_date(int(match["year"]), int(match["month"]), int(match["day"]), latest_year)
+        if date:
+            found.append((match, date))
+    return found
+
+
 def _line_around(text: str, start: int, end: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return text[line_start : line_end if line_end >= 0 else len(text)]
 
 
-def _is_stamp(text: str, match: re.Match, english: bool) -> bool:
+def _is_stamp(text: str, match: re.Match, on_own_line: bool) -> bool:
     """Whether the date at ``match`` is shaped like a publication stamp (see ``infer_date``)."""
     before = text[max(0, match.start() - _STAMP_CONTEXT) : match.start()]
     after = text[match.end() : match.end() + _STAMP_CONTEXT]
@@ -148,8 +161,8 @@ def _is_stamp(text: str, match: re.Match, english: bool) -> bool:
         return True
     if _TIME_BEFORE.search(before) or _CUE_BEFORE.search(before) or _STAMP_AFTER.search(after):
         return True
-    # an English date on a short line of its own: a byline or dateline, not prose
-    return english and len(_line_around(text, match.start(), match.end()).split()) <= (
+    # an English or ISO date on a short line of its own: a byline or stamp, not prose
+    return on_own_line and len(_line_around(text, match.start(), match.end()).split()) <= (
         STAMP_LINE_WORDS
     )
 
@@ -162,9 +175,13 @@ def page_date(page_text: str, paragraphs: Sequence[str], latest_year: int) -> st
     """
     stamps = [
         (match.start(), date)
-        for finder, english in ((_numeric_dates, False), (_english_dates, True))
+        for finder, on_own_line in (
+            (_numeric_dates, False),
+            (_english_dates, True),
+            (_iso_dates, True),
+        )
         for match, date in finder(page_text, latest_year)
-        if _is_stamp(page_text, match, english)
+        if _is_stamp(page_text, match, on_own_line)
     ]
     if stamps:
         return min(stamps, key=lambda stamp: stamp[0])[1].isoformat()
@@ -253,10 +270,10 @@ def infer_date(
     - ``page``: a full date printed as a publication stamp anywhere in the page: a
       d/m/yyyy (d-m-yyyy, d.m.yyyy) or English month-name date next to a weekday
       ("Thứ tư, ngày 22/11/2017"), a clock time ("22/11/2017 22:34"), a GMT/UTC
-      offset or a cue word ("Cập nhật:", "Published"); an English date on a short
-      line of its own; or a full date within the first ``DATELINE_WORDS`` words of
-      the first paragraph (the dateline). A full date elsewhere in the body is an
-      event, not the page's date.
+      offset or a cue word ("Cập nhật:", "Published"); an English or ISO
+      ("2014-06-02") date on a short line of its own; or a full date within the
+      first ``DATELINE_WORDS`` words of the first paragraph (the dateline). A full
+      date elsewhere in the body is an event, not the page's date.
     - ``text``: a day-month date of the lead ("Chiều 5/3") completed from a full
       date written in the article, within ``COMPLETION_WINDOW_DAYS`` of it and
       only when all full dates agree (see ``completed_lead_date``).

@@ -34,6 +34,7 @@ REASONS = (
     "headline",
     "dateline",
     "empty_after_trimming",
+    "joined_to_previous_line",
 )
 
 # notebook 01
