@@ -271,3 +271,27 @@ def test_prose_about_copying_is_not_a_copyright_notice() -> None:
     prose = "Không được sao chép bài thi của bạn là quy định mà sinh viên phải tuân thủ."
     result = clean_article("\n".join(["Tiêu đề của bài báo về giáo dục", prose, BODY[0]]))
     assert kept_texts(result) == [prose, BODY[0]]
+
+
+def test_a_caption_whose_credit_stands_on_the_next_line_goes_with_it() -> None:
+    caption = "Lãnh đạo hai bên trao đổi tại buổi tiếp"
+    page = ["Tiêu đề của bài báo về hợp tác", BODY[0], caption, "ẢNH: ĐĂNG HẢI", *BODY[1:]]
+    result = clean_article("\n".join(page))
+    assert kept_texts(result) == BODY
+    assert reasons(result)[caption] == "photo_caption"
+    # a sentence that ends with its full stop is prose, and the headline is never a caption
+    page = ["Tiêu đề của bài báo về hợp tác", "Ảnh: Reuters", BODY[0], "Ảnh: Reuters", *BODY[1:]]
+    result = clean_article("\n".join(page))
+    assert result.headline == "Tiêu đề của bài báo về hợp tác" and kept_texts(result) == BODY
+
+
+def test_a_numbered_image_label_and_a_site_dateline() -> None:
+    page = [
+        "Tiêu đề của bài báo về hợp tác",
+        "VOV.VN - " + BODY[0],
+        "Tiêu đề của bài báo về hợp tác - Ảnh 1.",
+        *BODY[1:],
+    ]
+    result = clean_article("\n".join(page))
+    assert kept_texts(result) == BODY and result.outlet == "VOV.VN"
+    assert reasons(result)["Tiêu đề của bài báo về hợp tác - Ảnh 1."] == "photo_caption"

@@ -342,6 +342,8 @@ def classify_line(text: str) -> str | None:
         return "url"
     if f.PLAYER_FALLBACK.match(stripped):
         return "audio_player"
+    if f.NUMBERED_IMAGE_LABEL.search(stripped) and word_count(stripped) <= MAX_CAPTION_WORDS:
+        return "photo_caption"
     if f.IMAGE_FILENAME.match(stripped):
         return "image_filename"
     if is_widget_label(stripped):
@@ -477,6 +479,8 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                 )
             if not rest and inline_captions and _is_caption(caption):
                 line.reason = "photo_caption"
+                if not caption:
+                    _remove_caption_above(page, index)
                 break
             # the prose goes on after the credit: the sentence before it is the photo's caption
             if (
@@ -496,6 +500,30 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
             if line.reason:
                 break
     return n_captions, caption_letters
+
+
+#: At most this many words in a caption line above a credit that stands alone.
+MAX_CAPTION_ABOVE_WORDS = 30
+
+
+def _remove_caption_above(page: PageState, credit_index: int) -> None:
+    """The caption of a credit that stands on its own line ("ẢNH: ĐĂNG HẢI") is the body
+    line just above it when that line reads as one: short, without a sentence end, and
+    without a connective or reporting verb (a paragraph ends with its full stop), unless
+    it is the page's first line."""
+    above = [i for i in page.body() if i < credit_index]
+    if len(above) < 2:  # the first line is the headline, which a lead photo may follow
+        return
+    line = page.lines[above[-1]]
+    text = line.text.strip()
+    if (
+        page.lines[credit_index].line_no - line.line_no <= 2
+        and 0 < word_count(text) <= MAX_CAPTION_ABOVE_WORDS
+        and not ends_like_sentence(text)
+        and not text.endswith(":")
+        and not f.CAPTION_NEVER.search(text)
+    ):
+        line.reason = "photo_caption"
 
 
 def _caption_start(text: str, credit_start: int) -> int:
@@ -747,11 +775,12 @@ def trim_datelines(page: PageState) -> None:
             page.outlet = page.outlet or outlet.group("outlet").strip()
             page.trim(index, 0, outlet.end(), "dateline")
         elif dateline and word_count(dateline.group("place")) <= 4:
+            # "VOV.VN - ": a site's domain opens the lead, not a place
+            if f.SITE_DOMAIN.fullmatch(dateline.group("place").strip()):
+                page.outlet = page.outlet or dateline.group("place").strip()
             page.trim(index, 0, dateline.end(), "dateline")
 
 
-#: The rules in the order they run. Fragment rules run before repeats are judged (a caption
-#: printed twice differs only by its credit), and the headline is taken after repeats.
 def join_wrapped_lines(page: PageState) -> None:
     """A line that stops mid-sentence and the next line of the file that carries it on.
 
@@ -780,6 +809,8 @@ def join_wrapped_lines(page: PageState) -> None:
         target, last_line_no = index, line.line_no
 
 
+#: The rules in the order they run. Fragment rules run before repeats are judged (a caption
+#: printed twice differs only by its credit), and the headline is taken after repeats.
 CLEANING_RULES: tuple[Callable[[PageState], None], ...] = (
     strip_html_markup,
     read_metadata_header,

@@ -41,6 +41,12 @@ SOURCE_LINK = re.compile(
     r"^(?:Nguồn|NGUỒN|Theo|THEO|Source|Link|Link gốc|Bài gốc)\b[^:]{0,40}:?\s*"
     r"(?:https?://|www\.)\S+$"
 )
+#: An image's alt text that numbers it: "<headline> - Ảnh 1.", "Hình 2", "Photo 3".
+NUMBERED_IMAGE_LABEL = re.compile(
+    r"(?:^|\s[-–—]\s*)(?:Ảnh|ảnh|Hình|hình|Photo|Image)\s+\d{1,2}\.?$"
+)
+#: A site's domain where a dateline's place would be: "VOV.VN", "VnExpress.net".
+SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:VN|vn|COM|com|NET|net|ORG|org)")
 #: A date, maybe with its time, alone on a line: "2014-06-02", "2025-09-04 08:15".
 ISO_DATE_LINE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 #: A media player's text for browsers it cannot play in: "Your browser doesn't support HTML5",
