@@ -131,5 +131,19 @@ def test_field_distribution_reading_gives_rates_among_the_articles_that_name_a_f
             ("b", "security", 0.0), ("c", "energy", 0.0), ("c", "security", 0.0)]  # fmt: skip
     per_field = pd.DataFrame(rows, columns=["doc_id", "topic", "per_1000_tokens"])
     reading = field_distribution_reading(per_field)
-    assert "**energy** in 2" in reading and "(1 name no field)" in reading
+    assert "**energy** in 2" in reading and "(1 names no field)" in reading
     assert "energy 2 (3.0), security 1 (1.0)." in reading
+
+
+def test_the_intake_and_status_notes_count_in_words() -> None:
+    from helpers.readings_corpus import intake_reading, status_table_note
+
+    documents = pd.DataFrame({"language": ["vi", "vi", "en"]})
+    none = intake_reading(documents, pd.DataFrame(columns=["source_file"]))
+    assert none.endswith("no file skipped.") and "**3** articles analysed" in none
+    one = intake_reading(documents, pd.DataFrame({"source_file": ["x.txt"]}))
+    assert "**1 file** skipped, each listed above" in one
+    assert status_table_note(1) == (
+        "Every skipped file is listed; 1 further analysed file is in `documents.csv`."
+    )
+    assert "13 further analysed files are in" in status_table_note(13)

@@ -44,7 +44,19 @@ def intake_reading(documents: pd.DataFrame, skipped: pd.DataFrame) -> str:
         f"**{len(documents)}** articles analysed "
         f"({(documents.language == 'vi').sum()} Vietnamese, "
         f"{(documents.language == 'en').sum()} English); "
-        f"**{len(skipped)}** files skipped, each listed above with its reason."
+        + (
+            f"**{count_noun(len(skipped), 'file')}** skipped, each listed above with its reason."
+            if len(skipped)
+            else "no file skipped."
+        )
+    )
+
+
+def status_table_note(n_not_shown: int) -> str:
+    """What the status table leaves out: analysed files beyond the rows shown."""
+    return (
+        f"Every skipped file is listed; {count_noun(n_not_shown, 'further analysed file')} "
+        f"{'is' if n_not_shown == 1 else 'are'} in `documents.csv`."
     )
 
 
@@ -297,7 +309,7 @@ def field_distribution_reading(per_field: pd.DataFrame) -> str:
     return (
         f"**Reading.** Over {n_articles} articles, the field mentioned most in an article is "
         + ", ".join(f"**{t}** in {n}" for t, n in leads.items())
-        + f" ({n_articles - len(top)} name no field). Articles naming each field, and the "
+        + f" ({_name_no_field(n_articles - len(top))}). Articles naming each field, and the "
         "median rate per 1,000 tokens among them: "
         + ", ".join(f"{t} {n} ({medians[t]:.1f})" for t, n in n_naming.items())
         + ". These count mentions of the lexicon's terms (institutions included), where notebook"
@@ -490,3 +502,8 @@ def term_trends_reading(
     else:
         dates = "Every article is dated."
     return f"**Reading.** {coverage}. " + " ".join(p.rstrip(".") + "." for p in parts) + " " + dates
+
+
+def _name_no_field(n_articles: int) -> str:
+    """ "1 names no field", "3 name no field"."""
+    return f"{n_articles:,} {'names' if n_articles == 1 else 'name'} no field"

@@ -131,7 +131,8 @@ def leading_field_finding(documents: pd.DataFrame | None, wide: pd.DataFrame) ->
     counts = pd.Series(["/".join(fields) for fields, _ in leading.values()])
     n_none = int((counts == "").sum())
     listed = ", ".join(f"{field} {n}" for field, n in counts[counts != ""].value_counts().items())
-    without = f"; {count_noun(n_none, 'article')} name no field" if n_none else ""
+    verb = "names" if n_none == 1 else "name"
+    without = f"; {count_noun(n_none, 'article')} {verb} no field" if n_none else ""
     return (
         f"Field with the largest share of the sentences, counted over {len(leading)} articles: "
         f"{listed}{without}."
@@ -246,7 +247,8 @@ def group_keyness_findings(
         n_groups = table[table.group_by == group_by].group.nunique()
         if own.empty:
             findings.append(
-                f"Grouped by {group_by} ({n_groups} groups): no group uses a term reliably "
+                f"Grouped by {group_by} ({count_noun(n_groups, 'group')}): no group uses a term "
+                "reliably "
                 f"more than the other articles of its language (p < 0.05{spread_rule})."
             )
             continue
@@ -258,8 +260,12 @@ def group_keyness_findings(
             for r in best.itertuples()
         ]
         findings.append(
-            f"Grouped by {group_by} ({n_groups} groups), the most distinctive term of "
-            + ("each group" if len(best) == n_groups else f"the {len(best)} most distinct groups")
+            f"Grouped by {group_by} ({count_noun(n_groups, 'group')}), the most distinctive term "
+            + (
+                "of each group"
+                if len(best) == n_groups
+                else f"of the {len(best)} most distinct groups"
+            )
             + f" (expected counts of at least 5, p < 0.05{spread_rule}): "
             + "; ".join(parts)
             + "."
