@@ -248,6 +248,9 @@ def test_a_hard_wrapped_paragraph_is_joined_back_and_logged() -> None:
         ("In trang này", "widget_label"),
         ("Đường dẫn truy cập", "widget_label"),
         ("Video đang xem nhiều", "widget_label"),
+        ("06022014-ten-bai.mp3Phần âm thanh Tải xuống âm thanh", "audio_player"),
+        ("Thanh Bình, phóng viên RFA", "byline"),
+        ("Minh Hà - PV tại Moskva", "byline"),
     ],
 )
 def test_more_furniture_lines_judged_alone(line: str, reason: str) -> None:
@@ -295,3 +298,13 @@ def test_a_numbered_image_label_and_a_site_dateline() -> None:
     result = clean_article("\n".join(page))
     assert kept_texts(result) == BODY and result.outlet == "VOV.VN"
     assert reasons(result)["Tiêu đề của bài báo về hợp tác - Ảnh 1."] == "photo_caption"
+
+
+def test_a_newspapers_name_on_a_top_line_is_the_source_and_the_outlet() -> None:
+    page = ["Tiêu đề của bài báo về hợp tác", "Báo Quân Đội Nhân Dân", *BODY]
+    result = clean_article("\n".join(page))
+    assert kept_texts(result) == BODY and result.outlet == "Báo Quân Đội Nhân Dân"
+    # further down, or running on as a sentence, it is the text's
+    lower = ["Tiêu đề của bài báo về hợp tác", *BODY, *BODY[:3], "Báo Nhân Dân Điện Tử"]
+    assert clean_article("\n".join(lower)).outlet == ""
+    assert classify_line("Báo Nhân Dân đưa tin hai bên đã ký thỏa thuận.") is None

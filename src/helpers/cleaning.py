@@ -50,6 +50,8 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(\s[^<>]*)?/?>|<!--.*?-->")
 NEAR_REPEAT_CONTAINMENT = 0.8
 #: Lines shorter than this (in words) are never judged near-repeats: too little evidence.
 NEAR_REPEAT_MIN_WORDS = 8
+#: A newspaper's name alone on a line names the source only among the page's first lines.
+SOURCE_LINE_WINDOW = 6
 #: A caption line: at most this many words before its credit, in one sentence.
 MAX_CAPTION_WORDS = 40
 #: On a photo story or gallery the captions are the story: when at least
@@ -340,8 +342,10 @@ def classify_line(text: str) -> str | None:
         return "timestamp"
     if f.URL.match(stripped) or f.SOURCE_LINK.match(stripped):
         return "url"
-    if f.PLAYER_FALLBACK.match(stripped):
+    if f.PLAYER_FALLBACK.match(stripped) or f.MEDIA_FILE_LINE.match(stripped):
         return "audio_player"
+    if f.ROLE_BYLINE.match(stripped):
+        return "byline"
     if f.NUMBERED_IMAGE_LABEL.search(stripped) and word_count(stripped) <= MAX_CAPTION_WORDS:
         return "photo_caption"
     if f.IMAGE_FILENAME.match(stripped):
@@ -356,11 +360,19 @@ def classify_line(text: str) -> str | None:
 
 
 def remove_standalone_furniture(page: PageState) -> None:
-    """Lines that are furniture from end to end, judged one by one (``classify_line``)."""
-    for index in page.body():
-        reason = classify_line(page.lines[index].text)
+    """Lines that are furniture from end to end, judged one by one (``classify_line``), and a
+    newspaper's name alone on a line of the page's first few (``SOURCE_LINE_WINDOW``), as
+    aggregators print the source: it names the outlet."""
+    for position, index in enumerate(page.body()):
+        text = page.lines[index].text.strip()
+        reason = classify_line(text)
         if reason:
             page.remove_line(index, reason)
+            continue
+        source = f.SOURCE_NAME_LINE.match(text)
+        if source and position < SOURCE_LINE_WINDOW and word_count(text) <= 6:
+            page.outlet = page.outlet or source.group("outlet")
+            page.remove_line(index, "agency_signoff")
 
 
 def cut_related_block_after_heading(page: PageState) -> None:

@@ -41,6 +41,21 @@ SOURCE_LINK = re.compile(
     r"^(?:Nguồn|NGUỒN|Theo|THEO|Source|Link|Link gốc|Bài gốc)\b[^:]{0,40}:?\s*"
     r"(?:https?://|www\.)\S+$"
 )
+#: An audio or video file's name opening a line, maybe glued to its player's labels:
+#: "06022014-name.mp3Phần âm thanh Tải xuống âm thanh".
+MEDIA_FILE_LINE = re.compile(
+    r"^[\w.-]+\.(?i:mp3|mp4|m4a|wav|ogg|oga|webm|mov)(?![a-z0-9.])[^.!?]{0,60}$"
+)
+#: A reporter's byline with the role: "Thanh Bình, phóng viên RFA", "Minh Hà - PV tại Moskva".
+ROLE_BYLINE = re.compile(
+    rf"^[{_UPPER}][\w.]*(?:\s+[{_UPPER}][\w.]*){{0,4}}\s*[,–—-]\s*"
+    r"(?:phóng viên|PV|biên tập viên|BTV|cộng tác viên|CTV|thông tín viên|phóng viên thường trú)"
+    r"\b[^.!?:;]{0,40}$"
+)
+#: A newspaper's name alone on a line, as aggregators print the source: "Báo Quân Đội Nhân Dân".
+SOURCE_NAME_LINE = re.compile(
+    rf"^(?P<outlet>(?:Báo|Tạp chí|Đài|Thông tấn xã)\s+[{_UPPER}0-9][^.!?:;,\n]{{1,40}})$"
+)
 #: An image's alt text that numbers it: "<headline> - Ảnh 1.", "Hình 2", "Photo 3".
 NUMBERED_IMAGE_LABEL = re.compile(
     r"(?:^|\s[-–—]\s*)(?:Ảnh|ảnh|Hình|hình|Photo|Image)\s+\d{1,2}\.?$"
