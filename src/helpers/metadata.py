@@ -111,9 +111,22 @@ def _valid_date(year: int, month: int, day: int, latest_year: int) -> dt.date | 
 
 
 def _numeric_dates(text: str, latest_year: int) -> list[tuple[re.Match, dt.date]]:
-    """Every valid full numeric date in ``text`` with its match, in text order."""
+    """Every valid full numeric date (d/m/yyyy and kin) in ``text`` with its match, in text
+    order."""
+    return _dates_matching(_FULL_DATE_NUMERIC, text, latest_year)
+
+
+def _iso_dates(text: str, latest_year: int) -> list[tuple[re.Match, dt.date]]:
+    """Every valid ISO date ("2014-06-02") in ``text``, with its match."""
+    return _dates_matching(_ISO_DATE, text, latest_year)
+
+
+def _dates_matching(
+    pattern: re.Pattern, text: str, latest_year: int
+) -> list[tuple[re.Match, dt.date]]:
+    """The valid dates that ``pattern`` (groups ``year``, ``month``, ``day``) finds in ``text``."""
     found = []
-    for match in _FULL_DATE_NUMERIC.finditer(text):
+    for match in pattern.finditer(text):
         date = _valid_date(int(match["year"]), int(match["month"]), int(match["day"]), latest_year)
         if date:
             found.append((match, date))
@@ -134,16 +147,6 @@ def _english_dates(text: str, latest_year: int) -> list[tuple[re.Match, dt.date]
 
 
 _ISO_DATE = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
-
-
-def _iso_dates(text: str, latest_year: int) -> list[tuple[re.Match, dt.date]]:
-    """Every valid ISO date ("2014-06-02") in ``text``, with its match."""
-    found = []
-    for match in _ISO_DATE.finditer(text):
-        date = _valid_date(int(match["year"]), int(match["month"]), int(match["day"]), latest_year)
-        if date:
-            found.append((match, date))
-    return found
 
 
 def _line_around(text: str, start: int, end: int) -> str:
