@@ -308,3 +308,24 @@ def test_a_newspapers_name_on_a_top_line_is_the_source_and_the_outlet() -> None:
     lower = ["Tiêu đề của bài báo về hợp tác", *BODY, *BODY[:3], "Báo Nhân Dân Điện Tử"]
     assert clean_article("\n".join(lower)).outlet == ""
     assert classify_line("Báo Nhân Dân đưa tin hai bên đã ký thỏa thuận.") is None
+
+
+def test_a_related_box_in_the_middle_of_an_article_takes_only_its_links() -> None:
+    links = ["Tin bài liên quan", "Hai nước ký kết thỏa thuận hợp tác giáo dục mới",
+             "Sinh viên Việt Nam nhận học bổng tại Nga"]  # fmt: skip
+    page = ["Tiêu đề của bài báo về hợp tác", BODY[0], *links, *BODY[1:]]
+    result = clean_article("\n".join(page))
+    assert kept_texts(result) == BODY
+    assert all(reasons(result)[link] == "related_articles" for link in links)
+    # at the end of the page the box runs to the end, leads of the linked articles included
+    lead = "Hai trường đại học đã ký kết thỏa thuận trao đổi sinh viên."
+    result = clean_article("\n".join(["Tiêu đề của bài báo về hợp tác", *BODY, *links, lead]))
+    assert kept_texts(result) == BODY
+
+
+def test_a_credit_glued_to_the_next_sentence_leaves_that_sentence_whole() -> None:
+    glued = f"{BODY[0]} Nguồn ảnh: TASS.{BODY[1]}"
+    result = clean_article("\n".join(["Tiêu đề của bài báo về hợp tác", glued, *BODY[2:]]))
+    # the sentence before the credit is its photo's caption; the one after it is kept whole
+    assert kept_texts(result) == BODY[1:]
+    assert [r.text for r in result.removed if r.line_no == 2] == [f"{BODY[0]} Nguồn ảnh: TASS."]

@@ -72,6 +72,15 @@ def test_an_iso_date_inside_a_sentence_is_no_stamp() -> None:
 def test_a_full_date_in_the_dateline_gives_a_page_date() -> None:
     paragraphs = ["Ngày 17/11/2025, tại Abu Dhabi, hai bên ký biên bản ghi nhớ."]
     assert infer_date(paragraphs, "", TODAY) == ("2025-11-17", "page")
+    for opening in ("HÀ NỘI, 17/11/2025 -", "Chiều 17/11/2025,", "Tại Hà Nội, ngày 17/11/2025,"):
+        paragraphs = [f"{opening} hai bên ký biên bản ghi nhớ về hợp tác giáo dục."]
+        assert infer_date(paragraphs, "", TODAY) == ("2025-11-17", "page"), opening
+
+
+def test_a_date_in_the_leads_first_clause_is_an_event_not_a_dateline() -> None:
+    for opening in ("Ra đời ngày 28/5/1918,", "Thành lập ngày 28/5/1918,"):
+        paragraphs = [f"{opening} lực lượng biên phòng Nga nay canh giữ biên giới dài nhất."]
+        assert infer_date(paragraphs, "", TODAY) == ("", "none"), opening
 
 
 def test_a_lead_date_completed_from_a_full_date_ten_days_later() -> None:

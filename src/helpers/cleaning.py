@@ -50,6 +50,8 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(\s[^<>]*)?/?>|<!--.*?-->")
 NEAR_REPEAT_CONTAINMENT = 0.8
 #: Lines shorter than this (in words) are never judged near-repeats: too little evidence.
 NEAR_REPEAT_MIN_WORDS = 8
+#: Lines of prose after a "Tin liên quan" box that show the article goes on below it.
+MIN_PROSE_AFTER_BOX = 3
 #: A newspaper's name alone on a line names the source only among the page's first lines.
 SOURCE_LINE_WINDOW = 6
 #: A caption line: at most this many words before its credit, in one sentence.
@@ -376,12 +378,25 @@ def remove_standalone_furniture(page: PageState) -> None:
 
 
 def cut_related_block_after_heading(page: PageState) -> None:
-    """Everything after an explicit "Tin liên quan" / "Related news" heading line."""
+    """An explicit "Tin liên quan" / "Related news" heading line and the links under it.
+
+    At the end of a page the block runs to the end. Some sites put the box in the middle
+    of the article: there the block is the heading and the title-like lines under it (no
+    sentence end), and it stops where prose resumes, i.e. when ``MIN_PROSE_AFTER_BOX`` or
+    more lines after the titles end like sentences.
+    """
     body = page.body()
     for position, index in enumerate(body):
         text = page.lines[index].text
         if word_count(text) <= 6 and f.RELATED_HEADING.match(text):
-            for later in body[position:]:
+            end = position + 1
+            while end < len(body) and not ends_like_sentence(page.lines[body[end]].text):
+                end += 1
+            rest = [page.lines[i].text for i in body[end:]]
+            prose = [t for t in rest if ends_like_sentence(t) and word_count(t) >= 3]
+            if len(prose) < MIN_PROSE_AFTER_BOX:
+                end = len(body)
+            for later in body[position:end]:
                 page.remove_line(later, "related_articles")
             return
 
@@ -465,7 +480,11 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                 names_someone = label.group("label").rstrip().endswith(":") or not label.group(
                     "label"
                 ).startswith("Ảnh")
-                if names_someone:
+                glued = f.CREDIT_GLUED_TO_SENTENCE.match(line.text[end:]) if names_someone else None
+                if glued:
+                    # "Nguồn ảnh: TASS.Đây là …": the next sentence starts right after the dot
+                    end += glued.end()
+                elif names_someone:
                     end = _span_of_words(line.text, end, credit_length(line.text[end:].split()))
                 # an illustration ("Ảnh minh họa: Getty") is a stock photo, mostly uncaptioned,
                 # and "Nguồn ảnh sử dụng trong bài:" credits every photo of the article: the

@@ -81,6 +81,11 @@ CREDIT_LABEL = re.compile(
     r"|Ảnh minh (?:họa|hoạ)\s*:?|ẢNH MINH HỌA\s*:?"
     rf"|{AGENCY}\s+(?:Photos?|photos?)\b:?|Photo\s+by\b)",
 )
+#: A credit whose full stop is glued to the next sentence's first word ("TASS.Đây là …"):
+#: up to five words, the last closed by the dot that an upper-then-lower-case word follows.
+CREDIT_GLUED_TO_SENTENCE = re.compile(
+    rf"^\s*(?:\S+\s+){{0,4}}?[^\s.]+\.(?=[{_UPPER}][a-zà-ỹđ])"
+)
 #: A whole credit in brackets: "(Ảnh: Reuters)", "(Nguồn: AFP)", "(Ảnh minh họa)".
 BRACKETED_CREDIT = re.compile(
     r"[(\[](?:Ảnh|ảnh|ẢNH|Nguồn|Source|Photo|Đồ họa|Đồ hoạ|Video|Clip)\b[^()\[\]]{0,80}[)\]]"
@@ -191,7 +196,8 @@ OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,40})\)\s*[-–—]\s*")
 DATELINE_PREFIX = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s]{1,30}[A-ZĐÀ-Ỹ.])\s*[-–—]\s+")
 SECTION_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:]{1,25}):\s*\S.{0,40}$")
 RELATED_HEADING = re.compile(
-    r"^(?:(?:tin|bài|bài viết)\s+(?:liên quan|cùng chuyên mục|khác|mới|đọc nhiều|xem nhiều)"
+    r"^(?:(?:các\s+)?(?:tin|bài|bài viết|tin bài)\s+"
+    r"(?:liên quan|cùng chuyên mục|khác|mới|đọc nhiều|xem nhiều)"
     r"|(?:xem|đọc)\s+thêm|có thể bạn quan tâm|bạn có thể quan tâm|cùng chuyên mục"
     r"|related(?:\s+(?:news|articles|stories|posts))?|read (?:more|also|next)"
     r"|more (?:news|stories)|see also)\s*:?\s*$",

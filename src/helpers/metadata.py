@@ -194,11 +194,28 @@ def page_date(page_text: str, paragraphs: Sequence[str], latest_year: int) -> st
             (match, date)
             for match, date in _numeric_dates(opening, latest_year)
             + _english_dates(opening, latest_year)
-            if not _is_aside(opening, match)
+            if not _is_aside(opening, match) and _opens_dateline(opening[: match.start()])
         ]
         if datelines:
             return min(datelines, key=lambda found: found[0].start())[1].isoformat()
     return ""
+
+
+#: Lower-case words that may stand before a dateline's date: times of day and their glue.
+_DATELINE_WORDS_BEFORE = frozenset(
+    "ngày sáng chiều tối trưa đêm rạng hôm nay qua vào lúc tại on at in from".split()
+)
+
+
+def _opens_dateline(before: str) -> bool:
+    """Whether the words before a date at the top of the lead are a dateline's: capitalised
+    (a place, an outlet) or times of day ("Sáng", "ngày", "hôm qua"), as in "HÀ NỘI, 17/11/2025
+    -" or "Chiều 5/3/2026,"; not a clause ("Ra đời ngày 28/5/1918", "Thành lập ngày …"),
+    whose date is an event in the organisation's history."""
+    return all(
+        word[:1].isupper() or word.lower() in _DATELINE_WORDS_BEFORE
+        for word in re.findall(r"[^\W\d_]+", before)
+    )
 
 
 def _is_aside(text: str, match: re.Match) -> bool:
