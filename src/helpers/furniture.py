@@ -83,9 +83,7 @@ CREDIT_LABEL = re.compile(
 )
 #: A credit whose full stop is glued to the next sentence's first word ("TASS.Đây là …"):
 #: up to five words, the last closed by the dot that an upper-then-lower-case word follows.
-CREDIT_GLUED_TO_SENTENCE = re.compile(
-    rf"^\s*(?:\S+\s+){{0,4}}?[^\s.]+\.(?=[{_UPPER}][a-zà-ỹđ])"
-)
+CREDIT_GLUED_TO_SENTENCE = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?[^\s.]+\.(?=[{_UPPER}][a-zà-ỹđ])")
 #: A whole credit in brackets: "(Ảnh: Reuters)", "(Nguồn: AFP)", "(Ảnh minh họa)".
 BRACKETED_CREDIT = re.compile(
     r"[(\[](?:Ảnh|ảnh|ẢNH|Nguồn|Source|Photo|Đồ họa|Đồ hoạ|Video|Clip)\b[^()\[\]]{0,80}[)\]]"
