@@ -251,6 +251,12 @@ def test_a_hard_wrapped_paragraph_is_joined_back_and_logged() -> None:
         ("06022014-ten-bai.mp3Phần âm thanh Tải xuống âm thanh", "audio_player"),
         ("Thanh Bình, phóng viên RFA", "byline"),
         ("Minh Hà - PV tại Moskva", "byline"),
+        ("HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO", "widget_label"),
+        ("Từ khóa: viện trợ Nga, lũ lụt Huế, cứu trợ quốc tế", "widget_label"),
+        ("#Nga #học bổng #tiếng Nga #sinh viên quốc tế", "widget_label"),
+        ("![]() |", "image_filename"),
+        ("0 Bình luận", "widget_label"),
+        ("In bài viết Gửi bài viết Quay lại", "widget_label"),
     ],
 )
 def test_more_furniture_lines_judged_alone(line: str, reason: str) -> None:
@@ -329,3 +335,27 @@ def test_a_credit_glued_to_the_next_sentence_leaves_that_sentence_whole() -> Non
     # the sentence before the credit is its photo's caption; the one after it is kept whole
     assert kept_texts(result) == BODY[1:]
     assert [r.text for r in result.removed if r.line_no == 2] == [f"{BODY[0]} Nguồn ảnh: TASS."]
+
+
+@pytest.mark.parametrize(
+    "above", [["Thế giới"], ["Trang chủ > Tin tức > Thời sự"], ["Kinh doanh", "Thời sự Chính trị"]]
+)
+def test_section_names_above_the_headline_are_not_the_title(above: list[str]) -> None:
+    headline = "Máy bay Nga chở hàng viện trợ tới Việt Nam sau thiên tai"
+    result = clean_article("\n".join([*above, headline, *BODY]))
+    assert result.headline == headline and kept_texts(result) == BODY
+    assert all(reasons(result)[line] == "section_label" for line in above)
+
+
+def test_a_short_headline_is_still_the_headline() -> None:
+    result = clean_article("\n".join(["Nga viện trợ Việt Nam", *BODY]))
+    assert result.headline == "Nga viện trợ Việt Nam" and kept_texts(result) == BODY
+
+
+def test_table_borders_are_trimmed_and_logged() -> None:
+    page = ["Tiêu đề của bài báo về hợp tác", f"| {BODY[0]}", f"{BODY[1]} | |", *BODY[2:]]
+    result = clean_article("\n".join(page))
+    assert kept_texts(result) == BODY
+    assert [(r.reason, r.scope) for r in result.removed if r.line_no in (2, 3)] == [
+        ("html_markup", "prefix"), ("html_markup", "suffix")
+    ]  # fmt: skip

@@ -180,7 +180,22 @@ def is_widget_label(text: str) -> bool:
     if len(text) > 40:  # the longest label is a few words: skip the work for prose
         return False
     key = re.sub(r"\s*[(\[]?\d+[)\]]?\s*$", "", comparison_key(text)).strip()
-    return key in f.WIDGET_LABELS
+    key = re.sub(r"^\d+\s+", "", key)  # "0 Bình luận"
+    return key in f.WIDGET_LABELS or _is_run_of_labels(key.split())
+
+
+def _is_run_of_labels(words: list[str]) -> bool:
+    """Whether ``words`` split, longest first, into two or more widget labels ("in bài viết
+    gửi bài viết quay lại")."""
+    n_labels, position = 0, 0
+    while position < len(words):
+        for end in range(min(len(words), position + 4), position, -1):
+            if " ".join(words[position:end]) in f.WIDGET_LABELS:
+                n_labels, position = n_labels + 1, end
+                break
+        else:
+            return False
+    return n_labels >= 2
 
 
 def is_name_like(text: str) -> bool:
@@ -310,6 +325,18 @@ def strip_html_markup(page: PageState) -> None:
         line.text = normalize_text(text)
 
 
+def trim_table_borders(page: PageState) -> None:
+    """The cell borders of a flattened HTML table ("| text", "text. | |"): logged as markup."""
+    for index in page.body():
+        line = page.lines[index]
+        border = f.TABLE_BORDER_END.search(line.text)
+        if border:
+            page.trim(index, border.start(), len(line.text), "html_markup")
+        border = f.TABLE_BORDER_START.match(line.text)
+        if border and line.reason is None:
+            page.trim(index, 0, border.end(), "html_markup")
+
+
 def read_metadata_header(page: PageState) -> None:
     """Header lines at the very top ("date 2025-12-09 ...") go into ``page.header``."""
     for index in page.body():
@@ -348,6 +375,12 @@ def classify_line(text: str) -> str | None:
         return "audio_player"
     if f.ROLE_BYLINE.match(stripped):
         return "byline"
+    if f.MARKDOWN_IMAGE.match(stripped):
+        return "image_filename"
+    if f.HOTLINE.search(stripped) and word_count(stripped) <= 20:
+        return "widget_label"
+    if f.TAG_LIST.match(stripped) or f.HASHTAG_LINE.match(stripped):
+        return "widget_label"
     if f.NUMBERED_IMAGE_LABEL.search(stripped) and word_count(stripped) <= MAX_CAPTION_WORDS:
         return "photo_caption"
     if f.IMAGE_FILENAME.match(stripped):
@@ -740,21 +773,46 @@ def _shingle_set(text: str, size: int = 3) -> set[tuple[str, ...]]:
 
 
 def take_headline(page: PageState) -> None:
-    """The first body line: a section label ("Tiêu điểm: ...") goes; a title-shaped line
-    becomes the headline: 3–30 words, one sentence at most, ending without a full stop
-    (a question or exclamation mark is a headline's too)."""
+    """The first body line: a section label ("Tiêu điểm: ...", "Thế giới", a breadcrumb)
+    goes; a title-shaped line (``_is_title_shaped``) becomes the headline."""
     body = page.body()
-    for index in body:
+    for position, index in enumerate(body):
         text = page.lines[index].text
-        if f.SECTION_LABEL.match(text) and word_count(text) <= 6:
+        following = page.lines[body[position + 1]].text if position + 1 < len(body) else ""
+        if (f.SECTION_LABEL.match(text) and word_count(text) <= 6) or (
+            position < MAX_SECTION_LINES and _is_section_name(text, following)
+        ):
             page.remove_line(index, "section_label")
             continue
-        is_question = text.rstrip().endswith(("?", "!")) and not _SENTENCE_END.search(text)
-        if 3 <= word_count(text) <= 30 and (not ends_like_sentence(text) or is_question):
-            if len(body) > 1:
-                page.remove_line(index, "headline")
-                page.headline = text
+        if _is_title_shaped(text) and len(body) > 1:
+            page.remove_line(index, "headline")
+            page.headline = text
         return
+
+
+#: How many lines above the headline may be section names or breadcrumbs.
+MAX_SECTION_LINES = 3
+
+
+def _is_title_shaped(text: str) -> bool:
+    """3–30 words, one sentence at most, ending without a full stop (a question or
+    exclamation mark is a headline's too)."""
+    is_question = text.rstrip().endswith(("?", "!")) and not _SENTENCE_END.search(text)
+    return 3 <= word_count(text) <= 30 and (not ends_like_sentence(text) or is_question)
+
+
+def _is_section_name(text: str, following: str) -> bool:
+    """A site's section or breadcrumb above the headline: "Thế giới", "Trang chủ > Tin tức >
+    Thời sự", or up to four syllables above a longer title-shaped line ("Thời sự Chính
+    trị")."""
+    if ends_like_sentence(text) or text.rstrip().endswith(":"):
+        return False
+    if f.BREADCRUMB.match(text):
+        return True
+    n_words = word_count(text)
+    return 0 < n_words <= 2 or (
+        n_words <= 4 and _is_title_shaped(following) and word_count(following) > n_words + 3
+    )
 
 
 def remove_trailing_bylines(page: PageState) -> None:
@@ -845,6 +903,7 @@ def join_wrapped_lines(page: PageState) -> None:
 CLEANING_RULES: tuple[Callable[[PageState], None], ...] = (
     strip_html_markup,
     read_metadata_header,
+    trim_table_borders,
     remove_standalone_furniture,
     cut_related_block_after_heading,
     cut_teaser_block,

@@ -56,6 +56,21 @@ ROLE_BYLINE = re.compile(
 SOURCE_NAME_LINE = re.compile(
     rf"^(?P<outlet>(?:Báo|Tạp chí|Đài|Thông tấn xã)\s+[{_UPPER}0-9][^.!?:;,\n]{{1,40}})$"
 )
+#: A flattened table's cell borders at a line's ends: "| Đại sứ …", "… thương mại | |".
+TABLE_BORDER_START = re.compile(r"^\s*\|(?:\s*\|)*\s*")
+TABLE_BORDER_END = re.compile(r"\s*\|(?:\s*\|)*\s*$")
+#: A breadcrumb: "Trang chủ > Tin tức > Thời sự", "Thế giới » Châu Á".
+BREADCRUMB = re.compile(r"^[^>»›]{1,30}(?:\s*[>»›]\s*[^>»›]{1,30}){1,5}$")
+#: An image in markdown left by a converter: "![](…)", "![alt](https://…) |".
+MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
+#: The site's hotline banner: "HOTLINE: 0903.343.439 - … ĐẶT MUA BÁO".
+HOTLINE = re.compile(r"(?i)\bhotline\b[^0-9]{0,20}\d[\d .-]{7,}")
+#: The article's tag list: "Từ khóa: viện trợ Nga, lũ lụt Huế", "Tags: Nga, Việt Nam".
+TAG_LIST = re.compile(
+    r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?|Chủ đề)\s*:\s*[^.!?]{1,200}$"
+)
+#: Hashtags only: "#Nga #học bổng #tiếng Nga".
+HASHTAG_LINE = re.compile(r"^#[^#]{1,40}(?:#[^#]{1,40})+$")
 #: An image's alt text that numbers it: "<headline> - Ảnh 1.", "Hình 2", "Photo 3".
 NUMBERED_IMAGE_LABEL = re.compile(
     r"(?:^|\s[-–—]\s*)(?:Ảnh|ảnh|Hình|hình|Photo|Image)\s+\d{1,2}\.?$"
@@ -215,7 +230,8 @@ WIDGET_LABELS = frozenset(
         "gửi ý kiến", "đăng ký", "đăng nhập", "độc quyền", "multimedia", "đừng bỏ lỡ", "gốc",
         "xem bản gốc", "video đang hot", "video đang xem nhiều", "video nổi bật", "video hot",
         "đường dẫn truy cập", "tải xuống", "tải về", "phóng to", "thu nhỏ", "cỡ chữ", "facebook",
-        "twitter", "zalo", "tweet",
+        "twitter", "zalo", "tweet", "aa", "a+", "a-", "a a", "gửi bài viết",
+        "bình luận của bạn", "viết bình luận",
         # English
         "comments", "comment", "share", "print", "save", "like", "follow", "advertisement",
         "read more", "back to top", "listen", "listen to this article", "sign in", "log in",
