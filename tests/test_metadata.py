@@ -72,7 +72,13 @@ def test_an_iso_date_inside_a_sentence_is_no_stamp() -> None:
 def test_a_full_date_in_the_dateline_gives_a_page_date() -> None:
     paragraphs = ["Ngày 17/11/2025, tại Abu Dhabi, hai bên ký biên bản ghi nhớ."]
     assert infer_date(paragraphs, "", TODAY) == ("2025-11-17", "page")
-    for opening in ("HÀ NỘI, 17/11/2025 -", "Chiều 17/11/2025,", "Tại Hà Nội, ngày 17/11/2025,"):
+    for opening in (
+        "HÀ NỘI, 17/11/2025 -",
+        "Chiều 17/11/2025,",
+        "Tại Hà Nội, ngày 17/11/2025,",
+        "Hôm thứ Hai 17/11/2025,",
+        "Moskva (Nga), đầu tuần 17/11/2025,",
+    ):
         paragraphs = [f"{opening} hai bên ký biên bản ghi nhớ về hợp tác giáo dục."]
         assert infer_date(paragraphs, "", TODAY) == ("2025-11-17", "page"), opening
 
@@ -162,3 +168,17 @@ def test_title_falls_back_to_a_shortened_first_sentence() -> None:
 )
 def test_language_detection(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nguồn: https://example.vn/2019-05-09/hoc-bong-nga.html",
+        "Hạn nộp hồ sơ: 2026-03-15",
+        "Ảnh: anh_2018-07-12.jpg",
+    ],
+)
+def test_an_iso_date_inside_a_line_is_no_stamp(line: str) -> None:
+    paragraphs = ["Hai bên nhất trí tăng cường hợp tác."]
+    page = f"Tiêu đề bài báo\n{line}\n{paragraphs[0]}\n"
+    assert infer_date(paragraphs, "", TODAY, page_text=page) == ("", "none")

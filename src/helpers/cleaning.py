@@ -185,8 +185,8 @@ def is_widget_label(text: str) -> bool:
 
 
 def _is_run_of_labels(words: list[str]) -> bool:
-    """Whether ``words`` split, longest first, into two or more widget labels ("in bài viết
-    gửi bài viết quay lại")."""
+    """Whether ``words`` split, longest first, into three or more widget labels ("in bài viết
+    gửi bài viết quay lại"); two could be a sub-heading ("Sự kiện nổi bật")."""
     n_labels, position = 0, 0
     while position < len(words):
         for end in range(min(len(words), position + 4), position, -1):
@@ -195,7 +195,7 @@ def _is_run_of_labels(words: list[str]) -> bool:
                 break
         else:
             return False
-    return n_labels >= 2
+    return n_labels >= 3
 
 
 def is_name_like(text: str) -> bool:
@@ -253,12 +253,20 @@ def credit_length(words: list[str]) -> int:
     sentences ("Theo", "Tại", "The"), or before a lower-case word, in which case
     the last capitalised word already began the prose ("Linh Hoàng Sôi động").
     """
-    if 0 < len(words) <= f.MAX_CREDIT_WORDS and not any(
-        _SENTENCE_END.search(word + " ") for word in words[:-1]
+    taken = _capitalised_credit_length(words)
+    if (
+        0 < taken < len(words) <= f.MAX_CREDIT_WORDS
+        and words[taken][:1].islower()
+        and not any(_SENTENCE_END.search(word + " ") for word in words[:-1])
     ):
-        # nothing follows the credit on its line, so all of it is the credit, whatever its
-        # case: "Ảnh: Nhân vật cung cấp.", "Ảnh: Gia đình cung cấp"
+        # the words after the name run to the line's end in lower case, closing no
+        # sentence before it: the credit is all of them ("Ảnh: Nhân vật cung cấp.")
         return len(words)
+    return taken
+
+
+def _capitalised_credit_length(words: list[str]) -> int:
+    """``credit_length``'s reading of the capitalised run that opens ``words``."""
     taken = 0
     for position, word in enumerate(words[: f.MAX_CREDIT_WORDS]):
         if word in {"-", "–", "—", "/"} and position and position + 1 < len(words):
@@ -375,6 +383,8 @@ def classify_line(text: str) -> str | None:
         return "audio_player"
     if f.ROLE_BYLINE.match(stripped):
         return "byline"
+    if f.AGENCY_PHOTO_LINE.match(stripped):
+        return "photo_caption"
     if f.MARKDOWN_IMAGE.match(stripped):
         return "image_filename"
     if f.HOTLINE.search(stripped) and word_count(stripped) <= 20:
@@ -405,7 +415,7 @@ def remove_standalone_furniture(page: PageState) -> None:
             page.remove_line(index, reason)
             continue
         source = f.SOURCE_NAME_LINE.match(text)
-        if source and position < SOURCE_LINE_WINDOW and word_count(text) <= 6:
+        if source and 0 < position < SOURCE_LINE_WINDOW and word_count(text) <= 6:
             page.outlet = page.outlet or source.group("outlet")
             page.remove_line(index, "agency_signoff")
 
@@ -427,7 +437,9 @@ def cut_related_block_after_heading(page: PageState) -> None:
                 end += 1
             rest = [page.lines[i].text for i in body[end:]]
             prose = [t for t in rest if ends_like_sentence(t) and word_count(t) >= 3]
-            if len(prose) < MIN_PROSE_AFTER_BOX:
+            # more titles below (a signature may close the page) mean teasers: title, lead …
+            titles = [t for t in rest[:-1] if not ends_like_sentence(t)]
+            if len(prose) < MIN_PROSE_AFTER_BOX or len(titles) >= 2:
                 end = len(body)
             for later in body[position:end]:
                 page.remove_line(later, "related_articles")
@@ -514,6 +526,8 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                     "label"
                 ).startswith("Ảnh")
                 glued = f.CREDIT_GLUED_TO_SENTENCE.match(line.text[end:]) if names_someone else None
+                if glued and re.fullmatch(r"[A-ZĐ]{1,3}", glued.group("last")):
+                    glued = None  # "TP.Hồ Chí Minh": an abbreviation, not a credit's end
                 if glued:
                     # "Nguồn ảnh: TASS.Đây là …": the next sentence starts right after the dot
                     end += glued.end()
@@ -543,8 +557,6 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                 )
             if not rest and inline_captions and _is_caption(caption):
                 line.reason = "photo_caption"
-                if not caption:
-                    _remove_caption_above(page, index)
                 break
             # the prose goes on after the credit: the sentence before it is the photo's caption
             if (
@@ -564,30 +576,6 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
             if line.reason:
                 break
     return n_captions, caption_letters
-
-
-#: At most this many words in a caption line above a credit that stands alone.
-MAX_CAPTION_ABOVE_WORDS = 30
-
-
-def _remove_caption_above(page: PageState, credit_index: int) -> None:
-    """The caption of a credit that stands on its own line ("ẢNH: ĐĂNG HẢI") is the body
-    line just above it when that line reads as one: short, without a sentence end, and
-    without a connective or reporting verb (a paragraph ends with its full stop), unless
-    it is the page's first line."""
-    above = [i for i in page.body() if i < credit_index]
-    if len(above) < 2:  # the first line is the headline, which a lead photo may follow
-        return
-    line = page.lines[above[-1]]
-    text = line.text.strip()
-    if (
-        page.lines[credit_index].line_no - line.line_no <= 2
-        and 0 < word_count(text) <= MAX_CAPTION_ABOVE_WORDS
-        and not ends_like_sentence(text)
-        and not text.endswith(":")
-        and not f.CAPTION_NEVER.search(text)
-    ):
-        line.reason = "photo_caption"
 
 
 def _caption_start(text: str, credit_start: int) -> int:
@@ -778,9 +766,8 @@ def take_headline(page: PageState) -> None:
     body = page.body()
     for position, index in enumerate(body):
         text = page.lines[index].text
-        following = page.lines[body[position + 1]].text if position + 1 < len(body) else ""
         if (f.SECTION_LABEL.match(text) and word_count(text) <= 6) or (
-            position < MAX_SECTION_LINES and _is_section_name(text, following)
+            position < MAX_SECTION_LINES and _is_section_name(text)
         ):
             page.remove_line(index, "section_label")
             continue
@@ -801,18 +788,14 @@ def _is_title_shaped(text: str) -> bool:
     return 3 <= word_count(text) <= 30 and (not ends_like_sentence(text) or is_question)
 
 
-def _is_section_name(text: str, following: str) -> bool:
-    """A site's section or breadcrumb above the headline: "Thế giới", "Trang chủ > Tin tức >
-    Thời sự", or up to four syllables above a longer title-shaped line ("Thời sự Chính
-    trị")."""
+def _is_section_name(text: str) -> bool:
+    """A site's section or breadcrumb above the headline: "Trang chủ > Tin tức > Thời sự",
+    or a line of one or two syllables ("Thế giới", "Dân Việt")."""
     if ends_like_sentence(text) or text.rstrip().endswith(":"):
         return False
     if f.BREADCRUMB.match(text):
         return True
-    n_words = word_count(text)
-    return 0 < n_words <= 2 or (
-        n_words <= 4 and _is_title_shaped(following) and word_count(following) > n_words + 3
-    )
+    return 0 < word_count(text) <= 2
 
 
 def remove_trailing_bylines(page: PageState) -> None:
@@ -890,6 +873,7 @@ def join_wrapped_lines(page: PageState) -> None:
                 and not ends_like_sentence(head)
                 and not head.endswith(":")
                 and line.text.lstrip()[:1].islower()
+                and not line.text.lstrip()[1:2].isupper()  # "iPhone", "eBay": a name
             ):
                 page.lines[target].text = f"{head} {line.text.strip()}"
                 line.reason = "joined_to_previous_line"

@@ -38,7 +38,7 @@ IMAGE_FILENAME = re.compile(
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 #: A link to the source page with its label: "Nguồn QĐND: http://…", "Source: www.…".
 SOURCE_LINK = re.compile(
-    r"^(?:Nguồn|NGUỒN|Theo|THEO|Source|Link|Link gốc|Bài gốc)\b[^:]{0,40}:?\s*"
+    r"^(?:Nguồn|NGUỒN|Source|Link gốc|Bài gốc|Xem bài gốc)\b[^:]{0,40}:\s*"
     r"(?:https?://|www\.)\S+$"
 )
 #: An audio or video file's name opening a line, maybe glued to its player's labels:
@@ -49,26 +49,26 @@ MEDIA_FILE_LINE = re.compile(
 #: A reporter's byline with the role: "Thanh Bình, phóng viên RFA", "Minh Hà - PV tại Moskva".
 ROLE_BYLINE = re.compile(
     rf"^[{_UPPER}][\w.]*(?:\s+[{_UPPER}][\w.]*){{0,4}}\s*[,–—-]\s*"
-    r"(?:phóng viên|PV|biên tập viên|BTV|cộng tác viên|CTV|thông tín viên|phóng viên thường trú)"
+    r"(?:phóng viên|biên tập viên|cộng tác viên|thông tín viên)"
     r"\b[^.!?:;]{0,40}$"
 )
 #: A newspaper's name alone on a line, as aggregators print the source: "Báo Quân Đội Nhân Dân".
 SOURCE_NAME_LINE = re.compile(
-    rf"^(?P<outlet>(?:Báo|Tạp chí|Đài|Thông tấn xã)\s+[{_UPPER}0-9][^.!?:;,\n]{{1,40}})$"
+    rf"^(?P<outlet>(?:Báo|Tạp chí|Đài|Thông tấn xã)(?:\s+[{_UPPER}0-9][\w.&-]*){{1,5}})$"
 )
 #: A flattened table's cell borders at a line's ends: "| Đại sứ …", "… thương mại | |".
 TABLE_BORDER_START = re.compile(r"^\s*\|(?:\s*\|)*\s*")
 TABLE_BORDER_END = re.compile(r"\s*\|(?:\s*\|)*\s*$")
+#: An agency's photo credit alone on a line, in any case: "AFP photo", "VNA Photos".
+AGENCY_PHOTO_LINE = re.compile(rf"^{AGENCY}\s+(?i:photos?)\.?$")
 #: A breadcrumb: "Trang chủ > Tin tức > Thời sự", "Thế giới » Châu Á".
-BREADCRUMB = re.compile(r"^[^>»›]{1,30}(?:\s*[>»›]\s*[^>»›]{1,30}){1,5}$")
+BREADCRUMB = re.compile(r"^[^>»›]{1,30}(?:\s*[>»›]\s*[^>»›]{1,30}){2,5}$")
 #: An image in markdown left by a converter: "![](…)", "![alt](https://…) |".
 MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
 #: The site's hotline banner: "HOTLINE: 0903.343.439 - … ĐẶT MUA BÁO".
-HOTLINE = re.compile(r"(?i)\bhotline\b[^0-9]{0,20}\d[\d .-]{7,}")
+HOTLINE = re.compile(r"^\W*(?i:hotline)\b[^0-9]{0,20}\d[\d .-]{7,}")
 #: The article's tag list: "Từ khóa: viện trợ Nga, lũ lụt Huế", "Tags: Nga, Việt Nam".
-TAG_LIST = re.compile(
-    r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?|Chủ đề)\s*:\s*[^.!?]{1,200}$"
-)
+TAG_LIST = re.compile(r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?)\s*:\s*[^.!?]{1,200}$")
 #: Hashtags only: "#Nga #học bổng #tiếng Nga".
 HASHTAG_LINE = re.compile(r"^#[^#]{1,40}(?:#[^#]{1,40})+$")
 #: An image's alt text that numbers it: "<headline> - Ảnh 1.", "Hình 2", "Photo 3".
@@ -83,7 +83,8 @@ ISO_DATE_LINE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?
 #: "Trình duyệt của bạn không hỗ trợ video này".
 PLAYER_FALLBACK = re.compile(
     r"^(?:Your browser|This browser|Trình duyệt(?: của bạn)?)\b.{0,40}"
-    r"(?:doesn[’']t|does not|không)\s+(?:support|hỗ trợ)",
+    r"(?:doesn[’']t|does not|không)\s+(?:support|hỗ trợ)\s+(?:the\s+)?"
+    r"(?:HTML5|video|audio|âm thanh|phát|thẻ|định dạng|trình phát)",
     re.IGNORECASE,
 )
 
@@ -94,11 +95,15 @@ CREDIT_LABEL = re.compile(
     r"(?P<label>(?:Ảnh|ẢNH|Hình|Nguồn (?:hình )?ảnh(?: sử dụng)?(?: trong bài(?: viết)?)?"
     r"|Đồ họa|Đồ hoạ|Photo|PHOTO|Image|Credit)\s*:"
     r"|Ảnh minh (?:họa|hoạ)\s*:?|ẢNH MINH HỌA\s*:?"
-    rf"|{AGENCY}\s+(?:Photos?|photos?)\b:?|Photo\s+by\b)",
+    rf"|{AGENCY}\s+Photos?\b:?|Photo\s+by\b)",
 )
 #: A credit whose full stop is glued to the next sentence's first word ("TASS.Đây là …"):
-#: up to five words, the last closed by the dot that an upper-then-lower-case word follows.
-CREDIT_GLUED_TO_SENTENCE = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?[^\s.]+\.(?=[{_UPPER}][a-zà-ỹđ])")
+#: up to four capitalised words, the last closed by the dot that an upper-then-lower-case word
+#: follows. A last word of one to three capitals is an abbreviation ("TP.Hồ Chí Minh"), not a
+#: credit's end (checked where it is used).
+CREDIT_GLUED_TO_SENTENCE = re.compile(
+    rf"^\s*(?:[{_UPPER}][^\s.]*\s+){{0,3}}(?P<last>[{_UPPER}][^\s.]+)\.(?=[{_UPPER}][a-zà-ỹđ])"
+)
 #: A whole credit in brackets: "(Ảnh: Reuters)", "(Nguồn: AFP)", "(Ảnh minh họa)".
 BRACKETED_CREDIT = re.compile(
     r"[(\[](?:Ảnh|ảnh|ẢNH|Nguồn|Source|Photo|Đồ họa|Đồ hoạ|Video|Clip)\b[^()\[\]]{0,80}[)\]]"
@@ -151,11 +156,11 @@ SITE_CHROME = re.compile(
     # the site's disclaimer on its own article ("(Bài viết chỉ mang tính chất tham khảo ...)")
     r"|[(*]\s*(?:Bài viết|Thông tin|Nội dung)(?: trong bài(?: viết)?| bài viết)?(?: này)?"
     r"\s+chỉ\s+(?:mang\s+)?tính(?:\s+chất)?\s+tham\s+khảo"
-    # the site's copyright notice ("Không sao chép dưới mọi hình thức khi chưa có sự đồng ý …",
-    # "Bản quyền thuộc về …", "Ghi rõ nguồn … khi phát hành lại thông tin")
+    # the site's copyright notice ("Không sao chép dưới mọi hình thức khi chưa có sự đồng ý
+    # bằng văn bản …", "© 2025 …"); a sentence about copying in general stays
     r"|(?:[(*]\s*\*?\s*\)?\s*)?(?:Không|Nghiêm cấm|Cấm)\s+(?:được\s+)?(?:sao chép|sử dụng lại)"
-    r"[^.]{0,60}(?:đồng ý|cho phép|văn bản|ghi rõ nguồn)"
-    r"|Bản quyền thuộc về|©|Copyright\s+(?:©|\(c\)|\d{4})|All rights reserved)"
+    r"[^.]{0,40}(?:dưới mọi hình thức|bằng văn bản)"
+    r"|©|Copyright\s+(?:©|\(c\)|\d{4})|All rights reserved)"
 )
 
 _WEEKDAY = (
@@ -180,11 +185,11 @@ STAMP = re.compile(
 #: Substrings without which a rule's pattern cannot match: a cheap test per line that keeps
 #: cleaning fast (the patterns open with look-behinds, slow to try at every position).
 CREDIT_HINTS = ("Ảnh", "ẢNH", "ảnh", "Hình", "Nguồn", "Đồ h", "Photo", "PHOTO", "Image",
-                "Credit", "Source", "Video", "Clip", " photo")  # fmt: skip
+                "Credit", "Source", "Video", "Clip")  # fmt: skip
 LINK_HINTS = (">>", "»", "►", "Xem", "Đọc", "Read", "See")
 CHROME_HINTS = ("Mời", "Quý", "Độc giả", "Bạn đọc", "Bấm", "Nhấn", "Click", "Kích", "Sign up",
                 "Subscribe", "Follow us", "Download", "tham khảo", "sao chép", "sử dụng lại",
-                "Bản quyền", "©", "Copyright", "All rights")  # fmt: skip
+                "©", "Copyright", "All rights")  # fmt: skip
 #: Every stamp holds a full day/month/year date: a cheap test before the costly pattern.
 FULL_DATE = re.compile(_DMY)
 #: What makes a date a publication stamp rather than a date in a sentence.

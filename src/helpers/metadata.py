@@ -117,7 +117,7 @@ def _numeric_dates(text: str, latest_year: int) -> list[tuple[re.Match, dt.date]
 
 
 def _iso_dates(text: str, latest_year: int) -> list[tuple[re.Match, dt.date]]:
-    """Every valid ISO date ("2014-06-02") in ``text``, with its match."""
+    """Every ISO date ("2014-06-02") that is a whole line of ``text``, with its match."""
     return _dates_matching(_ISO_DATE, text, latest_year)
 
 
@@ -146,7 +146,12 @@ def _english_dates(text: str, latest_year: int) -> list[tuple[re.Match, dt.date]
     return found
 
 
-_ISO_DATE = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
+#: An ISO date that is a whole line (maybe with its time): a stamp. Inside a line (a URL, a
+#: file name, "Hạn nộp hồ sơ: 2026-03-15") it may be anything.
+_ISO_DATE = re.compile(
+    r"(?m)^[ \t]*(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
+)
 
 
 def _line_around(text: str, start: int, end: int) -> str:
@@ -203,7 +208,8 @@ def page_date(page_text: str, paragraphs: Sequence[str], latest_year: int) -> st
 
 #: Lower-case words that may stand before a dateline's date: times of day and their glue.
 _DATELINE_WORDS_BEFORE = frozenset(
-    "ngày sáng chiều tối trưa đêm rạng hôm nay qua vào lúc tại on at in from".split()
+    "ngày sáng chiều tối trưa đêm rạng hôm nay qua vào lúc tại thứ hai ba tư năm sáu bảy chủ "
+    "nhật đầu cuối giữa tuần tháng on at in from".split()
 )
 
 
