@@ -52,8 +52,6 @@ NEAR_REPEAT_CONTAINMENT = 0.8
 NEAR_REPEAT_MIN_WORDS = 8
 #: Lines of prose after a "Tin liên quan" box that show the article goes on below it.
 MIN_PROSE_AFTER_BOX = 3
-#: A newspaper's name alone on a line names the source only among the page's first lines.
-SOURCE_LINE_WINDOW = 6
 #: A caption line: at most this many words before its credit, in one sentence.
 MAX_CAPTION_WORDS = 40
 #: On a photo story or gallery the captions are the story: when at least
@@ -180,7 +178,9 @@ def is_widget_label(text: str) -> bool:
     if len(text) > 40:  # the longest label is a few words: skip the work for prose
         return False
     key = re.sub(r"\s*[(\[]?\d+[)\]]?\s*$", "", comparison_key(text)).strip()
-    key = re.sub(r"^\d+\s+", "", key)  # "0 Bình luận"
+    counted = re.match(r"^\d+\s+(?P<label>.+)$", key)  # "0 Bình luận"
+    if counted and counted.group("label") in f.COUNTED_LABELS:
+        return True
     return key in f.WIDGET_LABELS or _is_run_of_labels(key.split())
 
 
@@ -255,7 +255,7 @@ def credit_length(words: list[str]) -> int:
     """
     taken = _capitalised_credit_length(words)
     if (
-        0 < taken < len(words) <= f.MAX_CREDIT_WORDS
+        0 < taken < len(words) <= f.MAX_CREDIT_WORDS + 1
         and words[taken][:1].islower()
         and not any(_SENTENCE_END.search(word + " ") for word in words[:-1])
     ):
@@ -375,23 +375,24 @@ def classify_line(text: str) -> str | None:
         return "audio_player"
     if f.BARE_TIME.match(stripped):
         return "timestamp"
-    if f.ISO_DATE_LINE.match(stripped):
-        return "timestamp"
     if f.URL.match(stripped) or f.SOURCE_LINK.match(stripped):
         return "url"
     if f.PLAYER_FALLBACK.match(stripped) or f.MEDIA_FILE_LINE.match(stripped):
         return "audio_player"
-    if f.ROLE_BYLINE.match(stripped):
-        return "byline"
     if f.AGENCY_PHOTO_LINE.match(stripped):
         return "photo_caption"
     if f.MARKDOWN_IMAGE.match(stripped):
         return "image_filename"
-    if f.HOTLINE.search(stripped) and word_count(stripped) <= 20:
+    if (
+        f.HOTLINE.search(stripped)
+        and word_count(stripped) <= 20
+        and not ends_like_sentence(stripped)
+    ):
         return "widget_label"
-    if f.TAG_LIST.match(stripped) or f.HASHTAG_LINE.match(stripped):
+    if _is_tag_list(stripped) or f.HASHTAG_LINE.match(stripped):
         return "widget_label"
-    if f.NUMBERED_IMAGE_LABEL.search(stripped) and word_count(stripped) <= MAX_CAPTION_WORDS:
+    label = f.NUMBERED_IMAGE_LABEL.search(stripped)
+    if label and _is_caption(stripped[: label.start()]):
         return "photo_caption"
     if f.IMAGE_FILENAME.match(stripped):
         return "image_filename"
@@ -404,20 +405,25 @@ def classify_line(text: str) -> str | None:
     return None
 
 
+def _is_tag_list(text: str) -> bool:
+    """ "Từ khóa: viện trợ Nga, lũ lụt Huế": a label, then two or more short items."""
+    match = f.TAG_LIST.match(text)
+    if not match:
+        return False
+    items = [item for item in text.split(":", 1)[1].split(",") if item.strip()]
+    return len(items) >= 2 and all(word_count(item) <= MAX_TAG_WORDS for item in items)
+
+
+#: At most this many words in one item of a tag list.
+MAX_TAG_WORDS = 5
+
+
 def remove_standalone_furniture(page: PageState) -> None:
-    """Lines that are furniture from end to end, judged one by one (``classify_line``), and a
-    newspaper's name alone on a line of the page's first few (``SOURCE_LINE_WINDOW``), as
-    aggregators print the source: it names the outlet."""
-    for position, index in enumerate(page.body()):
-        text = page.lines[index].text.strip()
-        reason = classify_line(text)
+    """Lines that are furniture from end to end, judged one by one (``classify_line``)."""
+    for index in page.body():
+        reason = classify_line(page.lines[index].text)
         if reason:
             page.remove_line(index, reason)
-            continue
-        source = f.SOURCE_NAME_LINE.match(text)
-        if source and 0 < position < SOURCE_LINE_WINDOW and word_count(text) <= 6:
-            page.outlet = page.outlet or source.group("outlet")
-            page.remove_line(index, "agency_signoff")
 
 
 def cut_related_block_after_heading(page: PageState) -> None:
@@ -432,18 +438,32 @@ def cut_related_block_after_heading(page: PageState) -> None:
     for position, index in enumerate(body):
         text = page.lines[index].text
         if word_count(text) <= 6 and f.RELATED_HEADING.match(text):
+            texts = [page.lines[i].text for i in body]
             end = position + 1
-            while end < len(body) and not ends_like_sentence(page.lines[body[end]].text):
+            # the titles under the box (a sub-heading right under them cannot be told apart)
+            while end < len(body) and not ends_like_sentence(texts[end]):
                 end += 1
-            rest = [page.lines[i].text for i in body[end:]]
+            rest = texts[end:]
             prose = [t for t in rest if ends_like_sentence(t) and word_count(t) >= 3]
-            # more titles below (a signature may close the page) mean teasers: title, lead …
-            titles = [t for t in rest[:-1] if not ends_like_sentence(t)]
-            if len(prose) < MIN_PROSE_AFTER_BOX or len(titles) >= 2:
+            if len(prose) < MIN_PROSE_AFTER_BOX or _reads_as_teasers(rest):
                 end = len(body)
             for later in body[position:end]:
                 page.remove_line(later, "related_articles")
             return
+
+
+def _reads_as_teasers(lines: list[str]) -> bool:
+    """Whether the lines after a related box are more links (title, one-line lead, title …)
+    rather than the article going on: two or more title lines (a closing signature aside),
+    none of them followed by two lines of prose, as a sub-heading would be."""
+    titles = [i for i, text in enumerate(lines[:-1]) if not ends_like_sentence(text)]
+    return len(titles) >= 2 and not any(_heads_prose(lines, i) for i in titles)
+
+
+def _heads_prose(lines: list[str], index: int) -> bool:
+    """Whether the two lines after ``lines[index]`` are both prose (sentences)."""
+    following = lines[index + 1 : index + 3]
+    return len(following) == 2 and all(ends_like_sentence(text) for text in following)
 
 
 def cut_teaser_block(page: PageState) -> None:
@@ -526,8 +546,8 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                     "label"
                 ).startswith("Ảnh")
                 glued = f.CREDIT_GLUED_TO_SENTENCE.match(line.text[end:]) if names_someone else None
-                if glued and re.fullmatch(r"[A-ZĐ]{1,3}", glued.group("last")):
-                    glued = None  # "TP.Hồ Chí Minh": an abbreviation, not a credit's end
+                if glued and _ABBREVIATION_BEFORE.search(" " + glued.group("last") + "."):
+                    glued = None  # "TP.Hồ Chí Minh", "St.Petersburg": an abbreviation
                 if glued:
                     # "Nguồn ảnh: TASS.Đây là …": the next sentence starts right after the dot
                     end += glued.end()
@@ -766,8 +786,9 @@ def take_headline(page: PageState) -> None:
     body = page.body()
     for position, index in enumerate(body):
         text = page.lines[index].text
+        following = page.lines[body[position + 1]].text if position + 1 < len(body) else ""
         if (f.SECTION_LABEL.match(text) and word_count(text) <= 6) or (
-            position < MAX_SECTION_LINES and _is_section_name(text)
+            position < MAX_SECTION_LINES and _is_section_name(text, following)
         ):
             page.remove_line(index, "section_label")
             continue
@@ -788,14 +809,17 @@ def _is_title_shaped(text: str) -> bool:
     return 3 <= word_count(text) <= 30 and (not ends_like_sentence(text) or is_question)
 
 
-def _is_section_name(text: str) -> bool:
+def _is_section_name(text: str, following: str) -> bool:
     """A site's section or breadcrumb above the headline: "Trang chủ > Tin tức > Thời sự",
-    or a line of one or two syllables ("Thế giới", "Dân Việt")."""
+    or one or two syllables ("Thế giới", "Dân Việt") above a title-shaped line or another
+    such name."""
     if ends_like_sentence(text) or text.rstrip().endswith(":"):
         return False
     if f.BREADCRUMB.match(text):
         return True
-    return 0 < word_count(text) <= 2
+    return 0 < word_count(text) <= 2 and (
+        _is_title_shaped(following) or 0 < word_count(following) <= 2
+    )
 
 
 def remove_trailing_bylines(page: PageState) -> None:
@@ -936,7 +960,12 @@ def clean_article(text: str) -> CleanedArticle:
             result.kept.append(KeptLine(line.line_no, line.text.strip()))
         else:
             result.removed.append(Removal(line.line_no, line.raw.strip(), "empty_after_trimming"))
-    whole = {line.line_no for line in page.lines if line.reason}
+    # a joined line's text lives on in the line before it, and so do its trimmed fragments
+    whole = {
+        line.line_no
+        for line in page.lines
+        if line.reason and line.reason != "joined_to_previous_line"
+    }
     result.removed.extend(r for r in page.fragments if r.line_no not in whole)
     result.removed.sort(key=lambda r: (r.line_no, r.scope != "prefix", r.scope == "suffix"))
     result.truncated = bool(result.kept) and not ends_like_sentence(result.kept[-1].text)

@@ -46,23 +46,16 @@ SOURCE_LINK = re.compile(
 MEDIA_FILE_LINE = re.compile(
     r"^[\w.-]+\.(?i:mp3|mp4|m4a|wav|ogg|oga|webm|mov)(?![a-z0-9.])[^.!?]{0,60}$"
 )
-#: A reporter's byline with the role: "Thanh Bình, phóng viên RFA", "Minh Hà - PV tại Moskva".
-ROLE_BYLINE = re.compile(
-    rf"^[{_UPPER}][\w.]*(?:\s+[{_UPPER}][\w.]*){{0,4}}\s*[,–—-]\s*"
-    r"(?:phóng viên|biên tập viên|cộng tác viên|thông tín viên)"
-    r"\b[^.!?:;]{0,40}$"
-)
-#: A newspaper's name alone on a line, as aggregators print the source: "Báo Quân Đội Nhân Dân".
-SOURCE_NAME_LINE = re.compile(
-    rf"^(?P<outlet>(?:Báo|Tạp chí|Đài|Thông tấn xã)(?:\s+[{_UPPER}0-9][\w.&-]*){{1,5}})$"
-)
 #: A flattened table's cell borders at a line's ends: "| Đại sứ …", "… thương mại | |".
 TABLE_BORDER_START = re.compile(r"^\s*\|(?:\s*\|)*\s*")
 TABLE_BORDER_END = re.compile(r"\s*\|(?:\s*\|)*\s*$")
+#: Page controls that carry a count before them: "0 Bình luận", "12 chia sẻ".
+COUNTED_LABELS = frozenset({"bình luận", "chia sẻ", "lượt thích", "thích", "comments", "comment",
+                            "shares", "likes"})  # fmt: skip
 #: An agency's photo credit alone on a line, in any case: "AFP photo", "VNA Photos".
 AGENCY_PHOTO_LINE = re.compile(rf"^{AGENCY}\s+(?i:photos?)\.?$")
 #: A breadcrumb: "Trang chủ > Tin tức > Thời sự", "Thế giới » Châu Á".
-BREADCRUMB = re.compile(r"^[^>»›]{1,30}(?:\s*[>»›]\s*[^>»›]{1,30}){2,5}$")
+BREADCRUMB = re.compile(r"^[^\W\d]+(?: [^\W\d]+){0,2}(?: [>»›] [^\W\d]+(?: [^\W\d]+){0,2}){2,5}$")
 #: An image in markdown left by a converter: "![](…)", "![alt](https://…) |".
 MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
 #: The site's hotline banner: "HOTLINE: 0903.343.439 - … ĐẶT MUA BÁO".
@@ -70,21 +63,19 @@ HOTLINE = re.compile(r"^\W*(?i:hotline)\b[^0-9]{0,20}\d[\d .-]{7,}")
 #: The article's tag list: "Từ khóa: viện trợ Nga, lũ lụt Huế", "Tags: Nga, Việt Nam".
 TAG_LIST = re.compile(r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?)\s*:\s*[^.!?]{1,200}$")
 #: Hashtags only: "#Nga #học bổng #tiếng Nga".
-HASHTAG_LINE = re.compile(r"^#[^#]{1,40}(?:#[^#]{1,40})+$")
+HASHTAG_LINE = re.compile(r"^#[^#.!?,]{1,30}(?:\s#[^#.!?,]{1,30})+$")
 #: An image's alt text that numbers it: "<headline> - Ảnh 1.", "Hình 2", "Photo 3".
 NUMBERED_IMAGE_LABEL = re.compile(
     r"(?:^|\s[-–—]\s*)(?:Ảnh|ảnh|Hình|hình|Photo|Image)\s+\d{1,2}\.?$"
 )
 #: A site's domain where a dateline's place would be: "VOV.VN", "VnExpress.net".
 SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:VN|vn|COM|com|NET|net|ORG|org)")
-#: A date, maybe with its time, alone on a line: "2014-06-02", "2025-09-04 08:15".
-ISO_DATE_LINE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 #: A media player's text for browsers it cannot play in: "Your browser doesn't support HTML5",
 #: "Trình duyệt của bạn không hỗ trợ video này".
 PLAYER_FALLBACK = re.compile(
     r"^(?:Your browser|This browser|Trình duyệt(?: của bạn)?)\b.{0,40}"
     r"(?:doesn[’']t|does not|không)\s+(?:support|hỗ trợ)\s+(?:the\s+)?"
-    r"(?:HTML5|video|audio|âm thanh|phát|thẻ|định dạng|trình phát)",
+    r"(?:HTML5|video|audio|âm thanh|phát|thẻ|định dạng|trình phát)[^,;]{0,30}$",
     re.IGNORECASE,
 )
 
@@ -159,7 +150,7 @@ SITE_CHROME = re.compile(
     # the site's copyright notice ("Không sao chép dưới mọi hình thức khi chưa có sự đồng ý
     # bằng văn bản …", "© 2025 …"); a sentence about copying in general stays
     r"|(?:[(*]\s*\*?\s*\)?\s*)?(?:Không|Nghiêm cấm|Cấm)\s+(?:được\s+)?(?:sao chép|sử dụng lại)"
-    r"[^.]{0,40}(?:dưới mọi hình thức|bằng văn bản)"
+    r"[^.]{0,80}\b(?:của|từ)\s+(?:[Bb]áo|[Tt]ạp chí|[Tt]òa soạn|[Ww]ebsite|[Tt]rang)\b"
     r"|©|Copyright\s+(?:©|\(c\)|\d{4})|All rights reserved)"
 )
 
@@ -234,9 +225,8 @@ WIDGET_LABELS = frozenset(
         "chuyên mục", "trang chủ", "email", "e-mail", "in trang này", "bản in", "ý kiến của bạn",
         "gửi ý kiến", "đăng ký", "đăng nhập", "độc quyền", "multimedia", "đừng bỏ lỡ", "gốc",
         "xem bản gốc", "video đang hot", "video đang xem nhiều", "video nổi bật", "video hot",
-        "đường dẫn truy cập", "tải xuống", "tải về", "phóng to", "thu nhỏ", "cỡ chữ", "facebook",
-        "twitter", "zalo", "tweet", "aa", "a+", "a-", "a a", "gửi bài viết",
-        "bình luận của bạn", "viết bình luận",
+        "đường dẫn truy cập", "tải xuống", "tải về", "phóng to", "thu nhỏ", "cỡ chữ", "tweet",
+        "aa", "a+", "a-", "a a", "gửi bài viết", "bình luận của bạn", "viết bình luận",
         # English
         "comments", "comment", "share", "print", "save", "like", "follow", "advertisement",
         "read more", "back to top", "listen", "listen to this article", "sign in", "log in",

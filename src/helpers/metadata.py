@@ -116,11 +116,6 @@ def _numeric_dates(text: str, latest_year: int) -> list[tuple[re.Match, dt.date]
     return _dates_matching(_FULL_DATE_NUMERIC, text, latest_year)
 
 
-def _iso_dates(text: str, latest_year: int) -> list[tuple[re.Match, dt.date]]:
-    """Every ISO date ("2014-06-02") that is a whole line of ``text``, with its match."""
-    return _dates_matching(_ISO_DATE, text, latest_year)
-
-
 def _dates_matching(
     pattern: re.Pattern, text: str, latest_year: int
 ) -> list[tuple[re.Match, dt.date]]:
@@ -146,14 +141,6 @@ def _english_dates(text: str, latest_year: int) -> list[tuple[re.Match, dt.date]
     return found
 
 
-#: An ISO date that is a whole line (maybe with its time): a stamp. Inside a line (a URL, a
-#: file name, "Hạn nộp hồ sơ: 2026-03-15") it may be anything.
-_ISO_DATE = re.compile(
-    r"(?m)^[ \t]*(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
-    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
-)
-
-
 def _line_around(text: str, start: int, end: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -169,7 +156,7 @@ def _is_stamp(text: str, match: re.Match, on_own_line: bool) -> bool:
         return True
     if _TIME_BEFORE.search(before) or _CUE_BEFORE.search(before) or _STAMP_AFTER.search(after):
         return True
-    # an English or ISO date on a short line of its own: a byline or stamp, not prose
+    # an English date on a short line of its own: a byline or dateline, not prose
     return on_own_line and len(_line_around(text, match.start(), match.end()).split()) <= (
         STAMP_LINE_WORDS
     )
@@ -186,7 +173,6 @@ def page_date(page_text: str, paragraphs: Sequence[str], latest_year: int) -> st
         for finder, on_own_line in (
             (_numeric_dates, False),
             (_english_dates, True),
-            (_iso_dates, True),
         )
         for match, date in finder(page_text, latest_year)
         if _is_stamp(page_text, match, on_own_line)
@@ -208,8 +194,8 @@ def page_date(page_text: str, paragraphs: Sequence[str], latest_year: int) -> st
 
 #: Lower-case words that may stand before a dateline's date: times of day and their glue.
 _DATELINE_WORDS_BEFORE = frozenset(
-    "ngày sáng chiều tối trưa đêm rạng hôm nay qua vào lúc tại thứ hai ba tư năm sáu bảy chủ "
-    "nhật đầu cuối giữa tuần tháng on at in from".split()
+    "ngày sáng chiều tối trưa đêm rạng sớm muộn hôm nay qua vào lúc tại thứ hai ba tư năm sáu "
+    "bảy chủ nhật đầu cuối giữa tuần tháng on at in from".split()
 )
 
 
@@ -296,8 +282,8 @@ def infer_date(
     - ``page``: a full date printed as a publication stamp anywhere in the page: a
       d/m/yyyy (d-m-yyyy, d.m.yyyy) or English month-name date next to a weekday
       ("Thứ tư, ngày 22/11/2017"), a clock time ("22/11/2017 22:34"), a GMT/UTC
-      offset or a cue word ("Cập nhật:", "Published"); an English or ISO
-      ("2014-06-02") date on a short line of its own; or a full date within the
+      offset or a cue word ("Cập nhật:", "Published"); an English date on a short
+      line of its own; or a full date within the
       first ``DATELINE_WORDS`` words of the first paragraph (the dateline). A full
       date elsewhere in the body is an event, not the page's date.
     - ``text``: a day-month date of the lead ("Chiều 5/3") completed from a full
