@@ -216,8 +216,8 @@ def test_a_hard_wrapped_paragraph_is_joined_back_and_logged() -> None:
     page = "\n".join([
         "Tiêu đề của bài báo về hợp tác giáo dục",
         "Chính phủ Nga dự kiến tăng số suất học bổng cho Việt Nam.",
-        "Thông",
-        "tin trên được công bố tại buổi họp báo của các trường đại học",
+        "Thông tin trên được công bố tại buổi họp báo của các trường",
+        "đại học Nga đang làm việc",
         "tại Hà Nội.",
         "Các nội dung gồm:",
         "trao đổi sinh viên và giảng viên.",
@@ -228,7 +228,8 @@ def test_a_hard_wrapped_paragraph_is_joined_back_and_logged() -> None:
     result = clean_article(page)
     assert [line.text for line in result.kept] == [
         "Chính phủ Nga dự kiến tăng số suất học bổng cho Việt Nam.",
-        "Thông tin trên được công bố tại buổi họp báo của các trường đại học tại Hà Nội.",
+        "Thông tin trên được công bố tại buổi họp báo của các trường đại học Nga đang làm việc "
+        "tại Hà Nội.",
         # after a colon, or across a blank line, the lines stay apart
         "Các nội dung gồm:", "trao đổi sinh viên và giảng viên.",
         "Hai bên nhất trí hợp tác", "và sẽ ký thỏa thuận vào tháng tới.",
@@ -259,10 +260,10 @@ def test_more_furniture_lines_judged_alone(line: str, reason: str) -> None:
     assert classify_line(line) == reason
 
 
-def test_a_copyright_notice_a_credit_alone_and_a_header_remnant_go() -> None:
+def test_a_copyright_line_a_credit_alone_and_a_header_remnant_go() -> None:
     page = "\n".join([
         " date 2025-09-04 |", "Tiêu đề của bài báo về hợp tác", *BODY[:2], "AFP photo",
-        "(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của Báo.",
+        "© 2025 Báo Mẫu. All rights reserved.",
         BODY[2],
     ])  # fmt: skip
     result = clean_article(page)
@@ -477,3 +478,70 @@ def test_a_glued_credit_stops_at_no_abbreviation() -> None:
     line = "Lễ ký kết tại Điện Kremlin. Ảnh: St.Petersburg Times"
     result = clean_article("\n".join(["Tiêu đề của bài báo về hợp tác", BODY[0], line, BODY[1]]))
     assert "Petersburg" not in " ".join(kept_texts(result))
+
+
+B_MORE = [
+    "Đoàn đại biểu Nga đã thăm nhà máy lọc dầu Dung Quất.",
+    "Hai trường đại học sẽ trao đổi hai trăm sinh viên mỗi năm từ năm tới.",
+    "Chuyến thăm diễn ra từ ngày 10 đến 12 tháng 3.",
+]
+
+
+def test_a_box_of_bare_titles_mid_article_ends_where_the_titles_do() -> None:
+    page = ["Tiêu đề của bài báo về hợp tác", BODY[0], "Tin bài liên quan",
+            "Nga tăng học bổng cho Việt Nam", "Hai nước diễn tập cứu hộ", B_MORE[0],
+            "Hợp tác giáo dục", B_MORE[1], "Hợp tác quốc phòng", B_MORE[2], "Minh Anh"]  # fmt: skip
+    kept = kept_texts(clean_article("\n".join(page)))
+    assert kept[:6] == [BODY[0], *page[5:10]]
+
+
+def test_link_titles_that_end_with_a_question_or_a_quote_go_with_the_box() -> None:
+    links = ["Tin liên quan", "Putin: “Việt Nam là đối tác tin cậy”",
+             "Vì sao sinh viên Việt chọn du học Nga?"]  # fmt: skip
+    result = clean_article("\n".join(["Tiêu đề của bài báo về hợp tác", *BODY, *links]))
+    assert kept_texts(result) == BODY
+
+
+def test_captions_between_paragraphs_of_an_ordinary_article_still_go() -> None:
+    captions = [
+        f"Tổng thống Nga đón Tổng Bí thư tại Điện Kremlin số {n}. Ảnh: TTXVN" for n in "123"
+    ]
+    paragraphs = [f"{BODY[i]} {BODY[(i + 1) % 4]} {BODY[(i + 2) % 4]}" for i in range(4)]
+    page = [paragraphs[0], captions[0], paragraphs[1], captions[1], paragraphs[2], captions[2],
+            paragraphs[3]]  # fmt: skip
+    result = clean_article("\n".join(["Tiêu đề của bài báo về hợp tác", *page]))
+    assert kept_texts(result) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Các văn kiện được ký kết gồm", "a) Hiệp định hợp tác giáo dục",
+         "b) Bản ghi nhớ về năng lượng"],
+        ["Hợp tác giáo dục", "sinh viên Việt Nam tại Nga ngày càng đông."],
+        ["Key points", "the two sides agreed to expand energy cooperation."],
+    ],
+)  # fmt: skip
+def test_headings_and_lists_do_not_join_the_lower_case_line_below(lines: list[str]) -> None:
+    result = clean_article("\n".join(["Tiêu đề của bài báo về hợp tác", BODY[0], *lines]))
+    assert kept_texts(result) == [BODY[0], *lines]
+
+
+def test_a_two_syllable_headline_above_a_byline_is_not_a_section_name() -> None:
+    result = clean_article("\n".join(["Bão Yagi", "Minh Anh - TTXVN", *BODY]))
+    assert not [r for r in result.removed if r.reason == "section_label"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hotline 1900 9095 của Bộ Y tế hoạt động 24/24 giờ",
+        "#MeToo và #TimesUp lan rộng",
+        "Không được sử dụng lại tác phẩm của báo chí khi chưa có sự đồng ý của tác giả.",
+        "Thích, chia sẻ, bình luận",
+        "Đăng ký",
+    ],
+)
+def test_prose_that_looks_like_new_furniture_is_kept_third_review(line: str) -> None:
+    result = clean_article("\n".join(["Tiêu đề của bài báo về hợp tác", BODY[0], line, BODY[1]]))
+    assert kept_texts(result) == [BODY[0], line, BODY[1]]

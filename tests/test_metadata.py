@@ -83,7 +83,13 @@ def test_a_full_date_in_the_dateline_gives_a_page_date() -> None:
 
 
 def test_a_date_in_the_leads_first_clause_is_an_event_not_a_dateline() -> None:
-    for opening in ("Ra đời ngày 28/5/1918,", "Thành lập ngày 28/5/1918,"):
+    for opening in (
+        "Ra đời ngày 28/5/1918,",
+        "Thành lập ngày 28/5/1918,",
+        "Từ ngày 28/5/1918,",
+        "Trước ngày 28/5/1918,",
+        "Sinh ngày 28/5/1918,",
+    ):
         paragraphs = [f"{opening} lực lượng biên phòng Nga nay canh giữ biên giới dài nhất."]
         assert infer_date(paragraphs, "", TODAY) == ("", "none"), opening
 

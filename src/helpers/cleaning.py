@@ -50,6 +50,8 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(\s[^<>]*)?/?>|<!--.*?-->")
 NEAR_REPEAT_CONTAINMENT = 0.8
 #: Lines shorter than this (in words) are never judged near-repeats: too little evidence.
 NEAR_REPEAT_MIN_WORDS = 8
+#: At most this many words in a linked article's title.
+MAX_LINK_TITLE_WORDS = 30
 #: Lines of prose after a "Tin liên quan" box that show the article goes on below it.
 MIN_PROSE_AFTER_BOX = 3
 #: A caption line: at most this many words before its credit, in one sentence.
@@ -181,7 +183,7 @@ def is_widget_label(text: str) -> bool:
     counted = re.match(r"^\d+\s+(?P<label>.+)$", key)  # "0 Bình luận"
     if counted and counted.group("label") in f.COUNTED_LABELS:
         return True
-    return key in f.WIDGET_LABELS or _is_run_of_labels(key.split())
+    return key in f.WIDGET_LABELS or ("," not in text and _is_run_of_labels(key.split()))
 
 
 def _is_run_of_labels(words: list[str]) -> bool:
@@ -441,23 +443,38 @@ def cut_related_block_after_heading(page: PageState) -> None:
             texts = [page.lines[i].text for i in body]
             end = position + 1
             # the titles under the box (a sub-heading right under them cannot be told apart)
-            while end < len(body) and not ends_like_sentence(texts[end]):
+            while end < len(body) and _is_link_title(texts[end]):
                 end += 1
             rest = texts[end:]
             prose = [t for t in rest if ends_like_sentence(t) and word_count(t) >= 3]
-            if len(prose) < MIN_PROSE_AFTER_BOX or _reads_as_teasers(rest):
+            # a box of bare titles (two or more in a row) ends where they do; a title with its
+            # lead may be the first of a run of teasers that closes the page
+            titles_only = end - position - 1 >= 2 and len(prose) >= MIN_PROSE_AFTER_BOX
+            if not titles_only and (len(prose) < MIN_PROSE_AFTER_BOX or _reads_as_teasers(rest)):
                 end = len(body)
             for later in body[position:end]:
                 page.remove_line(later, "related_articles")
             return
 
 
+def _is_link_title(text: str) -> bool:
+    """A linked article's title: at most ``MAX_LINK_TITLE_WORDS`` words, one sentence,
+    no closing full stop (a question or a quote may close it)."""
+    stripped = text.rstrip()
+    return (
+        0 < word_count(stripped) <= MAX_LINK_TITLE_WORDS
+        and not stripped.endswith((".", "…"))
+        and not _SENTENCE_END_AFTER_WORD.search(stripped.rstrip(' ?!"”') + " ")
+    )
+
+
 def _reads_as_teasers(lines: list[str]) -> bool:
-    """Whether the lines after a related box are more links (title, one-line lead, title …)
+    """Whether the lines after a related box are more links (title, one-sentence lead, title …)
     rather than the article going on: two or more title lines (a closing signature aside),
-    none of them followed by two lines of prose, as a sub-heading would be."""
-    titles = [i for i, text in enumerate(lines[:-1]) if not ends_like_sentence(text)]
-    return len(titles) >= 2 and not any(_heads_prose(lines, i) for i in titles)
+    none followed by two lines of prose, and no line of several sentences (a paragraph)."""
+    titles = [i for i, text in enumerate(lines[:-1]) if _is_link_title(text)]
+    paragraphs = [t for t in lines if _SENTENCE_END_AFTER_WORD.search(t.rstrip(" .") + " ")]
+    return len(titles) >= 2 and not paragraphs and not any(_heads_prose(lines, i) for i in titles)
 
 
 def _heads_prose(lines: list[str], index: int) -> bool:
@@ -508,8 +525,14 @@ def trim_photo_credits(page: PageState) -> None:
     lines = [replace(line) for line in page.lines]  # to restore if the page is a photo story
     n_fragments = len(page.fragments)
     page_letters = sum(letter_count(page.lines[i].text) for i in page.body())
-    n_captions, caption_letters = _trim_photo_credits(page, inline_captions=True)
-    if n_captions >= MIN_STORY_CAPTIONS and caption_letters > MAX_CAPTION_SHARE * page_letters:
+    n_body = len(page.body())
+    n_captions, caption_letters, n_credit_lines = _trim_photo_credits(page, inline_captions=True)
+    inline_story = (
+        n_captions >= MIN_STORY_CAPTIONS and caption_letters > MAX_CAPTION_SHARE * page_letters
+    )
+    # one captioned photo per line: most of the page's lines end with a credit
+    lines_story = n_credit_lines >= MIN_STORY_CAPTIONS and 2 * n_credit_lines >= n_body
+    if inline_story or lines_story:
         page.lines, page.fragments[n_fragments:] = lines, []
         _trim_photo_credits(page, inline_captions=False)
 
@@ -519,10 +542,12 @@ def trim_photo_credits(page: PageState) -> None:
 _AGENCY_CHAIN = re.compile(r"[(\[]Nguồn\s*:\s*[^()\[\]]*\w/\w")
 
 
-def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, int]:
+def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, int, int]:
     """``trim_photo_credits``'s work; returns how many caption sentences it took inside lines
-    and their letters (``inline_captions=False`` takes none: ``(0, 0)``)."""
+    and their letters (``inline_captions=False`` takes none: ``(0, 0)``), and how many lines
+    end with a credit."""
     n_captions = caption_letters = 0
+    credit_lines: set[int] = set()
     for index in page.body():
         line = page.lines[index]
         if not _has_any(line.text, f.CREDIT_HINTS):
@@ -570,11 +595,8 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
             caption = line.text[:start].strip()
             rest = line.text[end:].strip(" .")
             if not rest and names_someone:
-                # a paragraph that ends at a photo's credit; on a photo story every one does
-                n_captions += 1
-                caption_letters += letter_count(
-                    line.text[_last_sentence_start(line.text, start) : start]
-                )
+                # a paragraph that ends at a photo's credit; on a photo story most of them do
+                credit_lines.add(index)
             if not rest and inline_captions and _is_caption(caption):
                 line.reason = "photo_caption"
                 break
@@ -595,7 +617,7 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
             page.trim(index, start, end, "photo_caption")
             if line.reason:
                 break
-    return n_captions, caption_letters
+    return n_captions, caption_letters, len(credit_lines)
 
 
 def _caption_start(text: str, credit_start: int) -> int:
@@ -818,7 +840,8 @@ def _is_section_name(text: str, following: str) -> bool:
     if f.BREADCRUMB.match(text):
         return True
     return 0 < word_count(text) <= 2 and (
-        _is_title_shaped(following) or 0 < word_count(following) <= 2
+        (_is_title_shaped(following) and not is_byline_like(following))
+        or 0 < word_count(following) <= 2
     )
 
 
@@ -877,6 +900,13 @@ def trim_datelines(page: PageState) -> None:
             page.trim(index, 0, dateline.end(), "dateline")
 
 
+#: A line cut by a hard wrap is long; a shorter one above a lower-case line is a heading, a
+#: list's lead or a verse.
+MIN_WRAPPED_WORDS = 8
+#: A list item's marker: "a)", "b.", "i)", "- ", "• ".
+_LIST_ITEM = re.compile(r"^(?:[a-zđ]{1,3}[).]\s|[-–•+*]\s)")
+
+
 def join_wrapped_lines(page: PageState) -> None:
     """A line that stops mid-sentence and the next line of the file that carries it on.
 
@@ -898,6 +928,8 @@ def join_wrapped_lines(page: PageState) -> None:
                 and not head.endswith(":")
                 and line.text.lstrip()[:1].islower()
                 and not line.text.lstrip()[1:2].isupper()  # "iPhone", "eBay": a name
+                and not _LIST_ITEM.match(line.text.lstrip())
+                and word_count(head) >= MIN_WRAPPED_WORDS
             ):
                 page.lines[target].text = f"{head} {line.text.strip()}"
                 line.reason = "joined_to_previous_line"

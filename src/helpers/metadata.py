@@ -195,7 +195,7 @@ def page_date(page_text: str, paragraphs: Sequence[str], latest_year: int) -> st
 #: Lower-case words that may stand before a dateline's date: times of day and their glue.
 _DATELINE_WORDS_BEFORE = frozenset(
     "ngày sáng chiều tối trưa đêm rạng sớm muộn hôm nay qua vào lúc tại thứ hai ba tư năm sáu "
-    "bảy chủ nhật đầu cuối giữa tuần tháng on at in from".split()
+    "bảy chủ nhật đầu cuối giữa tuần tháng h giờ phút khoảng mới đây on at in from".split()
 )
 
 
@@ -204,10 +204,18 @@ def _opens_dateline(before: str) -> bool:
     (a place, an outlet) or times of day ("Sáng", "ngày", "hôm qua"), as in "HÀ NỘI, 17/11/2025
     -" or "Chiều 5/3/2026,"; not a clause ("Ra đời ngày 28/5/1918", "Thành lập ngày …"),
     whose date is an event in the organisation's history."""
-    return all(
-        word[:1].isupper() or word.lower() in _DATELINE_WORDS_BEFORE
-        for word in re.findall(r"[^\W\d_]+", before)
-    )
+    tokens = re.findall(r"[^\W\d_]+|[^\w\s]", before)
+    for position, token in enumerate(tokens):
+        if not token[:1].isalpha() or token.lower() in _DATELINE_WORDS_BEFORE:
+            continue
+        if not token[:1].isupper():
+            return False
+        # a capitalised word opens a name ("Hà Nội", "HÀ NỘI,"), not a clause ("Từ ngày",
+        # "Sinh ngày"): the next token is another capitalised word or punctuation
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        if following[:1].isalpha() and not following[:1].isupper():
+            return False
+    return True
 
 
 def _is_aside(text: str, match: re.Match) -> bool:
