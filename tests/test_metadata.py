@@ -77,6 +77,14 @@ def test_a_full_date_in_the_dateline_gives_a_page_date() -> None:
         "Tại Hà Nội, ngày 17/11/2025,",
         "Hôm thứ Hai 17/11/2025,",
         "Moskva (Nga), đầu tuần 17/11/2025,",
+        "Sáng sớm 17/11/2025,",
+        "Vào tối muộn ngày 17/11/2025,",
+        "Lúc 10h ngày 17/11/2025,",
+        "Mới đây, ngày 17/11/2025,",
+        "Mát-xcơ-va, ngày 17/11/2025 -",
+        "Tại Liên bang Nga, ngày 17/11/2025,",
+        "Thủ tướng Phạm Minh Chính chiều 17/11/2025",
+        "Báo Quốc tế - Sáng 17/11/2025,",
     ):
         paragraphs = [f"{opening} hai bên ký biên bản ghi nhớ về hợp tác giáo dục."]
         assert infer_date(paragraphs, "", TODAY) == ("2025-11-17", "page"), opening
@@ -89,6 +97,7 @@ def test_a_date_in_the_leads_first_clause_is_an_event_not_a_dateline() -> None:
         "Từ ngày 28/5/1918,",
         "Trước ngày 28/5/1918,",
         "Sinh ngày 28/5/1918,",
+        "Đến ngày 28/5/1918,",
     ):
         paragraphs = [f"{opening} lực lượng biên phòng Nga nay canh giữ biên giới dài nhất."]
         assert infer_date(paragraphs, "", TODAY) == ("", "none"), opening

@@ -52,8 +52,10 @@ NEAR_REPEAT_CONTAINMENT = 0.8
 NEAR_REPEAT_MIN_WORDS = 8
 #: At most this many words in a linked article's title.
 MAX_LINK_TITLE_WORDS = 30
-#: Lines of prose after a "Tin liên quan" box that show the article goes on below it.
-MIN_PROSE_AFTER_BOX = 3
+#: Paragraphs after a "Tin liên quan" box that show the article goes on below it.
+MIN_PARAGRAPHS_AFTER_BOX = 2
+#: Words from which one sentence is a paragraph, not a teaser's lead.
+MIN_PARAGRAPH_WORDS = 30
 #: A caption line: at most this many words before its credit, in one sentence.
 MAX_CAPTION_WORDS = 40
 #: On a photo story or gallery the captions are the story: when at least
@@ -379,7 +381,9 @@ def classify_line(text: str) -> str | None:
         return "timestamp"
     if f.URL.match(stripped) or f.SOURCE_LINK.match(stripped):
         return "url"
-    if f.PLAYER_FALLBACK.match(stripped) or f.MEDIA_FILE_LINE.match(stripped):
+    if (f.PLAYER_FALLBACK.match(stripped) and not ends_like_sentence(stripped)) or (
+        f.MEDIA_FILE_LINE.match(stripped)
+    ):
         return "audio_player"
     if f.AGENCY_PHOTO_LINE.match(stripped):
         return "photo_caption"
@@ -431,10 +435,10 @@ def remove_standalone_furniture(page: PageState) -> None:
 def cut_related_block_after_heading(page: PageState) -> None:
     """An explicit "Tin liên quan" / "Related news" heading line and the links under it.
 
-    At the end of a page the block runs to the end. Some sites put the box in the middle
-    of the article: there the block is the heading and the title-like lines under it (no
-    sentence end), and it stops where prose resumes, i.e. when ``MIN_PROSE_AFTER_BOX`` or
-    more lines after the titles end like sentences.
+    At the end of a page the block runs to the end: teasers, other widgets, comments and
+    the footer follow. Some sites put the box in the middle of the article: when
+    ``MIN_PARAGRAPHS_AFTER_BOX`` or more paragraphs (``_is_paragraph``) follow the titles
+    under the heading, the article goes on, and only the heading and its titles go.
     """
     body = page.body()
     for position, index in enumerate(body):
@@ -445,12 +449,7 @@ def cut_related_block_after_heading(page: PageState) -> None:
             # the titles under the box (a sub-heading right under them cannot be told apart)
             while end < len(body) and _is_link_title(texts[end]):
                 end += 1
-            rest = texts[end:]
-            prose = [t for t in rest if ends_like_sentence(t) and word_count(t) >= 3]
-            # a box of bare titles (two or more in a row) ends where they do; a title with its
-            # lead may be the first of a run of teasers that closes the page
-            titles_only = end - position - 1 >= 2 and len(prose) >= MIN_PROSE_AFTER_BOX
-            if not titles_only and (len(prose) < MIN_PROSE_AFTER_BOX or _reads_as_teasers(rest)):
+            if sum(_is_paragraph(text) for text in texts[end:]) < MIN_PARAGRAPHS_AFTER_BOX:
                 end = len(body)
             for later in body[position:end]:
                 page.remove_line(later, "related_articles")
@@ -468,19 +467,12 @@ def _is_link_title(text: str) -> bool:
     )
 
 
-def _reads_as_teasers(lines: list[str]) -> bool:
-    """Whether the lines after a related box are more links (title, one-sentence lead, title …)
-    rather than the article going on: two or more title lines (a closing signature aside),
-    none followed by two lines of prose, and no line of several sentences (a paragraph)."""
-    titles = [i for i, text in enumerate(lines[:-1]) if _is_link_title(text)]
-    paragraphs = [t for t in lines if _SENTENCE_END_AFTER_WORD.search(t.rstrip(" .") + " ")]
-    return len(titles) >= 2 and not paragraphs and not any(_heads_prose(lines, i) for i in titles)
-
-
-def _heads_prose(lines: list[str], index: int) -> bool:
-    """Whether the two lines after ``lines[index]`` are both prose (sentences)."""
-    following = lines[index + 1 : index + 3]
-    return len(following) == 2 and all(ends_like_sentence(text) for text in following)
+def _is_paragraph(text: str) -> bool:
+    """An article's paragraph rather than a teaser's lead, a comment or a footer line: two
+    sentences or more, or ``MIN_PARAGRAPH_WORDS`` words."""
+    return word_count(text) >= MIN_PARAGRAPH_WORDS or bool(
+        _SENTENCE_END_AFTER_WORD.search(text.rstrip(" .") + " ")
+    )
 
 
 def cut_teaser_block(page: PageState) -> None:
@@ -530,8 +522,9 @@ def trim_photo_credits(page: PageState) -> None:
     inline_story = (
         n_captions >= MIN_STORY_CAPTIONS and caption_letters > MAX_CAPTION_SHARE * page_letters
     )
-    # one captioned photo per line: most of the page's lines end with a credit
-    lines_story = n_credit_lines >= MIN_STORY_CAPTIONS and 2 * n_credit_lines >= n_body
+    # one captioned photo per line: three in four lines after the first (a headline) end
+    # with a credit
+    lines_story = n_credit_lines >= MIN_STORY_CAPTIONS and n_credit_lines >= 0.75 * (n_body - 1)
     if inline_story or lines_story:
         page.lines, page.fragments[n_fragments:] = lines, []
         _trim_photo_credits(page, inline_captions=False)
@@ -820,6 +813,8 @@ def take_headline(page: PageState) -> None:
         return
 
 
+#: A one- or two-syllable top line is a section name only above a headline this long.
+MIN_HEADLINE_WORDS_BELOW_SECTION = 6
 #: How many lines above the headline may be section names or breadcrumbs.
 MAX_SECTION_LINES = 3
 
@@ -833,15 +828,18 @@ def _is_title_shaped(text: str) -> bool:
 
 def _is_section_name(text: str, following: str) -> bool:
     """A site's section or breadcrumb above the headline: "Trang chủ > Tin tức > Thời sự",
-    or one or two syllables ("Thế giới", "Dân Việt") above a title-shaped line or another
-    such name."""
+    or one or two syllables ("Thế giới", "Dân Việt") above a title-shaped line of
+    ``MIN_HEADLINE_WORDS_BELOW_SECTION`` words or more that is no byline."""
     if ends_like_sentence(text) or text.rstrip().endswith(":"):
         return False
     if f.BREADCRUMB.match(text):
         return True
-    return 0 < word_count(text) <= 2 and (
-        (_is_title_shaped(following) and not is_byline_like(following))
-        or 0 < word_count(following) <= 2
+    return (
+        0 < word_count(text) <= 2
+        and _is_title_shaped(following)
+        and word_count(following) >= MIN_HEADLINE_WORDS_BELOW_SECTION
+        and not following.rstrip().endswith((",", ";"))
+        and not is_byline_like(following)
     )
 
 

@@ -192,7 +192,7 @@ def page_date(page_text: str, paragraphs: Sequence[str], latest_year: int) -> st
     return ""
 
 
-#: Lower-case words that may stand before a dateline's date: times of day and their glue.
+#: Words that may stand right before a dateline's date: times of day, weekdays and their glue.
 _DATELINE_WORDS_BEFORE = frozenset(
     "ngày sáng chiều tối trưa đêm rạng sớm muộn hôm nay qua vào lúc tại thứ hai ba tư năm sáu "
     "bảy chủ nhật đầu cuối giữa tuần tháng h giờ phút khoảng mới đây on at in from".split()
@@ -200,22 +200,17 @@ _DATELINE_WORDS_BEFORE = frozenset(
 
 
 def _opens_dateline(before: str) -> bool:
-    """Whether the words before a date at the top of the lead are a dateline's: capitalised
-    (a place, an outlet) or times of day ("Sáng", "ngày", "hôm qua"), as in "HÀ NỘI, 17/11/2025
-    -" or "Chiều 5/3/2026,"; not a clause ("Ra đời ngày 28/5/1918", "Thành lập ngày …"),
-    whose date is an event in the organisation's history."""
-    tokens = re.findall(r"[^\W\d_]+|[^\w\s]", before)
-    for position, token in enumerate(tokens):
-        if not token[:1].isalpha() or token.lower() in _DATELINE_WORDS_BEFORE:
-            continue
-        if not token[:1].isupper():
-            return False
-        # a capitalised word opens a name ("Hà Nội", "HÀ NỘI,"), not a clause ("Từ ngày",
-        # "Sinh ngày"): the next token is another capitalised word or punctuation
-        following = tokens[position + 1] if position + 1 < len(tokens) else ""
-        if following[:1].isalpha() and not following[:1].isupper():
-            return False
-    return True
+    """Whether a date at the top of the lead is introduced as a dateline's: straight after
+    punctuation or a time of day ("HÀ NỘI, 17/11/2025", "Chiều 5/3/2026", "Mát-xcơ-va, ngày
+    …", "lúc 10h ngày …"), not after a clause's verb or preposition ("Ra đời ngày
+    28/5/1918", "Từ ngày …", "Sinh ngày …"), whose date is an event."""
+    tokens = re.findall(r"\w+|[^\w\s]", before)
+    if tokens and tokens[-1].lower() in {"ngày", "hôm"}:
+        tokens = tokens[:-1]  # "… , ngày 17/11": judge what stands before "ngày"
+    if not tokens:
+        return True
+    last = tokens[-1]
+    return not last[:1].isalpha() or last.lower() in _DATELINE_WORDS_BEFORE
 
 
 def _is_aside(text: str, match: re.Match) -> bool:
