@@ -52,6 +52,8 @@ NEAR_REPEAT_CONTAINMENT = 0.8
 NEAR_REPEAT_MIN_WORDS = 8
 #: At most this many words in a linked article's title.
 MAX_LINK_TITLE_WORDS = 30
+#: At most this many words in one item of a tag list.
+MAX_TAG_WORDS = 5
 #: Paragraphs after a "Tin liên quan" box that show the article goes on below it.
 MIN_PARAGRAPHS_AFTER_BOX = 2
 #: Words from which one sentence is a paragraph, not a teaser's lead.
@@ -420,10 +422,6 @@ def _is_tag_list(text: str) -> bool:
     return len(items) >= 2 and all(word_count(item) <= MAX_TAG_WORDS for item in items)
 
 
-#: At most this many words in one item of a tag list.
-MAX_TAG_WORDS = 5
-
-
 def remove_standalone_furniture(page: PageState) -> None:
     """Lines that are furniture from end to end, judged one by one (``classify_line``)."""
     for index in page.body():
@@ -537,8 +535,8 @@ _AGENCY_CHAIN = re.compile(r"[(\[]Nguồn\s*:\s*[^()\[\]]*\w/\w")
 
 def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, int, int]:
     """``trim_photo_credits``'s work; returns how many caption sentences it took inside lines
-    and their letters (``inline_captions=False`` takes none: ``(0, 0)``), and how many lines
-    end with a credit."""
+    and their letters (none when ``inline_captions`` is false), and how many lines end with a
+    credit."""
     n_captions = caption_letters = 0
     credit_lines: set[int] = set()
     for index in page.body():
