@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pandas as pd
 import pytest
 
 from helpers.corpus import UndecodableFileError, decode_article_bytes, read_input_documents
@@ -34,6 +35,25 @@ def test_supported_encodings_and_line_ends_decode_to_the_same_text(raw, encoding
 def test_nfd_text_is_read_and_left_for_the_normaliser() -> None:
     text, _ = decode_article_bytes(unicodedata.normalize("NFD", ARTICLE).encode("utf-8"))
     assert unicodedata.normalize("NFC", text) == ARTICLE
+
+
+def test_mojibake_is_repaired_and_the_encoding_says_so() -> None:
+    from helpers.corpus import MOJIBAKE_REPAIRED
+    from helpers.readings_corpus import mojibake_reading
+
+    # one line of the page was UTF-8 read as Windows-1252 and saved again as UTF-8
+    source = "Theo Tiếng nói nước Nga\n"
+    damaged = source.encode("utf-8").decode("cp1252")
+    assert "nÆ°á»›c" in damaged
+    text, used = decode_article_bytes((ARTICLE + damaged).encode("utf-8"))
+    assert text == ARTICLE + source and used == "utf-8" + MOJIBAKE_REPAIRED
+    # clean Vietnamese, quotes and symbols are left as they are
+    assert decode_article_bytes(ARTICLE.encode("utf-8")) == (ARTICLE, "utf-8")
+    documents = pd.DataFrame({"source_file": ["data/raw/a.txt", "data/raw/b.txt"],
+                              "encoding": [used, "utf-8"]})  # fmt: skip
+    assert "**1 file** held mojibake" in mojibake_reading(documents)
+    assert "`data/raw/a.txt`" in mojibake_reading(documents)
+    assert mojibake_reading(documents.iloc[1:]) == ""
 
 
 def test_binary_and_legacy_encodings_raise_with_a_reason() -> None:

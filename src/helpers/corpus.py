@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import ftfy
 import numpy as np
 
 from helpers.cleaning import strip_html
@@ -88,10 +89,12 @@ def decode_article_bytes(raw: bytes) -> tuple[str, str]:
 
     Input: the bytes of one file. Output: ``(text, encoding_name)``.
     Accepts UTF-8 with or without BOM and UTF-16/32 with a BOM; CRLF and lone CR
-    become LF. Raises ``UndecodableFileError`` with reason ``binary`` (NUL bytes
-    or control characters without a BOM) or ``unknown_encoding`` (bytes that are
-    not UTF-8: a legacy 8-bit code page such as Windows-1258 or TCVN3 cannot be
-    identified reliably, so guessing would corrupt the Vietnamese).
+    become LF. Mojibake (UTF-8 once read as Windows-1252 or Latin-1 and saved again:
+    "nÆ°á»›c" for "nước") is repaired with ``ftfy.fix_encoding``, and the encoding
+    name then ends in ``MOJIBAKE_REPAIRED``. Raises ``UndecodableFileError`` with reason
+    ``binary`` (NUL bytes or control characters without a BOM) or ``unknown_encoding``
+    (bytes that are not UTF-8: a legacy 8-bit code page such as Windows-1258 or TCVN3
+    cannot be identified reliably, so guessing would corrupt the Vietnamese).
     """
     encoding = None
     for mark, name in BYTE_ORDER_MARKS:
@@ -113,7 +116,14 @@ def decode_article_bytes(raw: bytes) -> tuple[str, str]:
     controls = len(_CONTROL_CHARACTERS.findall(text))
     if text and controls / len(text) > 0.01:
         raise UndecodableFileError("binary", f"{controls} control characters: not a text file")
+    repaired = ftfy.fix_encoding(text)
+    if repaired != text:
+        text, encoding = repaired, encoding + MOJIBAKE_REPAIRED
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+#: Appended to a file's encoding name when mojibake in it was repaired.
+MOJIBAKE_REPAIRED = ", mojibake repaired"
 
 
 def list_input_files(folders: Sequence[Path]) -> list[Path]:

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.concordance import normalize_query
+from helpers.corpus import MOJIBAKE_REPAIRED
 from helpers.wording import count_noun, intervals_clause
 
 #: A pair ranked within this share of all ranked pairs counts as one of the tightest bonds.
@@ -49,6 +50,20 @@ def intake_reading(documents: pd.DataFrame, skipped: pd.DataFrame) -> str:
             if len(skipped)
             else "no file skipped."
         )
+    )
+
+
+def mojibake_reading(documents: pd.DataFrame) -> str:
+    """Which files held mojibake that was repaired (``corpus.MOJIBAKE_REPAIRED``); blank when
+    none did."""
+    repaired = documents[documents.encoding.str.endswith(MOJIBAKE_REPAIRED)]
+    if repaired.empty:
+        return ""
+    return (
+        f"**{count_noun(len(repaired), 'file')}** held mojibake (UTF-8 read once as "
+        f'Windows-1252 and saved again, "nÆ°á»›c" for "nước"), repaired before cleaning: '
+        + ", ".join(f"`{name}`" for name in repaired.source_file)
+        + ". Their `encoding` in documents.csv says so."
     )
 
 
