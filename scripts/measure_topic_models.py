@@ -68,8 +68,8 @@ from helpers.topic_model import (
 from helpers.topics import align_hand_labels, load_hand_labels, tag_sentences
 from helpers.validation import (
     FRESH_STRATA,
-    TAGGER_CHOSEN_STRATA,
     align_dev_labels,
+    align_tagger_chosen_labels,
     f1_by_field,
     load_dev_labels,
     load_second_annotation,
@@ -317,10 +317,7 @@ def addition_precision(sentences: pd.DataFrame, topics_path: Path) -> None:
     """Print, per tagger-chosen stratum (``validation.TAGGER_CHOSEN_STRATA``), how many of its
     sentences each annotator labels security, and how many the build's project tags
     (``sentence_topics.csv`` beside ``sentences.csv``) still mark security."""
-    labels = load_dev_labels(tagger_chosen=True)
-    chosen, unmatched = align_dev_labels(
-        labels[labels.stratum.isin(TAGGER_CHOSEN_STRATA)], sentences
-    )
+    chosen, unmatched = align_tagger_chosen_labels(sentences)
     second, _ = align_dev_labels(load_second_annotation(), sentences)
     tags = pd.read_csv(topics_path, keep_default_na=False, dtype={"doc_id": str})
     joined = chosen.merge(second[[*KEYS, "security"]], on=KEYS, how="left",

@@ -461,16 +461,14 @@ def _is_link_title(text: str) -> bool:
     return (
         0 < word_count(stripped) <= MAX_LINK_TITLE_WORDS
         and not stripped.endswith((".", "…"))
-        and not _SENTENCE_END_AFTER_WORD.search(stripped.rstrip(' ?!"”') + " ")
+        and not _holds_two_sentences(stripped, closing=' ?!"”')
     )
 
 
 def _is_paragraph(text: str) -> bool:
     """An article's paragraph rather than a teaser's lead, a comment or a footer line: two
     sentences or more, or ``MIN_PARAGRAPH_WORDS`` words."""
-    return word_count(text) >= MIN_PARAGRAPH_WORDS or bool(
-        _SENTENCE_END_AFTER_WORD.search(text.rstrip(" .") + " ")
-    )
+    return word_count(text) >= MIN_PARAGRAPH_WORDS or _holds_two_sentences(text)
 
 
 def cut_teaser_block(page: PageState) -> None:
@@ -514,15 +512,15 @@ def trim_photo_credits(page: PageState) -> None:
     """
     lines = [replace(line) for line in page.lines]  # to restore if the page is a photo story
     n_fragments = len(page.fragments)
-    page_letters = sum(letter_count(page.lines[i].text) for i in page.body())
-    n_body = len(page.body())
+    body = page.body()
+    page_letters = sum(letter_count(page.lines[i].text) for i in body)
     n_captions, caption_letters, n_credit_lines = _trim_photo_credits(page, inline_captions=True)
     inline_story = (
         n_captions >= MIN_STORY_CAPTIONS and caption_letters > MAX_CAPTION_SHARE * page_letters
     )
     # one captioned photo per line: three in four lines after the first (a headline) end
     # with a credit
-    lines_story = n_credit_lines >= MIN_STORY_CAPTIONS and n_credit_lines >= 0.75 * (n_body - 1)
+    lines_story = n_credit_lines >= MIN_STORY_CAPTIONS and n_credit_lines >= 0.75 * (len(body) - 1)
     if inline_story or lines_story:
         page.lines, page.fragments[n_fragments:] = lines, []
         _trim_photo_credits(page, inline_captions=False)
@@ -646,13 +644,19 @@ def _last_sentence_start(text: str, end: int) -> int:
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)(?:[A-ZĐ]{1,3}|Tp|ThS|Mr|Mrs|Ms|Dr|St)\.$")
 
 
+def _holds_two_sentences(text: str, closing: str = " .") -> bool:
+    """Whether a sentence ends inside ``text`` before its own closing punctuation (the
+    characters of ``closing``, stripped first); initials ("V. Putin") end none."""
+    return bool(_SENTENCE_END_AFTER_WORD.search(text.rstrip(closing) + " "))
+
+
 def _is_caption(text: str) -> bool:
     """One short sentence (or nothing): what stands before a credit on a caption line.
     A second sentence means prose ("... V. Putin" initials do not count as an end), and so
     does a connective or a reporting verb (``furniture.CAPTION_NEVER``)."""
     if word_count(text) > MAX_CAPTION_WORDS or f.CAPTION_NEVER.search(text):
         return False
-    return not _SENTENCE_END_AFTER_WORD.search(text.rstrip(" .") + " ")
+    return not _holds_two_sentences(text)
 
 
 def trim_bracketed_links(page: PageState) -> None:

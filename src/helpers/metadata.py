@@ -111,17 +111,9 @@ def _valid_date(year: int, month: int, day: int, latest_year: int) -> dt.date | 
 
 
 def _numeric_dates(text: str, latest_year: int) -> list[tuple[re.Match, dt.date]]:
-    """Every valid full numeric date (d/m/yyyy and kin) in ``text`` with its match, in text
-    order."""
-    return _dates_matching(_FULL_DATE_NUMERIC, text, latest_year)
-
-
-def _dates_matching(
-    pattern: re.Pattern, text: str, latest_year: int
-) -> list[tuple[re.Match, dt.date]]:
-    """The valid dates that ``pattern`` (groups ``year``, ``month``, ``day``) finds in ``text``."""
+    """Every valid full numeric date in ``text`` with its match, in text order."""
     found = []
-    for match in pattern.finditer(text):
+    for match in _FULL_DATE_NUMERIC.finditer(text):
         date = _valid_date(int(match["year"]), int(match["month"]), int(match["day"]), latest_year)
         if date:
             found.append((match, date))
@@ -147,7 +139,7 @@ def _line_around(text: str, start: int, end: int) -> str:
     return text[line_start : line_end if line_end >= 0 else len(text)]
 
 
-def _is_stamp(text: str, match: re.Match, on_own_line: bool) -> bool:
+def _is_stamp(text: str, match: re.Match, english: bool) -> bool:
     """Whether the date at ``match`` is shaped like a publication stamp (see ``infer_date``)."""
     before = text[max(0, match.start() - _STAMP_CONTEXT) : match.start()]
     after = text[match.end() : match.end() + _STAMP_CONTEXT]
@@ -157,7 +149,7 @@ def _is_stamp(text: str, match: re.Match, on_own_line: bool) -> bool:
     if _TIME_BEFORE.search(before) or _CUE_BEFORE.search(before) or _STAMP_AFTER.search(after):
         return True
     # an English date on a short line of its own: a byline or dateline, not prose
-    return on_own_line and len(_line_around(text, match.start(), match.end()).split()) <= (
+    return english and len(_line_around(text, match.start(), match.end()).split()) <= (
         STAMP_LINE_WORDS
     )
 
@@ -170,12 +162,9 @@ def page_date(page_text: str, paragraphs: Sequence[str], latest_year: int) -> st
     """
     stamps = [
         (match.start(), date)
-        for finder, on_own_line in (
-            (_numeric_dates, False),
-            (_english_dates, True),
-        )
+        for finder, english in ((_numeric_dates, False), (_english_dates, True))
         for match, date in finder(page_text, latest_year)
-        if _is_stamp(page_text, match, on_own_line)
+        if _is_stamp(page_text, match, english)
     ]
     if stamps:
         return min(stamps, key=lambda stamp: stamp[0])[1].isoformat()

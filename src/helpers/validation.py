@@ -203,6 +203,12 @@ def tagger_scores(
     return pd.concat(parts, ignore_index=True)[columns]
 
 
+def align_tagger_chosen_labels(sentences: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The labels of ``TAGGER_CHOSEN_STRATA`` aligned to ``sentences`` (``align_dev_labels``)."""
+    labels = load_dev_labels(tagger_chosen=True)
+    return align_dev_labels(labels[labels.stratum.isin(TAGGER_CHOSEN_STRATA)], sentences)
+
+
 def additions_precision(
     sentences: pd.DataFrame, lexicon_tags: pd.DataFrame, project: pd.DataFrame,
     field: str = "security",
@@ -217,8 +223,7 @@ def additions_precision(
     not a recall: these sentences were chosen because a tagger marked them.
     """
     columns = ["source", "tagged", "correct", "precision"]
-    labels = load_dev_labels(tagger_chosen=True)
-    chosen, _ = align_dev_labels(labels[labels.stratum.isin(TAGGER_CHOSEN_STRATA)], sentences)
+    chosen, _ = align_tagger_chosen_labels(sentences)
     if chosen.empty:
         return pd.DataFrame(columns=columns)
     keys = ["doc_id", "sent_id"]
