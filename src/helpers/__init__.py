@@ -8,6 +8,7 @@ The modules follow the pipeline stages (outputs documented in docs/data-dictiona
 - ``language``      offline language identification (Vietnamese, English, other)
 - ``furniture``     what page furniture looks like (patterns and word lists)
 - ``cleaning``      page-furniture removal as ordered small rules, every removal logged
+- ``repeated_lines`` lines a site prints on many pages, found across the corpus
 - ``audit``         the cleaning self-audit: letters kept, removals by reason, dates
 - ``metadata``      title, date and outlet of an article
 - ``vietnamese``    NFC, tone-mark convention, hyphen compounds, word segmentation

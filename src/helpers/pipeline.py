@@ -24,7 +24,13 @@ import pandas as pd
 from joblib import Parallel, cpu_count, delayed, parallel_config
 
 from helpers.cache import ArticleCache, SegmentationCache
-from helpers.cleaning import CleanedArticle, clean_article, kept_letter_share, letter_count
+from helpers.cleaning import (
+    CleanedArticle,
+    clean_article,
+    ends_like_sentence,
+    kept_letter_share,
+    letter_count,
+)
 from helpers.corpus import (
     MAX_FILE_BYTES,
     InputDocument,
@@ -40,6 +46,7 @@ from helpers.input_metadata import KNOWN_COLUMNS, MetadataError, read_folder_met
 from helpers.io import write_csv_atomic
 from helpers.language import detect_language
 from helpers.metadata import choose_title, infer_date
+from helpers.repeated_lines import find_repeated_lines
 from helpers.schema import (
     COMPUTED_DOCUMENT_COLUMNS,
     DOCUMENT_COLUMNS,
@@ -258,19 +265,31 @@ def describe_folders(
     metadata = read_input_metadata(input_dirs)
     extra_columns = metadata_extra_columns(metadata)
     documents, skipped = read_input_documents(input_dirs, root)
-    doc_rows, removed_rows = [], []
+    removals: dict[str, list[dict]] = {}
+    analysed = []
     for document in documents:
         cleaned = clean_article(document.text)
-        removed_rows.extend(removal_rows(document, cleaned))
+        removals[document.doc_id] = removal_rows(document, cleaned)
         language = article_language(cleaned)
         reason = unanalysable(document, cleaned, language)
         if reason is not None:
             skipped.append(reason)
             continue
-        first_sentence = (split_sentences(cleaned.kept[0].text) or [cleaned.kept[0].text])[0]
+        first_sentence = _first_sentence(cleaned.kept[0].text)
         row = describe_article(document, cleaned, first_sentence, language, today)
+        analysed.append((document, row, [(line.line_no, line.text) for line in cleaned.kept]))
+    repeated = find_repeated_lines({document.doc_id: kept for document, _, kept in analysed})
+    doc_rows = []
+    for document, row, kept in analysed:
+        if document.doc_id in repeated:
+            row, dropped = drop_repeated_lines(row, kept, repeated[document.doc_id], document)
+            removals[document.doc_id].extend(dropped)
+            if row is None:
+                skipped.append(_no_body_left(document))
+                continue
         own = metadata.get(document.path.resolve(), {})
         doc_rows.append(apply_metadata(row, own, extra_columns))
+    removed_rows = [row for rows in removals.values() for row in rows]
     counts = ["n_sentences", "n_tokens", "n_terms"]
     columns = [c for c in _columns(doc_rows, DOCUMENT_COLUMNS) if c not in counts]
     return (
@@ -386,6 +405,16 @@ def build_corpus(
 
     # Metadata is applied here, after the article cache, so that editing metadata.csv
     # changes the output on a rerun without touching the cached articles.
+    analysed = [i for i in keep if results[i].skipped is None]
+    repeated = find_repeated_lines(
+        {documents[i].doc_id: kept_lines(results[i].sentences) for i in analysed}
+    )
+    for index in analysed:
+        if documents[index].doc_id in repeated:
+            results[index] = without_repeated_lines(
+                results[index], repeated[documents[index].doc_id], documents[index]
+            )
+
     extra_columns = metadata_extra_columns(metadata)
     doc_rows, removed_rows, sentence_rows = [], [], []
     for index in keep:
@@ -403,6 +432,89 @@ def build_corpus(
         sentences=pd.DataFrame(sentence_rows, columns=_columns(sentence_rows, SENTENCE_COLUMNS)),
         skipped_files=pd.DataFrame([vars(s) for s in skipped], columns=SKIPPED_COLUMNS),
     )
+
+
+def _first_sentence(line: str) -> str:
+    """The first sentence of a body line, as the title of a page without a headline."""
+    return (split_sentences(line) or [line])[0]
+
+
+def _no_body_left(document: InputDocument) -> SkippedFile:
+    return SkippedFile(
+        document.source_file,
+        "no_body",
+        "every line is page furniture (some of it repeated on other pages of the corpus)",
+    )
+
+
+def kept_lines(sentences: Sequence[dict]) -> list[tuple[int, str]]:
+    """An article's kept body lines, ``[(line_no, text)]``, put back together from its
+    ``sentences.csv`` rows (one body line is one paragraph; splitting loses no letter)."""
+    lines: dict[int, list[str]] = {}
+    for sentence in sentences:
+        lines.setdefault(sentence["line_no"], []).append(sentence["text"])
+    return [(line_no, " ".join(texts)) for line_no, texts in lines.items()]
+
+
+def drop_repeated_lines(
+    row: dict, kept: Sequence[tuple[int, str]], line_nos: Sequence[int], document: InputDocument
+) -> tuple[dict | None, list[dict]]:
+    """An article's documents.csv row once ``line_nos`` are removed as repeated on other pages.
+
+    Input: the row from ``describe_article``, the article's kept lines ``[(line_no, text)]``,
+    the lines to remove (``helpers.repeated_lines.find_repeated_lines``) and the document.
+    Output: the row with its line counts, ``kept_share``, ``truncated`` and (when it came from
+    the first sentence) ``title`` recomputed, or None when no line is left; and the
+    ``removed_lines.csv`` rows, each the raw line with reason ``repeated_on_other_pages``.
+    """
+    drop = set(line_nos)
+    raw_lines = document.text.split("\n")
+    removals = [
+        {"doc_id": document.doc_id, "line_no": line_no, "text": raw_lines[line_no - 1].strip(),
+         "reason": "repeated_on_other_pages", "scope": "line"}
+        for line_no in sorted(drop)
+    ]  # fmt: skip
+    remaining = [text for line_no, text in kept if line_no not in drop]
+    if not remaining:
+        return None, removals
+    row = dict(row)
+    row["n_kept_lines"] = len(remaining)
+    row["n_removed_lines"] += len(drop)
+    headline = row["title"] if row["title_source"] == "headline" else ""
+    if row["n_input_letters"]:
+        kept_letters = sum(map(letter_count, remaining)) + letter_count(headline)
+        row["kept_share"] = round(min(1.0, kept_letters / row["n_input_letters"]), 4)
+    row["truncated"] = int(not ends_like_sentence(remaining[-1]))
+    if not headline:
+        row["title"], row["title_source"] = choose_title("", _first_sentence(remaining[0]))
+    return row, removals
+
+
+def without_repeated_lines(
+    article: ProcessedArticle, line_nos: Sequence[int], document: InputDocument
+) -> ProcessedArticle:
+    """A processed article without the body lines ``line_nos`` (repeated on other pages):
+    its sentences renumbered, its documents.csv row recomputed (``drop_repeated_lines``),
+    the removals logged; skipped as ``no_body`` when nothing is left."""
+    row, removals = drop_repeated_lines(
+        article.document, kept_lines(article.sentences), line_nos, document
+    )
+    removed = [*article.removed, *removals]
+    if row is None:
+        return ProcessedArticle(None, removed, [], _no_body_left(document))
+    drop = set(line_nos)
+    kept = [s for s in article.sentences if s["line_no"] not in drop]
+    paragraph_ids = {
+        old: new for new, old in enumerate(dict.fromkeys(s["paragraph_id"] for s in kept))
+    }
+    sentences = [
+        {**s, "sent_id": sent_id, "paragraph_id": paragraph_ids[s["paragraph_id"]]}
+        for sent_id, s in enumerate(kept)
+    ]
+    row["n_sentences"] = len(sentences)
+    row["n_tokens"] = sum(len(s["tokens"].split()) for s in sentences)
+    row["n_terms"] = sum(len(s["terms"].split()) for s in sentences)
+    return ProcessedArticle(row, removed, sentences)
 
 
 def _columns(rows: list[dict], contract: Sequence[str]) -> list[str]:

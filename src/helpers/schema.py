@@ -35,6 +35,7 @@ REASONS = (
     "dateline",
     "empty_after_trimming",
     "joined_to_previous_line",
+    "repeated_on_other_pages",
 )
 
 # notebook 01
