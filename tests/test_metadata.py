@@ -197,3 +197,30 @@ def test_an_iso_date_inside_a_line_is_no_stamp(line: str) -> None:
     paragraphs = ["Hai bên nhất trí tăng cường hợp tác."]
     page = f"Tiêu đề bài báo\n{line}\n{paragraphs[0]}\n"
     assert infer_date(paragraphs, "", TODAY, page_text=page) == ("", "none")
+
+
+def test_the_sites_date_of_the_day_above_the_headline_yields_to_the_articles_stamp() -> None:
+    lines = [
+        "BÁO ĐIỆN TỬ TỈNH",
+        "Thứ Hai, 24/11/2025",
+        "Lãnh đạo tỉnh tiếp Tổng lãnh sự Liên bang Nga",
+        "Cập nhật: 15/11/2018 - 17:32",
+        "Sáng 15-11, lãnh đạo tỉnh đã tiếp Tổng lãnh sự Liên bang Nga.",
+    ]
+    page = "\n".join(lines)
+    body = lines[4:]
+    assert infer_date(body, "", TODAY, page, headline_line=3) == ("2018-11-15", "page")
+    # without a stamp of the article's own, the top bar's date is the only one printed
+    alone = "\n".join(lines[:3] + lines[4:])
+    assert infer_date(body, "", TODAY, alone, headline_line=3) == ("2025-11-24", "page")
+    # a date with a clock above the headline is the article's stamp (VnExpress's layout)
+    clocked = page.replace("Thứ Hai, 24/11/2025", "Thứ Hai, 24/11/2025, 10:05 (GMT+7)")
+    assert infer_date(body, "", TODAY, clocked, headline_line=3) == ("2025-11-24", "page")
+
+
+def test_a_date_alone_on_its_line_is_a_stamp_and_one_in_a_sentence_is_not() -> None:
+    body = ["Hai bên đã ký kế hoạch hợp tác mới trong lĩnh vực thực thi pháp luật."]
+    page = "Tăng cường hợp tác với Nga\n04/06/2024\n" + body[0]
+    assert infer_date(body, "", TODAY, page) == ("2024-06-04", "page")
+    prose = "Tăng cường hợp tác với Nga\nKế hoạch có hiệu lực từ 04/06/2024 đến hết năm.\n"
+    assert infer_date(body, "", TODAY, prose + body[0]) == ("", "none")

@@ -379,7 +379,7 @@ def classify_line(text: str) -> str | None:
     stripped = text.strip()
     if f.AUDIO_PLAYER.match(stripped):
         return "audio_player"
-    if f.BARE_TIME.match(stripped):
+    if f.BARE_TIME.match(stripped) or f.BARE_DATE.match(stripped):
         return "timestamp"
     if f.URL.match(stripped) or f.SOURCE_LINK.match(stripped):
         return "url"
@@ -397,7 +397,7 @@ def classify_line(text: str) -> str | None:
         and not ends_like_sentence(stripped)
     ):
         return "widget_label"
-    if _is_tag_list(stripped) or f.HASHTAG_LINE.match(stripped):
+    if _is_tag_list(stripped) or f.HASHTAG_LINE.match(stripped) or f.HASHTAG_ITEM.match(stripped):
         return "widget_label"
     label = f.NUMBERED_IMAGE_LABEL.search(stripped)
     if label and _is_caption(stripped[: label.start()]):
@@ -431,7 +431,8 @@ def remove_standalone_furniture(page: PageState) -> None:
 
 
 def cut_related_block_after_heading(page: PageState) -> None:
-    """An explicit "Tin liên quan" / "Related news" heading line and the links under it.
+    """An explicit "Tin liên quan" / "Related news" heading line below the lead (the first
+    line of prose: a site's menu may hold "Tin mới"), and the links under it.
 
     At the end of a page the block runs to the end: teasers, other widgets, comments and
     the footer follow. Some sites put the box in the middle of the article: when
@@ -439,19 +440,28 @@ def cut_related_block_after_heading(page: PageState) -> None:
     under the heading, the article goes on, and only the heading and its titles go.
     """
     body = page.body()
-    for position, index in enumerate(body):
-        text = page.lines[index].text
-        if word_count(text) <= 6 and f.RELATED_HEADING.match(text):
-            texts = [page.lines[i].text for i in body]
-            end = position + 1
-            # the titles under the box (a sub-heading right under them cannot be told apart)
-            while end < len(body) and _is_link_title(texts[end]):
-                end += 1
-            if sum(_is_paragraph(text) for text in texts[end:]) < MIN_PARAGRAPHS_AFTER_BOX:
-                end = len(body)
-            for later in body[position:end]:
-                page.remove_line(later, "related_articles")
-            return
+    texts = [page.lines[i].text for i in body]
+    lead = next((body[p] for p, text in enumerate(texts) if is_prose_line(text)), None)
+    if lead is None:
+        return
+    for heading in range(lead + 1, len(page.lines)):
+        text = page.lines[heading].text
+        if word_count(text) > 6 or not f.RELATED_HEADING.match(text):
+            continue
+        # a heading another rule took as a control ("Read more") still opens the block
+        if page.lines[heading].reason not in (None, "widget_label"):
+            continue
+        position = next((p for p, index in enumerate(body) if index > heading), len(body))
+        end = position
+        # the titles under the box (a sub-heading right under them cannot be told apart)
+        while end < len(body) and _is_link_title(texts[end]):
+            end += 1
+        if sum(_is_paragraph(text) for text in texts[end:]) < MIN_PARAGRAPHS_AFTER_BOX:
+            end = len(body)
+        page.lines[heading].reason = "related_articles"
+        for later in body[position:end]:
+            page.remove_line(later, "related_articles")
+        return
 
 
 def _is_link_title(text: str) -> bool:
@@ -797,6 +807,211 @@ def _shingle_set(text: str, size: int = 3) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
+#: The first line of prose: it ends like a sentence and has at least this many words.
+MIN_LEAD_WORDS = 10
+#: A headline with a site's name, menu or date above it has at least this many words.
+MIN_HEADLINE_WORDS_BELOW_HEADER = 6
+#: The share of the headline's distinct words that its lead repeats, at the least.
+MIN_HEADLINE_OVERLAP = 0.2
+#: The lines from the lead on whose words a headline candidate is compared with.
+LEAD_LINES = 3
+#: An earlier candidate that has this share of its words in the best one is the same
+#: title (the best is a caption repeating the headline), and the headline.
+SAME_TITLE = 0.7
+#: Lines above the headline that make a page header: its masthead, menu, login, date.
+MIN_HEADER_LINES = 2
+#: A page's tail of links holds at least this many labels of at most this many words.
+MIN_TRAILING_LABELS = 3
+MAX_LABEL_WORDS = 4
+#: Words at most in a tag printed on a line of its own, and in a share button.
+MAX_TAG_LINE_WORDS = 10
+MAX_SHARE_BUTTON_WORDS = 3
+#: Lines of prose (a copyright sentence) that may stand below a site footer's first line.
+MAX_FOOTER_PROSE = 2
+#: Between the headline and the lead, a line this short without a sentence end is a
+#: control or a stamp ("Chia sẻ", "Theo dõi X trên Google News", "12-12-2025 | Vĩ mô").
+MAX_CONTROL_WORDS = 8
+
+
+def is_prose_line(text: str) -> bool:
+    """A line of prose: it ends like a sentence and has ``MIN_LEAD_WORDS`` words or more."""
+    return ends_like_sentence(text) and word_count(text) >= MIN_LEAD_WORDS
+
+
+def _could_be_headline(text: str) -> bool:
+    """A title-shaped line of ``MIN_HEADLINE_WORDS_BELOW_HEADER`` words or more that is not
+    in capitals (a masthead: "CỔNG THÔNG TIN ĐIỆN TỬ …"), a byline, a control or a stamp."""
+    return (
+        _is_title_shaped(text)
+        and word_count(text) >= MIN_HEADLINE_WORDS_BELOW_HEADER
+        and not text.isupper()
+        and not text.rstrip().endswith(":")
+        and not is_byline_like(text)
+        and not is_widget_label(text)
+        and not f.BREADCRUMB_SEPARATOR.search(text)
+    )
+
+
+def _share_in(text: str, words: set[str]) -> float:
+    """The share of ``text``'s distinct words (lowercased) that are in ``words``."""
+    own = set(_WORDS.findall(text.lower()))
+    return len(own & words) / len(own) if own else 0.0
+
+
+def _folded_words(text: str) -> list[str]:
+    """Lowercase words without diacritics, as a URL slug spells them ("hợp tác" → hop, tac)."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return re.findall(
+        r"[a-z0-9]+", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    )
+
+
+def _url_slug_words(url: str) -> set[str]:
+    """The words of a URL's last path segment: most news sites spell the headline there
+    ("…/ha-noi-moscow-tang-cuong-hop-tac-post123.html"); empty without a URL."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip().lower()).split("?")[0].rstrip("/")
+    return set(_folded_words(path.rsplit("/", 1)[-1])) if path else set()
+
+
+def _share_in_slug(text: str, slug_words: set[str]) -> float:
+    """The share of ``text``'s distinct words, folded, that its page's URL slug spells."""
+    own = set(_folded_words(text))
+    return len(own & slug_words) / len(own) if own and slug_words else 0.0
+
+
+def remove_page_header(page: PageState) -> None:
+    """A page saved whole: the site's masthead, menu items, login, today's date and
+    breadcrumbs above the headline, one per line (``page_header``).
+
+    The lead is the first line that ends like a sentence and has ``MIN_LEAD_WORDS`` words
+    or more. The headline is, among the title-shaped lines above it of six words or more,
+    not in capitals and no breadcrumb, the one scoring highest: the share of its words in
+    the lead's first ``LEAD_LINES`` lines, plus, when the page gives its URL, the share
+    its slug spells (most sites spell the headline there). A menu item, a tagline or a
+    "follow us" line scores low; below ``MIN_HEADLINE_OVERLAP`` nothing is removed. When an
+    earlier candidate says the same as the best (a caption below the headline may repeat
+    it), the earlier one is the headline.
+
+    The lines above the headline go when there are two or more, or one in capitals (the
+    masthead); none of them is prose, since the lead is the first. A single other line
+    above the headline is left to ``take_headline``. Below the headline, the lines before
+    the lead that end without a sentence end and are short or hold a publication stamp
+    (share and follow controls, "12-12-2025 - 20:52 | Vĩ mô") go too.
+    """
+    body = page.body()
+    texts = [page.lines[index].text for index in body]
+    lead = next((p for p, text in enumerate(texts) if is_prose_line(text)), None)
+    if lead is None:
+        return
+    lead_words = set(_WORDS.findall(" ".join(texts[lead : lead + LEAD_LINES]).lower()))
+    slug_words = _url_slug_words(page.header.get("url", ""))
+    scored = [
+        (_share_in(texts[p], lead_words) + _share_in_slug(texts[p], slug_words), p)
+        for p in range(lead)
+        if _could_be_headline(texts[p])
+    ]
+    if not scored:
+        return
+    best, headline = max(scored)
+    if best < MIN_HEADLINE_OVERLAP:
+        return
+    # a caption under the headline may repeat it, and share more words with the lead
+    best_words = set(_WORDS.findall(texts[headline].lower()))
+    headline = min(
+        p for _, p in scored if p == headline or _share_in(texts[p], best_words) >= SAME_TITLE
+    )
+    if headline == 0:
+        return
+    if headline < MIN_HEADER_LINES and not texts[0].isupper():
+        return
+    for index in body[:headline]:
+        page.remove_line(index, "page_header")
+    stamp = f.TRAILING_STAMP.search(texts[headline])
+    if stamp:  # "Việt Nam – Nga đẩy mạnh hợp tác 31/05/2025 08:05"
+        page.trim(body[headline], stamp.start(), len(texts[headline]), "timestamp")
+    for position in range(headline + 1, lead):
+        text = texts[position]
+        if ends_like_sentence(text):
+            continue
+        if word_count(text) <= MAX_CONTROL_WORDS or f.STAMP.search(text):
+            page.remove_line(body[position], "page_header")
+
+
+def remove_site_footer(page: PageState) -> None:
+    """The site's footer at the page's end: from the first of the lines every Vietnamese
+    news site prints there (its licence, editor, newsroom address, telephone, "Ghi rõ
+    nguồn … khi phát hành lại": ``furniture.SITE_FOOTER``) to the end of the page, with
+    the masthead, links and copyright notices among them (``site_chrome``).
+
+    The footer is found from the end: at most ``MAX_FOOTER_PROSE`` lines of prose that are
+    no such line may stand below its first labelled line (a copyright sentence, "Cấm sao
+    chép …"), so a line of the article that gives an address or a telephone number, with
+    the article going on after it, stays.
+    """
+    body = page.body()
+    start = None
+    prose_below = 0
+    for position in range(len(body) - 1, -1, -1):
+        text = page.lines[body[position]].text
+        if f.SITE_FOOTER.match(text):
+            start = position
+        elif is_prose_line(text):
+            prose_below += 1
+            if prose_below > MAX_FOOTER_PROSE:
+                break
+    if start is None:
+        return
+    for index in body[start:]:
+        page.remove_line(index, "site_chrome")
+
+
+def remove_trailing_link_lists(page: PageState) -> None:
+    """The links after the article's last line of prose: the site's footer menu ("About
+    us", "Contact", "Terms of use"), its "Trending" and "Newsletters" labels and the
+    teaser titles among them (``site_chrome``).
+
+    Only when every line after the last line of prose is a link title (``_is_link_title``)
+    and ``MIN_TRAILING_LABELS`` or more of them are labels of ``MAX_LABEL_WORDS`` words at
+    most: a signature or a source line alone, or an article cut off mid-sentence, stays.
+    """
+    body = page.body()
+    tail = []
+    for index in reversed(body):
+        text = page.lines[index].text
+        if is_prose_line(text):
+            break
+        if not _is_link_title(text):
+            return
+        tail.append(index)
+    if len(tail) == len(body):  # no prose at all: nothing to tell the links from
+        return
+    labels = sum(word_count(page.lines[index].text) <= MAX_LABEL_WORDS for index in tail)
+    if labels >= MIN_TRAILING_LABELS:
+        for index in tail:
+            page.remove_line(index, "site_chrome")
+
+
+def remove_tag_items(page: PageState) -> None:
+    """An article's tags or share buttons printed one per line under a label line alone
+    ("Từ khóa:", "Tags", "Chia sẻ:"): the short lines right under it without a sentence
+    end or comma (``widget_label``): up to ``MAX_TAG_LINE_WORDS`` words under a tag label,
+    ``MAX_SHARE_BUTTON_WORDS`` under a share label ("Facebook", "Sao chép link")."""
+    max_words = 0
+    for index, line in enumerate(page.lines):
+        text = line.text.strip()
+        if f.TAG_LABEL_LINE.match(text) or f.SHARE_LABEL_LINE.match(text):
+            max_words = (
+                MAX_TAG_LINE_WORDS if f.TAG_LABEL_LINE.match(text) else MAX_SHARE_BUTTON_WORDS
+            )
+            page.remove_line(index, "widget_label")
+        elif not max_words or not text or line.reason is not None:
+            continue
+        elif word_count(text) > max_words or ends_like_sentence(text) or "," in text:
+            max_words = 0
+        else:
+            page.remove_line(index, "widget_label")
+
+
 def take_headline(page: PageState) -> None:
     """The first body line: a section label ("Tiêu điểm: ...", "Thế giới", a breadcrumb)
     goes; a title-shaped line (``_is_title_shaped``) becomes the headline."""
@@ -945,6 +1160,7 @@ CLEANING_RULES: tuple[Callable[[PageState], None], ...] = (
     read_metadata_header,
     trim_table_borders,
     remove_standalone_furniture,
+    remove_site_footer,
     cut_related_block_after_heading,
     cut_teaser_block,
     trim_stamped_bylines,
@@ -955,8 +1171,11 @@ CLEANING_RULES: tuple[Callable[[PageState], None], ...] = (
     trim_end_marks,
     trim_agency_signoffs,
     remove_exact_repeats,
+    remove_tag_items,
+    remove_page_header,
     take_headline,
     remove_near_repeats,
+    remove_trailing_link_lists,
     remove_trailing_bylines,
     trim_trailing_byline,
     trim_datelines,

@@ -54,19 +54,45 @@ COUNTED_LABELS = frozenset({"bình luận", "chia sẻ", "lượt thích", "thí
                             "shares", "likes"})  # fmt: skip
 #: An agency's photo credit alone on a line, in any case: "AFP photo", "VNA Photos".
 AGENCY_PHOTO_LINE = re.compile(rf"^{AGENCY}\s+(?i:photos?)\.?$")
+#: A line that is a full date and nothing else: "04/06/2024".
+BARE_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\.?$")
+#: The lines a Vietnamese news site must print in its footer (the press law's masthead: who
+#: publishes, the licence, the editor, the address), and their English equivalents:
+#: "Giấy phép số 51/GP-BTTTT …", "Tổng biên tập: …", "Tòa soạn: …", "Ghi rõ nguồn … khi phát
+#: hành lại …", "Editor-in-chief: …".
+SITE_FOOTER = re.compile(
+    r"^(?:(?:Phó\s+)?Tổng\s+[Bb]iên\s+[Tt]ập\s*:|Tòa\s+soạn\s*:|Trụ\s+sở(?:\s+chính)?\s*:"
+    r"|Địa\s+chỉ(?:\s+tòa\s+soạn)?\s*:|Điện\s+thoại\s*:|Đường\s+dây\s+nóng\s*:|Fax\s*:"
+    r"|E-?mail\s*:|Cơ\s+quan\s+chủ\s+quản\s*:|Chịu\s+trách\s+nhiệm(?:\s+[^\W\d]+){0,4}\s*:"
+    r"|Giấy\s+phép\s+(?:[^\W\d]+\s+){0,10}số\s+\d|Bản\s+quyền\s+thuộc\s+(?:về\s+)?"
+    r"|Ghi\s+rõ\s+nguồn\b.{0,60}\bphát\s+hành\s+lại|Liên\s+hệ\s+quảng\s+cáo\b"
+    r"|Editor-in-[Cc]hief\s*:|Address\s*:|Tel\s*:|Licen[cs]e\s+(?:No\.?|number)\s*\d)"
+)
 #: A breadcrumb: "Trang chủ > Tin tức > Thời sự", "Thế giới » Châu Á".
 BREADCRUMB = re.compile(r"^[^\W\d]+(?: [^\W\d]+){0,2}(?: [>»›] [^\W\d]+(?: [^\W\d]+){0,2}){2,5}$")
+#: What separates a breadcrumb's items: "Tin tức › Hoạt động", "Home > World".
+BREADCRUMB_SEPARATOR = re.compile(r"\s[>»›]\s")
 #: An image in markdown left by a converter: "![](…)", "![alt](https://…) |".
 MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
 #: The site's hotline banner: "HOTLINE: 0903.343.439 - … ĐẶT MUA BÁO".
 HOTLINE = re.compile(r"^\W*HOTLINE\b[^0-9]{0,20}\d[\d .-]{7,}")
 #: The article's tag list: "Từ khóa: viện trợ Nga, lũ lụt Huế", "Tags: Nga, Việt Nam".
-TAG_LIST = re.compile(r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?)\s*:\s*[^.!?]{1,200}$")
+TAG_LIST = re.compile(
+    r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?|Filed under)\s*:\s*[^.!?]{1,200}$"
+)
+#: A tag list's label alone on its line, the tags on the lines under it.
+TAG_LABEL_LINE = re.compile(r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?|Chủ đề)\s*:?$")
+#: A share box's label alone on its line, the buttons on the lines under it.
+SHARE_LABEL_LINE = re.compile(
+    r"^(?:Chia sẻ|CHIA SẺ|Chia sẻ bài viết|Share|SHARE|Share this(?: article| story)?)\s*:?$"
+)
+#: One hashtag alone on a line ("#Rosatom", "#điện hạt nhân Ninh Thuận 1").
+HASHTAG_ITEM = re.compile(r"^#[^\W_][^#.!?,]{0,40}$")
 #: Hashtags only: "#Nga #học bổng #tiếng Nga".
 HASHTAG_LINE = re.compile(r"^#[^#.!?,]{1,30}(?:\s#[^#.!?,]{1,30}){2,}$")
 #: An image's alt text that numbers it: "<headline> - Ảnh 1.", "Hình 2", "Photo 3".
 NUMBERED_IMAGE_LABEL = re.compile(
-    r"(?:^|\s[-–—]\s*)(?:Ảnh|ảnh|Hình|hình|Photo|Image)\s+\d{1,2}\.?$"
+    r"(?:^|\s[-–—]\s*)(?:Ảnh|ảnh|Hình|hình|Photo|Image)\s+\d{1,2}\.?$|\sảnh\s+\d{1,2}$"
 )
 #: A site's domain where a dateline's place would be: "VOV.VN", "VnExpress.net".
 SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:VN|vn|COM|com|NET|net|ORG|org)")
@@ -131,7 +157,7 @@ LINK_MARKER = re.compile(r"(?:^|(?<=\s))(?:>{2,3}|»|►)\s*")
 LINK_PHRASE = re.compile(
     r"(?:^|(?<=[.!?…\"”]\s)|(?<=\s\s))"
     r"(?:Xem thêm|Đọc thêm|Xem tiếp|Đọc tiếp|Xem chi tiết|Xem video|Xem clip|Mời xem"
-    r"|Read more|Read also|See also)\s*:?\s+",
+    r"|XEM THÊM|ĐỌC THÊM|Read more|Read also|See also|READ MORE)\s*:?\s+",
 )
 #: The longest sentence a link or promotion may be (longer: only the marker is cut).
 MAX_LINK_WORDS = 30
@@ -171,11 +197,13 @@ STAMP = re.compile(
     rf"|{_CLOCK}\s*[-,|]?\s*(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s+)?{_DMY}(?:\s*{_OFFSET})?",
     re.IGNORECASE,
 )
+#: A publication stamp glued to the end of a line: "… chống tội phạm 31/05/2025 08:05".
+TRAILING_STAMP = re.compile(rf"\s+(?:{STAMP.pattern})\s*$", re.IGNORECASE)
 #: Substrings without which a rule's pattern cannot match: a cheap test per line that keeps
 #: cleaning fast (the patterns open with look-behinds, slow to try at every position).
 CREDIT_HINTS = ("Ảnh", "ẢNH", "ảnh", "Hình", "Nguồn", "Đồ h", "Photo", "PHOTO", "Image",
                 "Credit", "Source", "Video", "Clip")  # fmt: skip
-LINK_HINTS = (">>", "»", "►", "Xem", "Đọc", "Read", "See")
+LINK_HINTS = (">>", "»", "►", "Xem", "Đọc", "XEM", "ĐỌC", "Read", "READ", "See")
 CHROME_HINTS = ("Mời", "Quý", "Độc giả", "Bạn đọc", "Bấm", "Nhấn", "Click", "Kích", "Sign up",
                 "Subscribe", "Follow us", "Download", "tham khảo", "©", "Copyright",
                 "All rights")  # fmt: skip
@@ -204,10 +232,15 @@ DATELINE_PREFIX = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s]{1,30}[A-
 SECTION_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:]{1,25}):\s*\S.{0,40}$")
 RELATED_HEADING = re.compile(
     r"^(?:(?:các\s+)?(?:tin|bài|bài viết|tin bài)\s+"
-    r"(?:liên quan|cùng chuyên mục|khác|mới|đọc nhiều|xem nhiều)"
+    r"(?:liên quan|cùng chuyên mục|cùng chủ đề|khác|mới|mới nhất|nổi bật|tiêu điểm"
+    r"|(?:đọc|xem) nhiều(?: nhất)?)"
     r"|(?:xem|đọc)\s+thêm|có thể bạn quan tâm|bạn có thể quan tâm|cùng chuyên mục"
+    r"|(?:đọc|xem) nhiều nhất|(?:tin |bài )?(?:được )?(?:bạn đọc )?quan tâm(?: nhất)?"
     r"|related(?:\s+(?:news|articles|stories|posts))?|read (?:more|also|next)"
-    r"|more (?:news|stories)|see also)\s*:?\s*$",
+    r"|more (?:news|stories)|see (?:also|more)|most (?:read|popular|viewed)|latest news"
+    r"|top stories|other (?:news|stories|articles)|popular (?:news|stories|articles)"
+    r"|more from [^.!?:]{1,40}"
+    r"|you may also like|recommended(?: for you)?)\s*:?\s*$",
     re.IGNORECASE,
 )
 

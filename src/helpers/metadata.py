@@ -148,26 +148,45 @@ def _is_stamp(text: str, match: re.Match, english: bool) -> bool:
         return True
     if _TIME_BEFORE.search(before) or _CUE_BEFORE.search(before) or _STAMP_AFTER.search(after):
         return True
-    # an English date on a short line of its own: a byline or dateline, not prose
-    return english and len(_line_around(text, match.start(), match.end()).split()) <= (
-        STAMP_LINE_WORDS
-    )
+    line = _line_around(text, match.start(), match.end())
+    # a date alone on its line ("04/06/2024"), or an English date on a short line of its
+    # own: a stamp, byline or dateline, not prose
+    if line.strip(" .") == match.group(0):
+        return True
+    return english and len(line.split()) <= STAMP_LINE_WORDS
 
 
-def page_date(page_text: str, paragraphs: Sequence[str], latest_year: int) -> str:
+def _has_clock(text: str, match: re.Match) -> bool:
+    """Whether a clock time or a time zone stands right before or after the date."""
+    before = text[max(0, match.start() - _STAMP_CONTEXT) : match.start()]
+    after = text[match.end() : match.end() + _STAMP_CONTEXT]
+    return bool(_TIME_BEFORE.search(before) or _STAMP_AFTER.search(after))
+
+
+def page_date(
+    page_text: str, paragraphs: Sequence[str], latest_year: int, headline_line: int = 0
+) -> str:
     """The first publication stamp printed in the page, or a dateline date; ``""`` if none.
 
-    Input: the whole decoded page (bylines included) and the cleaned body paragraphs.
-    Output: ``YYYY-MM-DD`` or ``""``.
+    Input: the whole decoded page (bylines included), the cleaned body paragraphs and the
+    line number of the page's headline (0 when unknown). A date without a clock time
+    above the headline ("Thứ Hai, 24/11/2025" in the site's top bar) is the day the page
+    was saved as often as the day it was written, so it counts only when the page
+    prints no other stamp. Output: ``YYYY-MM-DD`` or ``""``.
     """
     stamps = [
-        (match.start(), date)
+        (
+            page_text.count("\n", 0, match.start()) + 1 < headline_line
+            and not _has_clock(page_text, match),
+            match.start(),
+            date,
+        )
         for finder, english in ((_numeric_dates, False), (_english_dates, True))
         for match, date in finder(page_text, latest_year)
         if _is_stamp(page_text, match, english)
     ]
     if stamps:
-        return min(stamps, key=lambda stamp: stamp[0])[1].isoformat()
+        return min(stamps, key=lambda stamp: stamp[:2])[2].isoformat()
     if paragraphs:
         opening = " ".join(paragraphs[0].split()[:DATELINE_WORDS])
         datelines = [
@@ -262,11 +281,13 @@ def infer_date(
     header_date: str = "",
     today: dt.date | None = None,
     page_text: str = "",
+    headline_line: int = 0,
 ) -> tuple[str, str]:
     """Return ``(YYYY-MM-DD or "", date_source)``; a date is never guessed.
 
     Input: the cleaned body paragraphs, the header's ``date`` value (may be empty),
-    ``today`` (bounds the year) and the whole decoded page text, bylines included.
+    ``today`` (bounds the year), the whole decoded page text, bylines included, and the
+    headline's line number (0 when unknown).
     Sources, first found wins (``metadata`` from metadata.csv is applied by the
     pipeline, before all of these):
 
@@ -274,8 +295,10 @@ def infer_date(
     - ``page``: a full date printed as a publication stamp anywhere in the page: a
       d/m/yyyy (d-m-yyyy, d.m.yyyy) or English month-name date next to a weekday
       ("Thứ tư, ngày 22/11/2017"), a clock time ("22/11/2017 22:34"), a GMT/UTC
-      offset or a cue word ("Cập nhật:", "Published"); an English date on a short
-      line of its own; or a full date within the
+      offset or a cue word ("Cập nhật:", "Published"); a date alone on its line or an
+      English date on a short line of its own (a date without a clock above the
+      headline, the site's date of the day, only when there is no other); or a full
+      date within the
       first ``DATELINE_WORDS`` words of the first paragraph (the dateline). A full
       date elsewhere in the body is an event, not the page's date.
     - ``text``: a day-month date of the lead ("Chiều 5/3") completed from a full
@@ -289,7 +312,7 @@ def infer_date(
         year, month, day = map(int, header_date.split("-"))
         if _valid_date(year, month, day, latest_year):
             return header_date, "header"
-    found = page_date(page_text, paragraphs, latest_year)
+    found = page_date(page_text, paragraphs, latest_year, headline_line)
     if found:
         return found, "page"
     found = completed_lead_date(paragraphs, latest_year)

@@ -173,8 +173,9 @@ def describe_article(
     """
     paragraphs = [line.text for line in cleaned.kept]
     # the whole page goes in too: publication stamps sit in bylines that cleaning removes
+    headline_line = next((r.line_no for r in cleaned.removed if r.reason == "headline"), 0)
     date, date_source = infer_date(
-        paragraphs, cleaned.header.get("date", ""), today, page_text=document.text
+        paragraphs, cleaned.header.get("date", ""), today, document.text, headline_line
     )
     title, title_source = choose_title(cleaned.headline, first_sentence)
     n_removed = sum(r.scope == "line" for r in cleaned.removed)

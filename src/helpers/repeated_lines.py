@@ -3,12 +3,12 @@
 A menu, footer, hotline, newsletter prompt or "most read" box that no rule of
 ``helpers.cleaning`` recognises still gives itself away: it repeats, word for word, on
 page after page of the same site. A line kept on ``MIN_PAGES`` pages or more is such
-furniture, with one guard. When the same story is printed by several outlets (a wire
-report), its sentences repeat too; a page whose kept text is mostly repeated lines
-(more than ``MAX_REPEATED_SHARE`` of its letters) is taken to be such a reprint, and
-lines are counted only on the other pages. So a story's sentences, shared by its
-reprints, never count as furniture, and neither does a paragraph another article quotes
-from it.
+furniture, with two guards. A line of prose (``cleaning.is_prose_line``: a sentence of ten
+words or more) never is: a wire report reprinted by several outlets, a formula paragraph
+("Hợp tác quốc phòng - an ninh … là trụ cột …") or a quoted lead repeat too, and are
+the article's text. And a page whose kept text is mostly repeated lines (more than
+``MAX_REPEATED_SHARE`` of its letters) is taken to be a reprint, so its lines (a reprinted
+story's sub-headings) are counted only on the other pages.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from helpers.cleaning import comparison_key, letter_count
+from helpers.cleaning import comparison_key, is_prose_line, letter_count
 
 #: A line kept on this many pages (reprints of one story aside) is the site's furniture.
 MIN_PAGES = 3
@@ -31,13 +31,16 @@ def find_repeated_lines(
 
     Input: every analysed article's kept lines, ``{doc_id: [(line_no, text), ...]}``,
     after the per-page cleaning. Lines are compared by ``comparison_key`` (case,
-    punctuation and spacing ignored). Output: ``{doc_id: [line_no, ...]}`` for the
-    articles that lose lines, in line order; articles that lose none are absent.
+    punctuation and spacing ignored); lines of prose are never returned. Output:
+    ``{doc_id: [line_no, ...]}`` for the articles that lose lines, in line order;
+    articles that lose none are absent.
     """
     keys = {
         doc_id: [(line_no, comparison_key(text), letter_count(text)) for line_no, text in lines]
         for doc_id, lines in kept_lines.items()
     }
+    prose = {comparison_key(text) for lines in kept_lines.values() for _, text in lines
+             if is_prose_line(text)}  # fmt: skip
     pages_of: dict[str, set[str]] = defaultdict(set)
     for doc_id, lines in keys.items():
         for _, key, _ in lines:
@@ -52,7 +55,7 @@ def find_repeated_lines(
         if sum(letters for _, key, letters in lines if key in repeated)
         > MAX_REPEATED_SHARE * max(1, sum(letters for *_, letters in lines))
     }
-    furniture = {key for key in repeated if len(pages_of[key] - reprints) >= MIN_PAGES}
+    furniture = {key for key in repeated - prose if len(pages_of[key] - reprints) >= MIN_PAGES}
     found = {
         doc_id: [line_no for line_no, key, _ in lines if key in furniture]
         for doc_id, lines in keys.items()

@@ -30,6 +30,7 @@ REASONS = (
     "photo_caption",
     "site_chrome",
     "duplicate_line",
+    "page_header",
     "section_label",
     "headline",
     "dateline",

@@ -1,0 +1,167 @@
+"""Pages saved whole, as a scraper that dumps every visible line writes them: the site's
+masthead, menu and date above the headline, share and follow controls under it, tags and
+share buttons one per line, a related box under a control-like heading, a footer menu and
+the licence lines every Vietnamese site prints. All pages are written here.
+"""
+
+from __future__ import annotations
+
+from helpers.cleaning import clean_article
+
+HEADLINE = "Việt Nam và Nga ký kế hoạch hợp tác đào tạo kỹ sư năng lượng hạt nhân"
+LEAD = (
+    "Chiều 12/3, tại Hà Nội, Bộ Giáo dục và Đào tạo cùng tập đoàn năng lượng của Nga đã ký "
+    "kế hoạch hợp tác đào tạo kỹ sư năng lượng hạt nhân cho giai đoạn năm năm tới."
+)
+BODY = [
+    LEAD,
+    "Theo kế hoạch, mỗi năm hai bên sẽ cử năm mươi sinh viên sang học tại các trường đại học "
+    "kỹ thuật của Nga.",
+    "Phía Nga cam kết cấp học bổng toàn phần và hỗ trợ chỗ ở cho sinh viên trong suốt khóa học.",
+]
+MENU = ["Trang chủ", "Thời sự", "Kinh tế", "Giáo dục", "Khoa học", "Thế giới", "Đăng nhập"]
+
+
+def kept(page: str) -> list[str]:
+    return [line.text for line in clean_article(page).kept]
+
+
+def reasons(page: str) -> dict[str, str]:
+    return {r.text: r.reason for r in clean_article(page).removed if r.scope == "line"}
+
+
+def test_the_masthead_menu_and_date_above_the_headline_go_and_the_headline_is_taken() -> None:
+    page = "\n".join(
+        ["BÁO ĐIỆN TỬ TIN TỨC HỮU NGHỊ", "Thứ Hai, 24/11/2025", *MENU, "Giáo dục > Du học",
+         HEADLINE, "Cập nhật: 12/03/2024 - 17:32", "Theo dõi báo trên Google News", *BODY]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == HEADLINE
+    assert [line.text for line in result.kept] == BODY
+    removed = reasons(page)
+    assert removed["Khoa học"] == "page_header"
+    assert removed["Theo dõi báo trên Google News"] == "page_header"
+
+
+def test_the_headline_is_the_candidate_the_lead_repeats_not_a_longer_menu_item() -> None:
+    # a six-word menu item and a six-word tagline stand above the headline too
+    page = "\n".join(
+        ["Tiêu chuẩn đo lường chất lượng sản phẩm", *MENU,
+         "Trang tin điện tử tổng hợp về đời sống", HEADLINE, *BODY]
+    )  # fmt: skip
+    assert clean_article(page).headline == HEADLINE
+
+
+def test_the_url_slug_picks_the_headline_when_the_lead_paraphrases_it() -> None:
+    banner = "Đại hội đại biểu toàn quốc lần thứ XIV"
+    headline = "Hà Nội và Moscow tăng cường hợp tác đô thị"
+    lead = (
+        "Chiều 14/12, Phó Chủ tịch UBND thành phố đã tiếp đoàn đại biểu thủ đô Liên bang Nga "
+        "sang thăm và làm việc."
+    )
+    url = "url https://bao.example.vn/ha-noi-va-moscow-tang-cuong-hop-tac-do-thi-123.html"
+    page = "\n".join([url, banner, *MENU, headline, lead, *BODY[1:]])
+    assert clean_article(page).headline == headline
+    assert reasons(page)[banner] == "page_header"
+
+
+def test_a_caption_repeating_the_headline_under_it_does_not_take_its_place() -> None:
+    caption = "Việt Nam và Nga ký kế hoạch hợp tác đào tạo kỹ sư năng lượng hạt nhân tại Hà Nội"
+    page = "\n".join(["BÁO KHOA HỌC", HEADLINE, caption, *BODY])
+    result = clean_article(page)
+    assert result.headline == HEADLINE
+    assert reasons(page)["BÁO KHOA HỌC"] == "page_header"
+
+
+def test_nothing_goes_when_no_line_above_the_lead_shares_its_words() -> None:
+    # a series label, a kicker and a title that the lead does not repeat
+    lines = ["Kỳ 2", "Những người thầy", "Bài học từ những chuyến đi xa nhà và trở về"]
+    page = "\n".join([*lines, *BODY])
+    assert "page_header" not in set(reasons(page).values())
+    assert "Những người thầy" in kept(page)
+
+
+def test_an_article_whose_headline_is_on_the_first_line_is_left_to_the_usual_rules() -> None:
+    page = "\n".join([HEADLINE, "Thế giới", *BODY])
+    result = clean_article(page)
+    assert result.headline == HEADLINE
+    assert "page_header" not in {r.reason for r in result.removed}
+
+
+def test_a_stamp_glued_to_the_headline_is_trimmed() -> None:
+    page = "\n".join(["BÁO PHÁP LUẬT", *MENU, f"{HEADLINE} 31/05/2025 08:05", *BODY])
+    result = clean_article(page)
+    assert result.headline == HEADLINE
+    # the log keeps the raw line, stamp included
+    assert reasons(page)[f"{HEADLINE} 31/05/2025 08:05"] == "headline"
+
+
+def test_the_site_footer_goes_from_its_first_licence_line_to_the_end() -> None:
+    footer = [
+        "BÁO ĐIỆN TỬ TIN TỨC HỮU NGHỊ",
+        "Tổng biên tập: Nguyễn Văn An",
+        "Giấy phép số 51/GP-BTTTT do Bộ Thông tin và Truyền thông cấp.",
+        "Tòa soạn: Số 10 phố Hàng Bài, quận Hoàn Kiếm, Hà Nội. Điện thoại: 024 3825 1234.",
+        "Cấm sao chép dưới mọi hình thức nếu không có sự chấp thuận bằng văn bản của tòa soạn.",
+        "Điều khoản sử dụng",
+    ]
+    page = "\n".join([HEADLINE, *BODY, "Phương Linh", *footer])
+    assert kept(page) == BODY
+    assert reasons(page)["Điều khoản sử dụng"] == "site_chrome"
+    assert reasons(page)["Phương Linh"] == "byline"
+
+
+def test_an_address_in_the_article_with_prose_after_it_stays() -> None:
+    address = "Địa chỉ: Trung tâm Văn hóa Nga, số 501 đường Kim Mã, Hà Nội."
+    more = [
+        "Buổi giới thiệu sẽ diễn ra vào sáng thứ Bảy và mở cửa tự do cho mọi người quan tâm.",
+        "Các sinh viên đã từng học tại Nga cũng sẽ chia sẻ kinh nghiệm sống và học tập ở đó.",
+        "Ban tổ chức dự kiến đón khoảng ba trăm học sinh cùng phụ huynh đến tham dự sự kiện.",
+    ]
+    page = "\n".join([HEADLINE, *BODY, address, *more])
+    assert kept(page) == [*BODY, address, *more]
+
+
+def test_tags_and_share_buttons_one_per_line_go_and_the_prose_after_a_label_stays() -> None:
+    page = "\n".join(
+        [HEADLINE, *BODY, "Từ khóa:", "Rosatom", "điện hạt nhân",
+         "Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Chia sẻ:", "Facebook", "Zalo",
+         "Sao chép link", "#Rosatom", "#điện hạt nhân Ninh Thuận 1"]
+    )  # fmt: skip
+    assert kept(page) == BODY
+    removed = reasons(page)
+    assert removed["Viện Hàn lâm Khoa học và Công nghệ Việt Nam"] == "widget_label"
+    assert removed["Zalo"] == removed["#Rosatom"] == "widget_label"
+    # a long line under a tag label is no tag: the run of tags ends there
+    sentence = "Sự kiện được tổ chức trong khuôn khổ Năm chéo Việt Nam và Nga lần thứ hai."
+    assert sentence in kept("\n".join([HEADLINE, *BODY[:2], "Tags", "Nga", sentence]))
+
+
+def test_a_related_box_under_a_control_heading_goes_and_a_menu_word_opens_none() -> None:
+    teasers = ["Nga sẵn sàng đào tạo nhân lực điện hạt nhân cho Việt Nam",
+               "Thủ tướng tiếp Tổng giám đốc tập đoàn năng lượng Nga"]  # fmt: skip
+    page = "\n".join([HEADLINE, *BODY, "Đọc thêm", *teasers, "Tin nổi bật", *teasers[:1]])
+    assert kept(page) == BODY
+    # "Tin mới" as a menu item above the headline opens no block
+    page = "\n".join(["BÁO HỮU NGHỊ", "Tin mới", *MENU, HEADLINE, *BODY])
+    assert kept(page) == BODY
+
+
+def test_a_tail_of_footer_links_goes_but_a_lone_signature_stays_for_the_byline_rule() -> None:
+    tail = ["Thai Ha", "Trending", "Hanoi metro line carries record passengers", "About us",
+            "Contact", "Terms of use"]  # fmt: skip
+    body = [
+        "Nine Russian universities presented their programmes to students in Hanoi on Monday.",
+        "The project is run jointly by Russia's cooperation agency and Vietnam's ministry.",
+    ]
+    page = "\n".join(["Russian universities court Vietnamese students", *body, *tail])
+    assert kept(page) == body
+    assert reasons(page)["Terms of use"] == "site_chrome"
+    # a page cut off mid-sentence keeps its last line when no labels follow
+    cut = "Russian institutions have also signed many frameworks with leading universities such as"
+    assert kept("\n".join(["Russian universities court students", *body, cut]))[-1] == cut
+
+
+def test_a_date_alone_on_a_line_is_a_stamp() -> None:
+    page = "\n".join([HEADLINE, LEAD, "04/06/2024", *BODY[1:]])
+    assert reasons(page)["04/06/2024"] == "timestamp"
