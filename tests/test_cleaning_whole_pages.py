@@ -165,3 +165,17 @@ def test_a_tail_of_footer_links_goes_but_a_lone_signature_stays_for_the_byline_r
 def test_a_date_alone_on_a_line_is_a_stamp() -> None:
     page = "\n".join([HEADLINE, LEAD, "04/06/2024", *BODY[1:]])
     assert reasons(page)["04/06/2024"] == "timestamp"
+
+
+def test_a_box_before_the_articles_last_paragraph_takes_only_its_titles() -> None:
+    closing = (
+        "Các thỏa thuận mới được xây dựng trên cơ sở sáng kiến tái khởi động dự án điện hạt "
+        "nhân. Dự án có thêm động lực sau chuyến thăm của Thủ tướng Nga đầu năm nay."
+    )
+    box = ["Xem thêm:", "Việt Nam và Nga thúc đẩy hợp tác năng lượng hạt nhân vì hòa bình"]
+    tail = ["Chia sẻ:", "Facebook", "Tin liên quan", "Nga sẵn sàng đào tạo nhân lực điện hạt nhân"]
+    page = "\n".join([HEADLINE, *BODY, *box, closing, *tail])
+    assert kept(page) == [*BODY, closing]
+    # a teaser's lead between teasers is no closing paragraph: the box runs to the end
+    teasers = [box[0], box[1], closing, "Thủ tướng tiếp Tổng giám đốc tập đoàn năng lượng Nga"]
+    assert kept("\n".join([HEADLINE, *BODY, *teasers])) == BODY

@@ -58,6 +58,8 @@ MAX_TAG_WORDS = 5
 MIN_PARAGRAPHS_AFTER_BOX = 2
 #: Words from which one sentence is a paragraph, not a teaser's lead.
 MIN_PARAGRAPH_WORDS = 30
+#: A teaser's title under a related box has at least this many words ("Chia sẻ" has fewer).
+MIN_TEASER_WORDS = 6
 #: A caption line: at most this many words before its credit, in one sentence.
 MAX_CAPTION_WORDS = 40
 #: On a photo story or gallery the captions are the story: when at least
@@ -435,9 +437,9 @@ def cut_related_block_after_heading(page: PageState) -> None:
     line of prose: a site's menu may hold "Tin mới"), and the links under it.
 
     At the end of a page the block runs to the end: teasers, other widgets, comments and
-    the footer follow. Some sites put the box in the middle of the article: when
-    ``MIN_PARAGRAPHS_AFTER_BOX`` or more paragraphs (``_is_paragraph``) follow the titles
-    under the heading, the article goes on, and only the heading and its titles go.
+    the footer follow. Some sites put the box in the middle of the article: when the
+    article goes on below the titles (``_article_goes_on``), only the heading and its
+    titles go, and the next heading is looked for.
     """
     body = page.body()
     texts = [page.lines[i].text for i in body]
@@ -451,17 +453,37 @@ def cut_related_block_after_heading(page: PageState) -> None:
         # a heading another rule took as a control ("Read more") still opens the block
         if page.lines[heading].reason not in (None, "widget_label"):
             continue
+        body = page.body()
+        texts = [page.lines[i].text for i in body]
         position = next((p for p, index in enumerate(body) if index > heading), len(body))
         end = position
         # the titles under the box (a sub-heading right under them cannot be told apart)
         while end < len(body) and _is_link_title(texts[end]):
             end += 1
-        if sum(_is_paragraph(text) for text in texts[end:]) < MIN_PARAGRAPHS_AFTER_BOX:
-            end = len(body)
+        goes_on = _article_goes_on(texts[end:])
         page.lines[heading].reason = "related_articles"
-        for later in body[position:end]:
+        for later in body[position : end if goes_on else len(body)]:
             page.remove_line(later, "related_articles")
-        return
+        if not goes_on:
+            return
+
+
+def _article_goes_on(rest: list[str]) -> bool:
+    """Whether the article goes on below a related box's titles: ``MIN_PARAGRAPHS_AFTER_BOX``
+    paragraphs (``_is_paragraph``) follow, or a single one with no teaser title
+    (``MIN_TEASER_WORDS`` words or more) after it before the next related heading: the
+    article's closing paragraph, not a teaser's lead between teasers."""
+    paragraphs = [p for p, text in enumerate(rest) if _is_paragraph(text)]
+    if len(paragraphs) >= MIN_PARAGRAPHS_AFTER_BOX:
+        return True
+    if not paragraphs:
+        return False
+    for text in rest[paragraphs[0] + 1 :]:
+        if f.RELATED_HEADING.match(text):
+            break
+        if _is_link_title(text) and word_count(text) >= MIN_TEASER_WORDS:
+            return False
+    return True
 
 
 def _is_link_title(text: str) -> bool:
