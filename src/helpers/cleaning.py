@@ -54,8 +54,6 @@ NEAR_REPEAT_MIN_WORDS = 8
 MAX_LINK_TITLE_WORDS = 30
 #: At most this many words in one item of a tag list.
 MAX_TAG_WORDS = 5
-#: Paragraphs after a "Tin liên quan" box that show the article goes on below it.
-MIN_PARAGRAPHS_AFTER_BOX = 2
 #: Words from which one sentence is a paragraph, not a teaser's lead.
 MIN_PARAGRAPH_WORDS = 30
 #: A teaser's title under a related box has at least this many words ("Chia sẻ" has fewer).
@@ -381,7 +379,7 @@ def classify_line(text: str) -> str | None:
     stripped = text.strip()
     if f.AUDIO_PLAYER.match(stripped):
         return "audio_player"
-    if f.BARE_TIME.match(stripped) or f.BARE_DATE.match(stripped):
+    if f.BARE_TIME.match(stripped):
         return "timestamp"
     if f.URL.match(stripped) or f.SOURCE_LINK.match(stripped):
         return "url"
@@ -432,6 +430,19 @@ def remove_standalone_furniture(page: PageState) -> None:
             page.remove_line(index, reason)
 
 
+def remove_lone_date_line(page: PageState) -> None:
+    """A date alone on its line ("04/06/2024") when it is the page's only one: the page's
+    stamp (``timestamp``). Several are a chronology's milestones, and one under a label
+    ending with a colon is an event's date; they stay."""
+    body = page.body()
+    dates = [p for p, i in enumerate(body) if f.BARE_DATE.match(page.lines[i].text.strip())]
+    # under a label ("Thời gian:") the date is the event's, and stays
+    if len(dates) == 1 and not (
+        dates[0] > 0 and page.lines[body[dates[0] - 1]].text.rstrip().endswith(":")
+    ):
+        page.remove_line(body[dates[0]], "timestamp")
+
+
 def cut_related_block_after_heading(page: PageState) -> None:
     """An explicit "Tin liên quan" / "Related news" heading line below the lead (the first
     line of prose: a site's menu may hold "Tin mới"), and the links under it.
@@ -442,11 +453,10 @@ def cut_related_block_after_heading(page: PageState) -> None:
     titles go, and the next heading is looked for.
     """
     body = page.body()
-    texts = [page.lines[i].text for i in body]
-    lead = next((body[p] for p, text in enumerate(texts) if is_prose_line(text)), None)
-    if lead is None:
+    lead_position = _lead_position([page.lines[i].text for i in body])
+    if lead_position is None:
         return
-    for heading in range(lead + 1, len(page.lines)):
+    for heading in range(body[lead_position] + 1, len(page.lines)):
         text = page.lines[heading].text
         if word_count(text) > 6 or not f.RELATED_HEADING.match(text):
             continue
@@ -458,7 +468,11 @@ def cut_related_block_after_heading(page: PageState) -> None:
         position = next((p for p, index in enumerate(body) if index > heading), len(body))
         end = position
         # the titles under the box (a sub-heading right under them cannot be told apart)
-        while end < len(body) and _is_link_title(texts[end]):
+        while (
+            end < len(body)
+            and _is_link_title(texts[end])
+            and not f.RELATED_HEADING.match(texts[end])
+        ):
             end += 1
         goes_on = _article_goes_on(texts[end:])
         page.lines[heading].reason = "related_articles"
@@ -469,21 +483,25 @@ def cut_related_block_after_heading(page: PageState) -> None:
 
 
 def _article_goes_on(rest: list[str]) -> bool:
-    """Whether the article goes on below a related box's titles: ``MIN_PARAGRAPHS_AFTER_BOX``
-    paragraphs (``_is_paragraph``) follow, or a single one with no teaser title
-    (``MIN_TEASER_WORDS`` words or more) after it before the next related heading: the
-    article's closing paragraph, not a teaser's lead between teasers."""
-    paragraphs = [p for p, text in enumerate(rest) if _is_paragraph(text)]
-    if len(paragraphs) >= MIN_PARAGRAPHS_AFTER_BOX:
+    """Whether the article goes on below a related box's titles, judged on the lines up to
+    the next related heading: two lines of prose stand together (``_could_be_lead``), or
+    one paragraph (``_is_paragraph``: two sentences, or ``MIN_PARAGRAPH_WORDS`` words)
+    stands with no teaser title (``MIN_TEASER_WORDS`` words or more) after it. Teasers
+    with their one-sentence leads alternate titles and leads; the article's paragraphs
+    (an interview's questions and answers too) do not. Another box right under the
+    titles means the article has ended."""
+    end = next((p for p, text in enumerate(rest) if f.RELATED_HEADING.match(text)), len(rest))
+    segment = rest[:end]
+    leads = [_could_be_lead(text) for text in segment]
+    if any(a and b for a, b in zip(leads, leads[1:], strict=False)):
         return True
-    if not paragraphs:
+    first = next((p for p, text in enumerate(segment) if _is_paragraph(text)), None)
+    if first is None:
         return False
-    for text in rest[paragraphs[0] + 1 :]:
-        if f.RELATED_HEADING.match(text):
-            break
-        if _is_link_title(text) and word_count(text) >= MIN_TEASER_WORDS:
-            return False
-    return True
+    return not any(
+        _is_link_title(text) and word_count(text) >= MIN_TEASER_WORDS
+        for text in segment[first + 1 :]
+    )
 
 
 def _is_link_title(text: str) -> bool:
@@ -837,19 +855,17 @@ MIN_HEADLINE_WORDS_BELOW_HEADER = 6
 MIN_HEADLINE_OVERLAP = 0.2
 #: The lines from the lead on whose words a headline candidate is compared with.
 LEAD_LINES = 3
-#: An earlier candidate that has this share of its words in the best one is the same
-#: title (the best is a caption repeating the headline), and the headline.
+#: Two lines sharing this share of their distinct words (Jaccard) say the same.
 SAME_TITLE = 0.7
-#: Lines above the headline that make a page header: its masthead, menu, login, date.
-MIN_HEADER_LINES = 2
-#: A page's tail of links holds at least this many labels of at most this many words.
-MIN_TRAILING_LABELS = 3
-MAX_LABEL_WORDS = 4
+#: Lines above the headline that must look like a site's header for any to go.
+MIN_HEADER_SIGNS = 3
+#: A menu item, a control or a footer link has at most this many words (syllables).
+MAX_MENU_ITEM_WORDS = 4
 #: Words at most in a tag printed on a line of its own, and in a share button.
 MAX_TAG_LINE_WORDS = 10
 MAX_SHARE_BUTTON_WORDS = 3
-#: Lines of prose (a copyright sentence) that may stand below a site footer's first line.
-MAX_FOOTER_PROSE = 2
+#: Contact lines (address, telephone, e-mail) that make a footer without a masthead line.
+MIN_CONTACT_LINES = 2
 #: Between the headline and the lead, a line this short without a sentence end is a
 #: control or a stamp ("Chia sẻ", "Theo dõi X trên Google News", "12-12-2025 | Vĩ mô").
 MAX_CONTROL_WORDS = 8
@@ -860,12 +876,25 @@ def is_prose_line(text: str) -> bool:
     return ends_like_sentence(text) and word_count(text) >= MIN_LEAD_WORDS
 
 
+def _could_be_lead(text: str) -> bool:
+    """The article's first paragraph: a line of prose that is no lone question (a question
+    headline), or two sentences whose end a glued signature hides ("… cho đúng. Kỳ Nam")."""
+    two_sentences = _holds_two_sentences(text, closing=' .!?…"”»)')
+    lone_question = text.rstrip().endswith("?") and not two_sentences
+    return (is_prose_line(text) and not lone_question) or two_sentences
+
+
+def _lead_position(texts: list[str]) -> int | None:
+    return next((p for p, text in enumerate(texts) if _could_be_lead(text)), None)
+
+
 def _could_be_headline(text: str) -> bool:
     """A title-shaped line of ``MIN_HEADLINE_WORDS_BELOW_HEADER`` words or more that is not
     in capitals (a masthead: "CỔNG THÔNG TIN ĐIỆN TỬ …"), a byline, a control or a stamp."""
     return (
         _is_title_shaped(text)
         and word_count(text) >= MIN_HEADLINE_WORDS_BELOW_HEADER
+        and not _holds_two_sentences(text)
         and not text.isupper()
         and not text.rstrip().endswith(":")
         and not is_byline_like(text)
@@ -878,6 +907,11 @@ def _share_in(text: str, words: set[str]) -> float:
     """The share of ``text``'s distinct words (lowercased) that are in ``words``."""
     own = set(_WORDS.findall(text.lower()))
     return len(own & words) / len(own) if own else 0.0
+
+
+def _words_in(text: str, words: set[str]) -> int:
+    """How many of ``text``'s distinct words (lowercased) are in ``words``."""
+    return len(set(_WORDS.findall(text.lower())) & words)
 
 
 def _folded_words(text: str) -> list[str]:
@@ -895,56 +929,92 @@ def _url_slug_words(url: str) -> set[str]:
     return set(_folded_words(path.rsplit("/", 1)[-1])) if path else set()
 
 
+def _words_in_slug(text: str, slug_words: set[str]) -> int:
+    """How many of ``text``'s distinct words, folded, its page's URL slug spells."""
+    return len(set(_folded_words(text)) & slug_words)
+
+
 def _share_in_slug(text: str, slug_words: set[str]) -> float:
     """The share of ``text``'s distinct words, folded, that its page's URL slug spells."""
     own = set(_folded_words(text))
     return len(own & slug_words) / len(own) if own and slug_words else 0.0
 
 
+def _header_signs(page: PageState, above: int) -> int:
+    """How many lines above line index ``above`` look like a site's header: a menu item,
+    login or control (``_is_short_link``), a line in capitals, a breadcrumb or a stamp,
+    counted whether or not another rule removed them already."""
+    signs = 0
+    for line in page.lines[:above]:
+        text = line.text.strip()
+        if line.reason == "metadata_header" or not text:
+            continue
+        if (
+            _is_short_link(text)
+            or text.isupper()
+            or f.BREADCRUMB_SEPARATOR.search(text)
+            or f.STAMP.search(text)
+        ):
+            signs += 1
+    return signs
+
+
+def _same_title(text: str, other: str) -> bool:
+    """Whether two lines say the same: ``SAME_TITLE`` of their distinct words in common
+    (Jaccard), as a caption repeats the headline it stands under."""
+    own, theirs = set(_WORDS.findall(text.lower())), set(_WORDS.findall(other.lower()))
+    return bool(own | theirs) and len(own & theirs) / len(own | theirs) >= SAME_TITLE
+
+
 def remove_page_header(page: PageState) -> None:
     """A page saved whole: the site's masthead, menu items, login, today's date and
     breadcrumbs above the headline, one per line (``page_header``).
 
-    The lead is the first line that ends like a sentence and has ``MIN_LEAD_WORDS`` words
-    or more. The headline is, among the title-shaped lines above it of six words or more,
-    not in capitals and no breadcrumb, the one scoring highest: the share of its words in
-    the lead's first ``LEAD_LINES`` lines, plus, when the page gives its URL, the share
-    its slug spells (most sites spell the headline there). A menu item, a tagline or a
-    "follow us" line scores low; below ``MIN_HEADLINE_OVERLAP`` nothing is removed. When an
-    earlier candidate says the same as the best (a caption below the headline may repeat
-    it), the earlier one is the headline.
+    The lead is the first line of prose (``_could_be_lead``). The headline is, among the
+    title-shaped lines above it of six words or more, of one sentence, not in capitals and
+    no breadcrumb, the one that shares most words with the lead's first ``LEAD_LINES``
+    lines plus, when the page gives its URL, with its slug (most sites spell the headline
+    there), each count weighted by the share of the line's words it makes. Only lines of
+    which a share of ``MIN_HEADLINE_OVERLAP`` (in the lead plus in the slug) is found
+    there compete: a menu item, a tagline or a "follow us" line shares little; with none,
+    nothing is removed. When an earlier candidate says the same as the best (a caption
+    below the headline repeats it), the earlier one is the headline.
 
-    The lines above the headline go when there are two or more, or one in capitals (the
-    masthead); none of them is prose, since the lead is the first. A single other line
-    above the headline is left to ``take_headline``. Below the headline, the lines before
-    the lead that end without a sentence end and are short or hold a publication stamp
-    (share and follow controls, "12-12-2025 - 20:52 | Vĩ mô") go too.
+    Only a page that shows a header loses lines: ``MIN_HEADER_SIGNS`` or more lines above
+    the headline are menu items, controls, capitals, breadcrumbs or stamps
+    (``_header_signs``), and none of them is a line of prose. On an article saved alone
+    (headline, byline, stamp, caption, lead) nothing is touched, and ``take_headline``
+    takes the first line. Below the headline, the lines before the lead that end without
+    a sentence end and are short or hold a publication stamp (share and follow controls,
+    "12-12-2025 - 20:52 | Vĩ mô") go too.
     """
     body = page.body()
     texts = [page.lines[index].text for index in body]
-    lead = next((p for p, text in enumerate(texts) if is_prose_line(text)), None)
+    lead = _lead_position(texts)
     if lead is None:
         return
     lead_words = set(_WORDS.findall(" ".join(texts[lead : lead + LEAD_LINES]).lower()))
     slug_words = _url_slug_words(page.header.get("url", ""))
-    scored = [
-        (_share_in(texts[p], lead_words) + _share_in_slug(texts[p], slug_words), p)
-        for p in range(lead)
-        if _could_be_headline(texts[p])
-    ]
+    scored = []
+    for p in range(lead):
+        if not _could_be_headline(texts[p]):
+            continue
+        in_lead, in_slug = _share_in(texts[p], lead_words), _share_in_slug(texts[p], slug_words)
+        if in_lead + in_slug >= MIN_HEADLINE_OVERLAP:
+            # words shared, weighted by the share they make: a long line holding the
+            # headline and more ("RSS Feed for <headline> | <site>") loses to the headline
+            shared = in_lead * _words_in(texts[p], lead_words)
+            scored.append((shared + in_slug * _words_in_slug(texts[p], slug_words), p))
     if not scored:
         return
-    best, headline = max(scored)
-    if best < MIN_HEADLINE_OVERLAP:
-        return
-    # a caption under the headline may repeat it, and share more words with the lead
-    best_words = set(_WORDS.findall(texts[headline].lower()))
-    headline = min(
-        p for _, p in scored if p == headline or _share_in(texts[p], best_words) >= SAME_TITLE
-    )
-    if headline == 0:
-        return
-    if headline < MIN_HEADER_LINES and not texts[0].isupper():
+    _, headline = max(scored)
+    headline = min(p for _, p in scored if p == headline or _same_title(texts[p], texts[headline]))
+    above = texts[:headline]
+    if (
+        headline == 0
+        or _header_signs(page, body[headline]) < MIN_HEADER_SIGNS
+        or any(is_prose_line(text) for text in above)
+    ):
         return
     for index in body[:headline]:
         page.remove_line(index, "page_header")
@@ -959,57 +1029,52 @@ def remove_page_header(page: PageState) -> None:
             page.remove_line(body[position], "page_header")
 
 
+def _is_footer_line(text: str) -> bool:
+    """A line a footer is made of: a masthead or contact label, a copyright notice, a line
+    in capitals (the publisher's name) or a link (``_is_short_link``)."""
+    return bool(
+        f.SITE_FOOTER_MASTHEAD.match(text)
+        or f.SITE_FOOTER_CONTACT.match(text)
+        or f.COPYRIGHT_NOTICE.search(text)
+        or text.isupper()
+        or _is_short_link(text)
+    )
+
+
+def _is_short_link(text: str) -> bool:
+    """A menu item, control or footer link: ``MAX_MENU_ITEM_WORDS`` words at most (syllables:
+    "Điều khoản sử dụng"), without a sentence end."""
+    return word_count(text) <= MAX_MENU_ITEM_WORDS and not ends_like_sentence(text)
+
+
 def remove_site_footer(page: PageState) -> None:
-    """The site's footer at the page's end: from the first of the lines every Vietnamese
-    news site prints there (its licence, editor, newsroom address, telephone, "Ghi rõ
-    nguồn … khi phát hành lại": ``furniture.SITE_FOOTER``) to the end of the page, with
-    the masthead, links and copyright notices among them (``site_chrome``).
+    """The site's footer at the page's end (``site_chrome``): the lines every Vietnamese
+    news site prints there (its licence, editor and publisher, ``SITE_FOOTER_MASTHEAD``;
+    newsroom address, telephone, e-mail, ``SITE_FOOTER_CONTACT``) with the copyright
+    notices, the publisher's name in capitals and the links among them.
 
-    The footer is found from the end: at most ``MAX_FOOTER_PROSE`` lines of prose that are
-    no such line may stand below its first labelled line (a copyright sentence, "Cấm sao
-    chép …"), so a line of the article that gives an address or a telephone number, with
-    the article going on after it, stays.
+    The footer is the run of such lines (``_is_footer_line``) that ends the page, below the
+    lead, and holding a masthead line or two contact lines. A line of any other kind below
+    stops it, so an address, a telephone or a licence in an article followed by more of the
+    article stays, and so does a page's top bar ("Đường dây nóng: …") above its article.
     """
     body = page.body()
-    start = None
-    prose_below = 0
-    for position in range(len(body) - 1, -1, -1):
-        text = page.lines[body[position]].text
-        if f.SITE_FOOTER.match(text):
-            start = position
-        elif is_prose_line(text):
-            prose_below += 1
-            if prose_below > MAX_FOOTER_PROSE:
-                break
-    if start is None:
+    texts = [page.lines[index].text for index in body]
+    lead = _lead_position(texts)
+    if lead is None:
         return
-    for index in body[start:]:
-        page.remove_line(index, "site_chrome")
-
-
-def remove_trailing_link_lists(page: PageState) -> None:
-    """The links after the article's last line of prose: the site's footer menu ("About
-    us", "Contact", "Terms of use"), its "Trending" and "Newsletters" labels and the
-    teaser titles among them (``site_chrome``).
-
-    Only when every line after the last line of prose is a link title (``_is_link_title``)
-    and ``MIN_TRAILING_LABELS`` or more of them are labels of ``MAX_LABEL_WORDS`` words at
-    most: a signature or a source line alone, or an article cut off mid-sentence, stays.
-    """
-    body = page.body()
-    tail = []
-    for index in reversed(body):
-        text = page.lines[index].text
-        if is_prose_line(text):
-            break
-        if not _is_link_title(text):
-            return
-        tail.append(index)
-    if len(tail) == len(body):  # no prose at all: nothing to tell the links from
-        return
-    labels = sum(word_count(page.lines[index].text) <= MAX_LABEL_WORDS for index in tail)
-    if labels >= MIN_TRAILING_LABELS:
-        for index in tail:
+    start = len(body)
+    while start - 1 > lead and _is_footer_line(texts[start - 1]):
+        start -= 1
+    if texts[start - 1].rstrip().endswith(":"):
+        # the short lines under "… gồm:" are the list it opens, not the footer's links
+        while start < len(body) and _is_short_link(texts[start]) and not texts[start].isupper():
+            start += 1
+    footer = texts[start:]
+    masthead = sum(bool(f.SITE_FOOTER_MASTHEAD.match(text)) for text in footer)
+    contact = sum(bool(f.SITE_FOOTER_CONTACT.match(text)) for text in footer)
+    if masthead >= 1 or contact >= MIN_CONTACT_LINES:
+        for index in body[start:]:
             page.remove_line(index, "site_chrome")
 
 
@@ -1085,17 +1150,24 @@ def _is_section_name(text: str, following: str) -> bool:
 def remove_trailing_bylines(page: PageState) -> None:
     """Whole lines after the last sentence that are a signature or a source
     ("Trần Minh Anh", "Theo TTXVN"). Anything else there is kept: it may be
-    the end of a paragraph the scraper cut off."""
+    the end of a paragraph the scraper cut off. When the last sentence ends with a
+    colon, the short lines under it are the list it opens (the delegation's members,
+    the films shown), and all stay."""
+    found: list[tuple[int, str]] = []
     for index in reversed(page.body()):
         text = page.lines[index].text
         if ends_like_sentence(text):
-            return
+            if text.rstrip().endswith(":"):
+                return
+            break
         if f.SOURCE_ATTRIBUTION.match(text):
-            page.remove_line(index, "agency_signoff")
+            found.append((index, "agency_signoff"))
         elif is_byline_like(text) or is_name_like(text) or word_count(text) <= 2:
-            page.remove_line(index, "byline")
+            found.append((index, "byline"))
         else:
-            return
+            break
+    for index, reason in found:
+        page.remove_line(index, reason)
 
 
 def trim_trailing_byline(page: PageState) -> None:
@@ -1182,6 +1254,7 @@ CLEANING_RULES: tuple[Callable[[PageState], None], ...] = (
     read_metadata_header,
     trim_table_borders,
     remove_standalone_furniture,
+    remove_lone_date_line,
     remove_site_footer,
     cut_related_block_after_heading,
     cut_teaser_block,
@@ -1197,7 +1270,6 @@ CLEANING_RULES: tuple[Callable[[PageState], None], ...] = (
     remove_page_header,
     take_headline,
     remove_near_repeats,
-    remove_trailing_link_lists,
     remove_trailing_bylines,
     trim_trailing_byline,
     trim_datelines,

@@ -57,16 +57,27 @@ AGENCY_PHOTO_LINE = re.compile(rf"^{AGENCY}\s+(?i:photos?)\.?$")
 #: A line that is a full date and nothing else: "04/06/2024".
 BARE_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\.?$")
 #: The lines a Vietnamese news site must print in its footer (the press law's masthead: who
-#: publishes, the licence, the editor, the address), and their English equivalents:
-#: "Giấy phép số 51/GP-BTTTT …", "Tổng biên tập: …", "Tòa soạn: …", "Ghi rõ nguồn … khi phát
-#: hành lại …", "Editor-in-chief: …".
-SITE_FOOTER = re.compile(
-    r"^(?:(?:Phó\s+)?Tổng\s+[Bb]iên\s+[Tt]ập\s*:|Tòa\s+soạn\s*:|Trụ\s+sở(?:\s+chính)?\s*:"
-    r"|Địa\s+chỉ(?:\s+tòa\s+soạn)?\s*:|Điện\s+thoại\s*:|Đường\s+dây\s+nóng\s*:|Fax\s*:"
-    r"|E-?mail\s*:|Cơ\s+quan\s+chủ\s+quản\s*:|Chịu\s+trách\s+nhiệm(?:\s+[^\W\d]+){0,4}\s*:"
-    r"|Giấy\s+phép\s+(?:[^\W\d]+\s+){0,10}số\s+\d|Bản\s+quyền\s+thuộc\s+(?:về\s+)?"
-    r"|Ghi\s+rõ\s+nguồn\b.{0,60}\bphát\s+hành\s+lại|Liên\s+hệ\s+quảng\s+cáo\b"
-    r"|Editor-in-[Cc]hief\s*:|Address\s*:|Tel\s*:|Licen[cs]e\s+(?:No\.?|number)\s*\d)"
+#: publishes, the licence, the editor, the right to reprint), and their English equivalents:
+#: "Giấy phép số 51/GP-BTTTT …", "Tổng biên tập: …", "Ghi rõ nguồn … khi phát hành lại …",
+#: "Editor-in-chief: …". One of them makes a page's tail a footer.
+SITE_FOOTER_MASTHEAD = re.compile(
+    r"^(?:(?:Phó\s+)?Tổng\s+[Bb]iên\s+[Tt]ập\s*:|Cơ\s+quan\s+chủ\s+quản\s*:"
+    r"|Chịu\s+trách\s+nhiệm(?:\s+[^\W\d]+){0,4}\s*:|Giấy\s+phép\s+(?:[^\W\d]+\s+){0,10}số\s+"
+    r"[\d/.]+\s*/?\s*GP|Bản\s+quyền\s+thuộc\s+(?:về\s+)?|Ghi\s+rõ\s+nguồn\b.{0,60}\bphát\s+hành\s+lại"
+    r"|Editor-in-[Cc]hief\s*:|Licen[cs]e\s+(?:No\.?|number)\s*\d)"
+)
+#: A footer's contact lines ("Tòa soạn: …", "Điện thoại: …", "Email: …"): two of them, or one
+#: with a masthead line, make a page's tail a footer; an address alone may be the article's.
+SITE_FOOTER_CONTACT = re.compile(
+    r"^(?:Tòa\s+soạn\s*:|Trụ\s+sở(?:\s+chính)?\s*:|Địa\s+chỉ(?:\s+tòa\s+soạn)?\s*:"
+    r"|Điện\s+thoại\s*:|Đường\s+dây\s+nóng\s*:|Fax\s*:|E-?mail\s*:|Hotline\s*:"
+    r"|Liên\s+hệ\s+quảng\s+cáo\b|Address\s*:|Tel\s*:)"
+)
+#: A copyright or reprint notice among a footer's lines: "Cấm sao chép dưới mọi hình thức …",
+#: "Mọi hình thức sao chép phải được …", "The content of the website … is copyrighted."
+COPYRIGHT_NOTICE = re.compile(
+    r"(?i:sao\s+chép|phát\s+hành\s+lại|bản\s+quyền|copyright|all\s+rights\s+reserved"
+    r"|reproduc)"
 )
 #: A breadcrumb: "Trang chủ > Tin tức > Thời sự", "Thế giới » Châu Á".
 BREADCRUMB = re.compile(r"^[^\W\d]+(?: [^\W\d]+){0,2}(?: [>»›] [^\W\d]+(?: [^\W\d]+){0,2}){2,5}$")
@@ -81,13 +92,13 @@ TAG_LIST = re.compile(
     r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?|Filed under)\s*:\s*[^.!?]{1,200}$"
 )
 #: A tag list's label alone on its line, the tags on the lines under it.
-TAG_LABEL_LINE = re.compile(r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?|Chủ đề)\s*:?$")
+TAG_LABEL_LINE = re.compile(r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?)\s*:?$")
 #: A share box's label alone on its line, the buttons on the lines under it.
 SHARE_LABEL_LINE = re.compile(
     r"^(?:Chia sẻ|CHIA SẺ|Chia sẻ bài viết|Share|SHARE|Share this(?: article| story)?)\s*:?$"
 )
 #: One hashtag alone on a line ("#Rosatom", "#điện hạt nhân Ninh Thuận 1").
-HASHTAG_ITEM = re.compile(r"^#[^\W_][^#.!?,]{0,40}$")
+HASHTAG_ITEM = re.compile(r"^#[^\W\d_][^#.!?,]{0,40}$")
 #: Hashtags only: "#Nga #học bổng #tiếng Nga".
 HASHTAG_LINE = re.compile(r"^#[^#.!?,]{1,30}(?:\s#[^#.!?,]{1,30}){2,}$")
 #: An image's alt text that numbers it: "<headline> - Ảnh 1.", "Hình 2", "Photo 3".

@@ -80,6 +80,8 @@ _STAMP_CONTEXT = 40
 #: A dateline stands at the very top of the first body paragraph: "(Ngày Nay) - Ngày
 #: 17/11/2025, tại ...". A full date within this many words of its start counts.
 DATELINE_WORDS = 10
+#: A byline's stamp may stand this many lines below the article's last body line.
+STAMP_LINES_AFTER_BODY = 3
 #: A stamp line of its own ("By Staff | March 05, 2026") is short; a date in a longer line
 #: is prose and needs a weekday, time, offset or cue word to count as a stamp.
 STAMP_LINE_WORDS = 12
@@ -148,12 +150,10 @@ def _is_stamp(text: str, match: re.Match, english: bool) -> bool:
         return True
     if _TIME_BEFORE.search(before) or _CUE_BEFORE.search(before) or _STAMP_AFTER.search(after):
         return True
-    line = _line_around(text, match.start(), match.end())
-    # a date alone on its line ("04/06/2024"), or an English date on a short line of its
-    # own: a stamp, byline or dateline, not prose
-    if line.strip(" .") == match.group(0):
-        return True
-    return english and len(line.split()) <= STAMP_LINE_WORDS
+    # an English date on a short line of its own: a byline or dateline, not prose
+    return english and len(_line_around(text, match.start(), match.end()).split()) <= (
+        STAMP_LINE_WORDS
+    )
 
 
 def _has_clock(text: str, match: re.Match) -> bool:
@@ -163,40 +163,70 @@ def _has_clock(text: str, match: re.Match) -> bool:
     return bool(_TIME_BEFORE.search(before) or _STAMP_AFTER.search(after))
 
 
-def page_date(
-    page_text: str, paragraphs: Sequence[str], latest_year: int, headline_line: int = 0
-) -> str:
-    """The first publication stamp printed in the page, or a dateline date; ``""`` if none.
-
-    Input: the whole decoded page (bylines included), the cleaned body paragraphs and the
-    line number of the page's headline (0 when unknown). A date without a clock time
-    above the headline ("Thứ Hai, 24/11/2025" in the site's top bar) is the day the page
-    was saved as often as the day it was written, so it counts only when the page
-    prints no other stamp. Output: ``YYYY-MM-DD`` or ``""``.
-    """
+def _stamps(page_text: str, latest_year: int) -> list[tuple[int, re.Match, dt.date]]:
+    """Every publication stamp of the page as ``(line number, match, date)``, in page order."""
     stamps = [
-        (
-            page_text.count("\n", 0, match.start()) + 1 < headline_line
-            and not _has_clock(page_text, match),
-            match.start(),
-            date,
-        )
+        (page_text.count("\n", 0, match.start()) + 1, match, date)
         for finder, english in ((_numeric_dates, False), (_english_dates, True))
         for match, date in finder(page_text, latest_year)
         if _is_stamp(page_text, match, english)
     ]
-    if stamps:
-        return min(stamps, key=lambda stamp: stamp[:2])[2].isoformat()
-    if paragraphs:
-        opening = " ".join(paragraphs[0].split()[:DATELINE_WORDS])
-        datelines = [
-            (match, date)
-            for match, date in _numeric_dates(opening, latest_year)
-            + _english_dates(opening, latest_year)
-            if not _is_aside(opening, match) and _opens_dateline(opening[: match.start()])
-        ]
-        if datelines:
-            return min(datelines, key=lambda found: found[0].start())[1].isoformat()
+    return sorted(stamps, key=lambda stamp: stamp[1].start())
+
+
+def site_date_of_day(page_text: str, latest_year: int, headline_line: int) -> str:
+    """The date without a clock time above the headline ("Thứ Hai, 24/11/2025" in the
+    site's top bar), or ``""``: the day the page was saved as often as the day it was
+    written, so ``infer_date`` trusts it last."""
+    for line, match, date in _stamps(page_text, latest_year):
+        if line < headline_line and not _has_clock(page_text, match):
+            return date.isoformat()
+    return ""
+
+
+def page_date(
+    page_text: str,
+    paragraphs: Sequence[str],
+    latest_year: int,
+    headline_line: int = 0,
+    article_end_line: int = 0,
+) -> str:
+    """The first publication stamp printed in the page, or a dateline date; ``""`` if none.
+
+    Input: the whole decoded page (bylines included), the cleaned body paragraphs, and
+    the line numbers of the page's headline and of the article's last line (its body
+    with a byline under it, ``pipeline.article_end_line``; 0 when unknown). When the
+    page shows the site's date of the day (``site_date_of_day``), only a stamp of the
+    article's own (from the headline to the article's last line) counts, then the
+    lead's dateline: stamps further down belong to other articles (a related box's
+    teasers), and the date of the day is left to ``infer_date``. Output: ``YYYY-MM-DD``
+    or ``""``.
+    """
+    stamps = _stamps(page_text, latest_year)
+    if not site_date_of_day(page_text, latest_year, headline_line):
+        if stamps:
+            return stamps[0][2].isoformat()
+        return _dateline_date(paragraphs, latest_year)
+    last_line = article_end_line or len(page_text)
+    own = [date for line, _, date in stamps if headline_line <= line <= last_line]
+    if own:
+        return own[0].isoformat()
+    return _dateline_date(paragraphs, latest_year)
+
+
+def _dateline_date(paragraphs: Sequence[str], latest_year: int) -> str:
+    """A full date at the top of the first paragraph, introduced as a dateline's."""
+    if not paragraphs:
+        return ""
+    opening = " ".join(paragraphs[0].split()[:DATELINE_WORDS])
+    datelines = [
+        (match, date)
+        for match, date in _numeric_dates(opening, latest_year)
+        + _english_dates(opening, latest_year)
+        if not _is_aside(opening, match) and _opens_dateline(opening[: match.start()])
+    ]
+    if datelines:
+        return min(datelines, key=lambda found: found[0].start())[1].isoformat()
     return ""
 
 
@@ -252,14 +282,15 @@ def _reference_dates(text: str, latest_year: int) -> list[dt.date]:
     return references
 
 
-def completed_lead_date(paragraphs: Sequence[str], latest_year: int) -> str:
+def completed_lead_date(paragraphs: Sequence[str], latest_year: int, date_of_day: str = "") -> str:
     """The first day-month date of the lead, completed from a full date of the lead.
 
-    Input: the cleaned body paragraphs. The first day-month event date of the lead
-    (``lead_text``: "Chiều 5/3") gets the year that puts it within
-    ``COMPLETION_WINDOW_DAYS`` of a full d/m/yyyy date also written in the lead.
-    Output: ``YYYY-MM-DD``, or ``""`` when there is no such date, no full date close
-    enough, or full dates that would complete it differently.
+    Input: the cleaned body paragraphs, and the site's date of the day when the page
+    shows one (``site_date_of_day``), which counts as one more full date. The first
+    day-month event date of the lead (``lead_text``: "Chiều 5/3") gets the year that puts
+    it within ``COMPLETION_WINDOW_DAYS`` of a full d/m/yyyy date also written in the
+    lead. Output: ``YYYY-MM-DD``, or ``""`` when there is no such date, no full date
+    close enough, or full dates that would complete it differently.
     """
     lead = lead_text(paragraphs)
     event = _DAY_MONTH_VI.search(lead)
@@ -268,7 +299,10 @@ def completed_lead_date(paragraphs: Sequence[str], latest_year: int) -> str:
     day, month = int(event["day"]), int(event["month"])
     window = dt.timedelta(days=COMPLETION_WINDOW_DAYS)
     completions = set()
-    for full_date in _reference_dates(lead, latest_year):
+    references = _reference_dates(lead, latest_year)
+    if date_of_day:
+        references.append(dt.date.fromisoformat(date_of_day))
+    for full_date in references:
         for year in (full_date.year - 1, full_date.year, full_date.year + 1):
             candidate = _valid_date(year, month, day, latest_year)
             if candidate and abs(candidate - full_date) <= window:
@@ -282,12 +316,13 @@ def infer_date(
     today: dt.date | None = None,
     page_text: str = "",
     headline_line: int = 0,
+    article_end_line: int = 0,
 ) -> tuple[str, str]:
     """Return ``(YYYY-MM-DD or "", date_source)``; a date is never guessed.
 
     Input: the cleaned body paragraphs, the header's ``date`` value (may be empty),
     ``today`` (bounds the year), the whole decoded page text, bylines included, and the
-    headline's line number (0 when unknown).
+    line numbers of the headline and of the article's last line (0 when unknown).
     Sources, first found wins (``metadata`` from metadata.csv is applied by the
     pipeline, before all of these):
 
@@ -295,15 +330,17 @@ def infer_date(
     - ``page``: a full date printed as a publication stamp anywhere in the page: a
       d/m/yyyy (d-m-yyyy, d.m.yyyy) or English month-name date next to a weekday
       ("Thứ tư, ngày 22/11/2017"), a clock time ("22/11/2017 22:34"), a GMT/UTC
-      offset or a cue word ("Cập nhật:", "Published"); a date alone on its line or an
-      English date on a short line of its own (a date without a clock above the
-      headline, the site's date of the day, only when there is no other); or a full
-      date within the
+      offset or a cue word ("Cập nhật:", "Published"); an English date on a short
+      line of its own (for a date without a clock above the headline, the site's date
+      of the day, see ``page_date``); or a full date within the
       first ``DATELINE_WORDS`` words of the first paragraph (the dateline). A full
       date elsewhere in the body is an event, not the page's date.
     - ``text``: a day-month date of the lead ("Chiều 5/3") completed from a full
-      date written in the article, within ``COMPLETION_WINDOW_DAYS`` of it and
-      only when all full dates agree (see ``completed_lead_date``).
+      date written in the article (or the site's date of the day), within
+      ``COMPLETION_WINDOW_DAYS`` of it and only when all full dates agree (see
+      ``completed_lead_date``).
+    - ``page`` again: the site's date of the day above the headline
+      (``site_date_of_day``), when nothing else dates the page.
     - otherwise ``("", "none")``. A year alone ("năm 2025", "tháng 9/2017") never
       dates an article. Years outside 1900..``today.year`` are never accepted.
     """
@@ -312,12 +349,15 @@ def infer_date(
         year, month, day = map(int, header_date.split("-"))
         if _valid_date(year, month, day, latest_year):
             return header_date, "header"
-    found = page_date(page_text, paragraphs, latest_year, headline_line)
+    found = page_date(page_text, paragraphs, latest_year, headline_line, article_end_line)
     if found:
         return found, "page"
-    found = completed_lead_date(paragraphs, latest_year)
+    date_of_day = site_date_of_day(page_text, latest_year, headline_line)
+    found = completed_lead_date(paragraphs, latest_year, date_of_day)
     if found:
         return found, "text"
+    if date_of_day:
+        return date_of_day, "page"
     return "", "none"
 
 

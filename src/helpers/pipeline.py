@@ -45,7 +45,7 @@ from helpers.english import tokenize_english
 from helpers.input_metadata import KNOWN_COLUMNS, MetadataError, read_folder_metadata
 from helpers.io import write_csv_atomic
 from helpers.language import detect_language
-from helpers.metadata import choose_title, infer_date
+from helpers.metadata import STAMP_LINES_AFTER_BODY, choose_title, infer_date
 from helpers.repeated_lines import find_repeated_lines
 from helpers.schema import (
     COMPUTED_DOCUMENT_COLUMNS,
@@ -175,8 +175,9 @@ def describe_article(
     # the whole page goes in too: publication stamps sit in bylines that cleaning removes
     headline_line = next((r.line_no for r in cleaned.removed if r.reason == "headline"), 0)
     date, date_source = infer_date(
-        paragraphs, cleaned.header.get("date", ""), today, document.text, headline_line
-    )
+        paragraphs, cleaned.header.get("date", ""), today, document.text, headline_line,
+        article_end_line(cleaned),
+    )  # fmt: skip
     title, title_source = choose_title(cleaned.headline, first_sentence)
     n_removed = sum(r.scope == "line" for r in cleaned.removed)
     input_letters = letter_count(document.text)
@@ -200,6 +201,24 @@ def describe_article(
         "n_trimmed_fragments": len(cleaned.removed) - n_removed,
         "url": cleaned.header.get("url", ""),
     }
+
+
+#: Removals that mark the end of an article: what follows them is other articles or the site.
+_AFTER_THE_ARTICLE = ("related_articles", "site_chrome", "repeated_on_other_pages")
+
+
+def article_end_line(cleaned: CleanedArticle) -> int:
+    """The last line of the article itself: its last body line, or up to
+    ``STAMP_LINES_AFTER_BODY`` lines below it (a byline with its stamp) when no related
+    box or footer starts sooner; 0 without a body. Stamps below it are other articles'."""
+    if not cleaned.kept:
+        return 0
+    last = cleaned.kept[-1].line_no
+    boxes = [
+        r.line_no for r in cleaned.removed
+        if r.scope == "line" and r.reason in _AFTER_THE_ARTICLE and r.line_no > last
+    ]  # fmt: skip
+    return min([last + STAMP_LINES_AFTER_BODY, *(line - 1 for line in boxes)])
 
 
 def process_article(
