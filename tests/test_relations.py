@@ -173,3 +173,16 @@ def test_every_vietnamese_entry_is_spelled_as_the_segmenter_writes_it(resource: 
         if not any(f" {s} " in f" {w} " for s in spellings for w in written):
             unmatched.append((surface, written[0]))
     assert unmatched == []
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        "Russia has long worked with Vietnam in oil and gas .",
+        "Moscow wants to work with Hanoi on energy and security .",
+        "The two navies are working together on search and rescue .",
+    ],
+)
+def test_working_with_a_partner_is_english_for_cooperation(tokens: str) -> None:
+    tags = tag_sentences(sentences(("en", tokens)), concept_lexicon())
+    assert tags.relation_cues[0] and tags[["energy", "emergency"]].to_numpy().sum() >= 1
