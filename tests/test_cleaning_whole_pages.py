@@ -204,3 +204,30 @@ def test_a_box_before_the_articles_last_paragraph_takes_only_its_titles() -> Non
     # a teaser's lead between teasers is no closing paragraph: the box runs to the end
     teasers = [box[0], box[1], closing, "Thủ tướng tiếp Tổng giám đốc tập đoàn năng lượng Nga"]
     assert kept("\n".join([HEADLINE, *BODY, *teasers])) == BODY
+
+
+def test_an_interview_question_under_a_mid_article_box_stays() -> None:
+    answers = [
+        "Năm nay Chính phủ Nga dành cho Việt Nam một nghìn suất học bổng ở mọi bậc học. "
+        "Con số này cao nhất từ trước đến nay.",
+        "Các ngành kỹ thuật và năng lượng được ưu tiên nhiều nhất. Sinh viên cũng có thể "
+        "học ngôn ngữ và văn hóa Nga.",
+    ]
+    question = "PV: Năm nay Nga dành bao nhiêu suất học bổng cho sinh viên Việt Nam?"
+    box = ["Xem thêm:", "Nga tăng học bổng cho sinh viên Việt Nam năm 2025"]
+    page = "\n".join([HEADLINE, *BODY, *box, question, answers[0], "PV: Ngành nào được ưu tiên?",
+                      answers[1]])  # fmt: skip
+    assert kept(page) == [*BODY, question, answers[0], "PV: Ngành nào được ưu tiên?", answers[1]]
+
+
+def test_a_sentence_on_copyright_above_the_footer_is_the_articles() -> None:
+    sentence = "Hai bên cũng ký thỏa thuận bảo hộ bản quyền cho các bộ phim được trình chiếu."
+    footer = ["Tổng biên tập: Nguyễn Văn An", "Giấy phép số 51/GP-BTTTT do Bộ TT&TT cấp."]
+    assert kept("\n".join([HEADLINE, *BODY, sentence, *footer])) == [*BODY, sentence]
+
+
+def test_a_headline_ending_with_an_exclamation_mark_is_found_under_a_menu() -> None:
+    headline = "Việt Nam thắng Nga hai một trong trận giao hữu tại Moskva!"
+    lead = "Tối 21/11, đội tuyển Việt Nam đã thắng đội tuyển Nga trong trận giao hữu tại Moskva."
+    page = "\n".join(["BÁO HỮU NGHỊ", *MENU, headline, lead, *BODY[1:]])
+    assert clean_article(page).headline == headline

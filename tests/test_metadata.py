@@ -230,3 +230,27 @@ def test_the_sites_date_of_the_day_above_the_headline_yields_to_the_articles_own
     # a dateline in the lead beats the date of the day
     dated = ["Hà Nội, ngày 12/3/2024 - Lãnh đạo tỉnh đã tiếp Tổng lãnh sự Liên bang Nga."]
     assert infer_date(dated, "", TODAY, "\n".join(without), 3, 4) == ("2024-03-12", "page")
+
+
+def test_a_clocked_stamp_above_the_headline_is_the_articles_and_completion_stays_in_the_past() -> (
+    None
+):
+    page = "\n".join(["BÁO", "Thứ Hai, 24/11/2025", "Thời sự > Quân sự",
+                      "Thứ Sáu, 21/11/2025, 08:30 (GMT+7)", "Nga và Việt Nam ký kế hoạch đào tạo",
+                      "Hai bên đã ký kế hoạch."])  # fmt: skip
+    assert infer_date(["Hai bên đã ký kế hoạch."], "", TODAY, page, 5, 6) == (
+        "2025-11-21",
+        "page",
+    )
+    # "Chiều 10/12" on a page saved on 24/11/2025 is not completed to a later day, so the
+    # date of the day stands; "Chiều 21/11" is completed
+    body = ["Chiều 10/12, hai bên đã ký kế hoạch đào tạo."]
+    bare = "\n".join(
+        ["BÁO", "Thứ Hai, 24/11/2025", "Thời sự", "Nga và Việt Nam ký kế hoạch", *body]
+    )
+    assert infer_date(body, "", TODAY, bare, 4, 5) == ("2025-11-24", "page")
+    body = ["Chiều 21/11, hai bên đã ký kế hoạch đào tạo."]
+    assert infer_date(body, "", TODAY, bare.replace("10/12", "21/11"), 4, 5) == (
+        "2025-11-21",
+        "text",
+    )

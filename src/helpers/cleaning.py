@@ -54,6 +54,8 @@ NEAR_REPEAT_MIN_WORDS = 8
 MAX_LINK_TITLE_WORDS = 30
 #: At most this many words in one item of a tag list.
 MAX_TAG_WORDS = 5
+#: Paragraphs below a related box's titles that show the article goes on.
+MIN_PARAGRAPHS_AFTER_BOX = 2
 #: Words from which one sentence is a paragraph, not a teaser's lead.
 MIN_PARAGRAPH_WORDS = 30
 #: A teaser's title under a related box has at least this many words ("Chia sẻ" has fewer).
@@ -474,7 +476,12 @@ def cut_related_block_after_heading(page: PageState) -> None:
             and not f.RELATED_HEADING.match(texts[end])
         ):
             end += 1
-        goes_on = _article_goes_on(texts[end:])
+        rest = texts[end:]
+        next_heading = next((p for p, t in enumerate(rest) if f.RELATED_HEADING.match(t)), None)
+        # lines between this box and another heading stay unless the boxes stand together
+        goes_on = _article_goes_on(rest) or (next_heading is not None and next_heading > 0)
+        if goes_on and end > position and texts[end - 1].rstrip().endswith("?") and rest:
+            end -= 1  # a question right above the prose: the interview's, not a link
         page.lines[heading].reason = "related_articles"
         for later in body[position : end if goes_on else len(body)]:
             page.remove_line(later, "related_articles")
@@ -484,14 +491,16 @@ def cut_related_block_after_heading(page: PageState) -> None:
 
 def _article_goes_on(rest: list[str]) -> bool:
     """Whether the article goes on below a related box's titles, judged on the lines up to
-    the next related heading: two lines of prose stand together (``_could_be_lead``), or
-    one paragraph (``_is_paragraph``: two sentences, or ``MIN_PARAGRAPH_WORDS`` words)
-    stands with no teaser title (``MIN_TEASER_WORDS`` words or more) after it. Teasers
-    with their one-sentence leads alternate titles and leads; the article's paragraphs
-    (an interview's questions and answers too) do not. Another box right under the
-    titles means the article has ended."""
+    the next related heading: ``MIN_PARAGRAPHS_AFTER_BOX`` paragraphs stand there, two lines
+    of prose stand together (``_could_be_lead``), or one paragraph (``_is_paragraph``: two
+    sentences, or ``MIN_PARAGRAPH_WORDS`` words) stands with no teaser title
+    (``MIN_TEASER_WORDS`` words or more) after it. Teasers with their one-sentence leads
+    alternate titles and leads; the article's paragraphs (an interview's questions and
+    answers too) do not. Another box right under the titles means the article has ended."""
     end = next((p for p, text in enumerate(rest) if f.RELATED_HEADING.match(text)), len(rest))
     segment = rest[:end]
+    if sum(_is_paragraph(text) for text in segment) >= MIN_PARAGRAPHS_AFTER_BOX:
+        return True  # an interview's answers, a feature's paragraphs between sub-headings
     leads = [_could_be_lead(text) for text in segment]
     if any(a and b for a, b in zip(leads, leads[1:], strict=False)):
         return True
@@ -858,7 +867,7 @@ LEAD_LINES = 3
 #: Two lines sharing this share of their distinct words (Jaccard) say the same.
 SAME_TITLE = 0.7
 #: Lines above the headline that must look like a site's header for any to go.
-MIN_HEADER_SIGNS = 3
+MIN_HEADER_SIGNS = 4
 #: A menu item, a control or a footer link has at most this many words (syllables).
 MAX_MENU_ITEM_WORDS = 4
 #: Words at most in a tag printed on a line of its own, and in a share button.
@@ -880,7 +889,7 @@ def _could_be_lead(text: str) -> bool:
     """The article's first paragraph: a line of prose that is no lone question (a question
     headline), or two sentences whose end a glued signature hides ("… cho đúng. Kỳ Nam")."""
     two_sentences = _holds_two_sentences(text, closing=' .!?…"”»)')
-    lone_question = text.rstrip().endswith("?") and not two_sentences
+    lone_question = text.rstrip().endswith(("?", "!")) and not two_sentences
     return (is_prose_line(text) and not lone_question) or two_sentences
 
 
@@ -894,7 +903,7 @@ def _could_be_headline(text: str) -> bool:
     return (
         _is_title_shaped(text)
         and word_count(text) >= MIN_HEADLINE_WORDS_BELOW_HEADER
-        and not _holds_two_sentences(text)
+        and not _holds_two_sentences(text, closing=' .!?…"”»)')
         and not text.isupper()
         and not text.rstrip().endswith(":")
         and not is_byline_like(text)
@@ -1041,6 +1050,10 @@ def _is_footer_line(text: str) -> bool:
     )
 
 
+def _is_footer_label(text: str) -> bool:
+    return bool(f.SITE_FOOTER_MASTHEAD.match(text) or f.SITE_FOOTER_CONTACT.match(text))
+
+
 def _is_short_link(text: str) -> bool:
     """A menu item, control or footer link: ``MAX_MENU_ITEM_WORDS`` words at most (syllables:
     "Điều khoản sử dụng"), without a sentence end."""
@@ -1054,9 +1067,11 @@ def remove_site_footer(page: PageState) -> None:
     notices, the publisher's name in capitals and the links among them.
 
     The footer is the run of such lines (``_is_footer_line``) that ends the page, below the
-    lead, and holding a masthead line or two contact lines. A line of any other kind below
-    stops it, so an address, a telephone or a licence in an article followed by more of the
-    article stays, and so does a page's top bar ("Đường dây nóng: …") above its article.
+    lead, opening with no line of prose but a label (a sentence on copyright just above the
+    footer is the article's), and holding a masthead line or two contact lines. A line of
+    any other kind stops it, so an address, a telephone or a licence in an article followed
+    by more of the article stays, and so does a page's top bar ("Đường dây nóng: …") above
+    its article.
     """
     body = page.body()
     texts = [page.lines[index].text for index in body]
@@ -1066,6 +1081,9 @@ def remove_site_footer(page: PageState) -> None:
     start = len(body)
     while start - 1 > lead and _is_footer_line(texts[start - 1]):
         start -= 1
+    # a sentence on copyright just above the footer is the article's
+    while start < len(body) and is_prose_line(texts[start]) and not _is_footer_label(texts[start]):
+        start += 1
     if texts[start - 1].rstrip().endswith(":"):
         # the short lines under "… gồm:" are the list it opens, not the footer's links
         while start < len(body) and _is_short_link(texts[start]) and not texts[start].isupper():

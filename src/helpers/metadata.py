@@ -197,7 +197,8 @@ def page_date(
     the line numbers of the page's headline and of the article's last line (its body
     with a byline under it, ``pipeline.article_end_line``; 0 when unknown). When the
     page shows the site's date of the day (``site_date_of_day``), only a stamp of the
-    article's own (from the headline to the article's last line) counts, then the
+    article's own counts (down to the article's last line; above the headline only one
+    with a clock, as VnExpress prints it), then the
     lead's dateline: stamps further down belong to other articles (a related box's
     teasers), and the date of the day is left to ``infer_date``. Output: ``YYYY-MM-DD``
     or ``""``.
@@ -208,7 +209,10 @@ def page_date(
             return stamps[0][2].isoformat()
         return _dateline_date(paragraphs, latest_year)
     last_line = article_end_line or len(page_text)
-    own = [date for line, _, date in stamps if headline_line <= line <= last_line]
+    own = [
+        date for line, match, date in stamps
+        if line <= last_line and (line >= headline_line or _has_clock(page_text, match))
+    ]  # fmt: skip
     if own:
         return own[0].isoformat()
     return _dateline_date(paragraphs, latest_year)
@@ -286,7 +290,8 @@ def completed_lead_date(paragraphs: Sequence[str], latest_year: int, date_of_day
     """The first day-month date of the lead, completed from a full date of the lead.
 
     Input: the cleaned body paragraphs, and the site's date of the day when the page
-    shows one (``site_date_of_day``), which counts as one more full date. The first
+    shows one (``site_date_of_day``), which counts as one more full date, completing only
+    to a day on or before it. The first
     day-month event date of the lead (``lead_text``: "Chiều 5/3") gets the year that puts
     it within ``COMPLETION_WINDOW_DAYS`` of a full d/m/yyyy date also written in the
     lead. Output: ``YYYY-MM-DD``, or ``""`` when there is no such date, no full date
@@ -299,12 +304,15 @@ def completed_lead_date(paragraphs: Sequence[str], latest_year: int, date_of_day
     day, month = int(event["day"]), int(event["month"])
     window = dt.timedelta(days=COMPLETION_WINDOW_DAYS)
     completions = set()
-    references = _reference_dates(lead, latest_year)
+    references = [(date, False) for date in _reference_dates(lead, latest_year)]
     if date_of_day:
-        references.append(dt.date.fromisoformat(date_of_day))
-    for full_date in references:
+        references.append((dt.date.fromisoformat(date_of_day), True))
+    for full_date, saved_on in references:
         for year in (full_date.year - 1, full_date.year, full_date.year + 1):
             candidate = _valid_date(year, month, day, latest_year)
+            # a page reports what happened before the day it was saved
+            if saved_on and candidate and candidate > full_date:
+                continue
             if candidate and abs(candidate - full_date) <= window:
                 completions.add(candidate)
     return completions.pop().isoformat() if len(completions) == 1 else ""
