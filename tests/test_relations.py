@@ -24,35 +24,14 @@ def test_a_field_word_without_a_relationship_gives_no_topic_but_is_listed() -> N
         sentences(
             ("vi", "Trường có 1.886 học_sinh và 49 lớp ."),  # a school's enrolment
             ("vi", "Quy_hoạch phát_triển điện_lực quốc_gia đến năm 2030 ."),  # a national plan
-            ("vi", "Năm nay có thêm 3 lớp ."),
             ("vi", "Hai nước hợp_tác đào_tạo học_sinh và phát_triển điện_lực ."),
-            ("vi", "Nhà_trường tuyển thêm học_sinh ."),
         ),
         concept_lexicon(),
     )
-    # a domestic article: its opening (three first sentences) names no cooperation
-    assert tags[["education", "energy"]].values.tolist() == [
-        [0, 0], [0, 0], [0, 0], [1, 1], [0, 0],
-    ]  # fmt: skip
+    assert tags[["education", "energy"]].values.tolist() == [[0, 0], [0, 0], [1, 1]]
     assert tags.matched_terms.tolist()[:2] == ["education:học_sinh", "energy:điện_lực"]
-    assert tags.relation_cues.tolist() == ["", "", "", "hai nước;hợp_tác", ""]
-    assert tags.n_topics.tolist() == [0, 0, 0, 2, 0]
-    assert tags.cooperation_article.tolist() == [0, 0, 0, 0, 0]
-
-
-def test_in_an_article_that_opens_on_cooperation_a_field_word_needs_no_cue_of_its_own() -> None:
-    opening = ("vi", "Hai nước ký thỏa_thuận hợp_tác xây nhà_máy điện_hạt_nhân .")
-    later = ("vi", "Nhà_máy sẽ dùng công_nghệ lò phản_ứng mới nhất và đào_tạo kỹ_sư .")
-    tags = tag_sentences(sentences(opening, ("vi", "Lễ ký diễn ra tại Hà_Nội ."), later))
-    assert tags.cooperation_article.tolist() == [1, 1, 1]
-    assert tags.loc[2, ["energy", "education"]].tolist() == [1, 1]
-    assert tags.relation_cues[2] == ""
-    # cooperation named without its parties ("hợp tác" alone) makes no cooperation article
-    alone = ("vi", "Công_ty hợp_tác với đối_tác phát_triển điện_hạt_nhân .")
-    assert tag_sentences(sentences(alone, later)).cooperation_article.tolist() == [0, 0]
-    # nor does an opening that names the parties only after its first three sentences
-    late = sentences(("vi", "Mở_đầu ."), ("vi", "Tiếp ."), ("vi", "Nữa ."), opening, later)
-    assert tag_sentences(late).cooperation_article.sum() == 0
+    assert tags.relation_cues.tolist() == ["", "", "hai nước;hợp_tác"]
+    assert tags.n_topics.tolist() == [0, 0, 2]
 
 
 @pytest.mark.parametrize(

@@ -109,11 +109,11 @@ class RelationCueFinder:
 def has_cue_of_kind(cues: str, kinds: tuple[str, ...] | frozenset[str]) -> bool:
     """Whether a ``relation_cues`` value (cues joined by ``;``, as ``sentence_topics.csv``
     writes them) holds a cue of one of ``kinds`` (``RELATION_KINDS``), in either language."""
-    return any(cue_kinds().get(cue) in kinds for cue in cues.split(";") if cue)
+    return any(_cue_kinds().get(cue) in kinds for cue in cues.split(";") if cue)
 
 
 @cache
-def cue_kinds() -> dict[str, str]:
+def _cue_kinds() -> dict[str, str]:
     """``{cue: kind}`` over both languages; ``ValueError`` if one cue has two kinds."""
     cues = relation_cues().drop_duplicates(["cue", "kind"])
     twice = cues.cue[cues.cue.duplicated()]

@@ -29,7 +29,7 @@ from sklearn.metrics import (
 
 from helpers.cleaning import comparison_key
 from helpers.lexicon import LexiconMatcher, concept_lexicon
-from helpers.relations import RelationCueFinder, cue_kinds
+from helpers.relations import RelationCueFinder
 from helpers.schema import FIELDS, TOPICS
 from helpers.validation import align_dev_labels, load_dev_labels
 
@@ -63,76 +63,33 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     terms found either way, so a sentence with terms and no cue shows why it got
     no topic. Institution names (evidence ``institution``) need a cooperation
     word (``COOPERATION_WORDS``), not any cue, since otherwise they are a
-    participant's title. ``actor`` entries never give a topic. In an article whose
-    opening speaks of cooperation between two parties (``find_cooperation_articles``;
-    ``cooperation_article`` is 1) a field term counts without a cue in its sentence.
+    participant's title. ``actor`` entries never give a topic.
     """
     lexicon = concept_lexicon() if lexicon is None else lexicon
     languages = sentences.language.unique()
     matchers = {lang: LexiconMatcher(lexicon, lang) for lang in languages}
     cue_finders = {lang: RelationCueFinder(lang) for lang in languages}
-    cues_of = [
-        cue_finders[sentence.language].find(sentence.tokens)
-        for sentence in sentences.itertuples(index=False)
-    ]
-    cooperation_articles = find_cooperation_articles(sentences, cues_of)
     rows = []
-    for sentence, cues in zip(sentences.itertuples(index=False), cues_of, strict=True):
+    for sentence in sentences.itertuples(index=False):
         matches = match_lexicon(
             sentence.tokens, sentence.language, lexicon, matchers[sentence.language]
         )
+        cues = cue_finders[sentence.language].find(sentence.tokens)
         speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
         kept = [
             (topic, term)
             for topic, term, evidence in matches
             if topic in TOPICS and (evidence == "field" or speaks_of_cooperation)
         ]
-        in_cooperation_article = sentence.doc_id in cooperation_articles
-        topics = {topic for topic, _ in kept} if cues or in_cooperation_article else set()
+        topics = {topic for topic, _ in kept} if cues else set()
         row = {"doc_id": sentence.doc_id, "sent_id": sentence.sent_id}
         row.update({topic: int(topic in topics) for topic in TOPICS})
         row["matched_terms"] = ";".join(sorted({f"{t}:{term}" for t, term in kept}))
         row["relation_cues"] = ";".join(cues)
         row["n_topics"] = len(topics)
-        row["cooperation_article"] = int(in_cooperation_article)
         rows.append(row)
-    columns = [
-        "doc_id", "sent_id", *TOPICS, "matched_terms", "relation_cues", "n_topics",
-        "cooperation_article",
-    ]  # fmt: skip
+    columns = ["doc_id", "sent_id", *TOPICS, "matched_terms", "relation_cues", "n_topics"]
     return pd.DataFrame(rows, columns=columns)
-
-
-#: The opening of an article: its first sentences, where it says what it is about.
-OPENING_SENTENCES = 3
-#: Cue kinds (``helpers.relations``) that say the opening reports cooperation itself.
-COOPERATION_KINDS = ("cooperation", "agreement", "assistance")
-
-
-def find_cooperation_articles(sentences: pd.DataFrame, cues_of: Sequence[list[str]]) -> set[str]:
-    """The articles whose opening speaks of cooperation between two parties.
-
-    Input: the sentences (``doc_id``, ``sent_id``) and each one's relation cues, in the
-    same order. Output: the ``doc_id`` of every article whose first ``OPENING_SENTENCES``
-    sentences hold both a cue of cooperation, agreement or assistance
-    (``COOPERATION_KINDS``) and a cue naming the parties ("hai nước", "giữa", "quan hệ",
-    "two countries", "between"). In such an article the fields it names are fields of
-    that cooperation, sentence after sentence ("Rosatom sẽ xây nhà máy điện hạt nhân với
-    công nghệ tiên tiến nhất" in a report on a nuclear agreement), so ``tag_sentences``
-    counts a field term there without a cue in its own sentence.
-    """
-    kinds = cue_kinds()
-    cooperation: set[str] = set()
-    parties: set[str] = set()
-    for doc_id, sent_id, cues in zip(sentences.doc_id, sentences.sent_id, cues_of, strict=True):
-        if sent_id >= OPENING_SENTENCES:
-            continue
-        found = {kinds.get(cue) for cue in cues}
-        if found & set(COOPERATION_KINDS):
-            cooperation.add(doc_id)
-        if "parties" in found:
-            parties.add(doc_id)
-    return cooperation & parties
 
 
 def concept_features(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.Series:

@@ -26,10 +26,16 @@ DEV_LABEL_KEYS = ("file", "sentence_sha256", "stratum")
 
 
 #: Dev-label strata whose sentences were chosen by a tagger's output (the fifth draw: sentences
-#: the project's security rule adds, and sentences the lexicon tags). They measure the
+#: the project's security rule adds, and sentences the lexicon tags; the sixth: sentences a
+#: withdrawn cooperation-article rule added). They measure the
 #: precision of those tags; in an F1 table they would over-weight what the tagger marks, so
 #: ``load_dev_labels`` leaves them out unless asked.
-TAGGER_CHOSEN_STRATA = ("security_added_strong_5", "security_added_weak_5", "security_lexicon_5")
+TAGGER_CHOSEN_STRATA = (
+    "security_added_strong_5", "security_added_weak_5", "security_lexicon_5",
+    "cooperation_article_added_6",
+)  # fmt: skip
+#: The fifth draw's strata: the precision of the project's security tags.
+SECURITY_PRECISION_STRATA = TAGGER_CHOSEN_STRATA[:3]
 
 
 def load_dev_labels(tagger_chosen: bool = False) -> pd.DataFrame:
@@ -203,17 +209,20 @@ def tagger_scores(
     return pd.concat(parts, ignore_index=True)[columns]
 
 
-def align_tagger_chosen_labels(sentences: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The labels of ``TAGGER_CHOSEN_STRATA`` aligned to ``sentences`` (``align_dev_labels``)."""
+def align_tagger_chosen_labels(
+    sentences: pd.DataFrame, strata: tuple[str, ...] = TAGGER_CHOSEN_STRATA
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The labels of ``strata`` (tagger-chosen ones) aligned to ``sentences``
+    (``align_dev_labels``)."""
     labels = load_dev_labels(tagger_chosen=True)
-    return align_dev_labels(labels[labels.stratum.isin(TAGGER_CHOSEN_STRATA)], sentences)
+    return align_dev_labels(labels[labels.stratum.isin(strata)], sentences)
 
 
 def additions_precision(
     sentences: pd.DataFrame, lexicon_tags: pd.DataFrame, project: pd.DataFrame,
     field: str = "security",
 ) -> pd.DataFrame:  # fmt: skip
-    """How often a field's tags are right on the labels of ``TAGGER_CHOSEN_STRATA``.
+    """How often a field's tags are right on the labels of ``SECURITY_PRECISION_STRATA``.
 
     Input: sentences.csv, the lexicon's tags and the project's (doc_id, sent_id, one 0/1 per
     field). Output: one row per source of the project's tag, ``lexicon`` (the lexicon tags
@@ -223,7 +232,7 @@ def additions_precision(
     not a recall: these sentences were chosen because a tagger marked them.
     """
     columns = ["source", "tagged", "correct", "precision"]
-    chosen, _ = align_tagger_chosen_labels(sentences)
+    chosen, _ = align_tagger_chosen_labels(sentences, SECURITY_PRECISION_STRATA)
     if chosen.empty:
         return pd.DataFrame(columns=columns)
     keys = ["doc_id", "sent_id"]
