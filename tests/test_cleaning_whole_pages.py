@@ -231,3 +231,13 @@ def test_a_headline_ending_with_an_exclamation_mark_is_found_under_a_menu() -> N
     lead = "Tối 21/11, đội tuyển Việt Nam đã thắng đội tuyển Nga trong trận giao hữu tại Moskva."
     page = "\n".join(["BÁO HỮU NGHỊ", *MENU, headline, lead, *BODY[1:]])
     assert clean_article(page).headline == headline
+
+
+def test_a_poem_or_a_list_between_the_headline_and_the_lead_stays() -> None:
+    poem = ["Tôi yêu em đến nay chừng có thể", "Ngọn lửa tình chưa hẳn đã tàn phai",
+            "Nhưng không để em bận lòng thêm nữa"]  # fmt: skip
+    page = "\n".join(["BÁO HỮU NGHỊ", *MENU, HEADLINE, *poem, *BODY])
+    assert kept(page) == [*poem, *BODY]
+    # a byline and a stamp standing together under the headline still go
+    page = "\n".join(["BÁO HỮU NGHỊ", *MENU, HEADLINE, "By Hoang Ha", "January 15, 2025", *BODY])
+    assert kept(page) == BODY

@@ -873,6 +873,8 @@ MAX_MENU_ITEM_WORDS = 4
 #: Words at most in a tag printed on a line of its own, and in a share button.
 MAX_TAG_LINE_WORDS = 10
 MAX_SHARE_BUTTON_WORDS = 3
+#: Short lines of words standing together that are a poem or a list, not controls.
+MIN_VERSE_LINES = 3
 #: Contact lines (address, telephone, e-mail) that make a footer without a masthead line.
 MIN_CONTACT_LINES = 2
 #: Between the headline and the lead, a line this short without a sentence end is a
@@ -993,9 +995,10 @@ def remove_page_header(page: PageState) -> None:
     the headline are menu items, controls, capitals, breadcrumbs or stamps
     (``_header_signs``), and none of them is a line of prose. On an article saved alone
     (headline, byline, stamp, caption, lead) nothing is touched, and ``take_headline``
-    takes the first line. Below the headline, the lines before the lead that end without
-    a sentence end and are short or hold a publication stamp (share and follow controls,
-    "12-12-2025 - 20:52 | Vĩ mô") go too.
+    takes the first line. Below the headline, the lines before the lead that end without a
+    sentence end and are short or hold a publication stamp (share and follow controls,
+    "12-12-2025 - 20:52 | Vĩ mô") go too, but not a poem's lines or a list's items
+    (``_verse_or_list``).
     """
     body = page.body()
     texts = [page.lines[index].text for index in body]
@@ -1030,9 +1033,11 @@ def remove_page_header(page: PageState) -> None:
     stamp = f.TRAILING_STAMP.search(texts[headline])
     if stamp:  # "Việt Nam – Nga đẩy mạnh hợp tác 31/05/2025 08:05"
         page.trim(body[headline], stamp.start(), len(texts[headline]), "timestamp")
-    for position in range(headline + 1, lead):
+    between = list(range(headline + 1, lead))
+    verse = _verse_or_list(texts, between)
+    for position in between:
         text = texts[position]
-        if ends_like_sentence(text):
+        if position in verse or ends_like_sentence(text):
             continue
         if word_count(text) <= MAX_CONTROL_WORDS or f.STAMP.search(text):
             page.remove_line(body[position], "page_header")
@@ -1058,6 +1063,32 @@ def _is_short_link(text: str) -> bool:
     """A menu item, control or footer link: ``MAX_MENU_ITEM_WORDS`` words at most (syllables:
     "Điều khoản sử dụng"), without a sentence end."""
     return word_count(text) <= MAX_MENU_ITEM_WORDS and not ends_like_sentence(text)
+
+
+def _verse_or_list(texts: list[str], positions: list[int]) -> set[int]:
+    """The positions among ``positions`` that belong to a run of ``MIN_VERSE_LINES`` or more
+    consecutive short lines of words only (no digit, no name alone, no sentence end): a
+    poem's lines or a list's items, which a share control, a byline or a stamp never make."""
+
+    def is_verse(text: str) -> bool:
+        return (
+            word_count(text) <= MAX_CONTROL_WORDS
+            and not ends_like_sentence(text)
+            and not any(ch.isdigit() for ch in text)
+            and not is_name_like(text)
+            and not is_byline_like(text)
+        )
+
+    found: set[int] = set()
+    run: list[int] = []
+    for position in [*positions, None]:
+        if position is not None and is_verse(texts[position]):
+            run.append(position)
+            continue
+        if len(run) >= MIN_VERSE_LINES:
+            found.update(run)
+        run = []
+    return found
 
 
 def remove_site_footer(page: PageState) -> None:
