@@ -914,15 +914,10 @@ def _could_be_headline(text: str) -> bool:
     )
 
 
-def _share_in(text: str, words: set[str]) -> float:
-    """The share of ``text``'s distinct words (lowercased) that are in ``words``."""
-    own = set(_WORDS.findall(text.lower()))
-    return len(own & words) / len(own) if own else 0.0
-
-
-def _words_in(text: str, words: set[str]) -> int:
-    """How many of ``text``'s distinct words (lowercased) are in ``words``."""
-    return len(set(_WORDS.findall(text.lower())) & words)
+def _overlap(own: set[str], words: set[str]) -> tuple[int, float]:
+    """How many of a line's distinct words ``own`` are in ``words``, and the share they make."""
+    shared = len(own & words)
+    return shared, shared / len(own) if own else 0.0
 
 
 def _folded_words(text: str) -> list[str]:
@@ -938,17 +933,6 @@ def _url_slug_words(url: str) -> set[str]:
     ("…/ha-noi-moscow-tang-cuong-hop-tac-post123.html"); empty without a URL."""
     path = re.sub(r"^[a-z]+://[^/]+", "", url.strip().lower()).split("?")[0].rstrip("/")
     return set(_folded_words(path.rsplit("/", 1)[-1])) if path else set()
-
-
-def _words_in_slug(text: str, slug_words: set[str]) -> int:
-    """How many of ``text``'s distinct words, folded, its page's URL slug spells."""
-    return len(set(_folded_words(text)) & slug_words)
-
-
-def _share_in_slug(text: str, slug_words: set[str]) -> float:
-    """The share of ``text``'s distinct words, folded, that its page's URL slug spells."""
-    own = set(_folded_words(text))
-    return len(own & slug_words) / len(own) if own and slug_words else 0.0
 
 
 def _header_signs(page: PageState, above: int) -> int:
@@ -1011,12 +995,12 @@ def remove_page_header(page: PageState) -> None:
     for p in range(lead):
         if not _could_be_headline(texts[p]):
             continue
-        in_lead, in_slug = _share_in(texts[p], lead_words), _share_in_slug(texts[p], slug_words)
-        if in_lead + in_slug >= MIN_HEADLINE_OVERLAP:
+        in_lead, lead_share = _overlap(set(_WORDS.findall(texts[p].lower())), lead_words)
+        in_slug, slug_share = _overlap(set(_folded_words(texts[p])), slug_words)
+        if lead_share + slug_share >= MIN_HEADLINE_OVERLAP:
             # words shared, weighted by the share they make: a long line holding the
             # headline and more ("RSS Feed for <headline> | <site>") loses to the headline
-            shared = in_lead * _words_in(texts[p], lead_words)
-            scored.append((shared + in_slug * _words_in_slug(texts[p], slug_words), p))
+            scored.append((lead_share * in_lead + slug_share * in_slug, p))
     if not scored:
         return
     _, headline = max(scored)

@@ -163,7 +163,11 @@ def _has_clock(text: str, match: re.Match) -> bool:
     return bool(_TIME_BEFORE.search(before) or _STAMP_AFTER.search(after))
 
 
-def _stamps(page_text: str, latest_year: int) -> list[tuple[int, re.Match, dt.date]]:
+#: A publication stamp: its line number, its match in the page and its date.
+Stamp = tuple[int, re.Match, dt.date]
+
+
+def _stamps(page_text: str, latest_year: int) -> list[Stamp]:
     """Every publication stamp of the page as ``(line number, match, date)``, in page order."""
     stamps = [
         (page_text.count("\n", 0, match.start()) + 1, match, date)
@@ -174,11 +178,11 @@ def _stamps(page_text: str, latest_year: int) -> list[tuple[int, re.Match, dt.da
     return sorted(stamps, key=lambda stamp: stamp[1].start())
 
 
-def site_date_of_day(page_text: str, latest_year: int, headline_line: int) -> str:
+def site_date_of_day(page_text: str, stamps: Sequence[Stamp], headline_line: int) -> str:
     """The date without a clock time above the headline ("Thứ Hai, 24/11/2025" in the
     site's top bar), or ``""``: the day the page was saved as often as the day it was
-    written, so ``infer_date`` trusts it last."""
-    for line, match, date in _stamps(page_text, latest_year):
+    written, so ``infer_date`` trusts it last. ``stamps``: ``_stamps(page_text, …)``."""
+    for line, match, date in stamps:
         if line < headline_line and not _has_clock(page_text, match):
             return date.isoformat()
     return ""
@@ -186,6 +190,8 @@ def site_date_of_day(page_text: str, latest_year: int, headline_line: int) -> st
 
 def page_date(
     page_text: str,
+    stamps: Sequence[Stamp],
+    date_of_day: str,
     paragraphs: Sequence[str],
     latest_year: int,
     headline_line: int = 0,
@@ -193,18 +199,16 @@ def page_date(
 ) -> str:
     """The first publication stamp printed in the page, or a dateline date; ``""`` if none.
 
-    Input: the whole decoded page (bylines included), the cleaned body paragraphs, and
-    the line numbers of the page's headline and of the article's last line (its body
-    with a byline under it, ``pipeline.article_end_line``; 0 when unknown). When the
-    page shows the site's date of the day (``site_date_of_day``), only a stamp of the
-    article's own counts (down to the article's last line; above the headline only one
-    with a clock, as VnExpress prints it), then the
-    lead's dateline: stamps further down belong to other articles (a related box's
-    teasers), and the date of the day is left to ``infer_date``. Output: ``YYYY-MM-DD``
-    or ``""``.
+    Input: the whole decoded page (bylines included), its stamps (``_stamps``) and date of
+    the day (``site_date_of_day``), the cleaned body paragraphs, and the line numbers of
+    the page's headline and of the article's last line (its body with a byline under it,
+    ``pipeline.article_end_line``; 0 when unknown). When the page shows a date of the day,
+    only a stamp of the article's own counts (down to the article's last line; above the
+    headline only one with a clock, as VnExpress prints it), then the lead's dateline:
+    stamps further down belong to other articles (a related box's teasers), and the date
+    of the day is left to ``infer_date``. Output: ``YYYY-MM-DD`` or ``""``.
     """
-    stamps = _stamps(page_text, latest_year)
-    if not site_date_of_day(page_text, latest_year, headline_line):
+    if not date_of_day:
         if stamps:
             return stamps[0][2].isoformat()
         return _dateline_date(paragraphs, latest_year)
@@ -357,10 +361,13 @@ def infer_date(
         year, month, day = map(int, header_date.split("-"))
         if _valid_date(year, month, day, latest_year):
             return header_date, "header"
-    found = page_date(page_text, paragraphs, latest_year, headline_line, article_end_line)
+    stamps = _stamps(page_text, latest_year)
+    date_of_day = site_date_of_day(page_text, stamps, headline_line)
+    found = page_date(
+        page_text, stamps, date_of_day, paragraphs, latest_year, headline_line, article_end_line
+    )
     if found:
         return found, "page"
-    date_of_day = site_date_of_day(page_text, latest_year, headline_line)
     found = completed_lead_date(paragraphs, latest_year, date_of_day)
     if found:
         return found, "text"

@@ -39,8 +39,12 @@ def find_repeated_lines(
         doc_id: [(line_no, comparison_key(text), letter_count(text)) for line_no, text in lines]
         for doc_id, lines in kept_lines.items()
     }
-    prose = {comparison_key(text) for lines in kept_lines.values() for _, text in lines
-             if is_prose_line(text)}  # fmt: skip
+    prose = {
+        key
+        for doc_id, lines in kept_lines.items()
+        for (_, text), (_, key, _) in zip(lines, keys[doc_id], strict=True)
+        if is_prose_line(text)
+    }
     pages_of: dict[str, set[str]] = defaultdict(set)
     for doc_id, lines in keys.items():
         for _, key, _ in lines:
