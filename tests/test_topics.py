@@ -608,3 +608,34 @@ def test_condolences_for_a_typhoon_are_emergency() -> None:
     tags = tag_sentences(sentences(("c", "vi", " ".join(segment_words(text)))), concept_lexicon())
     assert tags.relation_cues.tolist() == ["chia_buồn"]
     assert tags.emergency.tolist() == [1]
+
+
+def test_a_field_word_inside_an_english_compound_counts() -> None:
+    # "typhoon-hit" is one token to the tokenizer; the lexicon lists "typhoon". A code such
+    # as "Il-76" or a lone dash is not split.
+    from helpers.lexicon import concept_lexicon
+    from helpers.topics import lexicon_tokens
+
+    assert lexicon_tokens("aid for typhoon-hit il-76 - crews", "en") == (
+        "aid for typhoon hit il-76 - crews"
+    )
+    assert lexicon_tokens("quốc_phòng-an_ninh", "vi") == "quốc_phòng-an_ninh"
+    tags = tag_sentences(
+        sentences(
+            ("t", "en", "Putin ordered that assistance be provided to typhoon-hit Vietnam ."),
+            ("t", "en", "Typhoon-hit provinces were cut off for days ."),
+        ),
+        concept_lexicon(),
+    )
+    assert tags.emergency.tolist() == [1, 0]
+
+
+def test_accompanying_a_country_through_disasters_is_cooperation() -> None:
+    # "đồng hành cùng" is how Vietnamese diplomacy says a partner stands by the other side
+    from helpers.lexicon import concept_lexicon
+    from helpers.vietnamese import segment_words
+
+    text = "Ông khẳng định Nga sẽ tiếp tục đồng hành cùng Việt Nam trong phòng, chống thiên tai."
+    tags = tag_sentences(sentences(("d", "vi", " ".join(segment_words(text)))), concept_lexicon())
+    assert tags.relation_cues.tolist() == ["đồng_hành"]
+    assert tags.emergency.tolist() == [1]

@@ -49,6 +49,27 @@ def match_lexicon(tokens: str, language: str, lexicon: pd.DataFrame,
     return [(row.topic, row.term, row.evidence) for row in matcher.match(tokens)]
 
 
+def lexicon_tokens(tokens: str, language: str) -> str:
+    """The tokens the lexicon is matched on: English compounds split at their hyphens.
+
+    English news writes a field word into a compound ("typhoon-hit provinces",
+    "military-technical cooperation", "gas-fired plant"), which the tokenizer keeps as
+    one token; the lexicon lists the plain word. Vietnamese tokens are unchanged (a
+    hyphen there joins words the cleaning already split, or a name).
+    """
+    if language != "en" or "-" not in tokens:
+        return tokens
+    return " ".join(part for token in tokens.split() for part in _hyphen_parts(token))
+
+
+def _hyphen_parts(token: str) -> list[str]:
+    """``token``'s parts around inner hyphens; a lone "-" or a code such as "il-76" stays whole."""
+    parts = token.split("-")
+    if len(parts) == 1 or not all(part.isalpha() for part in parts):
+        return [token]
+    return parts
+
+
 def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
     """The lexicon columns of ``sentence_topics.csv`` for every sentence.
 
@@ -72,7 +93,10 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     rows = []
     for sentence in sentences.itertuples(index=False):
         matches = match_lexicon(
-            sentence.tokens, sentence.language, lexicon, matchers[sentence.language]
+            lexicon_tokens(sentence.tokens, sentence.language),
+            sentence.language,
+            lexicon,
+            matchers[sentence.language],
         )
         cues = cue_finders[sentence.language].find(sentence.tokens)
         speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
