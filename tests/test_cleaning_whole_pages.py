@@ -241,3 +241,31 @@ def test_a_poem_or_a_list_between_the_headline_and_the_lead_stays() -> None:
     # a byline and a stamp standing together under the headline still go
     page = "\n".join(["BÁO HỮU NGHỊ", *MENU, HEADLINE, "By Hoang Ha", "January 15, 2025", *BODY])
     assert kept(page) == BODY
+
+
+def test_signatures_between_the_headline_and_the_lead_go_and_nothing_below_the_lead() -> None:
+    for signature in ("Châu Yên", "Bài và ảnh: TRẦN HẢI", "CQTT VOV tại Lào"):
+        page = "\n".join([HEADLINE, "Thứ Năm, 05/09/2024 11:46 (GMT+7)", signature, *BODY])
+        assert kept(page) == BODY, signature
+        assert reasons(page)[signature] == "byline"
+    # a short line under the lead is the article's (a sub-heading, a list), not a signature
+    page = "\n".join([HEADLINE, LEAD, "Minh Phong", *BODY[1:]])
+    assert "Minh Phong" in kept(page)
+    # a line that is neither a name nor prose ends the search: the names below it stay
+    page = "\n".join([HEADLINE, "Hai bên cùng ký", "Minh Phong", *BODY])
+    assert kept(page)[:2] == ["Hai bên cùng ký", "Minh Phong"]
+
+
+def test_english_stamps_with_month_names_alone_on_a_line_go() -> None:
+    headline = "Russia to help Vietnam build a nuclear science centre, Putin says"
+    body = [
+        "HANOI, June 20 (TASS) - A nuclear science and technology centre will be built in "
+        "Vietnam with Russia's help, the Russian president said on Thursday.",
+        "June 2024",
+        "The two sides signed the agreement after talks in Hanoi.",
+    ]
+    stamps = ["20 JUN, 12:47", "Updated at 13:05", "Thursday, June 20, 2024", "By Minh Thu"]
+    page = "\n".join([headline, *stamps, *body])
+    # a month and year alone may head a chronology: it stays
+    assert kept(page) == body
+    assert [reasons(page)[stamp] for stamp in stamps] == ["timestamp"] * 3 + ["byline"]

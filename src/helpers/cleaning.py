@@ -381,7 +381,7 @@ def classify_line(text: str) -> str | None:
     stripped = text.strip()
     if f.AUDIO_PLAYER.match(stripped):
         return "audio_player"
-    if f.BARE_TIME.match(stripped):
+    if f.BARE_TIME.match(stripped) or f.STAMP_LINE_EN.match(stripped):
         return "timestamp"
     if f.URL.match(stripped) or f.SOURCE_LINK.match(stripped):
         return "url"
@@ -1150,6 +1150,24 @@ def take_headline(page: PageState) -> None:
         return
 
 
+def remove_leading_bylines(page: PageState) -> None:
+    """Signatures between the headline and the lead, one per line: a name ("Châu Yên",
+    "Bài và ảnh: TRẦN HẢI", "By Hai Yen") or a bureau ("CQTT VOV tại Lào"). Only the short
+    lines above the first line of prose are looked at, and the first line that is neither
+    ends the search, so nothing below the lead is touched."""
+    if not page.headline:
+        return
+    for index in page.body()[:MAX_LEADING_BYLINES]:
+        text = page.lines[index].text.strip()
+        if word_count(text) > MAX_TRAILING_BYLINE_WORDS or ends_like_sentence(text):
+            return
+        if not (is_byline_like(text) or is_name_like(text) or f.PRESS_BYLINE.match(text)):
+            return
+        page.remove_line(index, "byline")
+
+
+#: How many signature lines may stand between the headline and the lead.
+MAX_LEADING_BYLINES = 3
 #: A one- or two-syllable top line is a section name only above a headline this long.
 MIN_HEADLINE_WORDS_BELOW_SECTION = 6
 #: How many lines above the headline may be section names or breadcrumbs.
@@ -1302,6 +1320,7 @@ CLEANING_RULES: tuple[Callable[[PageState], None], ...] = (
     remove_tag_items,
     remove_page_header,
     take_headline,
+    remove_leading_bylines,
     remove_near_repeats,
     remove_trailing_bylines,
     trim_trailing_byline,

@@ -218,6 +218,32 @@ LINK_HINTS = (">>", "»", "►", "Xem", "Đọc", "XEM", "ĐỌC", "Read", "READ
 CHROME_HINTS = ("Mời", "Quý", "Độc giả", "Bạn đọc", "Bấm", "Nhấn", "Click", "Kích", "Sign up",
                 "Subscribe", "Follow us", "Download", "tham khảo", "©", "Copyright",
                 "All rights")  # fmt: skip
+_MONTH_EN = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE_EN = (
+    rf"(?:\d{{1,2}}\s+{_MONTH_EN}\.?,?(?:\s+\d{{4}})?"
+    rf"|{_MONTH_EN}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+)
+_ZONE = rf"(?:{_OFFSET}|\(?(?:GMT|UTC|ICT)\)?)"
+#: An English publication stamp alone on its line, which needs a clock, a cue word or a
+#: weekday besides the month name ("20 JUN, 12:47", "Updated at 13:05", "Published: June 20,
+#: 2024", "Thursday, 20 June 2024"); a date alone ("June 2024") may head a chronology.
+STAMP_LINE_EN = re.compile(
+    rf"^(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:at|on))?\s*:?\s*"
+    rf"(?:{_WEEKDAY},?\s*)?(?:{_DATE_EN}|{_DMY})?\s*[-,|]?\s*(?:at\s+)?(?:{_CLOCK})?"
+    rf"(?<=\d)\s*{_ZONE}?"
+    rf"|(?:{_WEEKDAY},?\s*)?{_DATE_EN}\s*[-,|]?\s*(?:at\s+)?{_CLOCK}\s*{_ZONE}?"
+    rf"|{_WEEKDAY},?\s*{_DATE_EN})\.?$",
+    re.IGNORECASE,
+)
+#: A correspondent's or bureau's signature under the headline: "CQTT VOV tại Lào" (resident
+#: bureau), "PV", "Nhóm PV", "CTV Hà Linh".
+PRESS_BYLINE = re.compile(
+    r"^(?:CQTT|PVTT|PV|CTV|Nhóm PV|Nhóm phóng viên|Phóng viên thường trú|Cơ quan thường trú)"
+    r"(?:\s+[^.!?:;]{1,40})?$"
+)
 #: Every stamp holds a full day/month/year date: a cheap test before the costly pattern.
 FULL_DATE = re.compile(_DMY)
 #: What makes a date a publication stamp rather than a date in a sentence.
