@@ -639,3 +639,23 @@ def test_accompanying_a_country_through_disasters_is_cooperation() -> None:
     tags = tag_sentences(sentences(("d", "vi", " ".join(segment_words(text)))), concept_lexicon())
     assert tags.relation_cues.tolist() == ["đồng_hành"]
     assert tags.emergency.tolist() == [1]
+
+
+def test_english_plurals_count_like_their_singular_but_securities_are_not_security() -> None:
+    from helpers.lexicon import concept_lexicon, english_plural
+
+    assert [english_plural(w) for w in ("university", "typhoon", "crash", "day")] == [
+        "universities", "typhoons", "crashes", "days",
+    ]  # fmt: skip
+    tags = tag_sentences(
+        sentences(
+            ("p", "en", "Russia signed cooperation frameworks with Vietnamese universities ."),
+            ("p", "en", "Vietnam thanked Russia for its support after natural disasters ."),
+            ("p", "en", "The two sides agreed to list securities on both exchanges ."),
+        ),
+        concept_lexicon(),
+    )
+    assert tags.education.tolist() == [1, 0, 0]
+    assert tags.emergency.tolist() == [0, 1, 0]
+    assert tags.security.tolist() == [0, 0, 0]
+    assert "emergency:disasters" in tags.matched_terms[1]

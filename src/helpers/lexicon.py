@@ -136,6 +136,36 @@ def project_lexicon(additions_path: str | Path | None = None) -> pd.DataFrame:
     return combined
 
 
+#: English plurals that name something else than their singular's field ("securities" are
+#: stocks and bonds, not security).
+PLURALS_OF_ANOTHER_SENSE = frozenset({"securities"})
+
+
+def english_plural(word: str) -> str:
+    """The regular English plural of ``word`` ("university" → "universities", "typhoon" →
+    "typhoons", "crash" → "crashes"); irregular plurals are not this function's business."""
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def with_english_plurals(lexicon: pd.DataFrame) -> pd.DataFrame:
+    """``lexicon`` plus, for every English term, the term with its last word in the plural
+    (``english_plural``) when that form is not listed already: English is not lemmatised, and
+    "natural disasters" or "Russian universities" should count like "disaster" and
+    "university". ``PLURALS_OF_ANOTHER_SENSE`` are left out."""
+    english = lexicon[lexicon.language == "en"]
+    words = english.term.str.rsplit(" ", n=1)
+    plurals = english.assign(
+        term=[" ".join([*parts[:-1], english_plural(parts[-1])]) for parts in words]
+    )
+    listed = set(english.term) | PLURALS_OF_ANOTHER_SENSE
+    plurals = plurals[~plurals.term.isin(listed)].drop_duplicates("term")
+    return pd.concat([lexicon, plurals], ignore_index=True)
+
+
 def term_topics(language: str | None = None) -> dict[str, str]:
     """``{term: topic}`` for single-word lexicon entries (phrases are left out)."""
     table = concept_lexicon()

@@ -28,7 +28,7 @@ from sklearn.metrics import (
 )
 
 from helpers.cleaning import comparison_key
-from helpers.lexicon import LexiconMatcher, concept_lexicon
+from helpers.lexicon import LexiconMatcher, concept_lexicon, with_english_plurals
 from helpers.relations import RelationCueFinder
 from helpers.schema import FIELDS, TOPICS
 from helpers.validation import align_dev_labels, load_dev_labels
@@ -88,7 +88,7 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     """
     lexicon = concept_lexicon() if lexicon is None else lexicon
     languages = sentences.language.unique()
-    matchers = {lang: LexiconMatcher(lexicon, lang) for lang in languages}
+    matchers = {lang: LexiconMatcher(with_english_plurals(lexicon), lang) for lang in languages}
     cue_finders = {lang: RelationCueFinder(lang) for lang in languages}
     rows = []
     for sentence in sentences.itertuples(index=False):
