@@ -598,15 +598,25 @@ def test_a_research_institute_counts_only_when_the_sentence_cooperates_with_it()
     assert tags.education.tolist() == [0, 1, 1]
 
 
-def test_condolences_for_a_typhoon_are_emergency() -> None:
-    # the guideline: condolences for storm damage count as emergency; underthesea splits
-    # "chia buồn" unless the domain dictionary holds it, and then no cue is found
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the guideline: condolences for storm damage count as emergency; underthesea splits
+        # "chia buồn" unless the domain dictionary holds it, and then no cue is found
+        ("Tổng thống Nga gửi điện chia buồn về thiệt hại của cơn bão số 12.", "chia_buồn"),
+        # "đồng hành cùng" is how Vietnamese diplomacy says a partner stands by the other side
+        ("Ông khẳng định Nga sẽ tiếp tục đồng hành cùng Việt Nam trong phòng, chống thiên tai.",
+         "đồng_hành"),
+        ("Ông bày tỏ sự cảm thông với Việt Nam trước những thiệt hại do mưa bão, lũ lụt gây ra.",
+         "cảm_thông"),
+    ],
+)  # fmt: skip
+def test_standing_by_a_country_in_a_disaster_is_emergency(text: str, cue: str) -> None:
     from helpers.lexicon import concept_lexicon
     from helpers.vietnamese import segment_words
 
-    text = "Tổng thống Nga gửi điện chia buồn về thiệt hại của cơn bão số 12."
     tags = tag_sentences(sentences(("c", "vi", " ".join(segment_words(text)))), concept_lexicon())
-    assert tags.relation_cues.tolist() == ["chia_buồn"]
+    assert tags.relation_cues.tolist() == [cue]
     assert tags.emergency.tolist() == [1]
 
 
@@ -628,17 +638,6 @@ def test_a_field_word_inside_an_english_compound_counts() -> None:
         concept_lexicon(),
     )
     assert tags.emergency.tolist() == [1, 0]
-
-
-def test_accompanying_a_country_through_disasters_is_cooperation() -> None:
-    # "đồng hành cùng" is how Vietnamese diplomacy says a partner stands by the other side
-    from helpers.lexicon import concept_lexicon
-    from helpers.vietnamese import segment_words
-
-    text = "Ông khẳng định Nga sẽ tiếp tục đồng hành cùng Việt Nam trong phòng, chống thiên tai."
-    tags = tag_sentences(sentences(("d", "vi", " ".join(segment_words(text)))), concept_lexicon())
-    assert tags.relation_cues.tolist() == ["đồng_hành"]
-    assert tags.emergency.tolist() == [1]
 
 
 def test_english_plurals_count_like_their_singular_but_securities_are_not_security() -> None:
