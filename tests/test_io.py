@@ -53,9 +53,17 @@ def test_the_csv_file_respects_the_umask_like_a_normally_created_file(
     tmp_path, umask: int, mode: int
 ) -> None:
     # On a shared server the group must be able to read what a colleague's run wrote.
+    # The manifest beside the tables is written the same way (it was left private, 0600).
+    from helpers.manifest import record_outputs
+
     previous = os.umask(umask)
     try:
-        path = write_csv_atomic(pd.DataFrame({"a": [1]}), tmp_path / "t.csv", ["a"])
+        path = write_csv_atomic(pd.DataFrame({"doc_id": ["a"]}), tmp_path / "documents.csv",
+                                ["doc_id"])  # fmt: skip
+        other = write_csv_atomic(pd.DataFrame({"doc_id": ["a"]}), tmp_path / "sentences.csv",
+                                 ["doc_id"])  # fmt: skip
+        record_outputs(tmp_path, "01-clean-corpus", {}, [path, other], {})
     finally:
         os.umask(previous)
     assert stat.S_IMODE(path.stat().st_mode) == mode
+    assert stat.S_IMODE((tmp_path / "manifest.json").stat().st_mode) == mode

@@ -14,7 +14,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -22,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from helpers.corpus import InputDocument, ProcessedArticle, SkippedFile
+from helpers.io import atomic_text_file
 
 
 class JsonCache:
@@ -45,16 +45,8 @@ class JsonCache:
 
     def put(self, key: str, entry: list[dict] | dict) -> None:
         """Store ``entry``; a failed write leaves neither a partial entry nor a temp file."""
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(entry, stream, ensure_ascii=False)
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        with atomic_text_file(self._path(key)) as stream:
+            json.dump(entry, stream, ensure_ascii=False)
 
 
 class SegmentationCache(JsonCache):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TextIO
 
 import pandas as pd
 
@@ -35,18 +37,30 @@ def write_csv_atomic(
         table = table[list(columns) + extra]
     if len(table):
         table = table.sort_values(list(sort_by), kind="mergesort").reset_index(drop=True)
+    with atomic_text_file(path, newline="") as stream:
+        table.to_csv(stream, index=False, lineterminator="\n")
+    return path
+
+
+@contextlib.contextmanager
+def atomic_text_file(path: Path, newline: str = "\n") -> Iterator[TextIO]:
+    """A UTF-8 text stream whose content replaces ``path`` only once it is whole.
+
+    Written to a temp file in the same folder and renamed (``os.replace`` is atomic on one
+    file system), so a reader never sees half a file; on an error the temp file is removed
+    and ``path`` is left as it was. The file gets the permissions of a normally created file
+    (0666 minus the umask): ``mkstemp`` would leave it private (0600).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            table.to_csv(stream, index=False, lineterminator="\n")
-        # mkstemp creates the file private (0600); give it what open() would have given.
+        with os.fdopen(handle, "w", encoding="utf-8", newline=newline) as stream:
+            yield stream
         os.chmod(temp_name, 0o666 & ~current_umask())
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-    return path
 
 
 def current_umask() -> int:

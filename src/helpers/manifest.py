@@ -28,10 +28,10 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+
+from helpers.io import atomic_text_file
 
 MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = 1
@@ -101,17 +101,8 @@ def read_manifest(processed_dir: str | Path) -> dict:
 def _write_manifest(processed_dir: Path, manifest: dict) -> Path:
     """Write the manifest via a temp file and a rename: a reader never sees half of it."""
     path = processed_dir / MANIFEST_NAME
-    processed_dir.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    handle, temp_name = tempfile.mkstemp(prefix=f".{MANIFEST_NAME}.", suffix=".tmp",
-                                         dir=processed_dir)  # fmt: skip
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    with atomic_text_file(path) as stream:
+        stream.write(json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
     return path
 
 
