@@ -24,6 +24,9 @@ ARTICLE = (
         (ARTICLE.encode("utf-16"), "utf-16-le"),
         (ARTICLE.encode("utf-16-be").join([b"\xfe\xff", b""]), "utf-16-be"),
         (ARTICLE.replace("\n", "\r").encode("utf-8"), "utf-8"),
+        # saved without a byte-order mark (some Windows tools): its zero bytes give it away
+        (ARTICLE.encode("utf-16-le"), "utf-16-le"),
+        (ARTICLE.encode("utf-16-be"), "utf-16-be"),
     ],
 )
 def test_supported_encodings_and_line_ends_decode_to_the_same_text(raw, encoding) -> None:
@@ -63,6 +66,19 @@ def test_binary_and_legacy_encodings_raise_with_a_reason() -> None:
     with pytest.raises(UndecodableFileError) as legacy:
         decode_article_bytes("Hợp tác văn hóa".encode("cp1258", errors="replace"))
     assert legacy.value.reason == "unknown_encoding"
+
+
+def test_raw_lines_are_numbered_as_the_cleaning_numbers_them(tmp_path) -> None:
+    # notebook 01 shows the raw file beside removed_lines.csv's line numbers, for any encoding
+    from helpers.cleaning import clean_article
+    from helpers.corpus import read_raw_lines
+
+    page = "Tiêu đề bài\r\nDòng một\u2028vẫn dòng một\r\nẢnh: TTXVN\r\n"
+    path = tmp_path / "a.txt"
+    path.write_bytes(page.encode("utf-16"))
+    lines = read_raw_lines(path)
+    credit = next(r for r in clean_article("\n".join(lines)).removed if "TTXVN" in r.text)
+    assert lines[credit.line_no - 1] == "Ảnh: TTXVN"
 
 
 def test_bad_files_are_reported_and_good_ones_still_read(write_article) -> None:

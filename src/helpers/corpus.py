@@ -88,7 +88,8 @@ def decode_article_bytes(raw: bytes) -> tuple[str, str]:
     """Decode raw file bytes into text with LF line ends.
 
     Input: the bytes of one file. Output: ``(text, encoding_name)``.
-    Accepts UTF-8 with or without BOM and UTF-16/32 with a BOM; CRLF and lone CR
+    Accepts UTF-8 with or without BOM, UTF-16/32 with a BOM and UTF-16 without one (its
+    zero bytes give it away, ``_utf16_without_mark``); CRLF and lone CR
     become LF. Mojibake (UTF-8 once read as Windows-1252 or Latin-1 and saved again:
     "nÆ°á»›c" for "nước") is repaired with ``ftfy.fix_encoding``, and the encoding
     name then ends in ``MOJIBAKE_REPAIRED``. Raises ``UndecodableFileError`` with reason
@@ -103,8 +104,11 @@ def decode_article_bytes(raw: bytes) -> tuple[str, str]:
             break
     if encoding is None:
         if b"\x00" in raw:
-            raise UndecodableFileError("binary", "contains NUL bytes and no byte-order mark")
-        encoding = "utf-8"
+            encoding = _utf16_without_mark(raw)
+            if encoding is None:
+                raise UndecodableFileError("binary", "contains NUL bytes and no byte-order mark")
+        else:
+            encoding = "utf-8"
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as error:
@@ -120,6 +124,39 @@ def decode_article_bytes(raw: bytes) -> tuple[str, str]:
     if repaired != text:
         text, encoding = repaired, encoding + MOJIBAKE_REPAIRED
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def _utf16_without_mark(raw: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for UTF-16 text saved without a byte-order mark, else None.
+
+    In UTF-16 every ASCII character (spaces, digits, punctuation, the unaccented letters that
+    are most of any Vietnamese or English text) has a zero byte, always on the same side of
+    its pair; a binary file's zero bytes fall on both sides. One side must hold more than
+    ``UTF16_ZERO_SHARE`` of its bytes as zeros and the other almost none.
+    """
+    if len(raw) % 2:
+        return None
+    even, odd = raw[0::2], raw[1::2]
+    share_even, share_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if share_odd > UTF16_ZERO_SHARE and share_even < UTF16_OTHER_SIDE_ZEROS:
+        return "utf-16-le"
+    if share_even > UTF16_ZERO_SHARE and share_odd < UTF16_OTHER_SIDE_ZEROS:
+        return "utf-16-be"
+    return None
+
+
+#: The share of zero bytes on one side of the pairs that marks UTF-16 text without a mark,
+#: and the most the other side may hold (U+0100 and the like have a zero low byte).
+UTF16_ZERO_SHARE = 0.3
+UTF16_OTHER_SIDE_ZEROS = 0.02
+
+
+def read_raw_lines(path: Path) -> list[str]:
+    """A page's lines as the cleaning numbered them (``removed_lines.csv``'s ``line_no``):
+    the file decoded like the corpus build (``decode_article_bytes``: any supported encoding,
+    line ends made LF) and split at LF. Raises ``UndecodableFileError`` as that does."""
+    text, _ = decode_article_bytes(Path(path).read_bytes())
+    return text.split("\n")
 
 
 #: Appended to a file's encoding name when mojibake in it was repaired.
