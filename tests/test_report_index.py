@@ -269,3 +269,17 @@ def test_an_unreadable_date_counts_as_undated_on_the_index_as_in_notebook_03(tmp
 
     blank = pd.DataFrame({"source_file": ["a.txt", None]})
     assert corpus_description(blank).startswith("2 news articles (2 articles from an unnamed")
+
+
+def test_the_index_says_how_many_input_files_were_skipped_and_why(tmp_path) -> None:
+    write_corpus(tmp_path)
+    assert not any("not analysed" in f for f in key_findings(tmp_path))
+    pd.DataFrame(
+        {"source_file": ["data/raw/a.txt", "data/raw/b.txt", "data/raw/c.txt"],
+         "reason": ["empty", "binary", "empty"], "detail": ["no text", "NUL bytes", "no text"]}
+    ).to_csv(tmp_path / "skipped_files.csv", index=False)  # fmt: skip
+    skipped = [f for f in key_findings(tmp_path) if "not analysed" in f]
+    assert skipped == [
+        "3 input files were not analysed (2 empty, 1 binary); skipped_files.csv names each file "
+        "and the reason."
+    ]

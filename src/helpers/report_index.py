@@ -308,6 +308,18 @@ def topic_trend_finding(table: pd.DataFrame, n_undated: int = 0) -> str | None:
     return "Over time: " + trend_reading(table, n_undated)
 
 
+def skipped_files_finding(skipped: pd.DataFrame | None) -> str | None:
+    """How many input files were not analysed and why (``skipped_files.csv``), or None."""
+    if skipped is None or skipped.empty:
+        return None
+    reasons = skipped.reason.astype(str).str.replace("_", " ").value_counts()
+    why = ", ".join(f"{n} {reason}" for reason, n in reasons.items())
+    return (
+        f"{count_noun(len(skipped), 'input file')} {'was' if len(skipped) == 1 else 'were'} "
+        f"not analysed ({why}); skipped_files.csv names each file and the reason."
+    )
+
+
 def key_findings(processed: Path) -> list[str]:
     """Plain-text findings computed from the processed tables (missing tables are skipped)."""
     findings: list[str] = []
@@ -315,6 +327,7 @@ def key_findings(processed: Path) -> list[str]:
     if documents is None or documents.empty:
         return findings
     findings += corpus_findings(documents, _read(processed, "removed_lines.csv"))
+    findings.append(skipped_files_finding(_read(processed, "skipped_files.csv")))
     profiles = _read(processed, "topic_profiles.csv")
     if profiles is not None and not profiles.empty:
         wide = profiles.pivot(index="doc_id", columns="topic", values="share")
