@@ -42,8 +42,9 @@ $(STAMP): pyproject.toml
 	$(VPY) -c 'import sys; from helpers.lab import install_server_config; install_server_config(sys.prefix)'
 	@touch $(STAMP)
 
+# make report ARGS="-p input_dirs data/raw --replace-main-report" (see README: runner options)
 report: venv  ## run every notebook in order; write data/processed/ and reports/
-	$(VPY) scripts/run_notebooks.py
+	$(VPY) scripts/run_notebooks.py $(ARGS)
 
 lint: venv  ## ruff check and format check
 	$(VPY) -m ruff check src tests scripts notebooks
