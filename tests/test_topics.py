@@ -504,7 +504,14 @@ def test_readings_change_their_wording_with_the_numbers() -> None:
         "2 topics missed and 1 false alarm over 40 hand-labelled sentences; "
         "most errors (2) concern *security*."
     )
-    assert "agrees with the hand labels on all 40" in disagreements_reading(errors.head(0), 40)
+    assert "The lexicon agrees with the hand labels on all 40" in disagreements_reading(
+        errors.head(0), 40
+    )
+    # notebook 03 reads the project's tags against the dev labels too: with none of them in
+    # the corpus it must not say the corpus holds no hand-labelled sentence (the seeds do)
+    assert disagreements_reading(errors.head(0), 0, "the project's tags", "the dev labels") == (
+        "No sentence of the dev labels is in this corpus, so no disagreement to list."
+    )
 
 
 def test_a_clustering_is_fitted_once_for_the_same_vectors_k_and_seed(monkeypatch) -> None:

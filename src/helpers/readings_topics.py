@@ -108,12 +108,21 @@ def lexicon_f1_reading(scores: pd.DataFrame) -> str:
     )
 
 
-def disagreements_reading(disagreements: pd.DataFrame, n_labelled: int) -> str:
-    """How many disagreements of each kind the lexicon has with the hand labels."""
+def disagreements_reading(
+    disagreements: pd.DataFrame,
+    n_labelled: int,
+    tagger: str = "the lexicon",
+    labels: str = "the hand labels",
+) -> str:
+    """How many disagreements of each kind ``tagger`` has with ``labels`` (the seed hand labels
+    by default; notebook 03 also reads the project's tags against the development-crawl
+    labels, and says which when none of them is in the corpus)."""
     if n_labelled == 0:
-        return "No hand-labelled sentence in this corpus, so no disagreement to list."
+        return f"No sentence of {labels} is in this corpus, so no disagreement to list."
     if disagreements.empty:
-        return f"The lexicon agrees with the hand labels on all {n_labelled} sentences."
+        return (
+            f"{tagger[:1].upper()}{tagger[1:]} agrees with {labels} on all {n_labelled} sentences."
+        )
     kinds = disagreements.error.value_counts()
     per_topic = disagreements.topic.value_counts()
     worst = " and ".join(f"*{t}*" for t in per_topic[per_topic == per_topic.max()].index)
