@@ -213,9 +213,12 @@ def plot_kept_share(documents: pd.DataFrame, threshold: float) -> plt.Figure:
                 clip_on=False, zorder=3)  # fmt: skip
         ax.annotate(
             f"{count_noun(len(below), 'article')} below {threshold:.0%} (red marks; listed below)",
-            xy=(threshold, 0.5), xycoords=("data", "axes fraction"), ha="right", va="center",
+            xy=(threshold, 0.84), xycoords=("data", "axes fraction"), ha="right", va="top",
             fontsize=8, color="#c0392b", xytext=(-4, 0), textcoords="offset points",
         )  # fmt: skip
+    # counts of articles: whole numbers, and head room above the bars for the two notes
+    ax.yaxis.set_major_locator(mticker.MaxNLocator(integer=True))
+    ax.set_ylim(0, ax.get_ylim()[1] * 1.45)
     ax.set_xlabel("letters kept after cleaning (body and title, share of the input file)")
     ax.set_ylabel("articles")
     ax.set_title(f"How much of each article cleaning kept ({len(shares)} articles)")

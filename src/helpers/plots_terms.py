@@ -33,13 +33,14 @@ def _term_colours(terms: Sequence[str], topic_of: Mapping[str, str]) -> list:
     return [colours[topic_of.get(term, "none")] for term in terms]
 
 
-def _topic_legend(figure: plt.Figure) -> None:
-    """The topic colours as a legend a quarter inch below the panels, for any number of rows."""
+def _topic_legend(figure: plt.Figure, inches_below: float = 0.25) -> None:
+    """The topic colours as a legend whose lower edge is ``inches_below`` the panels, for any
+    number of rows."""
     colours = topic_colours()
     handles = [plt.Rectangle((0, 0), 1, 1, color=colours[key]) for key in LEGEND_KEYS]
     figure.legend(
         handles, LEGEND_NAMES, loc="lower center", ncol=len(LEGEND_KEYS), frameon=False,
-        bbox_to_anchor=(0.5, -0.25 / figure.get_figheight()),
+        bbox_to_anchor=(0.5, -inches_below / figure.get_figheight()),
     )  # fmt: skip
 
 
@@ -148,13 +149,15 @@ def plot_keyness(
         ax.axvline(0, color="black", linewidth=0.8)
         ax.set_title(wrap_title(f"{labels[doc_id]}: over- (right) and under-used (left)", 48))
         ax.set_xlabel("log ratio (log₂ of relative-frequency ratio)")
-    figure.text(
-        0.5, -0.01,
-        f"Hatched: an expected count below 5 (unreliable). Faded: p ≥ {significance_level}. "
-        "Colour: topic in the concept lexicon (grey: none).",
-        ha="center", fontsize=9,
-    )  # fmt: skip
     figure.tight_layout()
+    # below the panels in inches, not in figure fractions: twelve articles make a tall figure
+    figure.text(
+        0.5, -0.05 / figure.get_figheight(),
+        f"Hatched: an expected count below 5 (unreliable). Faded: p ≥ {significance_level}. "
+        "Colour: the term's topic in the concept lexicon.",
+        ha="center", va="top", fontsize=9,
+    )  # fmt: skip
+    _topic_legend(figure, inches_below=0.6)
     return figure
 
 
