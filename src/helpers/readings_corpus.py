@@ -133,8 +133,12 @@ def corpus_result_reading(
 
 
 def preformatted_html(text: str, wrap: bool = False) -> str:
-    """``text`` escaped in a ``<pre>`` block (article text is data, never markup)."""
-    style = "font-size:85%" + ("; white-space:pre-wrap" if wrap else "")
+    """``text`` escaped in a ``<pre>`` block (article text is data, never markup). Lines
+    that wrap do so between words: JupyterLab's stylesheet breaks output text anywhere
+    (``word-break: break-all``), which split Vietnamese syllables ("khoa h|ọc")."""
+    style = "font-size:85%; word-break:normal; overflow-wrap:break-word" + (
+        "; white-space:pre-wrap" if wrap else ""
+    )
     return f"<pre style='{style}'>{html.escape(text)}</pre>"
 
 
