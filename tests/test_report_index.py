@@ -156,6 +156,12 @@ def test_group_keyness_finding_takes_the_strongest_reliable_term_per_group() -> 
     assert "A (vi): dầu khí (8.0 vs 0.8 per 1,000 terms, G² 40.0)" in finding
     assert "B (vi): đào tạo (6.0 vs 0.6 per 1,000 terms, G² 30.0)" in finding
     assert "an ninh" not in finding
+    # given the articles, a group of fewer than five (B, three articles) is not read: its
+    # terms are a few authors' habits, as the notebooks' readings say
+    documents = pd.DataFrame({"outlet": ["A"] * 5 + ["B"] * 3, "language": "vi"})
+    (finding,) = group_keyness_findings(table, documents=documents)
+    assert "A (vi): dầu khí" in finding and "B (vi)" not in finding
+    assert finding.startswith("Grouped by outlet (2 groups, 1 of at least 5 articles), the most ")
 
 
 def test_group_and_time_findings_appear_when_their_tables_exist(tmp_path) -> None:

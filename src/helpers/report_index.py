@@ -21,6 +21,7 @@ import pandas as pd
 from helpers.audit import cleaning_warning, kept_share_overview
 from helpers.cooccurrence import field_vocabulary, rank_pairs
 from helpers.frequency import SPREAD_RULE, spread_over_group
+from helpers.groups import grouping_columns
 from helpers.labels import article_labels
 from helpers.pairs import find_translation_pairs
 from helpers.periods import article_periods
@@ -230,7 +231,9 @@ def group_keyness_findings(
 ) -> list[str]:
     """Per grouping column: each group's most distinctive term (reliable, over-used, p < 0.05,
     largest G² and, given sentences and documents, spread over the group's articles:
-    ``frequency.SPREAD_RULE``), for the groups with the strongest."""
+    ``frequency.SPREAD_RULE``), for the groups with the strongest. Given documents, only
+    groups of at least ``FEW_ARTICLES`` articles of their language are read, as in the
+    notebooks' readings: a smaller group's terms are its few authors' habits."""
     findings = []
     reliable = table["reliable"].astype(str).isin(["1", "True", "true"])
     selected = reliable & (table.log_ratio > 0) & (table.p_value < 0.05)
@@ -238,18 +241,29 @@ def group_keyness_findings(
     if sentences is not None and documents is not None:
         selected &= spread_over_group(table, sentences, documents)
         spread_rule = f", {SPREAD_RULE}"
+    sizes = _group_sizes(table, documents) if documents is not None else None
+    if sizes is not None:
+        selected &= sizes >= FEW_ARTICLES
     # as notebook 02 by default: protocol words (titles, "hợp tác") say nothing of a group
     selected &= ~table.term.isin(boilerplate_terms())
     spread_rule += ", diplomatic boilerplate left out"
     over = table[selected]
     for group_by in sorted(set(table.group_by)):
         own = over[over.group_by == group_by]
-        n_groups = table[table.group_by == group_by].group.nunique()
+        rows = table.group_by == group_by
+        n_groups = table[rows].group.nunique()
+        n_read = (
+            n_groups if sizes is None else table[rows & (sizes >= FEW_ARTICLES)].group.nunique()
+        )
+        groups = count_noun(n_groups, "group") + (
+            f", {n_read} of at least {FEW_ARTICLES} articles" if n_read < n_groups else ""
+        )
         if own.empty:
             findings.append(
-                f"Grouped by {group_by} ({count_noun(n_groups, 'group')}): no group uses a term "
-                "reliably "
-                f"more than the other articles of its language (p < 0.05{spread_rule})."
+                f"Grouped by {group_by} ({groups}): no group "
+                + (f"of at least {FEW_ARTICLES} articles " if n_read < n_groups else "")
+                + "uses a term reliably more than the other articles of its language "
+                f"(p < 0.05{spread_rule})."
             )
             continue
         best = own.sort_values(["g2", "group", "term"], ascending=[False, True, True])
@@ -260,10 +274,10 @@ def group_keyness_findings(
             for r in best.itertuples()
         ]
         findings.append(
-            f"Grouped by {group_by} ({count_noun(n_groups, 'group')}), the most distinctive term "
+            f"Grouped by {group_by} ({groups}), the most distinctive term "
             + (
-                "of each group"
-                if len(best) == n_groups
+                ("of each group" if n_read == n_groups else "of each of those")
+                if len(best) == n_read
                 else f"of the {len(best)} most distinct groups"
             )
             + f" (expected counts of at least 5, p < 0.05{spread_rule}): "
@@ -271,6 +285,20 @@ def group_keyness_findings(
             + "."
         )
     return findings
+
+
+def _group_sizes(table: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:
+    """For each row of group_keyness.csv, how many articles of its language its group holds."""
+    articles = grouping_columns(documents)
+    sizes = pd.Series(0, index=table.index)
+    for group_by in set(table.group_by):
+        if group_by not in articles:
+            continue
+        counts = articles.groupby([articles[group_by].fillna("").astype(str), "language"]).size()
+        rows = table.group_by == group_by
+        keys = zip(table.group[rows].astype(str), table.language[rows], strict=True)
+        sizes[rows] = [int(counts.get(key, 0)) for key in keys]
+    return sizes
 
 
 def group_topic_findings(table: pd.DataFrame) -> list[str]:
