@@ -258,6 +258,23 @@ def test_chart_view_without_a_group_column_shows_the_first_articles_with_a_note(
     assert "first 2" in view.note and "4 articles" in view.note
 
 
+def test_a_big_corpus_shows_the_articles_that_name_the_fields_most() -> None:
+    from helpers.frequency import articles_to_show
+
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "language": "vi"})
+    sentences = pd.DataFrame({
+        "doc_id": ["a", "b", "c", "c", "d"],
+        "terms": ["xe bán_tải", "an_ninh hợp_tác", "năng_lượng", "dầu_khí đào_tạo", ""],
+    })  # fmt: skip
+    topic_of = {"an_ninh": "security", "năng_lượng": "energy", "dầu_khí": "energy",
+                "đào_tạo": "education", "hợp_tác": "other"}  # fmt: skip
+    assert articles_to_show(documents, sentences, topic_of, 2) == ["b", "c"]
+    assert articles_to_show(documents, sentences, topic_of, 4) == ["a", "b", "c", "d"]
+    labels = pd.Series({"a": "1 · A", "b": "2 · B", "c": "3 · C", "d": "4 · D"})
+    view = chart_view(term_frequencies(CORPUS), documents, labels, [], 2, ["b", "c"])
+    assert view.ids == ["b", "c"] and "name the four cooperation fields most often" in view.note
+
+
 def test_a_column_most_articles_lack_does_not_pool_the_charts() -> None:
     frequencies = term_frequencies(CORPUS)
     documents = pd.DataFrame({

@@ -420,6 +420,27 @@ def without_boilerplate(table: pd.DataFrame, leave_out: bool) -> pd.DataFrame:
     return table[~table["boilerplate"].astype(bool)] if leave_out else table
 
 
+def articles_to_show(
+    documents: pd.DataFrame,
+    sentences: pd.DataFrame,
+    topic_of: Mapping[str, str],
+    max_articles: int,
+) -> list[str]:
+    """The articles that per-article charts and tables show, in ``doc_id`` order: every article
+    when there are at most ``max_articles``; otherwise the ``max_articles`` that name the four
+    cooperation fields most often (terms of ``sentences.terms`` whose ``topic_of`` is a field;
+    ties by ``doc_id``), so that a crawl shows its cooperation news rather than the first
+    files by name."""
+    ids = sorted(documents.doc_id)
+    if len(ids) <= max_articles:
+        return ids
+    field_terms = sentences.terms.fillna("").map(
+        lambda terms: sum(topic_of.get(term) in FIELDS for term in terms.split())
+    )
+    per_article = field_terms.groupby(sentences.doc_id).sum().reindex(ids, fill_value=0)
+    return sorted(sorted(ids, key=lambda doc_id: (-per_article[doc_id], doc_id))[:max_articles])
+
+
 def top_terms(term_table: pd.DataFrame, top_n: int, min_count: int = 1) -> pd.DataFrame:
     """The ``top_n`` most frequent terms of each document with ``count >= min_count``.
 
@@ -824,28 +845,37 @@ def chart_view(
     labels: pd.Series,
     group_columns: Sequence[str],
     max_articles_shown: int,
+    article_ids: Sequence[str] | None = None,
 ) -> ChartView:
     """Per-article charts up to ``max_articles_shown`` articles, group charts beyond.
 
     Input: ``term_frequencies``, documents.csv, the article labels, the group
     columns (the first that at least ``MIN_KNOWN_TO_POOL`` of the articles have a
     value in pools them, see ``article_units``; with none, they are pooled by
-    language alone) and the limit.
+    language alone), the limit and, optionally, the articles to show when they
+    are not pooled (``articles_to_show``).
     Output: a ``ChartView``; in the group view the panels are the largest
     groups (by articles), at most ``max_articles_shown``, and its note says so.
-    A big corpus with no group column shows its first ``max_articles_shown``
-    articles, with a note.
+    A big corpus with no group column shows ``article_ids`` (by default its first
+    ``max_articles_shown`` articles), with a note.
     """
     language_of = documents.set_index(documents["doc_id"].astype(str))["language"]
     if len(documents) <= max_articles_shown or not group_columns:
-        ids = sorted(documents["doc_id"].astype(str))[:max_articles_shown]
+        first = article_ids is None
+        ids = sorted(documents["doc_id"].astype(str))[:max_articles_shown] if first else [
+            str(doc_id) for doc_id in article_ids
+        ]  # fmt: skip
         titles = labels + " (" + language_of.reindex(labels.index) + ")"
         note = ""
-        if len(ids) < len(documents):  # no column to pool by: the first articles, said so
+        if len(ids) < len(documents):  # no column to pool by: which articles, said so
+            which = (
+                f"the first {len(ids)} (in doc_id order)"
+                if first
+                else f"the {len(ids)} that name the four cooperation fields most often"
+            )
             note = (
                 f"{len(documents):,} articles and no documents.csv column to group them by: the "
-                f"per-article charts show the first {len(ids)} (in doc_id order); the CSV files "
-                "hold every article."
+                f"per-article charts show {which}; the CSV files hold every article."
             )
         return ChartView(True, "article", term_table, ids, labels, titles, language_of, note)
     # pool by the first column most articles have a value in: by a year known for 20 of 605
