@@ -585,6 +585,8 @@ def trim_photo_credits(page: PageState) -> None:
         _trim_photo_credits(page, inline_captions=False)
 
 
+#: The rest of a credit for all the article's photos, to its full stop: "Facebook nhân vật."
+_ARTICLE_CREDIT = re.compile(r"[^.!?]{1,60}[.!?]")
 #: "(Nguồn: AFP/TTXVN)": a source that passed a photo on to an agency is a photo credit; a bare
 #: "(Nguồn: Tổng cục Hải quan)" may source a figure in the sentence before it.
 _AGENCY_CHAIN = re.compile(r"[(\[]Nguồn\s*:\s*[^()\[\]]*\w/\w")
@@ -600,6 +602,7 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
         line = page.lines[index]
         if not _has_any(line.text, f.CREDIT_HINTS):
             continue
+        position = 0  # where to look for the next credit label (past one left in place)
         while True:
             bracketed = f.BRACKETED_CREDIT.search(line.text)
             if bracketed:
@@ -610,7 +613,7 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                     or _AGENCY_CHAIN.match(bracketed.group())
                 )
             else:
-                label = f.CREDIT_LABEL.search(line.text)
+                label = f.CREDIT_LABEL.search(line.text, position)
                 if not label:
                     break
                 start, end = label.start(), label.end()
@@ -621,9 +624,13 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                 glued = f.CREDIT_GLUED_TO_SENTENCE.match(line.text[end:]) if names_someone else None
                 if glued and _ABBREVIATION_BEFORE.search(" " + glued.group("last") + "."):
                     glued = None  # "TP.Hồ Chí Minh", "St.Petersburg": an abbreviation
+                whole_article = "trong bài" in label.group("label")
                 if glued:
                     # "Nguồn ảnh: TASS.Đây là …": the next sentence starts right after the dot
                     end += glued.end()
+                elif whole_article and (note := _ARTICLE_CREDIT.match(line.text[end:])):
+                    # "Ảnh sử dụng trong bài: Facebook nhân vật." is a sentence of its own
+                    end += note.end()
                 elif names_someone:
                     end = _span_of_words(line.text, end, credit_length(line.text[end:].split()))
                 # an illustration ("Ảnh minh họa: Getty") is a stock photo, mostly uncaptioned,
@@ -642,6 +649,13 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                 start = separator.start()
             caption = line.text[:start].strip()
             rest = line.text[end:].strip(" .")
+            goes_on = bool(rest) and (rest[0].isupper() or rest[0] in '"“')
+            if not bracketed and label.group("label").startswith("Nguồn:") and not goes_on:
+                # a bare "Nguồn: X" is a photo's credit between a caption and the prose that
+                # goes on; at the end of the text it is the article's source, which the
+                # signature rules take whole ("Nguồn: Kiên Giang (ghi)/congluan.vn")
+                position = end
+                continue
             if not rest and names_someone:
                 # a paragraph that ends at a photo's credit; on a photo story most of them do
                 credit_lines.add(index)
@@ -649,12 +663,7 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                 line.reason = "photo_caption"
                 break
             # the prose goes on after the credit: the sentence before it is the photo's caption
-            if (
-                inline_captions
-                and names_someone
-                and rest
-                and (rest[0].isupper() or rest[0] in '"“')
-            ):
+            if inline_captions and names_someone and goes_on:
                 caption_start = _caption_start(line.text, start)
                 if caption_start < start:
                     if line.text[end : end + 1] == ".":
@@ -663,6 +672,7 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                     caption_letters += letter_count(line.text[caption_start:start])
                     start = caption_start
             page.trim(index, start, end, "photo_caption")
+            position = min(position, start)
             if line.reason:
                 break
     return n_captions, caption_letters, len(credit_lines)

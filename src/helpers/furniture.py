@@ -120,7 +120,8 @@ PLAYER_FALLBACK = re.compile(
 #: ("bức ảnh: ...") is prose, "Ảnh:" is a credit.
 CREDIT_LABEL = re.compile(
     r"(?:^|(?<=[\s(\[\-–—.,;|]))"
-    r"(?P<label>(?:Ảnh|ẢNH|Hình|Nguồn (?:hình )?ảnh(?: sử dụng)?(?: trong bài(?: viết)?)?"
+    r"(?P<label>(?:Ảnh(?: sử dụng)?(?: trong bài(?: viết)?)?|ẢNH|Hình"
+    r"|Nguồn (?:hình )?ảnh(?: sử dụng)?(?: trong bài(?: viết)?)?|Nguồn"
     r"|Đồ họa|Đồ hoạ|Photo|PHOTO|Image|Credit)\s*:"
     r"|Ảnh minh (?:họa|hoạ)\s*:?|ẢNH MINH HỌA\s*:?"
     rf"|{AGENCY}\s+Photos?\b:?|Photo\s+by\b)",
