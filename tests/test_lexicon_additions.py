@@ -77,3 +77,34 @@ def test_a_listed_term_keeps_its_topic(tmp_path: Path) -> None:
 def test_bad_additions_are_refused(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         load_lexicon_additions(write(tmp_path, text))
+
+
+def test_the_reports_provenance_names_the_researchers_files(tmp_path: Path, monkeypatch) -> None:
+    # a report made with lexicon additions or a metadata.csv must say so: the same corpus
+    # gives other tags and dates without them
+    import hashlib
+
+    import helpers.provenance as provenance
+
+    monkeypatch.setattr(provenance, "resolve", lambda name: tmp_path / name)
+    documents = pd.DataFrame({"source_file": ["data/raw/a.txt", "seeds/b.txt"]})
+    assert provenance.researcher_file_hashes(documents) == {}
+    (tmp_path / "data" / "raw").mkdir(parents=True)
+    additions = write(tmp_path / "data", "language,term,topic\nvi,học_bổng,education\n")
+    (tmp_path / "data" / "raw" / "metadata.csv").write_text("file,date\na.txt,2017-02-01\n")
+    hashes = provenance.researcher_file_hashes(documents)
+    assert list(hashes) == ["data/lexicon_additions.csv", "data/raw/metadata.csv"]
+    assert (
+        hashes["data/lexicon_additions.csv"] == hashlib.sha256(additions.read_bytes()).hexdigest()
+    )
+    documents["sha256"] = "0" * 64
+    assert "data/raw/metadata.csv" in provenance.provenance_html({}, documents)
+
+
+def test_notebook_03_says_how_many_entries_came_from_the_researchers_file(tmp_path: Path) -> None:
+    from helpers.readings_topics import corpus_reading
+
+    plain = corpus_reading(10, 2, project_lexicon(tmp_path / "none.csv"))
+    assert "lexicon_additions" not in plain
+    added = project_lexicon(write(tmp_path, "language,term,topic\nvi,học_bổng_mới,education\n"))
+    assert "1 of them from your data/lexicon_additions.csv" in corpus_reading(10, 2, added)

@@ -11,8 +11,13 @@ import html
 import platform
 from collections.abc import Mapping
 from importlib import metadata, resources
+from pathlib import PurePosixPath
 
 import pandas as pd
+
+from helpers.input_metadata import METADATA_FILE_NAME
+from helpers.lexicon import LEXICON_ADDITIONS
+from helpers.paths import resolve
 
 RESOURCE_FILES = (
     "stopwords_vi.txt",
@@ -44,8 +49,25 @@ def resource_hashes() -> dict[str, str]:
             for name in RESOURCE_FILES}  # fmt: skip
 
 
+def researcher_file_hashes(documents: pd.DataFrame | None = None) -> dict[str, str]:
+    """sha256 of the files a researcher adds that change the results: ``LEXICON_ADDITIONS``
+    and the ``metadata.csv`` of each input folder (from ``documents.source_file``), for those
+    that exist; paths as written relative to the project root."""
+    candidates = [LEXICON_ADDITIONS]
+    if documents is not None and "source_file" in documents:
+        folders = {str(PurePosixPath(str(p)).parent) for p in documents.source_file.dropna()}
+        candidates += sorted(f"{folder}/{METADATA_FILE_NAME}" for folder in folders)
+    hashes = {}
+    for name in candidates:
+        path = resolve(name)
+        if path.is_file():
+            hashes[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashes
+
+
 def provenance_html(parameters: Mapping[str, object], documents: pd.DataFrame | None = None) -> str:
-    """An escaped HTML block listing versions, resource hashes, parameters and input hashes.
+    """An escaped HTML block listing versions, resource hashes, the researcher's own files
+    (``researcher_file_hashes``), parameters and input hashes.
 
     Input: the notebook's parameters and, when available, ``documents.csv``
     (for each input file's sha256). Output: HTML safe to display: every value
@@ -63,6 +85,9 @@ def provenance_html(parameters: Mapping[str, object], documents: pd.DataFrame | 
     parts = ["<h3>Provenance</h3>"]
     parts.append(table(list(package_versions().items()), ("software", "version")))
     parts.append(table(list(resource_hashes().items()), ("resource", "sha256")))
+    own = researcher_file_hashes(documents)
+    if own:
+        parts.append(table(list(own.items()), ("your file (lexicon, metadata)", "sha256")))
     parts.append(table([(k, repr(v)) for k, v in parameters.items()], ("parameter", "value")))
     if documents is not None and not documents.empty:
         rows = list(zip(documents.source_file, documents.sha256, strict=True))

@@ -20,10 +20,13 @@ from helpers.wording import count_noun
 
 
 def corpus_reading(n_sentences: int, n_documents: int, lexicon: pd.DataFrame) -> str:
-    """What the notebook works on: sentences, articles and the size of the lexicon."""
+    """What the notebook works on: sentences, articles and the size of the lexicon, with the
+    researcher's additions when ``project_lexicon`` read some (``attrs["n_added"]``)."""
+    n_added = int(lexicon.attrs.get("n_added", 0))
+    added = f", {n_added} of them from your data/lexicon_additions.csv" if n_added else ""
     return (
         f"{count_noun(n_sentences, 'sentence')} from {count_noun(n_documents, 'article')}; "
-        f"the lexicon has {len(lexicon)} entries for {lexicon.concept.nunique()} concepts."
+        f"the lexicon has {len(lexicon)} entries for {lexicon.concept.nunique()} concepts{added}."
     )
 
 
