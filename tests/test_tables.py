@@ -38,6 +38,11 @@ def test_the_interactive_table_loads_nothing_from_the_network() -> None:
     assert "import {" not in page  # the connected mode imports the bundle from a CDN
 
 
+def test_a_wide_table_scrolls_inside_the_page() -> None:
+    # documents.csv's twenty columns ran off the right edge of a 1280-pixel window
+    assert '"scrollX": true' in table_html(ARTICLES, interactive=True)
+
+
 def test_table_ids_are_deterministic_apart_from_the_counter() -> None:
     first = re.search(r'id="table_\d+_(\w+)"', table_html(ARTICLES, interactive=True))
     second = re.search(r'id="table_\d+_(\w+)"', table_html(ARTICLES, interactive=True))

@@ -107,6 +107,9 @@ def interactive_table_html(
         pageLength=10,
         display_logo_when_loading=False,
         columnDefs=column_defs,
+        # a wide table (documents.csv has 20 columns) scrolls inside the page at 1280 px
+        # instead of running off its right edge
+        scrollX=True,
     )
 
 
