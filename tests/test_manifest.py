@@ -198,3 +198,18 @@ def test_the_researchers_lexicon_additions_change_the_fingerprint(tmp_path) -> N
     assert len({absent, present, edited}) == 3
     without = code_fingerprint(notebook, helpers_dir, {})
     assert without == code_fingerprint(notebook, helpers_dir, {}) and without != absent
+
+
+def test_the_runner_says_a_rebuilt_corpus_is_why_a_later_notebook_reruns(tmp_path) -> None:
+    # after notebook 01 ran on one more article, notebook 03's tables belong to the old build:
+    # that is the reason to give, not "sentence_topics.csv rewritten since"
+    from helpers.manifest import record_run, run_is_current
+
+    inputs = build(tmp_path, "doc_id\na\n")
+    topics = write_table(tmp_path, "sentence_topics.csv", "doc_id,sent_id\na,1\n")
+    record_outputs(tmp_path, NOTEBOOK_03, {}, [topics], inputs)
+    record_run(tmp_path, NOTEBOOK_03, {}, "code", {})
+    assert run_is_current(tmp_path, NOTEBOOK_03, {}, "code", tmp_path) is None
+    build(tmp_path, "doc_id\na\nb\n")
+    reason = run_is_current(tmp_path, NOTEBOOK_03, {}, "code", tmp_path)
+    assert reason == "notebook 01 rebuilt the corpus since"

@@ -427,7 +427,9 @@ def run_is_current(
         path = processed_dir / name
         if not path.is_file() or file_sha256(path) != entry["sha256"]:
             return f"{name} changed"
-        if entry["sha256"] != run["outputs"][name] or entry["build_id"] != build:
+        if entry["build_id"] != build:
+            return "notebook 01 rebuilt the corpus since"
+        if entry["sha256"] != run["outputs"][name]:
             return f"{name} rewritten since"
         for input_name, digest in entry["inputs"].items():
             if input_name.endswith(".csv") and "/" not in input_name:
