@@ -167,17 +167,6 @@ def test_trends_leave_undated_articles_out_and_count_them(corpus) -> None:
     assert trends.drop_duplicates("period").total_sentences.sum() == dated_total
 
 
-def test_a_translation_is_counted_once_in_its_period(corpus) -> None:
-    # one report in two languages is one event: "a2" translating "a1" must not weigh twice
-    tags, sentences, documents = corpus
-    trends, _ = topic_trends(tags, sentences, documents, translations=["a2"])
-    tagged, total = _loop_counts(tags, sentences, {"a1", "c1"})
-    january = trends[trends.period == "2021-01"].set_index("topic")
-    assert (january.n_articles == 2).all()
-    for topic in TOPICS:
-        assert january.at[topic, "share"] == pytest.approx(tagged[topic] / total)
-
-
 def test_trend_unit_can_be_chosen(corpus) -> None:
     tags, sentences, documents = corpus
     trends, n_undated = topic_trends(tags, sentences, documents, unit="quarter")

@@ -54,8 +54,6 @@ def test_a_field_word_without_a_relationship_gives_no_topic_but_is_listed() -> N
         ("Hiệu_trưởng chia_sẻ : nhà_trường tuyển_sinh sớm .", []),
         ("Ông chia_sẻ , ngành năng_lượng rất quan_trọng .", []),
         ("“ Chúng_tôi sẽ làm tốt ” , thầy Nguyên chia_sẻ .", []),
-        # a noun of what someone said: "Chia sẻ của nhiều học sinh", "lời chia sẻ của Ý An"
-        ("Chia_sẻ của nhiều học_sinh , trường nghề là lựa_chọn cuối_cùng .", []),
         # "chia sẻ" with an object: experience, or condolences for a storm's losses
         ("Hai bên chia_sẻ kinh_nghiệm cứu_hộ .", ["hai bên", "chia_sẻ"]),
         ("Ông chia_sẻ những mất_mát do bão_lũ gây ra .", ["chia_sẻ"]),

@@ -11,7 +11,7 @@ sentences per group and per period, with a 95% Wilson interval
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -203,16 +203,12 @@ def topic_trends(
     sentences: pd.DataFrame,
     documents: pd.DataFrame,
     unit: str | None = None,
-    translations: Collection[str] = (),
 ) -> tuple[pd.DataFrame, int]:
     """The ``topic_trends.csv`` table and the number of undated articles left out of it.
 
-    Input: sentence_topics.csv, sentences.csv, documents.csv (its ``date``), an
-    optional period unit (``month``, ``quarter`` or ``year``; by default
-    ``helpers.periods.choose_period_unit`` picks one from the date span) and the
-    articles that translate another article of the corpus (``doc_b`` of
-    ``helpers.pairs.find_translation_pairs``): one report in two languages is one
-    event, counted once, by its counterpart, or it would weigh twice in its period.
+    Input: sentence_topics.csv, sentences.csv, documents.csv (its ``date``) and
+    an optional period unit (``month``, ``quarter`` or ``year``; by default
+    ``helpers.periods.choose_period_unit`` picks one from the date span).
     Output: ``(trends, n_undated)``. ``trends`` has one row per period from the
     first to the last dated article and topic, with ``n_articles``,
     ``n_sentences``, ``share``, the 95% Wilson interval and the extra
@@ -222,7 +218,6 @@ def topic_trends(
     they are left out and counted in ``n_undated``, for the notebook to report.
     """
     table = documents.astype({"doc_id": str})
-    table = table[~table.doc_id.isin({str(doc_id) for doc_id in translations})]
     chosen = choose_period_unit(table["date"], unit)
     labels = article_periods(table["date"], chosen)
     n_undated = int((labels == "").sum())

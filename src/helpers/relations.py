@@ -22,8 +22,7 @@ phrase, they hide the cue inside them. Two usages are not relations either:
   one word, "bất_hợp_tác", which is no cue);
 - a cue that is also a verb of saying (``reporting_verb`` = 1: "chia sẻ", "trao
   đổi") used as one: followed by a token of ``REPORTING_FOLLOWERS`` (punctuation,
-  "rằng", "là", "thêm", "trên", or "của", a noun of what someone said: "lời chia sẻ của
-  Ý An"), ending the sentence ("… thầy Nguyên chia sẻ."), or
+  "rằng", "là", "thêm", "trên"), ending the sentence ("… thầy Nguyên chia sẻ."), or
   followed by "với" and the press ("trao đổi với phóng viên", "… với Zing.vn") or by
   "với" and a comma at the start of the sentence ("Trao đổi với Reuters, ông A cho biết …"),
   whereas "chia sẻ kinh nghiệm", "chia sẻ những mất mát" (condolences) take an object.
@@ -42,7 +41,7 @@ from helpers.lexicon import LexiconMatcher
 NEGATING_PREFIXES = {"vi": frozenset({"bất"}), "en": frozenset()}
 #: Tokens after a reporting verb that show it introduces speech (or where it was said).
 REPORTING_FOLLOWERS = frozenset(
-    {",", ":", "rằng", "là", "thêm", "trên", "của", "“", '"', "”", ".", "…", "-", "–"}
+    {",", ":", "rằng", "là", "thêm", "trên", "“", '"', "”", ".", "…", "-", "–"}
 )
 #: After "với", these words (or a site name, ``NEWS_SITE_ENDINGS``) make a reporting verb an
 #: interview: "trao đổi với phóng viên", "chia sẻ với báo …".
