@@ -71,12 +71,11 @@ CAPTION = "Toàn cảnh buổi hội đàm tại trụ sở Bộ Ngoại giao."
         (f"{S1} Ảnh minh họa. {S2}", "Ảnh minh họa.", "inline"),
         (f"{S1} {CAPTION} Ảnh: Thanh Hà Theo kế hoạch, hai bên gặp lại.",
          f"{CAPTION} Ảnh: Thanh Hà", "inline"),
-        # a bare "Nguồn:" between a caption and the prose that goes on is the photo's credit
-        (f"{S1} {CAPTION} Nguồn: TTXVN Theo kế hoạch, hai bên gặp lại.",
-         f"{CAPTION} Nguồn: TTXVN", "inline"),
-        # one credit for every photo of the article, a sentence of its own
+        # one credit for every photo of the article, a sentence of its own; without a full
+        # stop within four words it ends as any credit does, and the prose after it stays
         (f"{S1} Ảnh sử dụng trong bài: Facebook nhân vật. {S2}",
          "Ảnh sử dụng trong bài: Facebook nhân vật.", "inline"),
+        (f"{S1} Ảnh sử dụng trong bài: TTXVN {S2}", "Ảnh sử dụng trong bài: TTXVN", "inline"),
     ],
 )  # fmt: skip
 def test_photo_credit_goes_with_the_caption_sentence_before_it(
@@ -425,7 +424,10 @@ def test_an_abbreviation_does_not_cut_a_caption_short() -> None:
 
 
 def test_the_source_at_the_end_of_an_article_is_a_signoff_not_a_photo_credit() -> None:
-    # on its own line or glued after the last sentence, with a note after the name
+    # on its own line or glued after the last sentence, with a note after the name; a bare
+    # "Nguồn:" inside the text may source a figure, and stays
+    inside = f"Kim ngạch đạt 4,5 tỷ USD. Nguồn: GSO Trong khi đó, {S1[0].lower()}{S1[1:]}"
+    assert body(clean_article(f"Tiêu đề của bài báo về hợp tác\n{inside}")) == inside
     glued = f"{S2} Nguồn: Kiên Giang (ghi)/congluan.vn"
     result = clean_article("\n".join(["Tiêu đề của bài báo về hợp tác", S1, glued]))
     assert body(result) == f"{S1} {S2}"

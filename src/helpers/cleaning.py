@@ -585,8 +585,9 @@ def trim_photo_credits(page: PageState) -> None:
         _trim_photo_credits(page, inline_captions=False)
 
 
-#: The rest of a credit for all the article's photos, to its full stop: "Facebook nhân vật."
-_ARTICLE_CREDIT = re.compile(r"[^.!?]{1,60}[.!?]")
+#: The rest of a credit for all the article's photos when a full stop closes it within four
+#: words ("Facebook nhân vật."); otherwise the credit ends as any other does (``credit_length``)
+_ARTICLE_CREDIT = re.compile(r"\s*[^.!?\s]+(?:\s+[^.!?\s]+){0,3}[.!?](?=\s|$)")
 #: "(Nguồn: AFP/TTXVN)": a source that passed a photo on to an agency is a photo credit; a bare
 #: "(Nguồn: Tổng cục Hải quan)" may source a figure in the sentence before it.
 _AGENCY_CHAIN = re.compile(r"[(\[]Nguồn\s*:\s*[^()\[\]]*\w/\w")
@@ -602,7 +603,6 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
         line = page.lines[index]
         if not _has_any(line.text, f.CREDIT_HINTS):
             continue
-        position = 0  # where to look for the next credit label (past one left in place)
         while True:
             bracketed = f.BRACKETED_CREDIT.search(line.text)
             if bracketed:
@@ -613,7 +613,7 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                     or _AGENCY_CHAIN.match(bracketed.group())
                 )
             else:
-                label = f.CREDIT_LABEL.search(line.text, position)
+                label = f.CREDIT_LABEL.search(line.text)
                 if not label:
                     break
                 start, end = label.start(), label.end()
@@ -650,12 +650,6 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
             caption = line.text[:start].strip()
             rest = line.text[end:].strip(" .")
             goes_on = bool(rest) and (rest[0].isupper() or rest[0] in '"“')
-            if not bracketed and label.group("label").startswith("Nguồn:") and not goes_on:
-                # a bare "Nguồn: X" is a photo's credit between a caption and the prose that
-                # goes on; at the end of the text it is the article's source, which the
-                # signature rules take whole ("Nguồn: Kiên Giang (ghi)/congluan.vn")
-                position = end
-                continue
             if not rest and names_someone:
                 # a paragraph that ends at a photo's credit; on a photo story most of them do
                 credit_lines.add(index)
@@ -672,7 +666,6 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                     caption_letters += letter_count(line.text[caption_start:start])
                     start = caption_start
             page.trim(index, start, end, "photo_caption")
-            position = min(position, start)
             if line.reason:
                 break
     return n_captions, caption_letters, len(credit_lines)

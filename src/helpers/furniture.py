@@ -121,7 +121,7 @@ PLAYER_FALLBACK = re.compile(
 CREDIT_LABEL = re.compile(
     r"(?:^|(?<=[\s(\[\-–—.,;|]))"
     r"(?P<label>(?:Ảnh(?: sử dụng)?(?: trong bài(?: viết)?)?|ẢNH|Hình"
-    r"|Nguồn (?:hình )?ảnh(?: sử dụng)?(?: trong bài(?: viết)?)?|Nguồn"
+    r"|Nguồn (?:hình )?ảnh(?: sử dụng)?(?: trong bài(?: viết)?)?"
     r"|Đồ họa|Đồ hoạ|Photo|PHOTO|Image|Credit)\s*:"
     r"|Ảnh minh (?:họa|hoạ)\s*:?|ẢNH MINH HỌA\s*:?"
     rf"|{AGENCY}\s+Photos?\b:?|Photo\s+by\b)",
