@@ -6,6 +6,8 @@ the licence lines every Vietnamese site prints. All pages are written here.
 
 from __future__ import annotations
 
+import pytest
+
 from helpers.cleaning import clean_article
 
 HEADLINE = "Việt Nam và Nga ký kế hoạch hợp tác đào tạo kỹ sư năng lượng hạt nhân"
@@ -254,6 +256,34 @@ def test_signatures_between_the_headline_and_the_lead_go_and_nothing_below_the_l
     # a line that is neither a name nor prose ends the search: the names below it stay
     page = "\n".join([HEADLINE, "Hai bên cùng ký", "Minh Phong", *BODY])
     assert kept(page)[:2] == ["Hai bên cùng ký", "Minh Phong"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Hà Nội"],  # a place, with no stamp beside it to show a signature block
+        ["Hợp Tác Toàn Diện"],  # a title-case sub-heading
+        ["Vladimir Putin"],
+        ["PV Gas ký hợp đồng LNG với Novatek"],  # PetroVietnam Gas, not a reporter
+        ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Văn Dũng"],  # a list
+    ],
+)
+def test_short_lines_under_the_headline_that_are_not_a_signature_block_stay(lines) -> None:
+    page = "\n".join([HEADLINE, *lines, *BODY])
+    assert kept(page) == [*lines, *BODY]
+
+
+def test_english_dates_in_a_timeline_below_the_lead_stay() -> None:
+    timeline = [
+        "The talks opened on Monday in Hanoi with a long session on energy and trade.",
+        "Saturday, September 7",
+        "The ministers met again.",
+        "September 8, 2024 at 10:00",
+        "They signed the deal in the morning after a night of talks.",
+    ]
+    assert kept("\n".join(["Timeline of the talks between Russia and Vietnam", *timeline])) == (
+        timeline
+    )
 
 
 def test_english_stamps_with_month_names_alone_on_a_line_go() -> None:

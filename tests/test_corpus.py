@@ -35,6 +35,13 @@ def test_supported_encodings_and_line_ends_decode_to_the_same_text(raw, encoding
     assert text == ARTICLE
 
 
+def test_decomposed_text_in_utf16_without_a_mark_is_text_not_binary() -> None:
+    # a decomposed grave accent (U+0300) has a zero low byte: the other side is not all clean
+    nfd = unicodedata.normalize("NFD", ARTICLE * 3)
+    text, used = decode_article_bytes(nfd.encode("utf-16-le"))
+    assert used == "utf-16-le" and unicodedata.normalize("NFC", text) == ARTICLE * 3
+
+
 def test_nfd_text_is_read_and_left_for_the_normaliser() -> None:
     text, _ = decode_article_bytes(unicodedata.normalize("NFD", ARTICLE).encode("utf-8"))
     assert unicodedata.normalize("NFC", text) == ARTICLE

@@ -658,10 +658,12 @@ def test_english_plurals_count_like_their_singular_but_securities_are_not_securi
             ("p", "en", "Russia signed cooperation frameworks with Vietnamese universities ."),
             ("p", "en", "Vietnam thanked Russia for its support after natural disasters ."),
             ("p", "en", "The two sides agreed to list securities on both exchanges ."),
+            ("p", "en", "Both sides , nuclear powers , agreed to talk about non-oil trade ."),
         ),
         concept_lexicon(),
     )
-    assert tags.education.tolist() == [1, 0, 0]
-    assert tags.emergency.tolist() == [0, 1, 0]
-    assert tags.security.tolist() == [0, 0, 0]
+    assert tags.education.tolist() == [1, 0, 0, 0]
+    assert tags.emergency.tolist() == [0, 1, 0, 0]
+    assert tags.security.tolist() == [0, 0, 0, 0]
+    assert tags.energy.tolist() == [0, 0, 0, 0]  # states with the bomb; trade other than oil
     assert "emergency:disasters" in tags.matched_terms[1]

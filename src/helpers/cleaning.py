@@ -381,7 +381,7 @@ def classify_line(text: str) -> str | None:
     stripped = text.strip()
     if f.AUDIO_PLAYER.match(stripped):
         return "audio_player"
-    if f.BARE_TIME.match(stripped) or f.STAMP_LINE_EN.match(stripped):
+    if f.BARE_TIME.match(stripped):
         return "timestamp"
     if f.URL.match(stripped) or f.SOURCE_LINK.match(stripped):
         return "url"
@@ -1154,23 +1154,60 @@ def take_headline(page: PageState) -> None:
 
 
 def remove_leading_bylines(page: PageState) -> None:
-    """Signatures between the headline and the lead, one per line: a name ("Châu Yên",
-    "Bài và ảnh: TRẦN HẢI", "By Hai Yen") or a bureau ("CQTT VOV tại Lào"). Only the short
-    lines above the first line of prose are looked at, and the first line that is neither
-    ends the search, so nothing below the lead is touched."""
+    """Signatures and English stamps between the headline and the lead, one per line.
+
+    Only the short lines right under the headline are looked at, and only when the lead
+    follows them (a line of prose of ``MIN_LEAD_WORDS`` words or more ending a sentence), so
+    a list of names or a sub-heading is never touched. A credit that says what it is ("Bài
+    và ảnh: TRẦN HẢI", "By Hai Yen") or a bureau ("CQTT VOV tại Lào", "CTV Hà Linh") is a
+    ``byline``; an English stamp with a month name ("20 JUN, 12:47", "Updated at 13:05") a
+    ``timestamp``. A bare name of two to five words ("Châu Yên") is a ``byline`` only when the
+    page's stamp stands in the same place, for a place name or a title-case sub-heading has
+    the same shape."""
     if not page.headline:
         return
-    for index in page.body()[:MAX_LEADING_BYLINES]:
+    body = page.body()
+    short = []
+    for index in body[:MAX_LEADING_BYLINES]:
         text = page.lines[index].text.strip()
         if word_count(text) > MAX_TRAILING_BYLINE_WORDS or ends_like_sentence(text):
-            return
-        if not (is_byline_like(text) or is_name_like(text) or f.PRESS_BYLINE.match(text)):
-            return
-        page.remove_line(index, "byline")
+            break
+        short.append(index)
+    following = body[len(short)] if len(short) < len(body) else None
+    if not short or following is None or not _is_lead_prose(page.lines[following].text):
+        return
+    kinds = [_leading_line_kind(page.lines[index].text.strip()) for index in short]
+    if None in kinds:
+        return
+    headline_line = next((line.line_no for line in page.lines if line.reason == "headline"), 0)
+    stamped = kinds.count("timestamp") > 0 or any(
+        line.reason in {"timestamp", "byline"}
+        and headline_line < line.line_no < page.lines[following].line_no
+        for line in page.lines
+    )
+    for index, kind in zip(short, kinds, strict=True):
+        if kind == "name" and not stamped:
+            continue
+        page.remove_line(index, "timestamp" if kind == "timestamp" else "byline")
 
 
-#: How many signature lines may stand between the headline and the lead.
-MAX_LEADING_BYLINES = 3
+def _is_lead_prose(text: str) -> bool:
+    return word_count(text) >= MIN_LEAD_WORDS and ends_like_sentence(text)
+
+
+def _leading_line_kind(text: str) -> str | None:
+    """``timestamp``, ``credit`` (says it is a byline), ``name`` (only looks like one) or None."""
+    if f.STAMP_LINE_EN.match(text):
+        return "timestamp"
+    if f.PRESS_BYLINE.match(text) or (_BYLINE_LEAD.match(text) and is_byline_like(text)):
+        return "credit"
+    if word_count(text) >= 2 and (is_name_like(text) or is_byline_like(text)):
+        return "name"
+    return None
+
+
+#: How many signature and stamp lines may stand between the headline and the lead.
+MAX_LEADING_BYLINES = 4
 #: A one- or two-syllable top line is a section name only above a headline this long.
 MIN_HEADLINE_WORDS_BELOW_SECTION = 6
 #: How many lines above the headline may be section names or breadcrumbs.

@@ -146,9 +146,10 @@ def _utf16_without_mark(raw: bytes) -> str | None:
 
 
 #: The share of zero bytes on one side of the pairs that marks UTF-16 text without a mark,
-#: and the most the other side may hold (U+0100 and the like have a zero low byte).
+#: and the most the other side may hold (U+0100, U+0300 (a decomposed grave accent) and the
+#: like have a zero low byte).
 UTF16_ZERO_SHARE = 0.3
-UTF16_OTHER_SIDE_ZEROS = 0.02
+UTF16_OTHER_SIDE_ZEROS = 0.1
 
 
 def read_raw_lines(path: Path) -> list[str]:

@@ -230,7 +230,8 @@ _DATE_EN = (
 _ZONE = rf"(?:{_OFFSET}|\(?(?:GMT|UTC|ICT)\)?)"
 #: An English publication stamp alone on its line, which needs a clock, a cue word or a
 #: weekday besides the month name ("20 JUN, 12:47", "Updated at 13:05", "Published: June 20,
-#: 2024", "Thursday, 20 June 2024"); a date alone ("June 2024") may head a chronology.
+#: 2024", "Thursday, 20 June 2024"). Only looked for between the headline and the lead
+#: (``cleaning.remove_leading_bylines``): below it, such a line is a timeline's date.
 STAMP_LINE_EN = re.compile(
     rf"^(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:at|on))?\s*:?\s*"
     rf"(?:{_WEEKDAY},?\s*)?(?:{_DATE_EN}|{_DMY})?\s*[-,|]?\s*(?:at\s+)?(?:{_CLOCK})?"
@@ -240,10 +241,11 @@ STAMP_LINE_EN = re.compile(
     re.IGNORECASE,
 )
 #: A correspondent's or bureau's signature under the headline: "CQTT VOV tại Lào" (resident
-#: bureau), "PV", "Nhóm PV", "CTV Hà Linh".
+#: bureau), "PV", "Nhóm PV", "CTV Hà Linh" (a name of capitalised words only: "PV Gas ký …"
+#: is a headline about PetroVietnam Gas).
 PRESS_BYLINE = re.compile(
-    r"^(?:CQTT|PVTT|PV|CTV|Nhóm PV|Nhóm phóng viên|Phóng viên thường trú|Cơ quan thường trú)"
-    r"(?:\s+[^.!?:;]{1,40})?$"
+    r"^(?:(?:CQTT|PVTT|Phóng viên thường trú|Cơ quan thường trú)(?:\s+[^.!?:;]{1,40})?"
+    rf"|(?:PV|CTV|Nhóm PV|Nhóm phóng viên)(?:\s+[{_UPPER}]\w*){{0,4}})$"
 )
 #: Every stamp holds a full day/month/year date: a cheap test before the costly pattern.
 FULL_DATE = re.compile(_DMY)

@@ -137,8 +137,8 @@ def project_lexicon(additions_path: str | Path | None = None) -> pd.DataFrame:
 
 
 #: English plurals that name something else than their singular's field ("securities" are
-#: stocks and bonds, not security).
-PLURALS_OF_ANOTHER_SENSE = frozenset({"securities"})
+#: stocks and bonds, not security; "nuclear powers" are states with the bomb).
+PLURALS_OF_ANOTHER_SENSE = frozenset({"securities", "nuclear powers"})
 
 
 def english_plural(word: str) -> str:

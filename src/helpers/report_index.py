@@ -232,8 +232,9 @@ def group_keyness_findings(
     """Per grouping column: each group's most distinctive term (reliable, over-used, p < 0.05,
     largest G² and, given sentences and documents, spread over the group's articles:
     ``frequency.SPREAD_RULE``), for the groups with the strongest. Given documents, only
-    groups of at least ``FEW_ARTICLES`` articles of their language are read, as in the
-    notebooks' readings: a smaller group's terms are its few authors' habits."""
+    groups of at least ``FEW_ARTICLES`` articles of their language are read, as notebook 03
+    reads groups (notebook 02 lists every group's): on the front page, a smaller group's
+    terms would read as a finding when they are its few authors' habits."""
     findings = []
     reliable = table["reliable"].astype(str).isin(["1", "True", "true"])
     selected = reliable & (table.log_ratio > 0) & (table.p_value < 0.05)

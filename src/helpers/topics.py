@@ -63,9 +63,10 @@ def lexicon_tokens(tokens: str, language: str) -> str:
 
 
 def _hyphen_parts(token: str) -> list[str]:
-    """``token``'s parts around inner hyphens; a lone "-" or a code such as "il-76" stays whole."""
+    """``token``'s parts around inner hyphens; a lone "-", a code such as "il-76" and a
+    negated compound ("non-oil", "non-military") stay whole."""
     parts = token.split("-")
-    if len(parts) == 1 or not all(part.isalpha() for part in parts):
+    if len(parts) == 1 or not all(part.isalpha() for part in parts) or parts[0] == "non":
         return [token]
     return parts
 
