@@ -1174,13 +1174,13 @@ def remove_leading_bylines(page: PageState) -> None:
             break
         short.append(index)
     following = body[len(short)] if len(short) < len(body) else None
-    if not short or following is None or not _is_lead_prose(page.lines[following].text):
+    if not short or following is None or not is_prose_line(page.lines[following].text):
         return
     kinds = [_leading_line_kind(page.lines[index].text.strip()) for index in short]
     if None in kinds:
         return
     headline_line = next((line.line_no for line in page.lines if line.reason == "headline"), 0)
-    stamped = kinds.count("timestamp") > 0 or any(
+    stamped = "timestamp" in kinds or any(
         line.reason in {"timestamp", "byline"}
         and headline_line < line.line_no < page.lines[following].line_no
         for line in page.lines
@@ -1189,10 +1189,6 @@ def remove_leading_bylines(page: PageState) -> None:
         if kind == "name" and not stamped:
             continue
         page.remove_line(index, "timestamp" if kind == "timestamp" else "byline")
-
-
-def _is_lead_prose(text: str) -> bool:
-    return word_count(text) >= MIN_LEAD_WORDS and ends_like_sentence(text)
 
 
 def _leading_line_kind(text: str) -> str | None:

@@ -242,9 +242,13 @@ def group_keyness_findings(
     if sentences is not None and documents is not None:
         selected &= spread_over_group(table, sentences, documents)
         spread_rule = f", {SPREAD_RULE}"
-    sizes = _group_sizes(table, documents) if documents is not None else None
-    if sizes is not None:
-        selected &= sizes >= FEW_ARTICLES
+    # the rows whose group holds enough articles to be read (all, without the documents)
+    large = (
+        _group_sizes(table, documents) >= FEW_ARTICLES
+        if documents is not None
+        else pd.Series(True, index=table.index)
+    )
+    selected &= large
     # as notebook 02 by default: protocol words (titles, "hợp tác") say nothing of a group
     selected &= ~table.term.isin(boilerplate_terms())
     spread_rule += ", diplomatic boilerplate left out"
@@ -253,9 +257,7 @@ def group_keyness_findings(
         own = over[over.group_by == group_by]
         rows = table.group_by == group_by
         n_groups = table[rows].group.nunique()
-        n_read = (
-            n_groups if sizes is None else table[rows & (sizes >= FEW_ARTICLES)].group.nunique()
-        )
+        n_read = table[rows & large].group.nunique()
         groups = count_noun(n_groups, "group") + (
             f", {n_read} of at least {FEW_ARTICLES} articles" if n_read < n_groups else ""
         )

@@ -89,7 +89,8 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     """
     lexicon = concept_lexicon() if lexicon is None else lexicon
     languages = sentences.language.unique()
-    matchers = {lang: LexiconMatcher(with_english_plurals(lexicon), lang) for lang in languages}
+    with_plurals = with_english_plurals(lexicon)
+    matchers = {lang: LexiconMatcher(with_plurals, lang) for lang in languages}
     cue_finders = {lang: RelationCueFinder(lang) for lang in languages}
     rows = []
     for sentence in sentences.itertuples(index=False):
