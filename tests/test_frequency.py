@@ -146,6 +146,22 @@ def test_concept_phrases_are_counted_once() -> None:
     assert counts.to_dict() == {"law_enforcement": 1, "security": 1}
 
 
+def test_concept_counts_read_english_plurals_and_compounds_as_the_tags_do() -> None:
+    # The per-article field counts and the topic tags must count the same words: an English
+    # article's "universities" and "typhoon-hit" are mentions of their fields.
+    sentences = make_sentences([
+        ("e", 0, "en", "universities and a typhoon-hit province"),
+        ("e", 1, "en", "securities , non-university"),
+    ])  # fmt: skip
+    lexicon = pd.DataFrame({
+        "concept": ["higher_education", "natural_disaster", "security"],
+        "topic": ["education", "emergency", "security"], "language": ["en"] * 3,
+        "term": ["university", "typhoon", "security"],
+    })  # fmt: skip
+    counts = concept_counts(sentences, lexicon).set_index("concept")["count"]
+    assert counts.to_dict() == {"higher_education": 1, "natural_disaster": 1, "security": 0}
+
+
 TOPIC_OF = {"năng_lượng": "energy", "dầu_khí": "energy", "an_ninh": "security",
             "quốc_phòng": "security", "giáo_dục": "education", "energy": "energy"}  # fmt: skip
 

@@ -630,8 +630,7 @@ def test_standing_by_a_country_in_a_disaster_is_emergency(text: str, cue: str) -
 def test_a_field_word_inside_an_english_compound_counts() -> None:
     # "typhoon-hit" is one token to the tokenizer; the lexicon lists "typhoon". A code such
     # as "Il-76" or a lone dash is not split.
-    from helpers.lexicon import concept_lexicon
-    from helpers.topics import lexicon_tokens
+    from helpers.lexicon import concept_lexicon, lexicon_tokens
 
     assert lexicon_tokens("aid for typhoon-hit il-76 - crews", "en") == (
         "aid for typhoon hit il-76 - crews"

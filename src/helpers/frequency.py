@@ -21,7 +21,7 @@ from scipy.stats import chi2
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
 from helpers.groups import default_group_by, grouping_columns
-from helpers.lexicon import LexiconMatcher
+from helpers.lexicon import FieldTermMatcher
 from helpers.schema import FIELDS, GROUP_KEYNESS_COLUMNS
 from helpers.wording import count_noun
 
@@ -365,12 +365,13 @@ def concept_counts(sentences: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFra
 
     Input: sentences and a lexicon with ``concept``, ``language`` and ``term``
     (a token or a phrase of tokens, lowercase, Vietnamese syllables joined by
-    ``_``). Matching is ``LexiconMatcher``'s: longest first, no overlaps
-    (``ministry of public security`` is not also ``security``), within each
-    sentence. Output: ``doc_id``, ``language``, ``concept``, ``count``,
+    ``_``). Matching is ``FieldTermMatcher``'s, as the topic tags': longest first, no
+    overlaps (``ministry of public security`` is not also ``security``), within each
+    sentence; English plurals and hyphen compounds count ("universities",
+    "typhoon-hit"). Output: ``doc_id``, ``language``, ``concept``, ``count``,
     ``per_1000_tokens``.
     """
-    matchers = {lang: LexiconMatcher(lexicon, lang) for lang in sentences.language.unique()}
+    matchers = {lang: FieldTermMatcher(lexicon, lang) for lang in sentences.language.unique()}
     concepts_of = {lang: lexicon[lexicon.language == lang].concept.unique() for lang in matchers}
     found: Counter = Counter()
     n_tokens: Counter = Counter()

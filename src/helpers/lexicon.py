@@ -213,3 +213,46 @@ class LexiconMatcher:
             else:
                 i += 1
         return found
+
+
+def lexicon_tokens(tokens: str, language: str) -> str:
+    """The tokens the lexicon is matched on: English compounds split at their hyphens.
+
+    English news writes a field word into a compound ("typhoon-hit provinces",
+    "military-technical cooperation", "gas-fired plant"), which the tokenizer keeps as
+    one token; the lexicon lists the plain word. Vietnamese tokens are unchanged (a
+    hyphen there joins words the cleaning already split, or a name).
+    """
+    if language != "en" or "-" not in tokens:
+        return tokens
+    return " ".join(part for token in tokens.split() for part in _hyphen_parts(token))
+
+
+def _hyphen_parts(token: str) -> list[str]:
+    """``token``'s parts around inner hyphens; a lone "-", a code such as "il-76" and a
+    negated compound ("non-oil", "non-military") stay whole."""
+    parts = token.split("-")
+    if len(parts) == 1 or not all(part.isalpha() for part in parts) or parts[0] == "non":
+        return [token]
+    return parts
+
+
+class FieldTermMatcher:
+    """The concept lexicon matched as every stage reads field words: ``LexiconMatcher`` on the
+    lexicon with its English plurals (``with_english_plurals``), over the tokens with English
+    hyphen compounds split (``lexicon_tokens``).
+
+    Tags, field counts, field lists and the model's "in the lexicon" mark all go through it,
+    so "universities" or "typhoon-hit" count alike wherever a field is counted. Built once
+    per lexicon and language; ``match`` takes a sentence's tokens (a string or a list) and
+    returns the lexicon rows found, in text order.
+    """
+
+    def __init__(self, lexicon: pd.DataFrame, language: str) -> None:
+        self.language = language
+        self._matcher = LexiconMatcher(with_english_plurals(lexicon), language)
+
+    def match(self, tokens: list[str] | str) -> list:
+        """Lexicon rows (namedtuples with ``concept``, ``topic``, ``term``, …) found in order."""
+        text = tokens if isinstance(tokens, str) else " ".join(tokens)
+        return self._matcher.match(lexicon_tokens(text, self.language))

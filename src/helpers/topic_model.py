@@ -26,7 +26,7 @@ import pandas as pd
 import tomotopy as tp
 
 from helpers.concordance import concordance, readable
-from helpers.lexicon import concept_lexicon
+from helpers.lexicon import concept_lexicon, with_english_plurals
 from helpers.relations import has_cue_of_kind
 from helpers.schema import FIELDS, MODEL_TOPIC_COLUMNS, TOPIC_TERM_COLUMNS, TOPICS
 
@@ -290,7 +290,7 @@ def topic_terms(
     if model is None:
         return pd.DataFrame(columns=list(TOPIC_TERM_COLUMNS))
     lexicon = concept_lexicon() if lexicon is None else lexicon
-    listed = set(lexicon.term.str.lower())
+    listed = set(with_english_plurals(lexicon).term.str.lower())
     rows = [
         (topic, term, float(weight), int(term in listed))
         for topic_id, topic in enumerate(model.topics)

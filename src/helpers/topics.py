@@ -28,7 +28,7 @@ from sklearn.metrics import (
 )
 
 from helpers.cleaning import comparison_key
-from helpers.lexicon import LexiconMatcher, concept_lexicon, with_english_plurals
+from helpers.lexicon import FieldTermMatcher, concept_lexicon
 from helpers.relations import RelationCueFinder
 from helpers.schema import FIELDS, TOPICS
 from helpers.validation import align_dev_labels, load_dev_labels
@@ -37,38 +37,17 @@ from helpers.validation import align_dev_labels, load_dev_labels
 COOPERATION_WORDS = {"hợp_tác", "phối_hợp", "cooperation", "collaboration", "cooperate"}
 
 
-def match_lexicon(tokens: str, language: str, lexicon: pd.DataFrame,
-                  matcher: LexiconMatcher | None = None) -> list[tuple[str, str, str]]:  # fmt: skip
+def match_lexicon(
+    tokens: str, language: str, lexicon: pd.DataFrame, matcher: FieldTermMatcher | None = None
+) -> list[tuple[str, str, str]]:
     """Lexicon entries found in one sentence's tokens, longest first, without overlaps.
 
     Input: the space-separated ``tokens`` of a sentence, its language, the
-    lexicon (and, for speed in loops, a prebuilt ``LexiconMatcher``). Output:
+    lexicon (and, for speed in loops, a prebuilt ``FieldTermMatcher``). Output:
     ``(topic, term, evidence)`` for every match, in text order.
     """
-    matcher = matcher or LexiconMatcher(lexicon, language)
+    matcher = matcher or FieldTermMatcher(lexicon, language)
     return [(row.topic, row.term, row.evidence) for row in matcher.match(tokens)]
-
-
-def lexicon_tokens(tokens: str, language: str) -> str:
-    """The tokens the lexicon is matched on: English compounds split at their hyphens.
-
-    English news writes a field word into a compound ("typhoon-hit provinces",
-    "military-technical cooperation", "gas-fired plant"), which the tokenizer keeps as
-    one token; the lexicon lists the plain word. Vietnamese tokens are unchanged (a
-    hyphen there joins words the cleaning already split, or a name).
-    """
-    if language != "en" or "-" not in tokens:
-        return tokens
-    return " ".join(part for token in tokens.split() for part in _hyphen_parts(token))
-
-
-def _hyphen_parts(token: str) -> list[str]:
-    """``token``'s parts around inner hyphens; a lone "-", a code such as "il-76" and a
-    negated compound ("non-oil", "non-military") stay whole."""
-    parts = token.split("-")
-    if len(parts) == 1 or not all(part.isalpha() for part in parts) or parts[0] == "non":
-        return [token]
-    return parts
 
 
 def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -89,16 +68,12 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     """
     lexicon = concept_lexicon() if lexicon is None else lexicon
     languages = sentences.language.unique()
-    with_plurals = with_english_plurals(lexicon)
-    matchers = {lang: LexiconMatcher(with_plurals, lang) for lang in languages}
+    matchers = {lang: FieldTermMatcher(lexicon, lang) for lang in languages}
     cue_finders = {lang: RelationCueFinder(lang) for lang in languages}
     rows = []
     for sentence in sentences.itertuples(index=False):
         matches = match_lexicon(
-            lexicon_tokens(sentence.tokens, sentence.language),
-            sentence.language,
-            lexicon,
-            matchers[sentence.language],
+            sentence.tokens, sentence.language, lexicon, matchers[sentence.language]
         )
         cues = cue_finders[sentence.language].find(sentence.tokens)
         speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
@@ -389,12 +364,12 @@ _LEADING_FILLERS = {
 MAX_ITEM_TOKENS = 8
 
 
-def _item_topic(item: list[str], matcher: LexiconMatcher) -> str:
+def _item_topic(item: list[str], matcher: FieldTermMatcher) -> str:
     found = {row.topic for row in matcher.match(item) if row.topic in TOPICS}
     return next((t for t in TOPICS if t in found), "unmapped")
 
 
-def _split_conjunctions(item: list[str], matcher: LexiconMatcher) -> list[list[str]]:
+def _split_conjunctions(item: list[str], matcher: FieldTermMatcher) -> list[list[str]]:
     """Split "giáo_dục và giao_lưu_nhân_dân" (two fields) but not "oil and gas" (one)."""
     for position, token in enumerate(item):
         if token.lower() in _CONJUNCTIONS and 0 < position < len(item) - 1:
@@ -411,7 +386,7 @@ def extract_enumerations(
     language: str,
     lexicon: pd.DataFrame | None = None,
     min_items: int = 3,
-    matcher: LexiconMatcher | None = None,
+    matcher: FieldTermMatcher | None = None,
 ) -> list[list[str]]:
     """Lists of fields that a sentence enumerates, each item as a token string.
 
@@ -424,7 +399,7 @@ def extract_enumerations(
     them name a lexicon topic: an enumeration of fields is made of field words.
     """
     lexicon = concept_lexicon() if lexicon is None else lexicon
-    matcher = matcher or LexiconMatcher(lexicon, language)
+    matcher = matcher or FieldTermMatcher(lexicon, language)
     words = tokens.split()
     lowered = [w.lower() for w in words]
     found: list[list[str]] = []
@@ -470,7 +445,7 @@ def field_lists(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) ->
     item matching several topics takes the first in DESIGN.md's order).
     """
     lexicon = concept_lexicon() if lexicon is None else lexicon
-    matchers = {lang: LexiconMatcher(lexicon, lang) for lang in sentences.language.unique()}
+    matchers = {lang: FieldTermMatcher(lexicon, lang) for lang in sentences.language.unique()}
     rows = []
     for sentence in sentences.itertuples(index=False):
         matcher = matchers[sentence.language]
