@@ -296,6 +296,94 @@ def test_english_stamps_with_month_names_alone_on_a_line_go() -> None:
     ]
     stamps = ["20 JUN, 12:47", "Updated at 13:05", "Thursday, June 20, 2024", "By Minh Thu"]
     page = "\n".join([headline, *stamps, *body])
-    # a month and year alone may head a chronology: it stays
-    assert kept(page) == body
+    # a month and year alone may head a chronology: it stays; the wire dateline goes
+    assert kept(page) == [body[0].removeprefix("HANOI, June 20 (TASS) - "), *body[1:]]
     assert [reasons(page)[stamp] for stamp in stamps] == ["timestamp"] * 3 + ["byline"]
+
+
+# A short header: a menu on one line, a breadcrumb or the masthead's tagline, and the date.
+# Four header lines are not needed when a publication stamp is among them and every line
+# above the headline looks like a header.
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Trang chủ | Thời sự | Giáo dục | Khoa học | Thế giới", "Thứ Ba, 12/03/2024 - 17:32"],
+        ["Tin Hữu Nghị  Thời sự  Giáo dục  Thế giới  Bạn đọc", "Giáo dục ›",
+         "12/03/2024 17:32 (GMT+7)"],
+        ["Báo Hữu Nghị - Cơ quan của Hội hữu nghị hai nước", "Giáo dục › Du học",
+         "Thứ Ba, 12/03/2024 | 17:32"],
+        ["TIN HỮU NGHỊ ONLINE", "Thời sự - Giáo dục", "12/03/2024 17:32 GMT+7"],
+    ],
+)  # fmt: skip
+def test_a_short_header_with_the_date_above_the_headline_goes(header: list[str]) -> None:
+    page = "\n".join([*header, HEADLINE, *BODY])
+    result = clean_article(page)
+    assert result.headline == HEADLINE
+    assert [line.text for line in result.kept] == BODY
+    assert set(reasons(page)) >= {line for line in header if "|" in line or "›" in line}
+
+
+def test_an_english_page_with_its_menu_date_and_byline_above_the_headline() -> None:
+    headline = "Russia and Vietnam agree to train nuclear engineers together"
+    lead = (
+        "Russia and Vietnam agreed on Tuesday to train nuclear engineers together at a new "
+        "centre near Hanoi, officials said."
+    )
+    second = "The centre will open next year and take fifty students a year."
+    header = ["The Daily Wire  News  Opinion  Business  World", "Jan. 10, 2024", "By Anna Petrova"]
+    page = "\n".join([*header, headline, lead, second])
+    result = clean_article(page)
+    assert result.headline == headline
+    assert [line.text for line in result.kept] == [lead, second]
+
+
+def test_a_headline_above_its_stamp_and_a_subtitle_is_not_taken_for_a_header() -> None:
+    # an article saved alone: the headline, the stamp, a subtitle the lead repeats; the
+    # headline above the stamp is no header line, so nothing above the lead goes as one
+    subtitle = "Hai bên ký kế hoạch hợp tác đào tạo kỹ sư năng lượng hạt nhân tại Hà Nội"
+    page = "\n".join([HEADLINE, "12/03/2024 17:32", subtitle, *BODY])
+    result = clean_article(page)
+    assert result.headline == HEADLINE
+    assert "page_header" not in set(reasons(page).values())
+
+
+@pytest.mark.parametrize(
+    "controls",
+    ["Bình luận (0) | In bài viết | Chia sẻ", "In bài  Gửi email", "Share: Facebook | Twitter",
+     "Chia sẻ  Zalo  Facebook"],
+)  # fmt: skip
+def test_a_row_of_controls_goes_but_a_row_of_names_stays(controls: str) -> None:
+    names = "Hà Nội | Moskva | Minsk"
+    page = "\n".join([HEADLINE, *BODY[:2], names, BODY[2], controls])
+    assert reasons(page)[controls] == "widget_label"
+    assert names in kept(page)
+
+
+def test_newsletter_prompts_go_but_a_text_message_service_stays() -> None:
+    service = "Đăng ký nhận tin nhắn kết quả thi qua tổng đài của Bộ trước ngày 20/7."
+    prompts = ["Đăng ký nhận bản tin Tin Hữu Nghị qua email", "Đăng ký kênh Telegram của báo"]
+    page = "\n".join([HEADLINE, *BODY, service, *prompts])
+    assert service in kept(page)
+    assert {reasons(page)[prompt] for prompt in prompts} == {"site_chrome"}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [("MOSKVA/HÀ NỘI (Hữu Nghị) - ", "Hữu Nghị"), ("HANOI, January 15 (Wire) - ", "Wire"),
+     ("PARIS, 3/5 (Tin Pháp) – ", "Tin Pháp")],
+)  # fmt: skip
+def test_a_wire_dateline_opening_the_lead_is_trimmed_and_names_the_outlet(
+    dateline: str, outlet: str
+) -> None:
+    result = clean_article("\n".join([HEADLINE, dateline + LEAD, *BODY[1:]]))
+    assert result.kept[0].text == LEAD
+    assert result.outlet == outlet
+
+
+def test_a_signature_with_a_note_and_a_tag_list_without_colon_end_the_page() -> None:
+    heading = "Từ khóa của hợp tác giáo dục"  # a sub-heading in the body stays
+    signature, tags = "Minh Anh (tổng hợp)", "Từ khóa Nga học bổng kỹ sư hạt nhân"
+    page = "\n".join([HEADLINE, BODY[0], heading, *BODY[1:], signature, tags])
+    removed = reasons(page)
+    assert (removed[signature], removed[tags]) == ("byline", "widget_label")
+    assert heading in kept(page)

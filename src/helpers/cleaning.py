@@ -425,11 +425,30 @@ def _is_tag_list(text: str) -> bool:
 
 
 def remove_standalone_furniture(page: PageState) -> None:
-    """Lines that are furniture from end to end, judged one by one (``classify_line``)."""
+    """Lines that are furniture from end to end, judged one by one (``classify_line``), and
+    rows of controls (``is_control_row``)."""
     for index in page.body():
         reason = classify_line(page.lines[index].text)
+        if not reason and is_control_row(page.lines[index].raw):
+            reason = "widget_label"
         if reason:
             page.remove_line(index, reason)
+
+
+def is_control_row(raw: str) -> bool:
+    """A row of two or more controls set apart as a menu's items are ("Bình luận (0) | In bài
+    viết | Chia sẻ", "In bài  Gửi email", "Share: Facebook | Twitter"): every item a widget
+    label (``is_widget_label``) or a network's name (``furniture.SHARE_NETWORKS``), and one
+    at least a label. Read on the raw line, whose runs of spaces cleaning collapses."""
+    separators = rf"{f.MENU_ITEM_SEPARATOR.pattern}|:\s"
+    items = [item.strip() for item in re.split(separators, raw.strip()) if item.strip()]
+    labels = [is_widget_label(item) for item in items]
+    networks = [comparison_key(item) in f.SHARE_NETWORKS for item in items]
+    return (
+        len(items) >= 2
+        and any(labels)
+        and all(label or network for label, network in zip(labels, networks, strict=True))
+    )
 
 
 def remove_lone_date_line(page: PageState) -> None:
@@ -869,8 +888,13 @@ MIN_HEADLINE_OVERLAP = 0.2
 LEAD_LINES = 3
 #: Two lines sharing this share of their distinct words (Jaccard) say the same.
 SAME_TITLE = 0.7
-#: Lines above the headline that must look like a site's header for any to go.
+#: Lines above the headline that must look like a site's header for any to go ...
 MIN_HEADER_SIGNS = 4
+#: ... or, when a publication stamp is among them, how many lines above it there must be, all
+#: looking like a header (a menu or a breadcrumb, and the date).
+MIN_HEADER_LINES_WITH_STAMP = 2
+#: A site's menu flattened onto one line has at least this many items.
+MIN_MENU_ITEMS = 3
 #: A menu item, a control or a footer link has at most this many words (syllables).
 MAX_MENU_ITEM_WORDS = 4
 #: Words at most in a tag printed on a line of its own, and in a share button.
@@ -895,6 +919,8 @@ def _could_be_lead(text: str) -> bool:
     headline), or two sentences whose end a glued signature hides ("… cho đúng. Kỳ Nam")."""
     two_sentences = _holds_two_sentences(text, closing=' .!?…"”»)')
     lone_question = text.rstrip().endswith(("?", "!")) and not two_sentences
+    if _is_stamp_line(text):  # "Jan. 10, 2024" reads as two sentences
+        return False
     return (is_prose_line(text) and not lone_question) or two_sentences
 
 
@@ -914,6 +940,7 @@ def _could_be_headline(text: str) -> bool:
         and not is_byline_like(text)
         and not is_widget_label(text)
         and not f.BREADCRUMB_SEPARATOR.search(text)
+        and not _is_menu_line(text)
     )
 
 
@@ -938,23 +965,52 @@ def _url_slug_words(url: str) -> set[str]:
     return set(_folded_words(path.rsplit("/", 1)[-1])) if path else set()
 
 
-def _header_signs(page: PageState, above: int) -> int:
-    """How many lines above line index ``above`` look like a site's header: a menu item,
-    login or control (``_is_short_link``), a line in capitals, a breadcrumb or a stamp,
-    counted whether or not another rule removed them already."""
-    signs = 0
-    for line in page.lines[:above]:
-        text = line.text.strip()
-        if line.reason == "metadata_header" or not text:
-            continue
-        if (
-            _is_short_link(text)
-            or text.isupper()
-            or f.BREADCRUMB_SEPARATOR.search(text)
-            or f.STAMP.search(text)
-        ):
-            signs += 1
-    return signs
+def _is_header_sign(text: str) -> bool:
+    """A line a site's header is made of: a menu item, login or control (``_is_short_link``),
+    a menu flattened onto one line (``_is_menu_line``), a line in capitals, a breadcrumb, a
+    publication stamp (Vietnamese or English, or an English date alone), a signature or the
+    masthead's self-description (``furniture.MASTHEAD_TAGLINE``)."""
+    return bool(
+        _is_short_link(text)
+        or _is_menu_line(text)
+        or text.isupper()
+        or f.BREADCRUMB_SEPARATOR.search(text)
+        or _is_stamp_line(text)
+        or is_byline_like(text)
+        or f.MASTHEAD_TAGLINE.match(text)
+    )
+
+
+def _is_stamp_line(text: str) -> bool:
+    return bool(f.STAMP.search(text) or f.STAMP_LINE_EN.match(text) or f.DATE_LINE_EN.match(text))
+
+
+def _is_menu_line(text: str) -> bool:
+    """``MIN_MENU_ITEMS`` or more items of ``MAX_MENU_ITEM_WORDS`` words at most, none ending
+    a sentence, separated as a flattened menu is (``furniture.MENU_ITEM_SEPARATOR``)."""
+    items = [item for item in f.MENU_ITEM_SEPARATOR.split(text.strip()) if item]
+    return len(items) >= MIN_MENU_ITEMS and all(_is_short_link(item) for item in items)
+
+
+def _shows_header(page: PageState, texts: list[str], body: list[int], headline: int) -> bool:
+    """Whether the lines above the chosen headline are a site's header: ``MIN_HEADER_SIGNS``
+    of them look like one (``_is_header_sign``), or all of them do, at least
+    ``MIN_HEADER_LINES_WITH_STAMP``, and a publication stamp is among them (masthead, menu,
+    breadcrumb and date above the headline of a page saved whole). Lines another rule removed
+    already count too. A line of prose above the headline means it is not a header."""
+    if headline == 0 or any(is_prose_line(text) for text in texts[:headline]):
+        return False
+    above = [
+        line
+        for line in page.lines[: body[headline]]
+        if line.reason != "metadata_header" and line.text.strip()
+    ]
+    # the raw line: a menu's items are set apart by runs of spaces that cleaning collapses
+    signs = [_is_header_sign(line.text.strip()) or _is_menu_line(line.raw) for line in above]
+    if sum(signs) >= MIN_HEADER_SIGNS:
+        return True
+    stamped = any(_is_stamp_line(line.text.strip()) for line in above)
+    return stamped and len(above) >= MIN_HEADER_LINES_WITH_STAMP and all(signs)
 
 
 def _same_title(text: str, other: str) -> bool:
@@ -996,7 +1052,7 @@ def remove_page_header(page: PageState) -> None:
     slug_words = _url_slug_words(page.header.get("url", ""))
     scored = []
     for p in range(lead):
-        if not _could_be_headline(texts[p]):
+        if not _could_be_headline(texts[p]) or _is_menu_line(page.lines[body[p]].raw):
             continue
         in_lead, lead_share = _overlap(set(_WORDS.findall(texts[p].lower())), lead_words)
         in_slug, slug_share = _overlap(set(_folded_words(texts[p])), slug_words)
@@ -1008,12 +1064,7 @@ def remove_page_header(page: PageState) -> None:
         return
     _, headline = max(scored)
     headline = min(p for _, p in scored if p == headline or _same_title(texts[p], texts[headline]))
-    above = texts[:headline]
-    if (
-        headline == 0
-        or _header_signs(page, body[headline]) < MIN_HEADER_SIGNS
-        or any(is_prose_line(text) for text in above)
-    ):
+    if not _shows_header(page, texts, body, headline):
         return
     for index in body[:headline]:
         page.remove_line(index, "page_header")
@@ -1235,20 +1286,24 @@ def _is_section_name(text: str, following: str) -> bool:
 
 
 def remove_trailing_bylines(page: PageState) -> None:
-    """Whole lines after the last sentence that are a signature or a source
-    ("Trần Minh Anh", "Theo TTXVN"). Anything else there is kept: it may be
+    """Whole lines after the last sentence that are a signature, a source or a tag list
+    ("Trần Minh Anh", "Theo TTXVN", "Từ khóa Nga vũ trụ"). Anything else there is kept: it may be
     the end of a paragraph the scraper cut off. When the last sentence ends with a
     colon, the short lines under it are the list it opens (the delegation's members,
     the films shown), and all stay."""
     found: list[tuple[int, str]] = []
     for index in reversed(page.body()):
         text = page.lines[index].text
-        if ends_like_sentence(text):
+        # "Minh Anh (tổng hợp)": a signature's bracketed note is no sentence end
+        signed = text.rstrip().endswith(")") and is_byline_like(text)
+        if ends_like_sentence(text) and not signed:
             if text.rstrip().endswith(":"):
                 return
             break
         if f.SOURCE_ATTRIBUTION.match(text):
             found.append((index, "agency_signoff"))
+        elif f.TAG_LIST_WITHOUT_COLON.match(text):
+            found.append((index, "widget_label"))
         elif is_byline_like(text) or is_name_like(text) or word_count(text) <= 2:
             found.append((index, "byline"))
         else:
@@ -1281,10 +1336,11 @@ def trim_trailing_byline(page: PageState) -> None:
 
 
 def trim_datelines(page: PageState) -> None:
-    """ "HÀ NỘI - " and "(Báo X) - " at the start of a body line; the outlet is noted."""
+    """ "HÀ NỘI - ", "(Báo X) - " and "MOSKVA, 3/5 (Sputnik) - " at the start of a body line;
+    the outlet is noted."""
     for index in page.body():
         text = page.lines[index].text
-        outlet = f.OUTLET_PREFIX.match(text)
+        outlet = f.AGENCY_DATELINE.match(text) or f.OUTLET_PREFIX.match(text)
         dateline = f.DATELINE_PREFIX.match(text)
         if outlet:
             page.outlet = page.outlet or outlet.group("outlet").strip()

@@ -66,6 +66,14 @@ SITE_FOOTER_MASTHEAD = re.compile(
     r"[\d/.]+\s*/?\s*GP|Bản\s+quyền\s+thuộc\s+(?:về\s+)?|Ghi\s+rõ\s+nguồn\b.{0,60}\bphát\s+hành\s+lại"
     r"|Editor-in-[Cc]hief\s*:|Licen[cs]e\s+(?:No\.?|number)\s*\d)"
 )
+#: A site's masthead with its self-description, at the top of a page saved whole: "Báo Đầu tư
+#: - Thông tin kinh tế, tài chính", "Hà Nội Mới - Cơ quan của Đảng bộ …", "Tạp chí X | Trang
+#: tin …". The description is the press's own vocabulary: organ, newspaper, news channel.
+MASTHEAD_TAGLINE = re.compile(
+    r"^[^\W\d][^.!?:]{0,40}?\s[-–|]\s(?:(?:Cơ\s+quan|Báo|Tạp\s+chí|Trang\s+tin|Kênh\s+thông\s+tin"
+    r"|Cổng\s+thông\s+tin|Tiếng\s+nói|Diễn\s+đàn|Thông\s+tin|Tin\s+tức)\b"
+    r"|(?i:the\s+)?(?i:news|latest|daily|voice|official|online)\b)"
+)
 #: A footer's contact lines ("Tòa soạn: …", "Điện thoại: …", "Email: …"): two of them, or one
 #: with a masthead line, make a page's tail a footer; an address alone may be the article's.
 SITE_FOOTER_CONTACT = re.compile(
@@ -91,8 +99,19 @@ HOTLINE = re.compile(r"^\W*HOTLINE\b[^0-9]{0,20}\d[\d .-]{7,}")
 TAG_LIST = re.compile(
     r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?|Filed under)\s*:\s*[^.!?]{1,200}$"
 )
+#: A tag list whose label has lost its colon ("Từ khóa Phạm Tuân vũ trụ"): only read after the
+#: last sentence, where no sub-heading stands.
+TAG_LIST_WITHOUT_COLON = re.compile(
+    r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?)\s+[^.!?]{1,200}$"
+)
 #: A tag list's label alone on its line, the tags on the lines under it.
 TAG_LABEL_LINE = re.compile(r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?)\s*:?$")
+#: Share buttons' networks: a control beside a share or print label on one row, but alone on a
+#: line an item of a list ("Các nền tảng bị phạt gồm" / "Facebook" / "Zalo").
+SHARE_NETWORKS = frozenset(
+    {"facebook", "twitter", "zalo", "linkedin", "telegram", "messenger", "whatsapp", "email",
+     "e-mail", "youtube", "tiktok", "pinterest", "reddit", "x"}
+)  # fmt: skip
 #: A share box's label alone on its line, the buttons on the lines under it.
 SHARE_LABEL_LINE = re.compile(
     r"^(?:Chia sẻ|CHIA SẺ|Chia sẻ bài viết|Share|SHARE|Share this(?: article| story)?)\s*:?$"
@@ -182,6 +201,9 @@ SITE_CHROME = re.compile(
     r"|(?:Độc giả|Bạn đọc)\s+(?:có thể|vui lòng)\s+(?:xem|theo dõi|gửi|đặt|tải|bấm|nhấn)"
     r"|(?:Bấm|Nhấn|Click|Kích)\s+(?:vào\s+)?(?:đây|link|liên kết|nút)"
     r"|Click here|Sign up|Subscribe to|Follow us|Download (?:our|the) app"
+    # newsletter and channel prompts; "đăng ký nhận tin nhắn" is an exam's or a bank's service
+    r"|Đăng\s+ký\s+(?:nhận\s+(?:bản\s+)?tin(?!\s+nhắn)|kênh\b)"
+    r"|Dear\s+readers\b|Please\s+support\s+(?:us|our)\b"
     # the site's disclaimer on its own article ("(Bài viết chỉ mang tính chất tham khảo ...)")
     r"|[(*]\s*(?:Bài viết|Thông tin|Nội dung)(?: trong bài(?: viết)?| bài viết)?(?: này)?"
     r"\s+chỉ\s+(?:mang\s+)?tính(?:\s+chất)?\s+tham\s+khảo"
@@ -218,7 +240,7 @@ CREDIT_HINTS = ("Ảnh", "ẢNH", "ảnh", "Hình", "Nguồn", "Đồ h", "Photo
 LINK_HINTS = (">>", "»", "►", "Xem", "Đọc", "XEM", "ĐỌC", "Read", "READ", "See")
 CHROME_HINTS = ("Mời", "Quý", "Độc giả", "Bạn đọc", "Bấm", "Nhấn", "Click", "Kích", "Sign up",
                 "Subscribe", "Follow us", "Download", "tham khảo", "©", "Copyright",
-                "All rights")  # fmt: skip
+                "All rights", "Đăng ký", "Dear", "Please")  # fmt: skip
 _MONTH_EN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -227,7 +249,8 @@ _DATE_EN = (
     rf"(?:\d{{1,2}}\s+{_MONTH_EN}\.?,?(?:\s+\d{{4}})?"
     rf"|{_MONTH_EN}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
 )
-_ZONE = rf"(?:{_OFFSET}|\(?(?:GMT|UTC|ICT)\)?)"
+#: A time zone after a clock: an offset, or an abbreviation ("GMT", "ICT", "MSK", "EST").
+_ZONE = rf"(?:{_OFFSET}|\(?(?:GMT|UTC|(?-i:[A-Z]{{2,4}}))\)?)"
 #: An English publication stamp alone on its line, which needs a clock, a cue word or a
 #: weekday besides the month name ("20 JUN, 12:47", "Updated at 13:05", "Published: June 20,
 #: 2024", "Thursday, 20 June 2024"). Only looked for between the headline and the lead
@@ -240,6 +263,12 @@ STAMP_LINE_EN = re.compile(
     rf"|{_WEEKDAY},?\s*{_DATE_EN})\.?$",
     re.IGNORECASE,
 )
+#: A line that is an English date and nothing else ("Jan. 10, 2024", "Monday, 12 May 2025"):
+#: a stamp above a headline, but a timeline's sub-heading in a body, so it is only read there.
+DATE_LINE_EN = re.compile(rf"^(?:{_WEEKDAY},?\s*)?{_DATE_EN}\.?$", re.IGNORECASE)
+#: What separates the items of a site's menu flattened onto one line: " | ", " · ", " • " or
+#: a run of spaces ("Thời sự | Xã hội | Kinh tế", "PLO  Thời sự  Pháp luật  Quốc tế").
+MENU_ITEM_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")
 #: A correspondent's or bureau's signature under the headline: "CQTT VOV tại Lào" (resident
 #: bureau), "PV", "Nhóm PV", "CTV Hà Linh" (a name of capitalised words only: "PV Gas ký …"
 #: is a headline about PetroVietnam Gas).
@@ -269,6 +298,13 @@ SOURCE_ATTRIBUTION = re.compile(
 #: "(Outlet) - " or "HÀ NỘI — " at the start of a lead.
 OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,40})\)\s*[-–—]\s*")
 DATELINE_PREFIX = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s]{1,30}[A-ZĐÀ-Ỹ.])\s*[-–—]\s+")
+#: A wire dateline: place(s) in capitals, maybe a date, then the agency in brackets and a dash
+#: ("MOSKVA/HÀ NỘI (Sputnik) - ", "HANOI, January 15 (RIA Novosti) - ", "PARIS, 3/5 (AFP) -").
+AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ./\s]{1,40}[A-ZĐÀ-Ỹ.])"
+    rf"(?:,\s*(?:(?i:{_DATE_EN})|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?))?"
+    r"\s*\((?P<outlet>[^()]{2,40})\)\s*[-–—]\s*"
+)
 SECTION_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:]{1,25}):\s*\S.{0,40}$")
 RELATED_HEADING = re.compile(
     r"^(?:(?:các\s+)?(?:tin|bài|bài viết|tin bài)\s+"
@@ -298,6 +334,7 @@ WIDGET_LABELS = frozenset(
         "video đang xem nhiều", "video nổi bật", "video hot",
         "đường dẫn truy cập", "phóng to", "thu nhỏ", "cỡ chữ", "tweet",
         "aa", "a+", "a-", "a a", "gửi bài viết", "bình luận của bạn", "viết bình luận",
+        "gửi email", "tất cả tin tức", "xem tất cả", "tin tức khác",
         # English
         "comments", "comment", "share", "print", "save", "like", "follow", "advertisement",
         "read more", "back to top", "listen", "listen to this article", "skip to content",
