@@ -227,6 +227,10 @@ def test_trend_reading_follows_the_numbers(corpus) -> None:
     assert reading.startswith("Energy changes most") and "rises" in reading
     assert "do not overlap" in reading and "Every article is dated" in reading
     assert "no trend" in trend_reading(jump[jump.period == "2020"], 4)
+    # 60 dated articles among 600: the dated ones are a selection, read as a lead only
+    sparse = trend_reading(jump, 540)
+    assert sparse.startswith("Only 60 of 600 articles (10%) carry a date")
+    assert "no trend is read" in sparse and "changes most" not in sparse
 
 
 # --------------------------------------------------------------- charts

@@ -107,6 +107,15 @@ def test_the_trend_reading_reports_undated_articles_and_a_corpus_without_dates()
     reading = term_trends_reading(trends, undated, unit, len(TREND_DOCUMENTS))
     assert "peaks in **2020-01** (6.00 per 1,000 terms" in reading
     assert "1 of the 4 articles are undated" in reading and "«năng lượng» 1" in reading
+    assert "lead to check" not in reading  # 3 of 4 dated
+    two_dated = TREND_DOCUMENTS.assign(date=["2020-01-05", "2020-03-02", "", ""])
+    trends, undated, unit = term_trends(TREND_SENTENCES, two_dated, ["năng lượng"])
+    reading = term_trends_reading(trends, undated, unit, len(two_dated))
+    assert "lead to check" not in reading  # half dated is enough
+    one_dated = TREND_DOCUMENTS.assign(date=["2020-01-05", "", "", ""])
+    trends, undated, unit = term_trends(TREND_SENTENCES, one_dated, ["năng lượng"])
+    reading = term_trends_reading(trends, undated, unit, len(one_dated))
+    assert "With only 1 of 4 articles (25%) dated" in reading and "lead to check" in reading
     no_dates = TREND_DOCUMENTS.assign(date="")
     trends, undated, unit = term_trends(TREND_SENTENCES, no_dates, ["năng lượng"])
     assert trends.empty

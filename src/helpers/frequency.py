@@ -647,7 +647,8 @@ def group_keyness(
     ``by`` columns; ``year`` is derived from ``date`` by
     ``helpers.groups.grouping_columns``) and the columns to group by. A group
     is compared within each language it has articles in, against the other
-    articles of that language; a (group, language) of fewer than 2 articles,
+    articles of that language whose value is known (an undated article belongs to
+    no other year, so it is in neither side); a (group, language) of fewer than 2 articles,
     or whose rest has fewer than 2 (one article is not a group to compare
     with), is skipped, as are blank values.
     Output, one row per group, language and term the group contains:
@@ -666,16 +667,19 @@ def group_keyness(
         return pd.DataFrame(columns=columns)
     language = sentences.groupby("doc_id")["language"].first().reindex(doc_ids).to_numpy()
     languages, language_index = np.unique(language, return_inverse=True)
-    per_language = _indicator(language_index, len(languages)) @ counts  # languages × terms
-    language_totals = np.asarray(per_language.sum(axis=1)).ravel()
-    per_language = per_language.toarray()
     metadata = grouping_columns(documents)
     metadata.index = metadata["doc_id"].astype(str)
     metadata = metadata.reindex([str(d) for d in doc_ids])
-    articles_per_language = np.bincount(language_index, minlength=len(languages))
     tables = []
     for column in by:
         values = metadata[column].fillna("").astype(str).str.strip().to_numpy()
+        # the rest is the articles whose value is known: an undated article is no "other year"
+        known = values != ""
+        per_language = (
+            _indicator(language_index, len(languages))[:, known] @ counts[known]
+        ).toarray()  # languages × terms
+        language_totals = per_language.sum(axis=1)
+        articles_per_language = np.bincount(language_index[known], minlength=len(languages))
         keys = pd.Series(list(zip(values, language_index, strict=True)))
         sizes = keys.value_counts()
         chosen = [

@@ -22,6 +22,9 @@ from helpers.wording import count_noun, intervals_clause
 TOP_SHARE = 0.10
 #: Groups or periods resting on fewer articles than this are flagged as thin.
 FEW_ARTICLES = 5
+#: Below this share of dated articles, the dated ones are read as a lead, not as the corpus's
+#: trend: which pages carry a date (a stamp, a lead naming the day) is itself a selection.
+MIN_DATED_SHARE = 0.5
 #: Communities, articles or ids listed one by one before the rest are only counted.
 MAX_LISTED = 8
 
@@ -520,6 +523,13 @@ def term_trends_reading(
         )
     else:
         dates = "Every article is dated."
+    n_dated = n_documents - n_undated
+    if n_dated < MIN_DATED_SHARE * n_documents:
+        dates += (
+            f" With only {n_dated} of {n_documents} articles ({n_dated / n_documents:.0%}) "
+            f"dated, the points describe those {n_dated}, not the corpus: read a rise or a "
+            "fall as a lead to check, not a trend."
+        )
     return f"**Reading.** {coverage}. " + " ".join(p.rstrip(".") + "." for p in parts) + " " + dates
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.groups import wilson_interval
-from helpers.readings_corpus import FEW_ARTICLES
+from helpers.readings_corpus import FEW_ARTICLES, MIN_DATED_SHARE
 from helpers.schema import FIELDS
 from helpers.wording import count_noun, intervals_clause
 
@@ -143,7 +143,19 @@ def trend_reading(trends: pd.DataFrame, n_undated: int) -> str:
         for periods in (early, late)
     ]
     n_early, n_late = int(per_period[early].sum()), int(per_period[late].sum())
+    n_dated = n_early + n_late
     thin = ""
+    if n_dated < MIN_DATED_SHARE * (n_dated + n_undated):
+        # a few dated pages (the seeds, the leads that name a day) are no sample of the corpus
+        return (
+            f"Only {n_dated} of {n_dated + n_undated} articles "
+            f"({n_dated / (n_dated + n_undated):.0%}) carry a date, so the periods describe "
+            f"those {n_dated}, not the corpus, and no trend is read. Among them, "
+            f"{FIELD_NAMES[field]}'s share of sentences is {_with_interval(*first)} in "
+            f"{span[0]} ({count_noun(n_early, 'article')}) and {_with_interval(*second)} in "
+            f"{span[1]} ({count_noun(n_late, 'article')}): a lead to check against dated "
+            "sources."
+        )
     if min(n_early, n_late) < FEW_ARTICLES:
         thin = (
             f" With fewer than {FEW_ARTICLES} articles on one side, one article can make this "
