@@ -387,3 +387,16 @@ def test_a_signature_with_a_note_and_a_tag_list_without_colon_end_the_page() -> 
     removed = reasons(page)
     assert (removed[signature], removed[tags]) == ("byline", "widget_label")
     assert heading in kept(page)
+
+
+def test_a_masthead_opening_with_the_sites_name_does_not_make_the_article_a_teaser() -> None:
+    # "VOV.VN - " opens both the masthead and the lead: the lead is no second article's
+    masthead = "TIN.VN - Báo điện tử của Hội hữu nghị hai nước"
+    page = "\n".join(
+        [masthead, *MENU, "Thứ Ba, 27/10/2020 | 14:05", HEADLINE, "TIN.VN - " + LEAD, *BODY[1:],
+         "Hải Yến/TIN.VN"]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert [line.text for line in result.kept] == BODY
+    assert result.headline == HEADLINE
+    assert "related_articles" not in set(reasons(page).values())

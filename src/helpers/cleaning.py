@@ -552,25 +552,26 @@ def _is_paragraph(text: str) -> bool:
 def cut_teaser_block(page: PageState) -> None:
     """A run of other articles' teasers appended after the body, without a heading.
 
-    The sign is a second article lead: a line that opens with an outlet or
-    dateline marker ("(Báo X) - ...", "HÀ NỘI - ...") after the article's own
-    lead, right after a title-like line (no final punctuation). The block
-    starts at the first title line above that lead and runs to the end.
+    The sign is a second article lead: a line below the article's own lead (its first line
+    of prose, ``_lead_position``) that opens with an outlet or dateline marker ("(Báo X) -
+    ...", "HÀ NỘI - ...") under one or more title-like lines (no final punctuation). The
+    block starts at the first of those title lines and runs to the end. A masthead that
+    opens with the site's name ("VOV.VN - Báo điện tử ...") is above the lead and no
+    teaser; a dateline right under the lead, with no title between, is the article's own.
     """
     body = page.body()
-    lead_seen = False
-    for position, index in enumerate(body):
-        text = page.lines[index].text
+    lead = _lead_position([page.lines[index].text for index in body])
+    if lead is None:
+        return
+    for position in range(lead + 1, len(body)):
+        text = page.lines[body[position]].text
         if not (f.OUTLET_PREFIX.match(text) or f.DATELINE_PREFIX.match(text)):
             continue
-        if not lead_seen:
-            lead_seen = True
-            continue
-        if position == 0 or ends_like_sentence(page.lines[body[position - 1]].text):
-            continue
         start = position
-        while start > 0 and not ends_like_sentence(page.lines[body[start - 1]].text):
+        while start > lead + 1 and not ends_like_sentence(page.lines[body[start - 1]].text):
             start -= 1
+        if start == position:
+            continue
         for later in body[start:]:
             page.remove_line(later, "related_articles")
         return
