@@ -400,3 +400,44 @@ def test_a_masthead_opening_with_the_sites_name_does_not_make_the_article_a_teas
     assert [line.text for line in result.kept] == BODY
     assert result.headline == HEADLINE
     assert "related_articles" not in set(reasons(page).values())
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        # the stamp under the headline, with the byline and a reading time
+        (["TIN HỮU NGHỊ", "Thời sự · Thế giới · Kinh doanh · Giáo dục", "Giáo dục"],
+         ["Phương Linh", "Thứ sáu, 22/10/2021 17:30 (GMT+7)"]),
+        # the masthead's self-description and a date in words above the headline
+        (["HỮU NGHỊ", "Cơ quan Trung ương của Hội hữu nghị - Tiếng nói của bạn đọc",
+          "Thứ bảy, ngày 12 tháng 11 năm 2022", "Giáo dục › Du học"], []),
+        # a site name, a menu, and an ISO stamp under the headline
+        (["Hữu Nghị | huunghi.vn", "Home | World | Business | Culture | Photos"],
+         ["Source: Hữu Nghị | 2025-01-15 21:36:04 | Editor: hn"]),
+    ],
+)  # fmt: skip
+def test_a_header_whose_stamp_is_under_the_headline_or_in_words_goes(
+    above: list[str], below: list[str]
+) -> None:
+    page = "\n".join([*above, HEADLINE, *below, *BODY])
+    result = clean_article(page)
+    assert result.headline == HEADLINE
+    assert [line.text for line in result.kept] == BODY
+
+
+def test_a_question_headline_over_a_standfirst_byline_and_date_is_found() -> None:
+    # the lead's words are read from its lines of prose, not from the byline and date under
+    # the standfirst, which share nothing with the headline
+    headline = "Can Vietnam keep its Russian nuclear engineers at home?"
+    standfirst = "Sanctions have made the training harder, pushing Hanoi toward new partners."
+    body = [
+        "For decades, Vietnam has trained its nuclear engineers in Russia, and most of them "
+        "came home to teach.",
+        "Russian universities still take about sixty Vietnamese engineers a year.",
+    ]
+    header = ["THE WEEKLY", "Sign in  |  Subscribe", "Regions", "Topics", "Podcasts"]
+    page = "\n".join([*header, headline, standfirst, "By Anna Petrova", "October 05, 2023",
+                      *body])  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == headline
+    assert [line.text for line in result.kept] == [standfirst, *body]

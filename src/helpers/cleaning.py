@@ -401,6 +401,8 @@ def classify_line(text: str) -> str | None:
         return "widget_label"
     if _is_tag_list(stripped) or f.HASHTAG_LINE.match(stripped) or f.HASHTAG_ITEM.match(stripped):
         return "widget_label"
+    if f.READING_TIME.match(stripped):
+        return "widget_label"
     label = f.NUMBERED_IMAGE_LABEL.search(stripped)
     if label and _is_caption(stripped[: label.start()]):
         return "photo_caption"
@@ -983,7 +985,12 @@ def _is_header_sign(text: str) -> bool:
 
 
 def _is_stamp_line(text: str) -> bool:
-    return bool(f.STAMP.search(text) or f.STAMP_LINE_EN.match(text) or f.DATE_LINE_EN.match(text))
+    return bool(
+        f.STAMP.search(text)
+        or f.STAMP_LINE_EN.match(text)
+        or f.DATE_LINE_EN.match(text)
+        or f.HEADER_DATE.search(text)
+    )
 
 
 def _is_menu_line(text: str) -> bool:
@@ -993,12 +1000,15 @@ def _is_menu_line(text: str) -> bool:
     return len(items) >= MIN_MENU_ITEMS and all(_is_short_link(item) for item in items)
 
 
-def _shows_header(page: PageState, texts: list[str], body: list[int], headline: int) -> bool:
+def _shows_header(
+    page: PageState, texts: list[str], body: list[int], headline: int, lead: int
+) -> bool:
     """Whether the lines above the chosen headline are a site's header: ``MIN_HEADER_SIGNS``
     of them look like one (``_is_header_sign``), or all of them do, at least
-    ``MIN_HEADER_LINES_WITH_STAMP``, and a publication stamp is among them (masthead, menu,
-    breadcrumb and date above the headline of a page saved whole). Lines another rule removed
-    already count too. A line of prose above the headline means it is not a header."""
+    ``MIN_HEADER_LINES_WITH_STAMP``, and the page's publication stamp stands above the
+    headline or between it and the lead (masthead, menu, breadcrumb and date of a page saved
+    whole). Lines another rule removed already count too. A line of prose above the
+    headline means it is not a header."""
     if headline == 0 or any(is_prose_line(text) for text in texts[:headline]):
         return False
     above = [
@@ -1010,7 +1020,8 @@ def _shows_header(page: PageState, texts: list[str], body: list[int], headline: 
     signs = [_is_header_sign(line.text.strip()) or _is_menu_line(line.raw) for line in above]
     if sum(signs) >= MIN_HEADER_SIGNS:
         return True
-    stamped = any(_is_stamp_line(line.text.strip()) for line in above)
+    stamp_zone = page.lines[: body[lead]]
+    stamped = any(_is_stamp_line(line.text.strip()) for line in stamp_zone if line.text.strip())
     return stamped and len(above) >= MIN_HEADER_LINES_WITH_STAMP and all(signs)
 
 
@@ -1042,14 +1053,18 @@ def remove_page_header(page: PageState) -> None:
     takes the first line. Below the headline, the lines before the lead that end without a
     sentence end and are short or hold a publication stamp (share and follow controls,
     "12-12-2025 - 20:52 | Vĩ mô") go too, but not a poem's lines or a list's items
-    (``_verse_or_list``).
+    (``_verse_or_list``); so do a credit that says it is one ("By …") and a stamp between
+    the lead (a standfirst) and the next line of prose.
     """
     body = page.body()
     texts = [page.lines[index].text for index in body]
     lead = _lead_position(texts)
     if lead is None:
         return
-    lead_words = set(_WORDS.findall(" ".join(texts[lead : lead + LEAD_LINES]).lower()))
+    # the lead's first lines of prose: a byline, a date or a control under a standfirst
+    # shares no word with the headline
+    prose = [text for text in texts[lead:] if _could_be_lead(text)][:LEAD_LINES]
+    lead_words = set(_WORDS.findall(" ".join(prose).lower()))
     slug_words = _url_slug_words(page.header.get("url", ""))
     scored = []
     for p in range(lead):
@@ -1065,7 +1080,7 @@ def remove_page_header(page: PageState) -> None:
         return
     _, headline = max(scored)
     headline = min(p for _, p in scored if p == headline or _same_title(texts[p], texts[headline]))
-    if not _shows_header(page, texts, body, headline):
+    if not _shows_header(page, texts, body, headline, lead):
         return
     for index in body[:headline]:
         page.remove_line(index, "page_header")
@@ -1078,8 +1093,17 @@ def remove_page_header(page: PageState) -> None:
         text = texts[position]
         if position in verse or ends_like_sentence(text):
             continue
-        if word_count(text) <= MAX_CONTROL_WORDS or f.STAMP.search(text):
+        if word_count(text) <= MAX_CONTROL_WORDS or _is_stamp_line(text):
             page.remove_line(body[position], "page_header")
+    # a standfirst's credit and date: "By Anna Petrova" and "October 05, 2023" under it
+    for index in body[lead + 1 :]:
+        text = page.lines[index].text.strip()
+        if _could_be_lead(text):
+            break
+        if _is_stamp_line(text):
+            page.remove_line(index, "timestamp")
+        elif _BYLINE_LEAD.match(text) and is_byline_like(text):
+            page.remove_line(index, "byline")
 
 
 def _is_footer_line(text: str) -> bool:

@@ -68,9 +68,10 @@ SITE_FOOTER_MASTHEAD = re.compile(
 )
 #: A site's masthead with its self-description, at the top of a page saved whole: "Báo Đầu tư
 #: - Thông tin kinh tế, tài chính", "Hà Nội Mới - Cơ quan của Đảng bộ …", "Tạp chí X | Trang
-#: tin …". The description is the press's own vocabulary: organ, newspaper, news channel.
+#: tin …", "Cơ quan Trung ương của Đảng …". The description is the press's own vocabulary: organ, newspaper, news channel.
 MASTHEAD_TAGLINE = re.compile(
-    r"^[^\W\d][^.!?:]{0,40}?\s[-–|]\s(?:(?:Cơ\s+quan|Báo|Tạp\s+chí|Trang\s+tin|Kênh\s+thông\s+tin"
+    r"^Cơ\s+quan\s+(?:(?:Trung\s+ương|ngôn\s+luận|chủ\s+quản)\s+)?của\s"
+    r"|^[^\W\d][^.!?:]{0,40}?\s[-–|]\s(?:(?:Cơ\s+quan|Báo|Tạp\s+chí|Trang\s+tin|Kênh\s+thông\s+tin"
     r"|Cổng\s+thông\s+tin|Tiếng\s+nói|Diễn\s+đàn|Thông\s+tin|Tin\s+tức)\b"
     r"|(?i:the\s+)?(?i:news|latest|daily|voice|official|online)\b)"
 )
@@ -104,6 +105,8 @@ TAG_LIST = re.compile(
 TAG_LIST_WITHOUT_COLON = re.compile(
     r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?)\s+[^.!?]{1,200}$"
 )
+#: A reading-time note alone on its line: "3 phút đọc", "5 min read".
+READING_TIME = re.compile(r"^\d{1,3}\s*(?:phút\s+đọc|min(?:ute)?s?\s+read)$", re.IGNORECASE)
 #: A tag list's label alone on its line, the tags on the lines under it.
 TAG_LABEL_LINE = re.compile(r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?)\s*:?$")
 #: Share buttons' networks: a control beside a share or print label on one row, but alone on a
@@ -266,6 +269,12 @@ STAMP_LINE_EN = re.compile(
 #: A line that is an English date and nothing else ("Jan. 10, 2024", "Monday, 12 May 2025"):
 #: a stamp above a headline, but a timeline's sub-heading in a body, so it is only read there.
 DATE_LINE_EN = re.compile(rf"^(?:{_WEEKDAY},?\s*)?{_DATE_EN}\.?$", re.IGNORECASE)
+#: A date line in words or in ISO form, as a site's header prints it: "Thứ bảy, ngày 12 tháng 11
+#: năm 2022", "2025-01-15 21:36:04". Only read above the lead (``cleaning._is_stamp_line``).
+HEADER_DATE = re.compile(
+    rf"{_WEEKDAY},?\s*ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}"
+    r"|\b\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}"
+)
 #: What separates the items of a site's menu flattened onto one line: " | ", " · ", " • " or
 #: a run of spaces ("Thời sự | Xã hội | Kinh tế", "PLO  Thời sự  Pháp luật  Quốc tế").
 MENU_ITEM_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")
