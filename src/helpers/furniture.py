@@ -68,7 +68,8 @@ SITE_FOOTER_MASTHEAD = re.compile(
 )
 #: A site's masthead with its self-description, at the top of a page saved whole: "Báo Đầu tư
 #: - Thông tin kinh tế, tài chính", "Hà Nội Mới - Cơ quan của Đảng bộ …", "Tạp chí X | Trang
-#: tin …", "Cơ quan Trung ương của Đảng …". The description is the press's own vocabulary: organ, newspaper, news channel.
+#: tin …", "Cơ quan Trung ương của Đảng …". The description is the press's own vocabulary:
+#: organ, newspaper, news channel.
 MASTHEAD_TAGLINE = re.compile(
     r"^Cơ\s+quan\s+(?:(?:Trung\s+ương|ngôn\s+luận|chủ\s+quản)\s+)?của\s"
     r"|^[^\W\d][^.!?:]{0,40}?\s[-–|]\s(?:(?:Cơ\s+quan|Báo|Tạp\s+chí|Trang\s+tin|Kênh\s+thông\s+tin"
