@@ -441,3 +441,28 @@ def test_a_question_headline_over_a_standfirst_byline_and_date_is_found() -> Non
     result = clean_article(page)
     assert result.headline == headline
     assert [line.text for line in result.kept] == [standfirst, *body]
+
+
+def test_readers_comments_and_a_footer_on_one_line_end_the_page() -> None:
+    comments = ["Bình luận (2)", "Nguyễn Văn An",
+                "Mong hai nước tiếp tục hợp tác đào tạo, con tôi cũng muốn sang Nga học.",
+                "Thích · Trả lời · 2 giờ trước"]  # fmt: skip
+    footer = ("Báo Hữu Nghị điện tử. Tổng Biên tập: Trần Văn Bình. Tòa soạn: 12 Phố Huế, "
+              "Hà Nội. Giấy phép số 99/GP-BTTTT.")  # fmt: skip
+    tags = "Tags: Nga  học bổng; kỹ sư hạt nhân"
+    cookies = "Website sử dụng cookie để cải thiện trải nghiệm người dùng. Đồng ý"
+    page = "\n".join([HEADLINE, *BODY, tags, *comments, cookies, footer])
+    result = clean_article(page)
+    assert [line.text for line in result.kept] == BODY
+    removed = reasons(page)
+    assert {removed[line] for line in comments[1:]} == {"reader_comments"}
+    assert removed[tags] == "widget_label"
+
+
+def test_a_comment_button_with_no_comment_under_it_cuts_nothing() -> None:
+    # the button stands among the controls; the article goes on under it
+    page = "\n".join([HEADLINE, BODY[0], "Bình luận", *BODY[1:]])
+    assert kept(page) == BODY
+    # an article that cites a licence keeps the sentence
+    licence = "Bộ đã thu hồi Giấy phép số 53/GP-BTTTT của tạp chí này từ tháng trước."
+    assert licence in kept("\n".join([HEADLINE, *BODY, licence]))

@@ -422,16 +422,20 @@ def _is_tag_list(text: str) -> bool:
     match = f.TAG_LIST.match(text)
     if not match:
         return False
-    items = [item for item in text.split(":", 1)[1].split(",") if item.strip()]
+    tags = text.split(":", 1)[1]
+    # tags are set apart by commas, semicolons or, on the raw line, runs of spaces
+    items = [item for item in re.split(r"[,;]|\s{2,}", tags) if item.strip()]
     return len(items) >= 2 and all(word_count(item) <= MAX_TAG_WORDS for item in items)
 
 
 def remove_standalone_furniture(page: PageState) -> None:
     """Lines that are furniture from end to end, judged one by one (``classify_line``), and
-    rows of controls (``is_control_row``)."""
+    rows of controls (``is_control_row``) or tags whose runs of spaces set them apart on the
+    raw line ("Tags: Belarus  Bộ Công an")."""
     for index in page.body():
+        raw = page.lines[index].raw.strip()
         reason = classify_line(page.lines[index].text)
-        if not reason and is_control_row(page.lines[index].raw):
+        if not reason and (is_control_row(raw) or _is_tag_list(raw)):
             reason = "widget_label"
         if reason:
             page.remove_line(index, reason)
@@ -577,6 +581,34 @@ def cut_teaser_block(page: PageState) -> None:
         for later in body[start:]:
             page.remove_line(later, "related_articles")
         return
+
+
+#: A comment section's heading is followed, within this many lines, by a comment's signature
+#: or controls.
+COMMENT_LOOKAHEAD = 3
+
+
+def cut_reader_comments(page: PageState) -> None:
+    """Readers' comments under the article (``reader_comments``): from a comment section's
+    heading (``furniture.COMMENT_HEADINGS``) below the lead to the end of the page, when a
+    comment's signature or controls (``furniture.COMMENT_META``: "Trần Văn Hùng -
+    27/10/2020 15:20", "Thích · Trả lời · 2 giờ trước") follow it within
+    ``COMMENT_LOOKAHEAD`` lines. A "Bình luận" button among the share controls, with no
+    comment under it, is only a widget label."""
+    body = page.body()
+    lead = _lead_position([page.lines[index].text for index in body])
+    if lead is None:
+        return
+    for index in range(body[lead] + 1, len(page.lines)):
+        key = re.sub(r"\s*[(\[]?\d+[)\]]?\s*$", "", comparison_key(page.lines[index].text))
+        if key not in f.COMMENT_HEADINGS:
+            continue
+        following = page.lines[index + 1 : index + 1 + COMMENT_LOOKAHEAD]
+        if any(f.COMMENT_META.search(line.raw.strip()) for line in following):
+            for line_index in range(index, len(page.lines)):
+                if page.lines[line_index].reason is None:
+                    page.remove_line(line_index, "reader_comments")
+            return
 
 
 def trim_photo_credits(page: PageState) -> None:
@@ -1112,10 +1144,23 @@ def _is_footer_line(text: str) -> bool:
     return bool(
         f.SITE_FOOTER_MASTHEAD.match(text)
         or f.SITE_FOOTER_CONTACT.match(text)
+        or _is_flattened_footer(text)
         or f.COPYRIGHT_NOTICE.search(text)
         or text.isupper()
         or _is_short_link(text)
     )
+
+
+def _is_flattened_footer(text: str) -> bool:
+    """A footer printed as one line: two or more of its sentences open as a footer's
+    masthead or contact lines do ("Báo X điện tử. Tổng Biên tập: … Tòa soạn: … Giấy phép
+    số …/GP-BTTTT"), where an article that mentions a licence names one."""
+    parts = re.split(r"(?<=[.|])\s+", text.strip())
+    labelled = [
+        part for part in parts
+        if f.SITE_FOOTER_MASTHEAD.match(part) or f.SITE_FOOTER_CONTACT.match(part)
+    ]  # fmt: skip
+    return len(labelled) >= 2
 
 
 def _is_footer_label(text: str) -> bool:
@@ -1183,7 +1228,9 @@ def remove_site_footer(page: PageState) -> None:
         while start < len(body) and _is_short_link(texts[start]) and not texts[start].isupper():
             start += 1
     footer = texts[start:]
-    masthead = sum(bool(f.SITE_FOOTER_MASTHEAD.match(text)) for text in footer)
+    masthead = sum(
+        bool(f.SITE_FOOTER_MASTHEAD.match(text) or _is_flattened_footer(text)) for text in footer
+    )
     contact = sum(bool(f.SITE_FOOTER_CONTACT.match(text)) for text in footer)
     if masthead >= 1 or contact >= MIN_CONTACT_LINES:
         for index in body[start:]:
@@ -1426,6 +1473,7 @@ CLEANING_RULES: tuple[Callable[[PageState], None], ...] = (
     remove_site_footer,
     cut_related_block_after_heading,
     cut_teaser_block,
+    cut_reader_comments,
     trim_stamped_bylines,
     trim_photo_credits,
     trim_bracketed_links,

@@ -106,6 +106,20 @@ TAG_LIST = re.compile(
 TAG_LIST_WITHOUT_COLON = re.compile(
     r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?)\s+[^.!?]{1,200}$"
 )
+#: The heading of a page's comment section ("Bình luận (2)", "Ý kiến bạn đọc", "Comments"),
+#: compared without its count.
+COMMENT_HEADINGS = frozenset(
+    {"bình luận", "gửi bình luận", "viết bình luận", "bình luận của bạn", "ý kiến bạn đọc",
+     "ý kiến", "ý kiến của bạn", "gửi ý kiến", "comments", "comment", "leave a comment"}
+)  # fmt: skip
+#: A reader's comment's signature or controls: "Trần Văn Hùng - 27/10/2020 15:20", "Thích ·
+#: Trả lời · 2 giờ trước", "Like · Reply · 3 hours ago".
+COMMENT_META = re.compile(
+    r"^[^\W\d][^\d\n]{1,40}\s[-–|·]\s*\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}$"
+    r"|(?i:\b(?:thích|like)\b.{0,10}\b(?:trả\s+lời|reply)\b)"
+    r"|(?i:\b\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước\b)"
+    r"|(?i:\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b)"
+)
 #: A reading-time note alone on its line: "3 phút đọc", "5 min read".
 READING_TIME = re.compile(r"^\d{1,3}\s*(?:phút\s+đọc|min(?:ute)?s?\s+read)$", re.IGNORECASE)
 #: A tag list's label alone on its line, the tags on the lines under it.
@@ -208,6 +222,9 @@ SITE_CHROME = re.compile(
     # newsletter and channel prompts; "đăng ký nhận tin nhắn" is an exam's or a bank's service
     r"|Đăng\s+ký\s+(?:nhận\s+(?:bản\s+)?tin(?!\s+nhắn)|kênh\b)"
     r"|Dear\s+readers\b|Please\s+support\s+(?:us|our)\b"
+    # cookie notices
+    r"|(?:Website|Trang web|Chúng tôi|We)\s+(?:này\s+)?(?:sử dụng|dùng|use[sd]?)"
+    r"\s+(?:cookie|cookies)\b"
     # the site's disclaimer on its own article ("(Bài viết chỉ mang tính chất tham khảo ...)")
     r"|[(*]\s*(?:Bài viết|Thông tin|Nội dung)(?: trong bài(?: viết)?| bài viết)?(?: này)?"
     r"\s+chỉ\s+(?:mang\s+)?tính(?:\s+chất)?\s+tham\s+khảo"
@@ -244,7 +261,7 @@ CREDIT_HINTS = ("Ảnh", "ẢNH", "ảnh", "Hình", "Nguồn", "Đồ h", "Photo
 LINK_HINTS = (">>", "»", "►", "Xem", "Đọc", "XEM", "ĐỌC", "Read", "READ", "See")
 CHROME_HINTS = ("Mời", "Quý", "Độc giả", "Bạn đọc", "Bấm", "Nhấn", "Click", "Kích", "Sign up",
                 "Subscribe", "Follow us", "Download", "tham khảo", "©", "Copyright",
-                "All rights", "Đăng ký", "Dear", "Please")  # fmt: skip
+                "All rights", "Đăng ký", "Dear", "Please", "cookie")  # fmt: skip
 _MONTH_EN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
