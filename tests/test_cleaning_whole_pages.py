@@ -466,3 +466,18 @@ def test_a_comment_button_with_no_comment_under_it_cuts_nothing() -> None:
     # an article that cites a licence keeps the sentence
     licence = "Bộ đã thu hồi Giấy phép số 53/GP-BTTTT của tạp chí này từ tháng trước."
     assert licence in kept("\n".join([HEADLINE, *BODY, licence]))
+
+
+def test_a_footer_printed_as_one_line_of_sentences_goes() -> None:
+    footer = ("Báo Hữu Nghị - Cơ quan của Hội hữu nghị. Giấy phép số 74/GP-BTTTT. Địa chỉ: 79 "
+              "Phố Huế, Hà Nội.")  # fmt: skip
+    page = "\n".join([HEADLINE, *BODY, footer])
+    assert kept(page) == BODY
+    assert reasons(page)[footer] == "site_chrome"
+
+
+def test_a_related_label_glued_to_its_title_goes_but_a_sentence_on_related_news_stays() -> None:
+    glued = BODY[1] + " Tin liên quan: Nga cấp 1.000 suất học bổng cho Việt Nam"
+    sentence = "Tin liên quan đến học bổng được đăng trên cổng thông tin của Bộ vào sáng nay."
+    page = "\n".join([HEADLINE, BODY[0], glued, sentence, BODY[2]])
+    assert kept(page) == [BODY[0], BODY[1], sentence, BODY[2]]

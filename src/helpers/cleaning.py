@@ -1164,7 +1164,11 @@ def _is_flattened_footer(text: str) -> bool:
 
 
 def _is_footer_label(text: str) -> bool:
-    return bool(f.SITE_FOOTER_MASTHEAD.match(text) or f.SITE_FOOTER_CONTACT.match(text))
+    return bool(
+        f.SITE_FOOTER_MASTHEAD.match(text)
+        or f.SITE_FOOTER_CONTACT.match(text)
+        or _is_flattened_footer(text)
+    )
 
 
 def _is_short_link(text: str) -> bool:

@@ -206,7 +206,10 @@ LINK_MARKER = re.compile(r"(?:^|(?<=\s))(?:>{2,3}|»|►)\s*")
 LINK_PHRASE = re.compile(
     r"(?:^|(?<=[.!?…\"”]\s)|(?<=\s\s))"
     r"(?:Xem thêm|Đọc thêm|Xem tiếp|Đọc tiếp|Xem chi tiết|Xem video|Xem clip|Mời xem"
-    r"|XEM THÊM|ĐỌC THÊM|Read more|Read also|See also|READ MORE)\s*:?\s+",
+    r"|XEM THÊM|ĐỌC THÊM|Read more|Read also|See also|READ MORE"
+    # a related box's label glued to its one title needs its colon: "Tin liên quan đến …"
+    # opens a sentence
+    r"|(?:Tin|Bài)\s+(?:liên quan|cùng chuyên mục)(?=\s*:)|Related(?=\s*:))\s*:?\s+",
 )
 #: The longest sentence a link or promotion may be (longer: only the marker is cut).
 MAX_LINK_WORDS = 30
@@ -258,7 +261,8 @@ TRAILING_STAMP = re.compile(rf"\s+(?:{STAMP.pattern})\s*$", re.IGNORECASE)
 #: cleaning fast (the patterns open with look-behinds, slow to try at every position).
 CREDIT_HINTS = ("Ảnh", "ẢNH", "ảnh", "Hình", "Nguồn", "Đồ h", "Photo", "PHOTO", "Image",
                 "Credit", "Source", "Video", "Clip")  # fmt: skip
-LINK_HINTS = (">>", "»", "►", "Xem", "Đọc", "XEM", "ĐỌC", "Read", "READ", "See")
+LINK_HINTS = (">>", "»", "►", "Xem", "Đọc", "XEM", "ĐỌC", "Read", "READ", "See", "liên quan",
+              "cùng chuyên mục", "Related")  # fmt: skip
 CHROME_HINTS = ("Mời", "Quý", "Độc giả", "Bạn đọc", "Bấm", "Nhấn", "Click", "Kích", "Sign up",
                 "Subscribe", "Follow us", "Download", "tham khảo", "©", "Copyright",
                 "All rights", "Đăng ký", "Dear", "Please", "cookie")  # fmt: skip
@@ -339,7 +343,7 @@ RELATED_HEADING = re.compile(
     r"|(?:đọc|xem) nhiều(?: nhất)?)"
     r"|(?:xem|đọc)\s+thêm|có thể bạn quan tâm|bạn có thể quan tâm|cùng chuyên mục"
     r"|(?:đọc|xem) nhiều nhất|(?:tin |bài )?(?:được )?(?:bạn đọc )?quan tâm(?: nhất)?"
-    r"|related(?:\s+(?:news|articles|stories|posts))?|read (?:more|also|next)"
+    r"|related(?:\s+(?:news|articles|stories|posts|contents?|coverage))?|read (?:more|also|next)"
     r"|more (?:news|stories)|see (?:also|more)|most (?:read|popular|viewed)|latest news"
     r"|top stories|other (?:news|stories|articles)|popular (?:news|stories|articles)"
     r"|more from [^.!?:]{1,40}"
