@@ -481,3 +481,20 @@ def test_a_related_label_glued_to_its_title_goes_but_a_sentence_on_related_news_
     sentence = "Tin liên quan đến học bổng được đăng trên cổng thông tin của Bộ vào sáng nay."
     page = "\n".join([HEADLINE, BODY[0], glued, sentence, BODY[2]])
     assert kept(page) == [BODY[0], BODY[1], sentence, BODY[2]]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [["Tin, ảnh: HOÀNG VIỆT", "* Tàu Nga thăm cảng Cam Ranh", "* Bộ trưởng Nga thăm Việt Nam"],
+     ["Nhóm phóng viên"], ["Bài, ảnh: Bích Huệ (TTXVN)"]],
+)  # fmt: skip
+def test_credits_and_bulleted_headlines_after_the_last_sentence_go(tail: list[str]) -> None:
+    page = "\n".join([HEADLINE, *BODY, *tail])
+    assert kept(page) == BODY
+
+
+def test_a_bulleted_list_opened_by_a_colon_stays() -> None:
+    opener = "Hai bên thống nhất ba nội dung hợp tác chính trong năm tới:"
+    items = ["* Đào tạo kỹ sư vận hành nhà máy", "* Trao đổi chuyên gia giữa hai trường"]
+    page = "\n".join([HEADLINE, *BODY, opener, *items])
+    assert kept(page)[-2:] == items

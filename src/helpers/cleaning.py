@@ -215,7 +215,7 @@ def is_name_like(text: str) -> bool:
 
 
 #: What may open a signature line: "By", "Bài:", "Bài và ảnh:", "Tin, ảnh:".
-_BYLINE_LEAD = re.compile(r"^(?:By|BY|Bài(?: và ảnh)?:|Tin(?:,| và) ảnh:|Ảnh và bài:)\s+")
+_BYLINE_LEAD = re.compile(r"^(?:By|BY|Bài(?:(?:,| và) ảnh)?:|Tin(?:,| và) ảnh:|Ảnh và bài:)\s+")
 #: What joins the names of a signature: punctuation, or "and" / "và" between two names.
 _BYLINE_SEPARATORS = re.compile(r"[\s/,&\-–—]+(?:(?:and|và)\s+)?")
 
@@ -1362,8 +1362,9 @@ def _is_section_name(text: str, following: str) -> bool:
 
 
 def remove_trailing_bylines(page: PageState) -> None:
-    """Whole lines after the last sentence that are a signature, a source or a tag list
-    ("Trần Minh Anh", "Theo TTXVN", "Từ khóa Nga vũ trụ"). Anything else there is kept: it may be
+    """Whole lines after the last sentence that are a signature, a source, a tag list or
+    bulleted headlines ("Trần Minh Anh", "Theo TTXVN", "Nhóm phóng viên", "Từ khóa Nga vũ
+    trụ", "* Tàu Nga thăm Cam Ranh"). Anything else there is kept: it may be
     the end of a paragraph the scraper cut off. When the last sentence ends with a
     colon, the short lines under it are the list it opens (the delegation's members,
     the films shown), and all stay."""
@@ -1380,6 +1381,10 @@ def remove_trailing_bylines(page: PageState) -> None:
             found.append((index, "agency_signoff"))
         elif f.TAG_LIST_WITHOUT_COLON.match(text):
             found.append((index, "widget_label"))
+        elif (item := _LIST_ITEM.match(text)) and _is_title_shaped(text[item.end() :]):
+            found.append((index, "related_articles"))  # "* Other headline" links
+        elif f.PRESS_BYLINE.match(text):
+            found.append((index, "byline"))
         elif is_byline_like(text) or is_name_like(text) or word_count(text) <= 2:
             found.append((index, "byline"))
         else:
