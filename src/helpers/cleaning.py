@@ -1381,16 +1381,23 @@ def remove_trailing_bylines(page: PageState) -> None:
             found.append((index, "agency_signoff"))
         elif f.TAG_LIST_WITHOUT_COLON.match(text):
             found.append((index, "widget_label"))
-        elif (item := _LIST_ITEM.match(text)) and _is_title_shaped(text[item.end() :]):
+        elif (item := _BULLET.match(text)) and _is_title_shaped(text[item.end() :]):
             found.append((index, "related_articles"))  # "* Other headline" links
         elif f.PRESS_BYLINE.match(text):
             found.append((index, "byline"))
         elif is_byline_like(text) or is_name_like(text) or word_count(text) <= 2:
             found.append((index, "byline"))
         else:
+            # bullets under a lead-in without a sentence end ("Các văn kiện gồm") are its list
+            found = [(i, reason) for i, reason in found if reason != "related_articles"]
             break
     for index, reason in found:
         page.remove_line(index, reason)
+
+
+#: A bulleted line ("* ", "• ", "- "): under the article's last sentence, another article's
+#: headline.
+_BULLET = re.compile(r"^[*•►▪–-]\s")
 
 
 def trim_trailing_byline(page: PageState) -> None:
