@@ -308,3 +308,11 @@ def test_hoa_joins_only_a_word_before_it_and_not_one_it_opens_with_the_next() ->
     assert join_hoa_suffix(["Khí", "hóa", "lỏng"]) == ["Khí", "hóa", "lỏng"]
     assert join_hoa_suffix(["lọc", "hóa", "dầu"]) == ["lọc", "hóa", "dầu"]
     assert join_hoa_suffix(["toàn_cầu", "hóa", "là"]) == ["toàn_cầu_hóa", "là"]
+
+
+def test_web_addresses_are_no_terms_and_initials_leave_the_name() -> None:
+    from helpers.terms import tokens_to_terms
+
+    tokens = ["V._Putin", "D.Trump", "https://tin.example.vn/bai-1", "dulich.example.com",
+              "ban@tin.vn", "TP.", "Hồ_Chí_Minh", "N.Q.Minh", "Il-76", "3.000"]  # fmt: skip
+    assert tokens_to_terms(tokens, "vi") == ["putin", "trump", "tp", "hồ_chí_minh", "minh", "il-76"]

@@ -16,6 +16,13 @@ from helpers.vietnamese import read_word_list
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
+#: A web or e-mail address: a source line's link, not a word of the text.
+_WEB_ADDRESS = re.compile(
+    r"^(?:https?:|www\.)|@|^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|gov|edu|io|vn|ru|cn|jp"
+    r"|kr|uk|fr|de)(?:[/.:]|$)"
+)
+#: Initials before a name ("V._Putin", "D.Trump"): the name is the term.
+_LEADING_INITIALS = re.compile(r"^(?:[^\W\d_]\._?)+(?=[^\W\d_]{2})")
 
 
 @cache
@@ -52,12 +59,23 @@ def tokens_to_terms(tokens: Iterable[str], language: str) -> list[str]:
 
     Input: tokens as ``segment_words`` or ``tokenize_english`` return them.
     Output: terms in text order (``"Năng_lượng"`` → ``"năng_lượng"``; ``","``,
-    ``"5/3"``, ``"và"`` → dropped).
+    ``"5/3"``, ``"và"``, ``"https://…"`` → dropped; see ``token_to_term``).
     """
     stop = stopwords(language)
     terms = []
     for token in tokens:
-        term = token.lower()
-        if is_content_token(term) and term not in stop:
+        term = token_to_term(token)
+        if term and term not in stop:
             terms.append(term)
     return terms
+
+
+def token_to_term(token: str) -> str:
+    """The term a token counts as, or "" when it is none: lowercased, initials before a
+    name dropped ("V._Putin" → "putin"), an abbreviation's final full stop dropped ("TP." →
+    "tp"); numbers, punctuation, lone initials and web or e-mail addresses are no terms."""
+    term = token.lower()
+    if not is_content_token(term) or _WEB_ADDRESS.search(term):
+        return ""
+    term = _LEADING_INITIALS.sub("", term)
+    return term[:-1] if term.endswith(".") and len(term) > 2 else term
