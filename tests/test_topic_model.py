@@ -220,9 +220,11 @@ def test_project_tags_keep_the_evidence_and_recount_topics() -> None:
 def test_missed_terms_come_with_a_count_and_a_concordance_line() -> None:
     from helpers.topic_model import missed_terms_in_context
 
+    # each field topic holds two seed words (in the lexicon), so it formed around its field
     terms = pd.DataFrame(
-        {"topic": ["energy", "energy", "security"], "term": ["lọc_dầu", "năng_lượng", "tàu_chiến"],
-         "weight": [0.3, 0.5, 0.2], "in_lexicon": [0, 1, 0]}
+        {"topic": ["energy", "energy", "energy", "security", "security", "security"],
+         "term": ["lọc_dầu", "năng_lượng", "dầu_khí", "tàu_chiến", "an_ninh", "quốc_phòng"],
+         "weight": [0.3, 0.5, 0.4, 0.2, 0.5, 0.4], "in_lexicon": [0, 1, 1, 0, 1, 1]}
     )  # fmt: skip
     tokens = ["Ăn lọc_dầu mới .", "Hai bên xây nhà_máy lọc_dầu ở Dung_Quất .", "Hợp_tác ."]
     sentences = pd.DataFrame(
@@ -254,6 +256,23 @@ def test_missed_terms_come_with_a_count_and_a_concordance_line() -> None:
         assert missed.example.tolist()[0] == expected
 
 
+def test_a_field_topic_that_drifted_from_its_seed_words_proposes_nothing() -> None:
+    from helpers.readings_topics import missed_terms_reading
+    from helpers.topic_model import drifted_fields, missed_terms
+
+    # the emergency topic's heaviest words are a conference's, none of them a seed word
+    terms = pd.DataFrame({
+        "topic": ["emergency"] * 3 + ["energy"] * 3,
+        "term": ["hội_nghị", "apec", "cứu_hộ", "năng_lượng", "điện", "lọc_dầu"],
+        "weight": [0.5, 0.4, 0.1, 0.5, 0.3, 0.2], "in_lexicon": [0, 0, 1, 1, 1, 0],
+    })  # fmt: skip
+    assert drifted_fields(terms) == {"emergency": ["hội_nghị", "apec", "cứu_hộ"]}
+    assert missed_terms(terms).term.tolist() == ["lọc_dầu"]
+    reading = missed_terms_reading(missed_terms(terms), None, drifted_fields(terms))
+    assert "The emergency topic did not form around its seed words" in reading
+    assert "hội nghị, apec" in reading
+
+
 def test_model_readings_follow_the_numbers() -> None:
     from helpers.readings_topics import missed_terms_reading, model_reading, rule_reading
 
@@ -281,8 +300,9 @@ def test_a_term_frequent_everywhere_ranks_below_one_particular_to_the_field() ->
 
     # "hội_nghị" is heavier in the energy topic but is in every sentence of the corpus;
     # "lọc_dầu" is lighter and rare elsewhere, so it is the better lexicon candidate
-    terms = pd.DataFrame({"topic": "energy", "term": ["hội_nghị", "lọc_dầu"],
-                          "weight": [0.30, 0.20], "in_lexicon": 0})  # fmt: skip
+    terms = pd.DataFrame({"topic": "energy", "term": ["hội_nghị", "lọc_dầu", "năng_lượng",
+                          "dầu_khí"], "weight": [0.30, 0.20, 0.25, 0.22],
+                          "in_lexicon": [0, 0, 1, 1]})  # fmt: skip
     sentences = pd.DataFrame({
         "doc_id": "a", "sent_id": range(10),
         "terms": ["hội_nghị lọc_dầu"] + ["hội_nghị khác"] * 9, "text": "x",

@@ -472,12 +472,21 @@ def additions_precision_reading(precision: pd.DataFrame, field: str = "security"
     )
 
 
-def missed_terms_reading(missed: pd.DataFrame, reason: str | None) -> str:
-    """How many candidate terms per field the model proposes, or why there are none."""
+def missed_terms_reading(
+    missed: pd.DataFrame, reason: str | None, drifted: dict[str, list[str]] | None = None
+) -> str:
+    """How many candidate terms per field the model proposes, or why there are none; which
+    fields' topics drifted from their seed words (``topic_model.drifted_fields``)."""
     if reason is not None:
         return "No model, so no candidate terms: the lexicon is used as it is."
+    drift = "".join(
+        f" The {field} topic did not form around its seed words (its heaviest terms: "
+        f"{', '.join(term.replace('_', ' ') for term in top[:5])}): it proposes no term, and "
+        f"its model tags follow that other subject."
+        for field, top in (drifted or {}).items()
+    )
     if missed.empty:
-        return "Every strong term of the four field topics is already in the lexicon."
+        return "No field topic proposes a term outside the lexicon." + drift
     counts = missed.groupby("topic", sort=False).size()
     listed = "; ".join(
         f"{field}: {', '.join(missed[missed.topic == field].term.head(3).str.replace('_', ' '))}"
@@ -485,5 +494,5 @@ def missed_terms_reading(missed: pd.DataFrame, reason: str | None) -> str:
     )
     return (
         f"{len(missed)} candidate terms for {len(counts)} fields; the strongest per field are "
-        f"{listed}."
+        f"{listed}." + drift
     )

@@ -299,14 +299,39 @@ def topic_terms(
     return pd.DataFrame(rows, columns=["topic", "term", "weight", "in_lexicon"])
 
 
+#: A field's topic formed around its seed words when its ``SEEDED_TOP_N`` heaviest terms hold
+#: at least ``MIN_SEEDED_TERMS`` lexicon terms; otherwise it drifted to another subject (on
+#: the crawl, the emergency topic became APEC's conferences) and suggests nothing.
+SEEDED_TOP_N = 10
+MIN_SEEDED_TERMS = 2
+
+
+def drifted_fields(terms: pd.DataFrame) -> dict[str, list[str]]:
+    """The fields whose topic did not form around their seed words, with its heaviest terms.
+
+    Input: ``topic_terms`` output. Output: ``{field: [its SEEDED_TOP_N heaviest terms]}`` for
+    each field topic holding fewer than ``MIN_SEEDED_TERMS`` lexicon terms among them.
+    """
+    drifted = {}
+    for field in FIELDS:
+        own = terms[terms.topic == field]
+        top = own.sort_values("weight", ascending=False, kind="stable").head(SEEDED_TOP_N)
+        if len(top) and int(top.in_lexicon.sum()) < MIN_SEEDED_TERMS:
+            drifted[field] = top.term.tolist()
+    return drifted
+
+
 def missed_terms(terms: pd.DataFrame, top_n: int = 10, by: str = "weight") -> pd.DataFrame:
     """Per field, the ``top_n`` ``topic_terms`` rows whose term is not in the lexicon.
 
     These are candidates for ``lexicon_additions.csv``: words the model puts
-    with a field's seed words. Output: the input's columns, at most ``top_n``
-    rows per field in field order, highest ``by`` first (``weight`` by default).
+    with a field's seed words. A field whose topic drifted away from its seed words
+    (``drifted_fields``) proposes none: its words belong to another subject. Output: the
+    input's columns, at most ``top_n`` rows per field in field order, highest ``by`` first
+    (``weight`` by default).
     """
-    fields = terms[terms.topic.isin(FIELDS) & (terms.in_lexicon == 0)]
+    seeded = [field for field in FIELDS if field not in drifted_fields(terms)]
+    fields = terms[terms.topic.isin(seeded) & (terms.in_lexicon == 0)]
     ordered = fields.assign(order=fields.topic.map(FIELDS.index)).sort_values(
         ["order", by], ascending=[True, False], kind="stable"
     )
