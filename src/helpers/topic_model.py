@@ -313,11 +313,11 @@ def drifted_fields(terms: pd.DataFrame) -> dict[str, list[str]]:
     each field topic holding fewer than ``MIN_SEEDED_TERMS`` lexicon terms among them.
     """
     drifted = {}
-    for field in FIELDS:
-        own = terms[terms.topic == field]
+    for topic in FIELDS:
+        own = terms[terms.topic == topic]
         top = own.sort_values("weight", ascending=False, kind="stable").head(SEEDED_TOP_N)
         if len(top) and int(top.in_lexicon.sum()) < MIN_SEEDED_TERMS:
-            drifted[field] = top.term.tolist()
+            drifted[topic] = top.term.tolist()
     return drifted
 
 
@@ -330,7 +330,8 @@ def missed_terms(terms: pd.DataFrame, top_n: int = 10, by: str = "weight") -> pd
     input's columns, at most ``top_n`` rows per field in field order, highest ``by`` first
     (``weight`` by default).
     """
-    seeded = [field for field in FIELDS if field not in drifted_fields(terms)]
+    drifted = drifted_fields(terms)
+    seeded = [topic for topic in FIELDS if topic not in drifted]
     fields = terms[terms.topic.isin(seeded) & (terms.in_lexicon == 0)]
     ordered = fields.assign(order=fields.topic.map(FIELDS.index)).sort_values(
         ["order", by], ascending=[True, False], kind="stable"
