@@ -53,6 +53,7 @@ import pandas as pd
 from sklearn.decomposition import NMF
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from helpers.article_context import with_article_context
 from helpers.lexicon import concept_lexicon
 from helpers.schema import FIELDS
 from helpers.topic_model import (
@@ -356,6 +357,13 @@ def main(argv: list[str] | None = None) -> int:
     sentences = pd.read_csv(args.sentences, keep_default_na=False, dtype={"doc_id": str})
     lexicon = concept_lexicon()
     lexicon_tags = tag_sentences(sentences, lexicon)
+    # the project's lexicon tags read each sentence in its article (helpers.article_context);
+    # documents.csv beside sentences.csv gives the titles
+    documents_path = Path(args.sentences).with_name("documents.csv")
+    context_tags = lexicon_tags
+    if documents_path.exists():
+        documents = pd.read_csv(documents_path, keep_default_na=False, dtype={"doc_id": str})
+        context_tags = with_article_context(lexicon_tags, documents, lexicon=lexicon)
     dev, unmatched = align_dev_labels(load_dev_labels(), sentences)
     seeds = align_hand_labels(load_hand_labels(), sentences)
     # the fresh strata are never tuned on: they are scored apart, as the out-of-sample figure
@@ -383,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
         compare_classifier(parts, sentences, lexicon_tags)
         return 0
     if args.seed_spread:
-        seed_spread(parts, sentences, lexicon, lexicon_tags, args.seed, args.seed_spread)
+        seed_spread(parts, sentences, lexicon, context_tags, args.seed, args.seed_spread)
         return 0
     copies = pd.concat(
         [sentences.assign(doc_id=sentences.doc_id + f"_copy{i}") for i in range(args.scale)],
@@ -400,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
         scaled, scaled_cpu = time.perf_counter() - started, time.process_time() - cpu
         thresholds, rules = choose(parts["tuning"], probabilities, sentences, lexicon_tags)
         tags = model_columns(probabilities, sentences, thresholds)
-        combination = combined_tags(lexicon_tags, tags, rules)
+        combination = combined_tags(context_tags, tags, rules)
         union = combined_tags(lexicon_tags, tags, "union")
         print(f"\n=== {name}: fit {seconds:.1f} s wall / {cpu_seconds:.1f} s CPU on "
               f"{len(sentences):,} sentences, {scaled:.1f} s wall / {scaled_cpu:.1f} s CPU on "
@@ -412,7 +420,8 @@ def main(argv: list[str] | None = None) -> int:
                 "NOTE: helpers.topic_model's FIELD_THRESHOLDS / COMBINATION_RULE differ from these"
             )
         confident = combined_tags(lexicon_tags, tags, "confident")
-        taggers = {"lexicon": lexicon_tags, "model": as_fields(tags), "union": union,
+        taggers = {"lexicon": lexicon_tags, "lexicon in context": context_tags,
+                   "model": as_fields(tags), "union": union,
                    "lexicon | (model & cue)": with_cue(lexicon_tags, tags),
                    "confident": confident, "combination": combination}  # fmt: skip
         print("F1 per field:")

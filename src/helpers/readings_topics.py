@@ -400,6 +400,20 @@ def rule_reading(rule: dict[str, str]) -> str:
     )
 
 
+def context_reading(tags: pd.DataFrame, in_context: pd.DataFrame, fields: Sequence[str]) -> str:
+    """How many tags the article context adds per field (``article_context``): ``tags`` is
+    ``tag_sentences`` output, ``in_context`` the same after ``with_article_context``."""
+    added = {field: int(((in_context[field] == 1) & (tags[field] == 0)).sum()) for field in fields}
+    listed = " and ".join(f"{count_noun(n, f'{field} tag')}" for field, n in added.items())
+    return (
+        f"The article's context adds {listed}: sentences that name the field without a relation "
+        "cue, in an article whose title or first two sentences are tagged with it (the guideline "
+        'reads each sentence in its article: "46 học viên đang học tại Belarus" under a '
+        "headline on police training). Energy and security keep the sentence's own evidence: "
+        "on the development labels and blind test sets the context gained them nothing."
+    )
+
+
 def _cue_kinds_in_words() -> str:
     """``CONFIDENT_CUE_KINDS`` as a phrase: "cooperation, agreement or assistance"."""
     kinds = list(CONFIDENT_CUE_KINDS)
