@@ -408,7 +408,7 @@ def context_reading(tags: pd.DataFrame, in_context: pd.DataFrame, fields: Sequen
     return (
         f"The article's context adds {listed}: sentences that name the field without a relation "
         "cue, in an article whose title or first two sentences are tagged with it (the guideline "
-        "reads each sentence in its article: \"hàng cứu trợ sẽ được phân phối tới các tỉnh\" "
+        'reads each sentence in its article: "hàng cứu trợ sẽ được phân phối tới các tỉnh" '
         "under a headline on Russia's relief flight). The other fields keep the sentence's own "
         "evidence: on a general crawl the context added education tags that were mostly wrong, "
         "and energy and security gained nothing (`helpers.article_context` gives the figures)."
