@@ -158,10 +158,18 @@ def test_group_keyness_finding_takes_the_strongest_reliable_term_per_group() -> 
     assert "an ninh" not in finding
     # given the articles, a group of fewer than five (B, three articles) is not read: its
     # terms are a few authors' habits, as the notebooks' readings say
-    documents = pd.DataFrame({"outlet": ["A"] * 5 + ["B"] * 3, "language": "vi"})
+    documents = pd.DataFrame({"outlet": ["A"] * 5 + ["B"] * 3 + ["C"] * 3, "language": "vi"})
     (finding,) = group_keyness_findings(table, documents=documents)
     assert "A (vi): dầu khí" in finding and "B (vi)" not in finding
-    assert finding.startswith("Grouped by outlet (2 groups, 1 of at least 5 articles), the most ")
+    assert finding.startswith(
+        "Grouped by outlet (2 groups, 1 of at least 5 articles beside a rest of as many), the most "
+    )
+    # a group compared with fewer than five others is not read either; an outlet known for few
+    # articles says so
+    few_known = pd.DataFrame({"outlet": ["A"] * 5 + ["B"] * 3 + [""] * 20, "language": "vi"})
+    (finding,) = group_keyness_findings(table, documents=few_known)
+    assert "A (vi)" not in finding
+    assert "outlet known for only 8 of 28 articles, so the groups describe those" in finding
 
 
 def test_group_and_time_findings_appear_when_their_tables_exist(tmp_path) -> None:

@@ -25,7 +25,7 @@ from helpers.groups import grouping_columns
 from helpers.labels import article_labels
 from helpers.pairs import find_translation_pairs
 from helpers.periods import article_periods
-from helpers.readings_corpus import FEW_ARTICLES
+from helpers.readings_corpus import FEW_ARTICLES, MIN_DATED_SHARE
 from helpers.readings_groups import trend_reading
 from helpers.schema import FIELDS, TOPICS
 from helpers.terms import boilerplate_terms
@@ -242,12 +242,13 @@ def group_keyness_findings(
     if sentences is not None and documents is not None:
         selected &= spread_over_group(table, sentences, documents)
         spread_rule = f", {SPREAD_RULE}"
-    # the rows whose group holds enough articles to be read (all, without the documents)
-    large = (
-        _group_sizes(table, documents) >= FEW_ARTICLES
-        if documents is not None
-        else pd.Series(True, index=table.index)
-    )
+    # the rows whose group, and the rest it is compared with, hold enough articles to be read
+    # (all, without the documents)
+    if documents is not None:
+        sizes, rests = _group_sizes(table, documents)
+        large = (sizes >= FEW_ARTICLES) & (rests >= FEW_ARTICLES)
+    else:
+        large = pd.Series(True, index=table.index)
     selected &= large
     # as notebook 02 by default: protocol words (titles, "hợp tác") say nothing of a group
     selected &= ~table.term.isin(boilerplate_terms())
@@ -259,8 +260,11 @@ def group_keyness_findings(
         n_groups = table[rows].group.nunique()
         n_read = table[rows & large].group.nunique()
         groups = count_noun(n_groups, "group") + (
-            f", {n_read} of at least {FEW_ARTICLES} articles" if n_read < n_groups else ""
+            f", {n_read} of at least {FEW_ARTICLES} articles beside a rest of as many"
+            if n_read < n_groups
+            else ""
         )
+        groups += _coverage_clause(documents, group_by)
         if own.empty:
             findings.append(
                 f"Grouped by {group_by} ({groups}): no group "
@@ -290,18 +294,43 @@ def group_keyness_findings(
     return findings
 
 
-def _group_sizes(table: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:
-    """For each row of group_keyness.csv, how many articles of its language its group holds."""
+def _group_sizes(table: pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """For each row of group_keyness.csv, how many articles of its language its group holds,
+    and how many its rest holds (the language's other articles with a known value)."""
     articles = grouping_columns(documents)
     sizes = pd.Series(0, index=table.index)
+    rests = pd.Series(0, index=table.index)
     for group_by in set(table.group_by):
         if group_by not in articles:
             continue
-        counts = articles.groupby([articles[group_by].fillna("").astype(str), "language"]).size()
+        values = articles[group_by].fillna("").astype(str)
+        counts = articles.groupby([values, "language"]).size()
+        known = articles[values != ""].groupby("language").size()
         rows = table.group_by == group_by
-        keys = zip(table.group[rows].astype(str), table.language[rows], strict=True)
+        keys = list(zip(table.group[rows].astype(str), table.language[rows], strict=True))
         sizes[rows] = [int(counts.get(key, 0)) for key in keys]
-    return sizes
+        rests[rows] = [
+            int(known.get(language, 0)) - int(counts.get((group, language), 0))
+            for group, language in keys
+        ]
+    return sizes, rests
+
+
+def _coverage_clause(documents: pd.DataFrame | None, group_by: str) -> str:
+    """ "; year known for 20 of 605 articles" when fewer than ``MIN_DATED_SHARE`` of the
+    articles have a value in the column: the groups then describe those, not the corpus."""
+    if documents is None:
+        return ""
+    articles = grouping_columns(documents)
+    if group_by not in articles:
+        return ""
+    known = int((articles[group_by].fillna("").astype(str).str.strip() != "").sum())
+    if known >= MIN_DATED_SHARE * len(articles):
+        return ""
+    return (
+        f"; {group_by} known for only {known} of {len(articles)} articles, so the groups "
+        "describe those, not the corpus"
+    )
 
 
 def group_topic_findings(table: pd.DataFrame) -> list[str]:
