@@ -44,6 +44,27 @@ def grouping_columns(documents: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
+#: Below this share of articles with a value in a column, its groups describe those articles,
+#: not the corpus: which pages carry a date or an outlet is itself a selection.
+MIN_KNOWN_SHARE = 0.5
+
+
+def coverage_caveat(documents: pd.DataFrame, column: str) -> str:
+    """ "year known for only 20 of 605 articles, so the groups describe those, not the corpus"
+    when fewer than ``MIN_KNOWN_SHARE`` of the articles have a value in ``column``
+    (``grouping_columns`` applied); "" otherwise or for an unknown column."""
+    articles = grouping_columns(documents)
+    if column not in articles:
+        return ""
+    known = int((articles[column].fillna("").astype(str).str.strip() != "").sum())
+    if known >= MIN_KNOWN_SHARE * len(articles):
+        return ""
+    return (
+        f"{column} known for only {known} of {len(articles)} articles, so the groups describe "
+        "those, not the corpus"
+    )
+
+
 def default_group_by(documents: pd.DataFrame, candidates: Sequence[str] | None = None) -> list[str]:
     """The columns to compare groups by when the researcher named none.
 

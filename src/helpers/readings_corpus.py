@@ -16,15 +16,13 @@ import pandas as pd
 
 from helpers.concordance import normalize_query
 from helpers.corpus import MOJIBAKE_REPAIRED
+from helpers.groups import MIN_KNOWN_SHARE
 from helpers.wording import count_noun, intervals_clause
 
 #: A pair ranked within this share of all ranked pairs counts as one of the tightest bonds.
 TOP_SHARE = 0.10
 #: Groups or periods resting on fewer articles than this are flagged as thin.
 FEW_ARTICLES = 5
-#: Below this share of dated articles, the dated ones are read as a lead, not as the corpus's
-#: trend: which pages carry a date (a stamp, a lead naming the day) is itself a selection.
-MIN_DATED_SHARE = 0.5
 #: Communities, articles or ids listed one by one before the rest are only counted.
 MAX_LISTED = 8
 
@@ -524,7 +522,7 @@ def term_trends_reading(
     else:
         dates = "Every article is dated."
     n_dated = n_documents - n_undated
-    if n_dated < MIN_DATED_SHARE * n_documents:
+    if n_dated < MIN_KNOWN_SHARE * n_documents:
         dates += (
             f" With only {n_dated} of {n_documents} articles ({n_dated / n_documents:.0%}) "
             f"dated, the points describe those {n_dated}, not the corpus: read a rise or a "

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.groups import wilson_interval
-from helpers.readings_corpus import FEW_ARTICLES, MIN_DATED_SHARE
+from helpers.groups import MIN_KNOWN_SHARE, wilson_interval
+from helpers.readings_corpus import FEW_ARTICLES
 from helpers.schema import FIELDS
 from helpers.wording import count_noun, intervals_clause
 
@@ -145,7 +145,7 @@ def trend_reading(trends: pd.DataFrame, n_undated: int) -> str:
     n_early, n_late = int(per_period[early].sum()), int(per_period[late].sum())
     n_dated = n_early + n_late
     thin = ""
-    if n_dated < MIN_DATED_SHARE * (n_dated + n_undated):
+    if n_dated < MIN_KNOWN_SHARE * (n_dated + n_undated):
         # a few dated pages (the seeds, the leads that name a day) are no sample of the corpus
         return (
             f"Only {n_dated} of {n_dated + n_undated} articles "

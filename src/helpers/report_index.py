@@ -21,11 +21,11 @@ import pandas as pd
 from helpers.audit import cleaning_warning, kept_share_overview
 from helpers.cooccurrence import field_vocabulary, rank_pairs
 from helpers.frequency import SPREAD_RULE, spread_over_group
-from helpers.groups import grouping_columns
+from helpers.groups import coverage_caveat, grouping_columns
 from helpers.labels import article_labels
 from helpers.pairs import find_translation_pairs
 from helpers.periods import article_periods
-from helpers.readings_corpus import FEW_ARTICLES, MIN_DATED_SHARE
+from helpers.readings_corpus import FEW_ARTICLES
 from helpers.readings_groups import trend_reading
 from helpers.schema import FIELDS, TOPICS
 from helpers.terms import boilerplate_terms
@@ -264,7 +264,8 @@ def group_keyness_findings(
             if n_read < n_groups
             else ""
         )
-        groups += _coverage_clause(documents, group_by)
+        caveat = coverage_caveat(documents, group_by) if documents is not None else ""
+        groups += f"; {caveat}" if caveat else ""
         if own.empty:
             findings.append(
                 f"Grouped by {group_by} ({groups}): no group "
@@ -314,23 +315,6 @@ def _group_sizes(table: pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.Serie
             for group, language in keys
         ]
     return sizes, rests
-
-
-def _coverage_clause(documents: pd.DataFrame | None, group_by: str) -> str:
-    """ "; year known for 20 of 605 articles" when fewer than ``MIN_DATED_SHARE`` of the
-    articles have a value in the column: the groups then describe those, not the corpus."""
-    if documents is None:
-        return ""
-    articles = grouping_columns(documents)
-    if group_by not in articles:
-        return ""
-    known = int((articles[group_by].fillna("").astype(str).str.strip() != "").sum())
-    if known >= MIN_DATED_SHARE * len(articles):
-        return ""
-    return (
-        f"; {group_by} known for only {known} of {len(articles)} articles, so the groups "
-        "describe those, not the corpus"
-    )
 
 
 def group_topic_findings(table: pd.DataFrame) -> list[str]:
