@@ -498,3 +498,72 @@ def test_a_bulleted_list_opened_by_a_colon_stays() -> None:
     items = ["* Đào tạo kỹ sư vận hành nhà máy", "* Trao đổi chuyên gia giữa hai trường"]
     page = "\n".join([HEADLINE, *BODY, opener, *items])
     assert kept(page)[-2:] == items
+
+
+# Pages written to break the rules above (a review of 2026-11-27): every line is the article's.
+SAPO = "Hai bên nhất trí đẩy mạnh hợp tác đào tạo kỹ sư và nghiên cứu khoa học trong năm tới."
+PARAGRAPH = "Hai bộ trưởng cũng bàn việc mở rộng học bổng cho sinh viên ngành kỹ thuật hạt nhân."
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the article's own dateline under a sapo and a caption is no second article's teaser
+        [SAPO, "Bộ trưởng tiếp Đại sứ. Ảnh: Minh Anh", "(Tin Hữu Nghị) - " + LEAD, PARAGRAPH],
+        # a sub-heading, then a section opening with capitals and a dash
+        [LEAD, SAPO, "Quan hệ ngày càng sâu rộng",
+         "ASEAN – Nga trở thành đối tác chiến lược từ năm 2018 theo quyết định của hai bên.",
+         PARAGRAPH],
+        # a comment button above prose that says "10 ngày trước"
+        [LEAD, "Bình luận (0)", "Khoảng 10 ngày trước, phía Nga cũng đã cử chuyên gia sang.",
+         PARAGRAPH],
+        # a sentence giving a contact address and a telephone, at the end
+        [LEAD, "Thí sinh có thể liên hệ Bộ Giáo dục để biết thêm. Địa chỉ: 35 Đại Cồ Việt, Hà "
+         "Nội. Điện thoại: 024 3869 4905."],
+        # a list under a lead-in that ends with a full stop
+        [LEAD, "Dưới đây là các văn kiện quan trọng được ký trong chuyến thăm.",
+         "- Hiệp định hợp tác trong lĩnh vực giáo dục và đào tạo",
+         "- Bản ghi nhớ về hợp tác năng lượng hạt nhân dân sự"],
+        # a sentence whose subject has a bracketed name before a dash
+        [LEAD, "IAEA (Cơ quan Năng lượng nguyên tử quốc tế) – cơ quan giám sát của Liên hợp "
+         "quốc – đánh giá cao dự án."],
+        # sentences about subscribing and cookies that are news, not the site's prompts
+        [LEAD, "Đăng ký nhận tin cảnh báo thiên tai được thực hiện bằng cách soạn tin gửi 1022.",
+         "We use cookies to track users only with their consent, the company said on Monday."],
+        # a cut-off last paragraph that opens like a tag list
+        [LEAD, "Từ khóa của quan hệ hai nước trong giai đoạn tới, theo Thứ trưởng, là tin cậy"],
+    ],
+)  # fmt: skip
+def test_prose_that_looks_like_the_new_furniture_stays(lines: list[str]) -> None:
+    page = "\n".join([HEADLINE, *lines])
+    removed = {r.reason for r in clean_article(page).removed} - {
+        "headline",
+        "photo_caption",
+        "dateline",
+        "widget_label",
+    }
+    assert removed == set()
+    kept_text = " ".join(kept(page))
+    for line in lines:
+        if "Ảnh:" not in line and "Bình luận" not in line:
+            assert line.split(" - ")[-1] in kept_text
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["HỢP TÁC DẦU KHÍ VIỆT – NGA BƯỚC SANG GIAI ĐOẠN MỚI", "Dầu khí Việt – Nga",
+     "Vietnam And Russia Boost Energy Ties"],
+)  # fmt: skip
+def test_a_headline_above_its_stamp_and_a_sub_headline_stays_the_headline(headline: str) -> None:
+    sub = "Lễ ký kết thỏa thuận thăm dò dầu khí tại thềm lục địa phía Nam của hai nước"
+    page = "\n".join([headline, "Thứ Hai, 12/05/2025 10:30", sub, *BODY])
+    assert clean_article(page).headline == headline
+    assert "page_header" not in set(reasons(page).values())
+
+
+def test_dates_inside_paragraphs_under_the_lead_stay_on_a_page_with_a_header() -> None:
+    header = ["Trang chủ | Thời sự | Thế giới | Kinh tế", "Thứ Hai, 12/05/2025 10:30 GMT+7"]
+    dated = ["Thứ Bảy, ngày 10 tháng 5 năm 2025, hai bên đã ký kế hoạch hợp tác mới.",
+             "08:00 ngày 20/06/2025: Lễ đón chính thức tại Phủ Chủ tịch"]  # fmt: skip
+    page = "\n".join([*header, HEADLINE, LEAD, *dated, *BODY[1:]])
+    assert kept(page) == [LEAD, *dated, *BODY[1:]]

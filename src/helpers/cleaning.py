@@ -403,6 +403,8 @@ def classify_line(text: str) -> str | None:
         return "widget_label"
     if f.READING_TIME.match(stripped):
         return "widget_label"
+    if is_prompt_line(stripped):
+        return "site_chrome"
     label = f.NUMBERED_IMAGE_LABEL.search(stripped)
     if label and _is_caption(stripped[: label.start()]):
         return "photo_caption"
@@ -426,6 +428,19 @@ def _is_tag_list(text: str) -> bool:
     # tags are set apart by commas, semicolons or, on the raw line, runs of spaces
     items = [item for item in re.split(r"[,;]|\s{2,}", tags) if item.strip()]
     return len(items) >= 2 and all(word_count(item) <= MAX_TAG_WORDS for item in items)
+
+
+#: A newsletter prompt or cookie notice is a short line.
+MAX_PROMPT_WORDS = 30
+
+
+def is_prompt_line(text: str) -> bool:
+    """A line that is a newsletter or channel prompt (no sentence end, ``NEWSLETTER_PROMPT``)
+    or a cookie notice (``COOKIE_NOTICE``), ``MAX_PROMPT_WORDS`` words at most."""
+    if word_count(text) > MAX_PROMPT_WORDS:
+        return False
+    prompt = f.NEWSLETTER_PROMPT.match(text) and not ends_like_sentence(text)
+    return bool(prompt or f.COOKIE_NOTICE.match(text))
 
 
 def remove_standalone_furniture(page: PageState) -> None:
@@ -555,37 +570,55 @@ def _is_paragraph(text: str) -> bool:
     return word_count(text) >= MIN_PARAGRAPH_WORDS or _holds_two_sentences(text)
 
 
+#: A teaser block holds at most this many lines of prose without a dateline of their own (its
+#: leads carry one): an article that goes on under a sub-heading opening "ASEAN – Nga …" or
+#: under a caption holds more.
+MAX_UNMARKED_TEASER_PROSE = 1
+#: A teaser's lead comes after this many lines of prose at least (the sapo, a caption and the
+#: article's own dateline lead are fewer).
+MIN_PROSE_ABOVE_TEASER = 3
+
+
 def cut_teaser_block(page: PageState) -> None:
     """A run of other articles' teasers appended after the body, without a heading.
 
-    The sign is a second article lead: a line below the article's own lead (its first line
-    of prose, ``_lead_position``) that opens with an outlet or dateline marker ("(Báo X) -
-    ...", "HÀ NỘI - ...") under one or more title-like lines (no final punctuation). The
-    block starts at the first of those title lines and runs to the end. A masthead that
-    opens with the site's name ("VOV.VN - Báo điện tử ...") is above the lead and no
-    teaser; a dateline right under the lead, with no title between, is the article's own.
+    The sign is a second article lead: a line that opens with an outlet or dateline marker
+    ("(Báo X) - ...", "HÀ NỘI - ...") under one or more title-like lines (no final
+    punctuation), after ``MIN_PROSE_ABOVE_TEASER`` lines of prose at least (a dateline under
+    the sapo and a caption or byline is the article's own; a masthead opening with the site's
+    name, "VOV.VN - Báo điện tử ...", is above any prose). The block starts at the
+    first of those title lines and runs to the end, and holds at most
+    ``MAX_UNMARKED_TEASER_PROSE`` lines of prose without a marker of their own.
     """
     body = page.body()
-    lead = _lead_position([page.lines[index].text for index in body])
-    if lead is None:
-        return
-    for position in range(lead + 1, len(body)):
-        text = page.lines[body[position]].text
-        if not (f.OUTLET_PREFIX.match(text) or f.DATELINE_PREFIX.match(text)):
-            continue
-        start = position
-        while start > lead + 1 and not ends_like_sentence(page.lines[body[start - 1]].text):
-            start -= 1
-        if start == position:
-            continue
-        for later in body[start:]:
-            page.remove_line(later, "related_articles")
-        return
+    texts = [page.lines[index].text for index in body]
+
+    def marked(text: str) -> bool:
+        return bool(f.OUTLET_PREFIX.match(text) or f.DATELINE_PREFIX.match(text))
+
+    prose_above = 0
+    for position, text in enumerate(texts):
+        if marked(text) and prose_above >= MIN_PROSE_ABOVE_TEASER:
+            start = position
+            while start > 0 and not ends_like_sentence(texts[start - 1]):
+                start -= 1
+            unmarked = [t for t in texts[position + 1 :] if is_prose_line(t) and not marked(t)]
+            if start < position and len(unmarked) <= MAX_UNMARKED_TEASER_PROSE:
+                for later in body[start:]:
+                    page.remove_line(later, "related_articles")
+                return
+        prose_above += _could_be_lead(text)
 
 
 #: A comment section's heading is followed, within this many lines, by a comment's signature
 #: or controls.
 COMMENT_LOOKAHEAD = 3
+
+
+def _is_comment_meta(text: str) -> bool:
+    """A comment's signature or its row of controls, as a line of its own: short, and
+    ``furniture.COMMENT_META`` in it; "Chỉ 2 tháng trước, …" in prose is neither."""
+    return word_count(text) <= MAX_CONTROL_WORDS and bool(f.COMMENT_META.search(text))
 
 
 def cut_reader_comments(page: PageState) -> None:
@@ -604,7 +637,7 @@ def cut_reader_comments(page: PageState) -> None:
         if key not in f.COMMENT_HEADINGS:
             continue
         following = page.lines[index + 1 : index + 1 + COMMENT_LOOKAHEAD]
-        if any(f.COMMENT_META.search(line.raw.strip()) for line in following):
+        if any(_is_comment_meta(line.raw.strip()) for line in following):
             for line_index in range(index, len(page.lines)):
                 if page.lines[line_index].reason is None:
                     page.remove_line(line_index, "reader_comments")
@@ -954,7 +987,7 @@ def _could_be_lead(text: str) -> bool:
     headline), or two sentences whose end a glued signature hides ("… cho đúng. Kỳ Nam")."""
     two_sentences = _holds_two_sentences(text, closing=' .!?…"”»)')
     lone_question = text.rstrip().endswith(("?", "!")) and not two_sentences
-    if _is_stamp_line(text):  # "Jan. 10, 2024" reads as two sentences
+    if _is_stamp_only(text):  # "Jan. 10, 2024" reads as two sentences
         return False
     return (is_prose_line(text) and not lone_question) or two_sentences
 
@@ -1025,6 +1058,38 @@ def _is_stamp_line(text: str) -> bool:
     )
 
 
+#: A stamp line says nothing but the stamp: at most this many words besides it ("Cập nhật").
+MAX_WORDS_BESIDE_STAMP = 3
+
+
+def _is_site_sign(text: str, raw: str) -> bool:
+    """A header line that only a site prints, never an article: a menu (``_is_menu_line``, on
+    the raw line too), a breadcrumb, the masthead's self-description, or the site's name in
+    capitals (``furniture.SITE_NAME_CAPS``; a headline in capitals is longer and names no
+    newspaper)."""
+    return bool(
+        _is_menu_line(text)
+        or _is_menu_line(raw)
+        or f.BREADCRUMB_SEPARATOR.search(text)
+        or f.MASTHEAD_TAGLINE.match(text)
+        or (text.isupper() and f.SITE_NAME_CAPS.search(text))
+    )
+
+
+def _is_stamp_only(text: str) -> bool:
+    """A line that is a publication stamp and little else: "Jan. 10, 2024", "12/03/2024 17:32
+    (GMT+7)", not "Theo số liệu cập nhật ngày 10/05/2025, kim ngạch …" or a timeline item."""
+    text = text.strip()
+    if f.STAMP_LINE_EN.match(text) or f.DATE_LINE_EN.match(text):
+        return True
+    for pattern in (f.STAMP, f.HEADER_DATE):
+        match = pattern.search(text)
+        if match:
+            rest = text[: match.start()] + " " + text[match.end() :]
+            return word_count(rest) <= MAX_WORDS_BESIDE_STAMP
+    return False
+
+
 def _is_menu_line(text: str) -> bool:
     """``MIN_MENU_ITEMS`` or more items of ``MAX_MENU_ITEM_WORDS`` words at most, none ending
     a sentence, separated as a flattened menu is (``furniture.MENU_ITEM_SEPARATOR``)."""
@@ -1039,8 +1104,8 @@ def _shows_header(
     of them look like one (``_is_header_sign``), or all of them do, at least
     ``MIN_HEADER_LINES_WITH_STAMP``, and the page's publication stamp stands above the
     headline or between it and the lead (masthead, menu, breadcrumb and date of a page saved
-    whole). Lines another rule removed already count too. A line of prose above the
-    headline means it is not a header."""
+    whole), one of them at least a site's own (``_is_site_sign``). Lines another rule removed
+    already count too. A line of prose above the headline means it is not a header."""
     if headline == 0 or any(is_prose_line(text) for text in texts[:headline]):
         return False
     above = [
@@ -1054,7 +1119,10 @@ def _shows_header(
         return True
     stamp_zone = page.lines[: body[lead]]
     stamped = any(_is_stamp_line(line.text.strip()) for line in stamp_zone if line.text.strip())
-    return stamped and len(above) >= MIN_HEADER_LINES_WITH_STAMP and all(signs)
+    # one line at least that only a site prints: a short headline, a stamp and a byline above
+    # a sub-headline are an article saved alone
+    site = any(_is_site_sign(line.text.strip(), line.raw) for line in above)
+    return stamped and site and len(above) >= MIN_HEADER_LINES_WITH_STAMP and all(signs)
 
 
 def _same_title(text: str, other: str) -> bool:
@@ -1132,7 +1200,7 @@ def remove_page_header(page: PageState) -> None:
         text = page.lines[index].text.strip()
         if _could_be_lead(text):
             break
-        if _is_stamp_line(text):
+        if _is_stamp_only(text):
             page.remove_line(index, "timestamp")
         elif _BYLINE_LEAD.match(text) and is_byline_like(text):
             page.remove_line(index, "byline")
@@ -1153,14 +1221,17 @@ def _is_footer_line(text: str) -> bool:
 
 def _is_flattened_footer(text: str) -> bool:
     """A footer printed as one line: two or more of its sentences open as a footer's
-    masthead or contact lines do ("Báo X điện tử. Tổng Biên tập: … Tòa soạn: … Giấy phép
-    số …/GP-BTTTT"), where an article that mentions a licence names one."""
+    masthead or contact lines do, one of them a masthead line ("Báo X điện tử. Tổng Biên
+    tập: … Tòa soạn: … Giấy phép số …/GP-BTTTT"), where an article that mentions a licence
+    names one, and a sentence giving a contact address names no masthead."""
     parts = re.split(r"(?<=[.|])\s+", text.strip())
-    labelled = [
+    masthead = [
         part for part in parts
-        if f.SITE_FOOTER_MASTHEAD.match(part) or f.SITE_FOOTER_CONTACT.match(part)
+        if f.SITE_FOOTER_MASTHEAD.match(part.lstrip("© ")) or part.startswith(("©", "Copyright"))
     ]  # fmt: skip
-    return len(labelled) >= 2
+    contact = [part for part in parts if f.SITE_FOOTER_CONTACT.match(part)]
+    # a masthead line at least: contacts alone may be the article's ("liên hệ … Địa chỉ: …")
+    return bool(masthead) and len(masthead) + len(contact) >= 2
 
 
 def _is_footer_label(text: str) -> bool:
@@ -1363,8 +1434,8 @@ def _is_section_name(text: str, following: str) -> bool:
 
 def remove_trailing_bylines(page: PageState) -> None:
     """Whole lines after the last sentence that are a signature, a source, a tag list or
-    bulleted headlines ("Trần Minh Anh", "Theo TTXVN", "Nhóm phóng viên", "Từ khóa Nga vũ
-    trụ", "* Tàu Nga thăm Cam Ranh"). Anything else there is kept: it may be
+    bulleted headlines under the signature ("Trần Minh Anh", "Theo TTXVN", "Nhóm phóng
+    viên", "Từ khóa Nga vũ trụ", "* Tàu Nga thăm Cam Ranh"). Anything else there is kept: it may be
     the end of a paragraph the scraper cut off. When the last sentence ends with a
     colon, the short lines under it are the list it opens (the delegation's members,
     the films shown), and all stay."""
@@ -1388,11 +1459,13 @@ def remove_trailing_bylines(page: PageState) -> None:
         elif is_byline_like(text) or is_name_like(text) or word_count(text) <= 2:
             found.append((index, "byline"))
         else:
-            # bullets under a lead-in without a sentence end ("Các văn kiện gồm") are its list
-            found = [(i, reason) for i, reason in found if reason != "related_articles"]
             break
-    for index, reason in found:
-        page.remove_line(index, reason)
+    # bulleted headlines are links only under the article's signature ("Tin, ảnh: X" / "* …"):
+    # under a sentence or a lead-in they are the article's list
+    signed = [p for p, (_, reason) in enumerate(found) if reason in ("byline", "agency_signoff")]
+    for position, (index, reason) in enumerate(found):
+        if reason != "related_articles" or (signed and position < max(signed)):
+            page.remove_line(index, reason)
 
 
 #: A bulleted line ("* ", "• ", "- "): under the article's last sentence, another article's
@@ -1423,11 +1496,20 @@ def trim_trailing_byline(page: PageState) -> None:
         page.trim(index, ends[-1].end(), len(text), "byline")
 
 
+#: A dateline opens one of the article's first lines of prose (the sapo, the lead): further
+#: down, "ASEAN – Nga trở thành đối tác …" opens a sentence whose subject is "ASEAN".
+MAX_DATELINE_PROSE_LINE = 2
+
+
 def trim_datelines(page: PageState) -> None:
-    """ "HÀ NỘI - ", "(Báo X) - " and "MOSKVA, 3/5 (Sputnik) - " at the start of a body line;
-    the outlet is noted."""
+    """ "HÀ NỘI - ", "(Báo X) - " and "MOSKVA, 3/5 (Sputnik) - " at the start of a body line
+    up to the article's ``MAX_DATELINE_PROSE_LINE``-th line of prose; the outlet is noted."""
+    prose_seen = 0
     for index in page.body():
         text = page.lines[index].text
+        if prose_seen >= MAX_DATELINE_PROSE_LINE:
+            return
+        prose_seen += is_prose_line(text)
         outlet = f.AGENCY_DATELINE.match(text) or f.OUTLET_PREFIX.match(text)
         dateline = f.DATELINE_PREFIX.match(text)
         if outlet:

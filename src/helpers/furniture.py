@@ -104,7 +104,7 @@ TAG_LIST = re.compile(
 #: A tag list whose label has lost its colon ("Từ khóa Phạm Tuân vũ trụ"): only read after the
 #: last sentence, where no sub-heading stands.
 TAG_LIST_WITHOUT_COLON = re.compile(
-    r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?)\s+[^.!?]{1,200}$"
+    r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?)\s+(?!của\b|of\b)[^.!?,;:]{1,120}$"
 )
 #: The heading of a page's comment section ("Bình luận (2)", "Ý kiến bạn đọc", "Comments"),
 #: compared without its count.
@@ -119,6 +119,25 @@ COMMENT_META = re.compile(
     r"|(?i:\b(?:thích|like)\b.{0,10}\b(?:trả\s+lời|reply)\b)"
     r"|(?i:\b\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước\b)"
     r"|(?i:\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b)"
+)
+#: A site's name in capitals: a one- to three-word line, or one with the press's vocabulary
+#: ("TUỔI TRẺ ONLINE", "BÁO ĐIỆN TỬ CHÍNH PHỦ", "THE DIPLOMAT").
+SITE_NAME_CAPS = re.compile(
+    r"^\W*\w+(?:\W+\w+){0,2}\W*$|\b(?:BÁO|TẠP CHÍ|ĐIỆN TỬ|THÔNG TẤN|ONLINE|NEWS|TIMES|TV|ĐÀI"
+    r"|POST|DAILY|TRANG TIN|CỔNG THÔNG TIN)\b"
+)
+#: A newsletter or channel prompt, whole line: "Đăng ký nhận bản tin X qua email", "Đăng ký
+#: kênh Telegram của X", "Subscribe to our newsletter" (not "Đăng ký nhận tin cảnh báo thiên tai
+#: được thực hiện bằng cách …", a sentence: ``cleaning.is_prompt_line`` wants no sentence end).
+NEWSLETTER_PROMPT = re.compile(
+    r"^(?:Đăng\s+ký\s+(?:nhận\s+(?:bản\s+)?tin(?!\s+nhắn)|kênh\b|theo\s+dõi\b)"
+    r"|(?:Subscribe|Sign\s+up)\s+(?:to|for)\b)"
+)
+#: A cookie notice: the site uses cookies, for the reader's experience, consent or policy.
+COOKIE_NOTICE = re.compile(
+    r"(?i:^(?:this\s+)?(?:website|trang\s+web|chúng\s+tôi|we|site)\s+(?:này\s+)?"
+    r"(?:sử\s+dụng|dùng|uses?)\s+cookies?\b.*\b(?:trải\s+nghiệm|đồng\s+ý|chấp\s+nhận"
+    r"|chính\s+sách|experience|agree|accept|policy)\b)"
 )
 #: A reading-time note alone on its line: "3 phút đọc", "5 min read".
 READING_TIME = re.compile(r"^\d{1,3}\s*(?:phút\s+đọc|min(?:ute)?s?\s+read)$", re.IGNORECASE)
@@ -222,12 +241,7 @@ SITE_CHROME = re.compile(
     r"|(?:Độc giả|Bạn đọc)\s+(?:có thể|vui lòng)\s+(?:xem|theo dõi|gửi|đặt|tải|bấm|nhấn)"
     r"|(?:Bấm|Nhấn|Click|Kích)\s+(?:vào\s+)?(?:đây|link|liên kết|nút)"
     r"|Click here|Sign up|Subscribe to|Follow us|Download (?:our|the) app"
-    # newsletter and channel prompts; "đăng ký nhận tin nhắn" is an exam's or a bank's service
-    r"|Đăng\s+ký\s+(?:nhận\s+(?:bản\s+)?tin(?!\s+nhắn)|kênh\b)"
     r"|Dear\s+readers\b|Please\s+support\s+(?:us|our)\b"
-    # cookie notices
-    r"|(?:Website|Trang web|Chúng tôi|We)\s+(?:này\s+)?(?:sử dụng|dùng|use[sd]?)"
-    r"\s+(?:cookie|cookies)\b"
     # the site's disclaimer on its own article ("(Bài viết chỉ mang tính chất tham khảo ...)")
     r"|[(*]\s*(?:Bài viết|Thông tin|Nội dung)(?: trong bài(?: viết)?| bài viết)?(?: này)?"
     r"\s+chỉ\s+(?:mang\s+)?tính(?:\s+chất)?\s+tham\s+khảo"
@@ -265,7 +279,7 @@ LINK_HINTS = (">>", "»", "►", "Xem", "Đọc", "XEM", "ĐỌC", "Read", "READ
               "cùng chuyên mục", "Related")  # fmt: skip
 CHROME_HINTS = ("Mời", "Quý", "Độc giả", "Bạn đọc", "Bấm", "Nhấn", "Click", "Kích", "Sign up",
                 "Subscribe", "Follow us", "Download", "tham khảo", "©", "Copyright",
-                "All rights", "Đăng ký", "Dear", "Please", "cookie")  # fmt: skip
+                "All rights", "Dear", "Please")  # fmt: skip
 _MONTH_EN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -334,7 +348,9 @@ DATELINE_PREFIX = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s]{1,30}[A-
 AGENCY_DATELINE = re.compile(
     r"^(?P<place>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ./\s]{1,40}[A-ZĐÀ-Ỹ.])"
     rf"(?:,\s*(?:(?i:{_DATE_EN})|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?))?"
-    r"\s*\((?P<outlet>[^()]{2,40})\)\s*[-–—]\s*"
+    # the agency's name is short and the lead opens with a capital: "IAEA (Cơ quan Năng lượng
+    # nguyên tử quốc tế) – cơ quan giám sát …" is a sentence's subject
+    r"\s*\((?P<outlet>[^()\s]+(?:\s[^()\s]+){0,3})\)\s*[-–—]{1,2}\s*(?=[\"“A-ZĐÀ-Ỹ])"
 )
 SECTION_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:]{1,25}):\s*\S.{0,40}$")
 RELATED_HEADING = re.compile(

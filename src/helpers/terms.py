@@ -21,8 +21,9 @@ _WEB_ADDRESS = re.compile(
     r"^(?:https?:|www\.)|@|^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|gov|edu|io|vn|ru|cn|jp"
     r"|kr|uk|fr|de)(?:[/.:]|$)"
 )
-#: Initials before a name ("V._Putin", "D.Trump"): the name is the term.
-_LEADING_INITIALS = re.compile(r"^(?:[^\W\d_]\._?)+(?=[^\W\d_]{2})")
+#: Initials set apart from a name ("V. Putin", segmented "V._Putin"): the name is the term.
+#: Glued ones stay: "V.League", "E.coli" and "C.ty" are words of their own.
+_LEADING_INITIALS = re.compile(r"^(?:[^\W\d_]\._)+(?=[^\W\d_]{2})")
 
 
 @cache
@@ -71,9 +72,10 @@ def tokens_to_terms(tokens: Iterable[str], language: str) -> list[str]:
 
 
 def token_to_term(token: str) -> str:
-    """The term a token counts as, or "" when it is none: lowercased, initials before a
-    name dropped ("V._Putin" → "putin"), an abbreviation's final full stop dropped ("TP." →
-    "tp"); numbers, punctuation, lone initials and web or e-mail addresses are no terms."""
+    """The term a token counts as, or "" when it is none: lowercased, initials set apart
+    from a name dropped ("V._Putin" → "putin"; "V.League" stays), an abbreviation's final
+    full stop dropped ("TP." → "tp"); numbers, punctuation, lone initials and web or e-mail
+    addresses are no terms."""
     term = token.lower()
     if not is_content_token(term) or _WEB_ADDRESS.search(term):
         return ""
