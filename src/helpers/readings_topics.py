@@ -76,7 +76,12 @@ def relation_gate_reading(tags: pd.DataFrame, top_n: int = 5) -> str:
         f"of a relationship between parties (a relation cue: hợp tác, ký kết, hỗ trợ, hai nước, "
         f"talks …) and are tagged; the other {len(held):,} get no topic"
     )
-    return text + (f". The terms most often left untagged: {common}." if len(held) else ".")
+    untagged = f". The terms most often left untagged: {common}." if len(held) else "."
+    return (
+        "These are the lexicon's own tags, read sentence by sentence; the tags the project "
+        "stands behind (section 2b: the model for security, the article for emergency) are "
+        f"those of sentence_topics.csv and of notebook 04. {text[0].upper()}{text[1:]}{untagged}"
+    )
 
 
 def hand_labels_reading(hand: pd.DataFrame) -> str:
