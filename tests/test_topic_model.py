@@ -287,6 +287,8 @@ def test_model_readings_follow_the_numbers() -> None:
                           "emergency": "union"})  # fmt: skip
     assert "energy, emergency: union; security, education: lexicon" in mixed
     assert "confident" not in mixed  # the rule is explained only where it is used
+    in_article = rule_reading({**dict.fromkeys(FIELDS, "lexicon")}, ("emergency",))
+    assert "energy, security, education: lexicon; emergency: lexicon in its article" in in_article
     confident = rule_reading({**dict.fromkeys(FIELDS, "lexicon"), "security": "confident"})
     assert "security: confident" in confident and "at 70% or more" in confident
     assert "cooperation, agreement or assistance" in confident

@@ -384,12 +384,14 @@ def model_reading(reason: str | None, lexicon_tags: pd.DataFrame, model_tags: pd
     )
 
 
-def rule_reading(rule: dict[str, str]) -> str:
+def rule_reading(rule: dict[str, str], in_article: Sequence[str] = ()) -> str:
     """Which tags the project stands behind, per field, and what the ``confident`` rule does
-    when a field uses it. Input: the rule per field (``topic_model.project_rule``)."""
+    when a field uses it. Input: the rule per field (``topic_model.project_rule``) and the
+    fields whose lexicon tags are read in the article (``article_context.CONTEXT_FIELDS``)."""
     by_rule: dict[str, list[str]] = {}
     for field, name in rule.items():
-        by_rule.setdefault(name, []).append(field)
+        shown = f"{name} in its article" if field in in_article and name == "lexicon" else name
+        by_rule.setdefault(shown, []).append(field)
     parts = [f"{', '.join(fields)}: {name}" for name, fields in by_rule.items()]
     return (
         "The tags written to `sentence_topics.csv` (`energy` … `emergency`) and used from here "
