@@ -82,6 +82,8 @@ def test_network_labels_every_node_with_its_readable_term() -> None:
     shown = sorted(t.get_text() for t in ax.texts)
     assert shown == ["an ninh", "dầu khí", "năng lượng", "quốc phòng"]
     assert ax.get_title()
+    # the legend names the fields drawn, not education or emergency, which have no node
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["energy", "security"]
 
 
 def test_top_pairs_and_topic_heatmap_show_their_numbers() -> None:
@@ -205,6 +207,11 @@ def test_npmi_clustermap_colour_bar_keeps_clear_of_the_trees(n_terms) -> None:
     legends = [ax.get_legend() for ax in figure.axes if ax.get_legend() is not None]
     names = [t.get_text() for legend in legends for t in legend.get_texts()]
     assert names == list(FIELDS)
+    # a term with itself is left blank, and the scale runs to the strongest pair, not to 1
+    mesh = next(ax for ax in figure.axes if ax.get_xlabel() == "term").collections[0]
+    assert np.ma.count_masked(mesh.get_array()) == n_terms
+    strongest = np.abs(values[~np.eye(n_terms, dtype=bool)]).max()
+    assert mesh.get_clim() == pytest.approx((-strongest, strongest))
 
 
 def test_term_trends_draw_no_line_across_periods_without_articles() -> None:

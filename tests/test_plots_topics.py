@@ -56,6 +56,8 @@ def test_term_dendrogram_colours_each_label_by_its_topic() -> None:
     for label in labels:
         expected = colours[topic_of[label.get_text().replace(" ", "_")]]
         assert matplotlib.colors.to_rgb(label.get_color()) == pytest.approx(expected)
+    legend = figure.axes[0].get_legend()  # what the colours mean, for the fields drawn
+    assert [t.get_text() for t in legend.get_texts()] == ["energy", "security", "emergency"]
 
 
 def test_timeline_numbers_articles_of_one_day_together() -> None:

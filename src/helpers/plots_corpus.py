@@ -156,8 +156,12 @@ def plot_cooccurrence_network(
         edgecolors="black",
         linewidths=0.5,
     )
+    # only the fields the network draws: a legend entry without a node reads as a finding
+    drawn = set(ordered.topic)
     handles = [
-        plt.Line2D([], [], marker="o", linestyle="", color=colours[t], label=t) for t in fields
+        plt.Line2D([], [], marker="o", linestyle="", color=colours[t], label=t)
+        for t in fields
+        if t in drawn
     ]
     ax.legend(handles=handles, title="lexicon topic", loc="upper left",
               bbox_to_anchor=(1.0, 1.0), frameon=False)  # fmt: skip
@@ -174,28 +178,40 @@ def plot_cooccurrence_network(
     return figure
 
 
+#: The colour scale of the NPMI clustermap reaches at least this far from 0.
+MIN_NPMI_SCALE = 0.1
+
+
 def plot_npmi_clustermap(matrix: pd.DataFrame, topic_of: dict[str, str]) -> plt.Figure:
     """A clustered heatmap of term × term NPMI, a side bar giving each term's topic.
 
     Input: ``helpers.cooccurrence.npmi_matrix`` output and ``{term: topic}``.
-    The figure grows with the number of terms (rows of 9-point labels).
-    Output: the clustermap's Figure.
+    The figure grows with the number of terms (rows of 9-point labels). The diagonal (a
+    term with itself, 1 by definition) is left blank and the colour scale runs to the
+    strongest pair, so that the pairs are not pale beside it. Output: the clustermap's
+    Figure.
     """
     set_style()
     colours = topic_colours()
     labels = [readable_term(t) for t in matrix.index]
     side = max(8.0, height_for_rows(len(labels), 0.3, 2.0))
+    # a term with itself is 1 by definition: left blank, so that the scale is the pairs'
+    diagonal = np.eye(len(matrix), dtype=bool)
+    values = matrix.to_numpy(dtype=float)
+    strongest = max(float(np.nanmax(np.abs(values[~diagonal]), initial=0.0)), MIN_NPMI_SCALE)
     grid = sns.clustermap(
         matrix.set_axis(labels, axis=0).set_axis(labels, axis=1),
+        mask=diagonal,
         cmap="vlag",
         center=0,
-        vmin=-1,
-        vmax=1,
+        vmin=-strongest,
+        vmax=strongest,
         figsize=(side, side),
         row_colors=[colours[topic_of[t]] for t in matrix.index],
         dendrogram_ratio=0.12,
-        cbar_kws={"orientation": "horizontal", "ticks": [-1, 0, 1]},
-    )
+        cbar_kws={"orientation": "horizontal", "ticks": [-strongest, 0, strongest],
+                  "format": "%.2f"},
+    )  # fmt: skip
     colourbar_in_corner(grid, "NPMI (sentence)")
     # the side bar's colours are the terms' lexicon topics: say which is which
     shown = [t for t in colours if t in {topic_of[term] for term in matrix.index}]

@@ -79,6 +79,11 @@ def plot_term_dendrogram(terms: pd.DataFrame, tree: np.ndarray) -> plt.Figure:
     topic_of_label = dict(zip(terms.term.str.replace("_", " "), terms.topic, strict=True))
     for label in ax.get_yticklabels():
         label.set_color(colours[topic_of_label[label.get_text()]])
+    shown = [topic for topic in colours if topic in set(terms.topic)]
+    handles = [plt.Line2D([], [], linestyle="", marker="s", color=colours[t], label=t)
+               for t in shown]  # fmt: skip
+    ax.legend(handles=handles, title="label colour: lexicon topic", loc="upper left",
+              bbox_to_anchor=(1.01, 1), frameon=False)  # fmt: skip
     ax.grid(False, axis="y")  # horizontal grid lines would read as branches of the tree
     ax.set_xlabel("cosine distance between sentence profiles")
     qualifying = terms.attrs.get("n_qualifying", len(terms))
