@@ -302,3 +302,10 @@ def test_a_column_most_articles_lack_does_not_pool_the_charts() -> None:
     # a year is known for 1 article of 4: the panels are the languages, not "year: none known"
     assert view.ids == ["all articles (en)", "all articles (vi)"]
     assert "by language (year known for fewer than 50% of them)" in view.note
+
+
+def test_an_ngram_is_shown_with_its_word_boundaries() -> None:
+    from helpers.wording import readable_ngram
+
+    assert readable_ngram("đánh_giá cao") == "đánh giá · cao"
+    assert readable_ngram("quan_hệ hữu_nghị truyền_thống") == "quan hệ · hữu nghị · truyền thống"

@@ -26,3 +26,9 @@ def intervals_clause(
         f"the intervals do not overlap, though they treat {unit} as independent and so are "
         "narrower than the articles justify"
     )
+
+
+def readable_ngram(ngram: str) -> str:
+    """An n-gram of segmented terms as a reader can see its words: "đánh_giá cao" → "đánh giá ·
+    cao" (the syllables of a word joined by spaces, the words by a middle dot)."""
+    return " · ".join(word.replace("_", " ") for word in ngram.split())
