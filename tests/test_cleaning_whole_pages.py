@@ -567,3 +567,33 @@ def test_dates_inside_paragraphs_under_the_lead_stay_on_a_page_with_a_header() -
              "08:00 ngày 20/06/2025: Lễ đón chính thức tại Phủ Chủ tịch"]  # fmt: skip
     page = "\n".join([*header, HEADLINE, LEAD, *dated, *BODY[1:]])
     assert kept(page) == [LEAD, *dated, *BODY[1:]]
+
+
+def test_a_headline_above_its_longer_deck_stays_the_headline() -> None:
+    # the deck paraphrases the lead at more length and shares more words with it
+    headline = "Russia ready to help Vietnam build flood early warning system"
+    deck = ("The Russian side is also ready to train Vietnamese rescuers and to help Vietnam "
+            "build a flood early warning system, a deputy minister said")  # fmt: skip
+    lead = ("MOSCOW, October 12. /TASS/. Russia is ready to help Vietnam build a flood early "
+            "warning system and to train its rescuers, a minister said on Tuesday.")  # fmt: skip
+    second = "The system would cover the central provinces hit by floods every autumn."
+    header = ["Wire Agency", "Politics   World   Business   Emergencies   Sport", "Emergencies"]
+    page = "\n".join([*header, headline, "12 OCT 2021, 14:25", deck, lead, second])
+    result = clean_article(page)
+    assert result.headline == headline
+    assert [line.text for line in result.kept] == [deck, lead.split("/. ")[1], second]
+    assert result.outlet == "TASS"
+
+
+def test_more_forms_of_the_page_tail_go() -> None:
+    tail = [
+        "Tags: Vietsovpetro | Rosatom | điện hạt nhân",
+        "Viết bình luận của bạn...", "Trần Minh Khoa", "Mong hai nước hợp tác lâu dài.",
+        "08/05/2025 20:31 · Thích (24) · Trả lời",
+        "Bản quyền © Thời báo Hữu Nghị. Giấy phép số 349/GP-BTTTT.",
+    ]  # fmt: skip
+    page = "\n".join([HEADLINE, *BODY, "Reporting by Anna Petrova; Editing by Ivan Sokolov", *tail])
+    assert kept(page) == BODY
+    menu = "Chính trị | Thời sự | Kinh doanh | Dân tộc và Tôn giáo | Giáo dục | Pháp luật"
+    page = "\n".join(["Hữu Nghị", menu, "08/05/2025 19:12 (GMT+07:00)", HEADLINE, *BODY])
+    assert clean_article(page).headline == HEADLINE

@@ -425,8 +425,8 @@ def _is_tag_list(text: str) -> bool:
     if not match:
         return False
     tags = text.split(":", 1)[1]
-    # tags are set apart by commas, semicolons or, on the raw line, runs of spaces
-    items = [item for item in re.split(r"[,;]|\s{2,}", tags) if item.strip()]
+    # tags are set apart by commas, semicolons, bars or, on the raw line, runs of spaces
+    items = [item for item in re.split(r"[,;|]|\s{2,}", tags) if item.strip()]
     return len(items) >= 2 and all(word_count(item) <= MAX_TAG_WORDS for item in items)
 
 
@@ -618,7 +618,8 @@ COMMENT_LOOKAHEAD = 3
 def _is_comment_meta(text: str) -> bool:
     """A comment's signature or its row of controls, as a line of its own: short, and
     ``furniture.COMMENT_META`` in it; "Chỉ 2 tháng trước, …" in prose is neither."""
-    return word_count(text) <= MAX_CONTROL_WORDS and bool(f.COMMENT_META.search(text))
+    words = re.findall(r"[^\W\d_]+", text)  # dates and counts are no words here
+    return len(words) <= MAX_CONTROL_WORDS and bool(f.COMMENT_META.search(text))
 
 
 def cut_reader_comments(page: PageState) -> None:
@@ -634,7 +635,8 @@ def cut_reader_comments(page: PageState) -> None:
         return
     for index in range(body[lead] + 1, len(page.lines)):
         key = re.sub(r"\s*[(\[]?\d+[)\]]?\s*$", "", comparison_key(page.lines[index].text))
-        if key not in f.COMMENT_HEADINGS:
+        # "Viết bình luận của bạn...", "Ý kiến bạn đọc (2)": a heading, maybe with more words
+        if not any(key == h or key.startswith(h + " ") for h in f.COMMENT_HEADINGS):
             continue
         following = page.lines[index + 1 : index + 1 + COMMENT_LOOKAHEAD]
         if any(_is_comment_meta(line.raw.strip()) for line in following):
@@ -956,6 +958,9 @@ MIN_HEADLINE_OVERLAP = 0.2
 LEAD_LINES = 3
 #: Two lines sharing this share of their distinct words (Jaccard) say the same.
 SAME_TITLE = 0.7
+#: A shorter headline candidate above the best one, scoring this share of its score or more, is
+#: the headline, and the best its deck.
+DECK_SHARE = 0.5
 #: Lines above the headline that must look like a site's header for any to go ...
 MIN_HEADER_SIGNS = 4
 #: ... or, when a publication stamp is among them, how many lines above it there must be, all
@@ -1091,10 +1096,13 @@ def _is_stamp_only(text: str) -> bool:
 
 
 def _is_menu_line(text: str) -> bool:
-    """``MIN_MENU_ITEMS`` or more items of ``MAX_MENU_ITEM_WORDS`` words at most, none ending
-    a sentence, separated as a flattened menu is (``furniture.MENU_ITEM_SEPARATOR``)."""
+    """``MIN_MENU_ITEMS`` or more items, separated as a flattened menu is
+    (``furniture.MENU_ITEM_SEPARATOR``), none ending a sentence, all but one of
+    ``MAX_MENU_ITEM_WORDS`` words at most (a section may be longer: "Dân tộc và Tôn giáo")."""
     items = [item for item in f.MENU_ITEM_SEPARATOR.split(text.strip()) if item]
-    return len(items) >= MIN_MENU_ITEMS and all(_is_short_link(item) for item in items)
+    if len(items) < MIN_MENU_ITEMS or any(ends_like_sentence(item) for item in items):
+        return False
+    return sum(not _is_short_link(item) for item in items) <= 1
 
 
 def _shows_header(
@@ -1178,8 +1186,16 @@ def remove_page_header(page: PageState) -> None:
             scored.append((lead_share * in_lead + slug_share * in_slug, p))
     if not scored:
         return
-    _, headline = max(scored)
-    headline = min(p for _, p in scored if p == headline or _same_title(texts[p], texts[headline]))
+    best, headline = max(scored)
+    # a headline comes before its deck, which paraphrases the lead at more length and may score
+    # higher: a shorter candidate above the best that scores half as much is the headline, and
+    # so is one that says the same as the best (a caption repeating it below)
+    headline = min(
+        p for score, p in scored
+        if p == headline
+        or _same_title(texts[p], texts[headline])
+        or (score >= DECK_SHARE * best and word_count(texts[p]) < word_count(texts[headline]))
+    )  # fmt: skip
     if not _shows_header(page, texts, body, headline, lead):
         return
     for index in body[:headline]:
@@ -1219,6 +1235,10 @@ def _is_footer_line(text: str) -> bool:
     )
 
 
+#: A one-line footer this short needs only its masthead part.
+MAX_SHORT_FOOTER_WORDS = 25
+
+
 def _is_flattened_footer(text: str) -> bool:
     """A footer printed as one line: two or more of its sentences open as a footer's
     masthead or contact lines do, one of them a masthead line ("Báo X điện tử. Tổng Biên
@@ -1230,8 +1250,10 @@ def _is_flattened_footer(text: str) -> bool:
         if f.SITE_FOOTER_MASTHEAD.match(part.lstrip("© ")) or part.startswith(("©", "Copyright"))
     ]  # fmt: skip
     contact = [part for part in parts if f.SITE_FOOTER_CONTACT.match(part)]
-    # a masthead line at least: contacts alone may be the article's ("liên hệ … Địa chỉ: …")
-    return bool(masthead) and len(masthead) + len(contact) >= 2
+    # a masthead line at least: contacts alone may be the article's ("liên hệ … Địa chỉ: …");
+    # a short line needs no second part ("Bản quyền © Báo X. Giấy phép số 349/GP-BTTTT.")
+    short = word_count(text) <= MAX_SHORT_FOOTER_WORDS
+    return bool(masthead) and (len(masthead) + len(contact) >= 2 or short)
 
 
 def _is_footer_label(text: str) -> bool:
@@ -1510,7 +1532,11 @@ def trim_datelines(page: PageState) -> None:
         if prose_seen >= MAX_DATELINE_PROSE_LINE:
             return
         prose_seen += is_prose_line(text)
-        outlet = f.AGENCY_DATELINE.match(text) or f.OUTLET_PREFIX.match(text)
+        outlet = (
+            f.AGENCY_DATELINE.match(text)
+            or f.SLASHED_DATELINE.match(text)
+            or f.OUTLET_PREFIX.match(text)
+        )
         dateline = f.DATELINE_PREFIX.match(text)
         if outlet:
             page.outlet = page.outlet or outlet.group("outlet").strip()

@@ -314,11 +314,12 @@ HEADER_DATE = re.compile(
 #: What separates the items of a site's menu flattened onto one line: " | ", " · ", " • " or
 #: a run of spaces ("Thời sự | Xã hội | Kinh tế", "PLO  Thời sự  Pháp luật  Quốc tế").
 MENU_ITEM_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")
-#: A correspondent's or bureau's signature under the headline: "CQTT VOV tại Lào" (resident
-#: bureau), "PV", "Nhóm PV", "CTV Hà Linh" (a name of capitalised words only: "PV Gas ký …"
-#: is a headline about PetroVietnam Gas).
+#: A correspondent's or bureau's signature: "CQTT VOV tại Lào" (resident bureau), "PV", "Nhóm
+#: PV", "CTV Hà Linh" (a name of capitalised words only: "PV Gas ký …" is a headline about
+#: PetroVietnam Gas), a wire's "Reporting by X; Editing by Y".
 PRESS_BYLINE = re.compile(
-    r"^(?:(?:CQTT|PVTT|Phóng viên thường trú|Cơ quan thường trú)(?:\s+[^.!?:;]{1,40})?"
+    r"^(?:(?:Reporting|Additional reporting|Writing) by [^.!?]{2,120}"
+    r"|(?:CQTT|PVTT|Phóng viên thường trú|Cơ quan thường trú)(?:\s+[^.!?:;]{1,40})?"
     rf"|(?:PV|CTV|Nhóm PV|Nhóm phóng viên)(?:\s+[{_UPPER}]\w*){{0,4}})$"
 )
 #: Every stamp holds a full day/month/year date: a cheap test before the costly pattern.
@@ -352,6 +353,11 @@ AGENCY_DATELINE = re.compile(
     # nguyên tử quốc tế) – cơ quan giám sát …" is a sentence's subject
     r"\s*\((?P<outlet>[^()\s]+(?:\s[^()\s]+){0,3})\)\s*[-–—]{1,2}\s*(?=[\"“A-ZĐÀ-Ỹ])"
 )
+#: A wire dateline with the agency between slashes: "MOSCOW, October 12. /TASS/. ".
+SLASHED_DATELINE = re.compile(
+    rf"^[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ./\s]{{1,40}}[A-ZĐÀ-Ỹ],\s*(?i:{_DATE_EN})\.?\s*"
+    r"/(?P<outlet>[^/\s][^/]{0,30})/\.?\s*(?=[\"“A-ZĐÀ-Ỹ])"
+)
 SECTION_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:]{1,25}):\s*\S.{0,40}$")
 RELATED_HEADING = re.compile(
     r"^(?:(?:các\s+)?(?:tin|bài|bài viết|tin bài)\s+"
@@ -381,7 +387,8 @@ WIDGET_LABELS = frozenset(
         "video đang xem nhiều", "video nổi bật", "video hot",
         "đường dẫn truy cập", "phóng to", "thu nhỏ", "cỡ chữ", "tweet",
         "aa", "a+", "a-", "a a", "gửi bài viết", "bình luận của bạn", "viết bình luận",
-        "gửi email", "tất cả tin tức", "xem tất cả", "tin tức khác",
+        "gửi email", "tất cả tin tức", "xem tất cả", "tin tức khác", "gửi bài",
+        "xem phiên bản đầy đủ", "xem bản đầy đủ", "phiên bản đầy đủ",
         # English
         "comments", "comment", "share", "print", "save", "like", "follow", "advertisement",
         "read more", "back to top", "listen", "listen to this article", "skip to content",
