@@ -209,7 +209,8 @@ def plot_npmi_clustermap(matrix: pd.DataFrame, topic_of: dict[str, str]) -> plt.
         figsize=(side, side),
         row_colors=[colours[topic_of[t]] for t in matrix.index],
         dendrogram_ratio=0.12,
-        cbar_kws={"orientation": "horizontal", "ticks": [-strongest, 0, strongest],
+        # two ticks: three crowd the small bar in the corner ("-0.580.000.58")
+        cbar_kws={"orientation": "horizontal", "ticks": [-strongest, strongest],
                   "format": "%.2f"},
     )  # fmt: skip
     colourbar_in_corner(grid, "NPMI (sentence)")
