@@ -190,3 +190,11 @@ def test_a_community_mixes_topics_only_with_two_terms_of_each() -> None:
     text = network_reading(nodes, pd.DataFrame({"a": [1]}), {"ari": 0.5, "nmi": 0.6})
     assert "1 of the 2 communities mix topics" in text
     assert "In 1 community, a single term of another topic joins the main one." in text
+
+
+def test_the_cooperation_vocabulary_of_a_language_holds_only_its_terms() -> None:
+    from helpers.cooccurrence import field_vocabulary
+
+    vietnamese = field_vocabulary(language="vi")
+    assert "học_sinh" in vietnamese and "students" not in vietnamese
+    assert "students" in field_vocabulary()

@@ -147,14 +147,18 @@ def cooccurrence_table(sentences: pd.DataFrame, min_count: int = 2, window: int 
     return pd.concat([by_sentence, by_window], ignore_index=True)
 
 
-def field_vocabulary(fields: tuple[str, ...] | None = None) -> dict[str, str]:
+def field_vocabulary(
+    fields: tuple[str, ...] | None = None, language: str | None = None
+) -> dict[str, str]:
     """``{term: topic}`` for the concept lexicon's single-word terms of ``fields``.
 
-    Input: the fields (default: the four named fields of ``helpers.schema``).
-    Output: the cooperation vocabulary the network and the heatmap are drawn from.
+    Input: the fields (default: the four named fields of ``helpers.schema``) and the language
+    whose terms count (default: both; an English word inside a Vietnamese sentence, "Staples
+    for Students", is no Vietnamese cooperation term). Output: the cooperation vocabulary the
+    network and the heatmap are drawn from.
     """
     wanted = set(FIELDS if fields is None else fields)
-    return {term: topic for term, topic in term_topics().items() if topic in wanted}
+    return {term: topic for term, topic in term_topics(language).items() if topic in wanted}
 
 
 def pair_rank(ranked: pd.DataFrame, term_a: str, term_b: str) -> tuple[int | None, float | None]:

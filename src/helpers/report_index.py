@@ -209,7 +209,7 @@ def hand_label_finding(tags: pd.DataFrame, sentences: pd.DataFrame) -> str | Non
 def cooccurrence_finding(pairs: pd.DataFrame, language: str = "vi", top_n: int = 3) -> str | None:
     """The ``top_n`` most tightly bound pairs of cooperation terms (sentence NPMI)."""
     in_sentences = pairs[(pairs.scope == "sentence") & (pairs.language == language)]
-    ranked = rank_pairs(in_sentences, set(field_vocabulary()))
+    ranked = rank_pairs(in_sentences, set(field_vocabulary(language=language)))
     if ranked.empty:
         return None
     top = ranked.head(top_n)
