@@ -26,10 +26,10 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from helpers.english import tokenize_english
+from helpers.pipeline import tokenize_sentence
 from helpers.schema import FIELDS, TOPICS
 from helpers.topics import tag_sentences
-from helpers.vietnamese import default_fixed_words, segment_words
+from helpers.vietnamese import default_fixed_words
 
 #: The fields a sentence may take from its article's opening (see the module's docstring).
 CONTEXT_FIELDS: tuple[str, ...] = ("emergency",)
@@ -47,7 +47,7 @@ def title_tags(documents: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> 
     titled = documents[documents.title.fillna("").str.strip() != ""]
     fixed_words = default_fixed_words()
     tokens = [
-        " ".join(segment_words(title, fixed_words) if language == "vi" else tokenize_english(title))
+        " ".join(tokenize_sentence(title, language, fixed_words))
         for title, language in zip(titled.title, titled.language, strict=True)
     ]
     titles = pd.DataFrame(

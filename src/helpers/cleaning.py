@@ -181,11 +181,16 @@ def comparison_key(text: str) -> str:
     return " ".join(_WORDS.findall(unicodedata.normalize("NFC", text).lower()))
 
 
+def _label_key(text: str) -> str:
+    """A label compared without case, punctuation or its count: "Bình luận (3)" → "bình luận"."""
+    return re.sub(r"\s*[(\[]?\d+[)\]]?\s*$", "", comparison_key(text)).strip()
+
+
 def is_widget_label(text: str) -> bool:
     """A known control or section label of a news page, maybe with a count (``Bình luận (3)``)."""
     if len(text) > 40:  # the longest label is a few words: skip the work for prose
         return False
-    key = re.sub(r"\s*[(\[]?\d+[)\]]?\s*$", "", comparison_key(text)).strip()
+    key = _label_key(text)
     counted = re.match(r"^\d+\s+(?P<label>.+)$", key)  # "0 Bình luận"
     if counted and counted.group("label") in f.COUNTED_LABELS:
         return True
@@ -634,7 +639,7 @@ def cut_reader_comments(page: PageState) -> None:
     if lead is None:
         return
     for index in range(body[lead] + 1, len(page.lines)):
-        key = re.sub(r"\s*[(\[]?\d+[)\]]?\s*$", "", comparison_key(page.lines[index].text))
+        key = _label_key(page.lines[index].text)
         # "Viết bình luận của bạn...", "Ý kiến bạn đọc (2)": a heading, maybe with more words
         if not any(key == h or key.startswith(h + " ") for h in f.COMMENT_HEADINGS):
             continue
@@ -1226,9 +1231,7 @@ def _is_footer_line(text: str) -> bool:
     """A line a footer is made of: a masthead or contact label, a copyright notice, a line
     in capitals (the publisher's name) or a link (``_is_short_link``)."""
     return bool(
-        f.SITE_FOOTER_MASTHEAD.match(text)
-        or f.SITE_FOOTER_CONTACT.match(text)
-        or _is_flattened_footer(text)
+        _is_footer_label(text)
         or f.COPYRIGHT_NOTICE.search(text)
         or text.isupper()
         or _is_short_link(text)
@@ -1465,8 +1468,8 @@ def remove_trailing_bylines(page: PageState) -> None:
     for index in reversed(page.body()):
         text = page.lines[index].text
         # "Minh Anh (tổng hợp)": a signature's bracketed note is no sentence end
-        signed = text.rstrip().endswith(")") and is_byline_like(text)
-        if ends_like_sentence(text) and not signed:
+        noted_signature = text.rstrip().endswith(")") and is_byline_like(text)
+        if ends_like_sentence(text) and not noted_signature:
             if text.rstrip().endswith(":"):
                 return
             break
