@@ -666,3 +666,49 @@ def test_english_plurals_count_like_their_singular_but_securities_are_not_securi
     assert tags.security.tolist() == [0, 0, 0, 0]
     assert tags.energy.tolist() == [0, 0, 0, 0]  # states with the bomb; trade other than oil
     assert "emergency:disasters" in tags.matched_terms[1]
+
+
+def test_a_field_word_in_another_sense_is_no_evidence_of_its_field() -> None:
+    # "tuyên truyền, giáo dục" is political instruction, "khoa học, hợp lý" the adjective
+    # "rational", "nghiên cứu, xem xét" "look into", "nông nghiệp công nghệ cao" a kind of
+    # farming, "greenhouse gas" an emission: cooperation cues do not make them a field.
+    from helpers.lexicon import concept_lexicon
+
+    tags = tag_sentences(
+        sentences(
+            ("v", "vi", "Hai bên hợp_tác đẩy_mạnh tuyên_truyền , giáo_dục về truyền_thống ."),
+            ("v", "vi", "Hai bên hợp_tác trong lĩnh_vực giáo_dục và đào_tạo ."),
+            ("v", "vi", "Viettel hợp_tác với đối_tác theo cách khoa_học , hợp_lý ."),
+            ("v", "vi", "Hai bên hợp_tác về khoa_học , hợp_tác y_tế ."),
+            ("v", "vi", "Nhật_Bản sẽ nghiên_cứu , xem_xét việc hỗ_trợ dự_án ."),
+            ("v", "vi", "Hai bên hợp_tác phát_triển nông_nghiệp công_nghệ cao ."),
+            ("v", "vi", "Hai bên hợp_tác phát_triển công_nghệ và nông_nghiệp ."),
+            ("g", "en", "The two countries agreed to cooperate on cutting greenhouse gases ."),
+            ("g", "en", "The two countries agreed to cooperate on gas and greenhouse farming ."),
+        ),
+        concept_lexicon(),
+    )
+    assert tags.education.tolist() == [0, 1, 0, 1, 0, 0, 1, 0, 0]
+    assert tags.energy.tolist() == [0, 0, 0, 0, 0, 0, 0, 0, 1]
+    assert "other:nông_nghiệp" in tags.matched_terms[5]  # the farming itself still counts
+
+
+def test_field_word_senses_mark_exactly_one_word(monkeypatch, tmp_path) -> None:
+    from helpers import lexicon
+
+    table = pd.DataFrame({"language": ["vi"], "phrase": ["tuyên_truyền giáo_dục"], "sense": ["x"]})
+    path = tmp_path / "field_word_senses.csv"
+    table.to_csv(path, index=False)
+
+    class Folder:
+        def joinpath(self, name: str):
+            return path
+
+    monkeypatch.setattr(lexicon.resources, "files", lambda package: Folder())
+    lexicon.field_word_senses.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="mark one lowercase word"):
+            lexicon.field_word_senses()
+    finally:
+        monkeypatch.undo()
+        lexicon.field_word_senses.cache_clear()

@@ -237,10 +237,40 @@ def _hyphen_parts(token: str) -> list[str]:
     return parts
 
 
+@cache
+def field_word_senses() -> pd.DataFrame:
+    """``resources/field_word_senses.csv``: the contexts in which a field word means something
+    else, as ``language``, ``before``, ``term``, ``after`` and ``sense``.
+
+    Each row's ``phrase`` marks the field word in brackets among its neighbouring tokens
+    ("tuyên_truyền , [giáo_dục]", "[khoa_học] , hợp_lý", "greenhouse [gas]"): "giáo dục"
+    after "tuyên truyền" is political instruction, "khoa học , hợp lý" the adjective
+    "rational", "greenhouse gas" an emission, not the field. Tokens are lowercase, as
+    ``concept_lexicon``'s. Raises ``ValueError`` on a phrase without exactly one bracketed
+    word or on an unknown language.
+    """
+    path = resources.files("helpers.resources").joinpath("field_word_senses.csv")
+    with path.open(encoding="utf-8") as stream:
+        table = pd.read_csv(stream, keep_default_na=False)
+    if set(table.language) - {"vi", "en"}:
+        raise ValueError("field_word_senses.csv: language must be 'vi' or 'en'")
+    rows = []
+    for row in table.itertuples(index=False):
+        words = row.phrase.split()
+        marked = [i for i, word in enumerate(words) if word.startswith("[") and word.endswith("]")]
+        if len(marked) != 1 or row.phrase != row.phrase.lower():
+            raise ValueError(f"field_word_senses.csv: mark one lowercase word in {row.phrase!r}")
+        i = marked[0]
+        rows.append((row.language, tuple(words[:i]), words[i][1:-1], tuple(words[i + 1 :]),
+                     row.sense))  # fmt: skip
+    return pd.DataFrame(rows, columns=["language", "before", "term", "after", "sense"])
+
+
 class FieldTermMatcher:
     """The concept lexicon matched as every stage reads field words: ``LexiconMatcher`` on the
     lexicon with its English plurals (``with_english_plurals``), over the tokens with English
-    hyphen compounds split (``lexicon_tokens``).
+    hyphen compounds split (``lexicon_tokens``), leaving out a term in a context where it
+    means something else (``field_word_senses``: "tuyên truyền, giáo dục", "greenhouse gas").
 
     Tags, field counts, field lists and the model's "in the lexicon" mark all go through it,
     so "universities" or "typhoon-hit" count alike wherever a field is counted. Built once
@@ -251,8 +281,28 @@ class FieldTermMatcher:
     def __init__(self, lexicon: pd.DataFrame, language: str) -> None:
         self.language = language
         self._matcher = LexiconMatcher(with_english_plurals(lexicon), language)
+        senses = field_word_senses()
+        self._other_senses: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for row in senses[senses.language == language].itertuples(index=False):
+            self._other_senses.setdefault(row.term, []).append((row.before, row.after))
 
     def match(self, tokens: list[str] | str) -> list:
         """Lexicon rows (namedtuples with ``concept``, ``topic``, ``term``, …) found in order."""
         text = tokens if isinstance(tokens, str) else " ".join(tokens)
-        return self._matcher.match(lexicon_tokens(text, self.language))
+        words = lexicon_tokens(text, self.language).lower().split()
+        return [
+            row
+            for start, end, row in self._matcher.match_spans(words)
+            if not self._in_other_sense(words, start, end, row.term)
+        ]
+
+    def _in_other_sense(self, words: list[str], start: int, end: int, term: str) -> bool:
+        """Whether the term at ``words[start:end]`` stands in one of its other-sense contexts."""
+        for before, after in self._other_senses.get(term, ()):
+            if (
+                start >= len(before)
+                and tuple(words[start - len(before) : start]) == before
+                and (tuple(words[end : end + len(after)]) == after)
+            ):
+                return True
+        return False

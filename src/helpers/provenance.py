@@ -24,6 +24,7 @@ RESOURCE_FILES = (
     "diplomatic_boilerplate.txt",
     "domain_dictionary_vi.txt",
     "concept_lexicon.csv",
+    "field_word_senses.csv",
     "relation_cues.csv",
     "hand_labels.csv",
 )
