@@ -712,3 +712,16 @@ def test_field_word_senses_mark_exactly_one_word(monkeypatch, tmp_path) -> None:
     finally:
         monkeypatch.undo()
         lexicon.field_word_senses.cache_clear()
+
+
+def test_cluster_terms_read_as_words_and_concepts_not_feature_names() -> None:
+    from helpers.topics import clusters_for_reading
+
+    raw = pd.DataFrame(
+        {"cluster": [0], "size": [3], "top_terms": ["concept:oil_and_gas hợp_tác nga"],
+         "topic": ["energy"]}
+    )  # fmt: skip
+    shown = clusters_for_reading(raw)
+    assert shown.top_terms[0] == "[oil and gas] · hợp tác · nga"
+    assert raw.top_terms[0] == "concept:oil_and_gas hợp_tác nga"  # the CSV's table unchanged
+    assert shown.drop(columns="top_terms").equals(raw.drop(columns="top_terms"))

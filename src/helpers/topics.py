@@ -230,6 +230,22 @@ def describe_clusters(
     return pd.DataFrame(rows)
 
 
+def clusters_for_reading(clusters: pd.DataFrame) -> pd.DataFrame:
+    """``describe_clusters`` output as a reader sees it: in ``top_terms`` a lexicon concept
+    "concept:economy_and_trade" reads "[economy and trade]", a word "hợp_tác" reads "hợp tác",
+    and terms are set apart by " · ". Other columns are unchanged; ``clusters.csv`` keeps the
+    raw features."""
+
+    def readable(feature: str) -> str:
+        if feature.startswith("concept:"):
+            return "[" + feature.removeprefix("concept:").replace("_", " ") + "]"
+        return feature.replace("_", " ")
+
+    return clusters.assign(
+        top_terms=[" · ".join(map(readable, terms.split())) for terms in clusters.top_terms]
+    )
+
+
 def _concept_topics(lexicon: pd.DataFrame | None) -> dict[str, str]:
     lexicon = concept_lexicon() if lexicon is None else lexicon
     return {
