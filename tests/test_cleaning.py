@@ -126,6 +126,36 @@ def test_a_short_unfinished_phrase_with_and_stays() -> None:
     assert "Hà Nội và Moskva cùng nhau hợp tác" in kept_texts(result)
 
 
+@pytest.mark.parametrize(
+    ("glued", "removed"),
+    [
+        (
+            " Kim Ngân Theo Trí thức trẻ",
+            {"Theo Trí thức trẻ": "agency_signoff", "Kim Ngân": "byline"},
+        ),
+        (" (Theo Reuters)", {"(Theo Reuters)": "agency_signoff"}),
+        (" Theo chinhphu.vn", {"Theo chinhphu.vn": "agency_signoff"}),
+        (" Đỗ Quyên (Theo AFP)", {"(Theo AFP)": "agency_signoff", "Đỗ Quyên": "byline"}),
+    ],
+)
+def test_a_source_glued_after_the_last_sentence_is_cut_with_its_signature(
+    glued: str, removed: dict[str, str]
+) -> None:
+    result = clean_article("\n".join([*BODY[:-1], BODY[-1] + glued]))
+    assert kept_texts(result) == BODY
+    assert {r.text: r.reason for r in result.removed} == removed
+
+
+def test_a_source_glued_to_run_together_captions_goes_but_a_closing_theo_clause_stays() -> None:
+    captions = "Thủ tướng tiếp lãnh đạo Tập đoàn Nike Thủ tướng tiếp Chủ tịch Quỹ"
+    result = clean_article("\n".join([*BODY, captions + " Theo VGP"]))
+    assert kept_texts(result)[-1] == captions
+    # lower-case "theo" continues the sentence: no source, nothing cut
+    unfinished = "Hai bên nhất trí tăng cường hợp tác theo Bộ Ngoại giao"
+    result = clean_article("\n".join([*BODY, unfinished]))
+    assert kept_texts(result)[-1] == unfinished
+
+
 def test_agency_signoff_and_end_mark_suffixes_are_trimmed() -> None:
     lines = [BODY[0], BODY[1][:-1] + "./.", BODY[2][:-1] + ". — VNA/VNS", "(TTXVN)"]
     result = clean_article("\n".join(lines))

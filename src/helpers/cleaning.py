@@ -1500,12 +1500,20 @@ _BULLET = re.compile(r"^[*•►▪–-]\s")
 
 def trim_trailing_byline(page: PageState) -> None:
     """A signature or source glued after the last sentence of the last line
-    ("... với Nga. Tùng Dương", "... hé lộ. Theo Trí Thức")."""
+    ("... với Nga. Tùng Dương", "... hé lộ. Theo Trí Thức", "... của DN. Kim Ngân Theo Trí
+    thức trẻ", '... giữa Nga và Mỹ." (Theo Reuters)'), or a source glued to captions run
+    together at the end ("... Tập đoàn Nike Theo VGP", ``furniture.GLUED_SOURCE``)."""
     body = page.body()
     if not body:
         return
     index = body[-1]
     text = page.lines[index].text
+    source = f.GLUED_SOURCE.search(text)
+    if source and word_count(source.group(0)) <= MAX_TRAILING_BYLINE_WORDS:
+        page.trim(index, source.start(), len(text), "agency_signoff")
+        if page.lines[index].reason:
+            return
+        text = page.lines[index].text
     ends = list(_SENTENCE_END.finditer(text))
     if not ends:
         return

@@ -336,10 +336,19 @@ END_MARK_LINE = re.compile(
 END_MARK = re.compile(r"(?<=\S)\./\.(?=\s|$)|(?<=[.!?…\"”])\s*/\.(?=\s|$)")
 AGENCY_SIGNOFF_LINE = re.compile(rf"^(?:[-–—]\s*)?\(?(?P<agency>{AGENCY})\)?\.?$")
 AGENCY_SIGNOFF_SUFFIX = re.compile(rf"\s+[-–—]\s*\(?(?P<agency>{AGENCY})\)?\.?\s*$")
-#: "Theo TTXVN", "Nguồn: Tuổi Trẻ": a source named after the text. The source starts with a
-#: capital and holds no clause punctuation, so "Theo đó, ..." stays prose.
-SOURCE_ATTRIBUTION = re.compile(
-    rf"^(?:Theo|THEO|Nguồn|NGUỒN|Source|According to)\s*:?\s+[{_UPPER}0-9][^,;:!?]{{0,60}}$"
+#: "Theo TTXVN", "Nguồn: Tuổi Trẻ", "(Theo Reuters)", "Theo chinhphu.vn": a source named after
+#: the text. The source starts with a capital or is a web address, and holds no clause
+#: punctuation, so "Theo đó, ..." stays prose.
+_SOURCE_WORD = r"(?:Theo|THEO|Nguồn|NGUỒN|Source|According to)\s*:?\s+"
+_SOURCE_NAME_START = rf"(?:[{_UPPER}0-9]|{SITE_DOMAIN.pattern}\b)"
+SOURCE_ATTRIBUTION = re.compile(rf"^\(?{_SOURCE_WORD}{_SOURCE_NAME_START}[^,;:!?]{{0,60}}$")
+#: A source glued to the end of the article's last line, after its last sentence or after
+#: captions run together: "... Nga và Mỹ.\" (Theo Reuters)", "... Tập đoàn Nike Theo VGP".
+#: A capitalised "Theo" inside a line opens a new unit; without brackets the source must not
+#: end like a sentence ("Theo Lầu Năm Góc." may be the article's own last sentence).
+GLUED_SOURCE = re.compile(
+    rf"(?:^|(?<=\s))(?:\({_SOURCE_WORD}{_SOURCE_NAME_START}[^()]{{0,60}}\)\.?"
+    rf"|{_SOURCE_WORD}{_SOURCE_NAME_START}[^,;:!?()]{{0,60}}(?<![.!?…]))\s*$"
 )
 #: "(Outlet) - " or "HÀ NỘI — " at the start of a lead.
 OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,40})\)\s*[-–—]\s*")
