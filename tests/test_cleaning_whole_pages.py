@@ -597,3 +597,51 @@ def test_more_forms_of_the_page_tail_go() -> None:
     menu = "Chính trị | Thời sự | Kinh doanh | Dân tộc và Tôn giáo | Giáo dục | Pháp luật"
     page = "\n".join(["Hữu Nghị", menu, "08/05/2025 19:12 (GMT+07:00)", HEADLINE, *BODY])
     assert clean_article(page).headline == HEADLINE
+
+
+# Headers as a converter that joins a menu's items with single spaces writes them.
+RUN_TOGETHER_MENU = "Thời sự Kinh tế Xã hội Văn hóa - Giải trí Giáo dục Sức khỏe Quốc tế Video"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # masthead with its self-description after a dash, run-together menu, breadcrumb
+        ["BÁO TIN HỮU NGHỊ - Cơ quan của Hội Hữu nghị", RUN_TOGETHER_MENU, "Giáo dục > Du học"],
+        # site name on its own line (not in capitals), menu, slashed breadcrumb; no stamp
+        ["Báo Hữu nghị Việt Nam", RUN_TOGETHER_MENU, "Giáo dục / Du học"],
+        # the page's <title> with the site's name, a masthead in capitals, a home breadcrumb
+        [f"{HEADLINE} | Báo Hữu Nghị", "HỮU NGHỊ", RUN_TOGETHER_MENU, "Trang chủ Giáo dục"],
+        # a masthead tagline line, then a newsletter prompt another rule removes
+        ["HỮU NGHỊ", "Cơ quan ngôn luận của Hội Hữu nghị", "Đăng ký nhận bản tin | Tìm kiếm",
+         "Giáo dục > Du học"],
+        # English: site name, menu of capitalised words, slashed breadcrumb
+        ["The Friendship Times", "Home Business Economy Real Estate Society Travel Opinion",
+         "Home / Education"],
+    ],
+)  # fmt: skip
+def test_a_header_run_together_by_the_converter_goes_and_the_headline_is_taken(
+    header: list[str],
+) -> None:
+    page = "\n".join([*header, HEADLINE, *BODY])
+    result = clean_article(page)
+    assert result.headline == HEADLINE
+    assert [line.text for line in result.kept] == BODY
+    assert set(reasons(page).values()) <= {"page_header", "headline", "site_chrome"}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Bộ Tình trạng khẩn cấp Liên bang Nga",
+        "Vietnam And Russia Agree To Boost Energy Cooperation Next Year",
+        "HỢP TÁC GIÁO DỤC VIỆT NAM LIÊN BANG NGA BƯỚC SANG GIAI ĐOẠN MỚI",
+    ],
+)
+def test_a_headline_of_names_or_capitals_is_no_menu(headline: str) -> None:
+    # shaped like items joined by spaces, but a headline: above its stamp and a sub-headline
+    # it stays the headline, and nothing goes as a header
+    sub = "Lễ ký kết thỏa thuận hợp tác đào tạo kỹ sư tại Hà Nội của hai nước"
+    page = "\n".join([headline, "Thứ Hai, 12/05/2025 10:30", sub, *BODY])
+    assert clean_article(page).headline == headline
+    assert "page_header" not in set(reasons(page).values())

@@ -971,6 +971,8 @@ MIN_HEADER_SIGNS = 4
 #: ... or, when a publication stamp is among them, how many lines above it there must be, all
 #: looking like a header (a menu or a breadcrumb, and the date).
 MIN_HEADER_LINES_WITH_STAMP = 2
+#: Lines only a site prints (menu, breadcrumb, masthead) that show a header without a stamp.
+MIN_SITE_SIGNS_WITHOUT_STAMP = 2
 #: A site's menu flattened onto one line has at least this many items.
 MIN_MENU_ITEMS = 3
 #: A menu item, a control or a footer link has at most this many words (syllables).
@@ -1017,9 +1019,52 @@ def _could_be_headline(text: str) -> bool:
         and not text.rstrip().endswith(":")
         and not is_byline_like(text)
         and not is_widget_label(text)
-        and not f.BREADCRUMB_SEPARATOR.search(text)
+        and not _is_breadcrumb(text)
+        and not f.MASTHEAD_TAGLINE.match(text)
         and not _is_menu_line(text)
     )
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """ "Thời sự › Chính trị", "Trang chủ / Kinh tế", "Trang chủ Mặt trận Đối ngoại nhân dân"."""
+    return bool(f.BREADCRUMB_SEPARATOR.search(text) or f.HOME_BREADCRUMB.match(text))
+
+
+#: A site's menu run together with single spaces has at least this many items and words.
+MIN_RUN_TOGETHER_ITEMS = 6
+MIN_RUN_TOGETHER_WORDS = 8
+_CAPITALISED = re.compile(rf"[{f._UPPER}]")
+#: Words a sentence or a headline needs and a menu's items do without ("Vietnam And Russia Agree
+#: To …" in title case, "Thủ tướng Phạm Minh Chính tiếp Bộ trưởng …").
+_HEADLINE_FUNCTION_WORDS = frozenset(
+    "và với của cho tại về trong là được đã sẽ đang tiếp gặp khi từ "
+    "and of for the with on as at by from is are will".split()
+)
+
+
+def _is_run_together_menu(text: str) -> bool:
+    """A menu whose items a converter joined with single spaces: "Thời sự Kinh tế Thị trường
+    Doanh nghiệp Năng lượng Quốc tế", "Home Business Economy Real Estate Society". Each item
+    opens with a capital and has ``MAX_MENU_ITEM_WORDS`` words at most; there are
+    ``MIN_RUN_TOGETHER_ITEMS`` or more, no punctuation but "&", "-" and "–", no line in
+    capitals and none of the small words a headline needs (``_HEADLINE_FUNCTION_WORDS``). A
+    headline of names may still have the shape, so this is only ever a sign of a header,
+    never a reason to pass a line over as the headline."""
+    words = text.split()
+    if (
+        len(words) < MIN_RUN_TOGETHER_WORDS
+        or text.isupper()
+        or re.search(r"[^\w\s&–-]", text)
+        or any(word.lower() in _HEADLINE_FUNCTION_WORDS for word in words)
+    ):
+        return False
+    items: list[list[str]] = []
+    for word in words:
+        if _CAPITALISED.match(word) or not items:
+            items.append([word])
+        else:
+            items[-1].append(word)
+    return len(items) >= MIN_RUN_TOGETHER_ITEMS and max(map(len, items)) <= MAX_MENU_ITEM_WORDS
 
 
 def _overlap(own: set[str], words: set[str]) -> tuple[int, float]:
@@ -1051,11 +1096,13 @@ def _is_header_sign(text: str) -> bool:
     return bool(
         _is_short_link(text)
         or _is_menu_line(text)
+        or _is_run_together_menu(text)
         or text.isupper()
-        or f.BREADCRUMB_SEPARATOR.search(text)
+        or _is_breadcrumb(text)
         or _is_stamp_line(text)
         or is_byline_like(text)
         or f.MASTHEAD_TAGLINE.match(text)
+        or f.SITE_NAME_LINE.match(text)
     )
 
 
@@ -1074,14 +1121,17 @@ MAX_WORDS_BESIDE_STAMP = 3
 
 def _is_site_sign(text: str, raw: str) -> bool:
     """A header line that only a site prints, never an article: a menu (``_is_menu_line``, on
-    the raw line too), a breadcrumb, the masthead's self-description, or the site's name in
-    capitals (``furniture.SITE_NAME_CAPS``; a headline in capitals is longer and names no
-    newspaper)."""
+    the raw line too, or run together: ``_is_run_together_menu``), a breadcrumb
+    (``_is_breadcrumb``), the masthead's self-description, the site's name on a line of its own
+    ("Báo Nông nghiệp Việt Nam") or in capitals (``furniture.SITE_NAME_CAPS``; a headline in
+    capitals is longer and names no newspaper)."""
     return bool(
         _is_menu_line(text)
         or _is_menu_line(raw)
-        or f.BREADCRUMB_SEPARATOR.search(text)
+        or _is_run_together_menu(text)
+        or _is_breadcrumb(text)
         or f.MASTHEAD_TAGLINE.match(text)
+        or f.SITE_NAME_LINE.match(text)
         or (text.isupper() and f.SITE_NAME_CAPS.search(text))
     )
 
@@ -1114,11 +1164,13 @@ def _shows_header(
     page: PageState, texts: list[str], body: list[int], headline: int, lead: int
 ) -> bool:
     """Whether the lines above the chosen headline are a site's header: ``MIN_HEADER_SIGNS``
-    of them look like one (``_is_header_sign``), or all of them do, at least
-    ``MIN_HEADER_LINES_WITH_STAMP``, and the page's publication stamp stands above the
+    of them look like one (``_is_header_sign``, the page's <title> repeating the headline, or
+    furniture another rule removed already), or all of them do, at least
+    ``MIN_HEADER_LINES_WITH_STAMP``, and either the page's publication stamp stands above the
     headline or between it and the lead (masthead, menu, breadcrumb and date of a page saved
-    whole), one of them at least a site's own (``_is_site_sign``). Lines another rule removed
-    already count too. A line of prose above the headline means it is not a header."""
+    whole) and one of them at least is a site's own (``_is_site_sign``), or, with no stamp,
+    ``MIN_SITE_SIGNS_WITHOUT_STAMP`` are. A line of prose above the headline means it is not a
+    header."""
     if headline == 0 or any(is_prose_line(text) for text in texts[:headline]):
         return False
     above = [
@@ -1126,16 +1178,33 @@ def _shows_header(
         for line in page.lines[: body[headline]]
         if line.reason != "metadata_header" and line.text.strip()
     ]
-    # the raw line: a menu's items are set apart by runs of spaces that cleaning collapses
-    signs = [_is_header_sign(line.text.strip()) or _is_menu_line(line.raw) for line in above]
+    # the raw line: a menu's items are set apart by runs of spaces that cleaning collapses;
+    # the page's <title> above it repeats the headline, often with the site's name
+    signs = [
+        _is_header_sign(line.text.strip())
+        or _is_menu_line(line.raw)
+        or _same_title(line.text, texts[headline])
+        or line.reason is not None  # furniture another rule found: "Đăng ký nhận bản tin"
+        for line in above
+    ]
     if sum(signs) >= MIN_HEADER_SIGNS:
         return True
+    if not all(signs) or len(above) < MIN_HEADER_LINES_WITH_STAMP:
+        return False
+    # a line at least that only a site prints, and the page's stamp above the lead; without
+    # a stamp, two such lines (a masthead, a menu, a breadcrumb): a short headline, a stamp
+    # and a byline above a sub-headline are an article saved alone
+    site_signs = sum(_is_site_sign(line.text.strip(), line.raw) for line in above)
     stamp_zone = page.lines[: body[lead]]
     stamped = any(_is_stamp_line(line.text.strip()) for line in stamp_zone if line.text.strip())
-    # one line at least that only a site prints: a short headline, a stamp and a byline above
-    # a sub-headline are an article saved alone
-    site = any(_is_site_sign(line.text.strip(), line.raw) for line in above)
-    return stamped and site and len(above) >= MIN_HEADER_LINES_WITH_STAMP and all(signs)
+    return site_signs >= (1 if stamped else MIN_SITE_SIGNS_WITHOUT_STAMP)
+
+
+def _adds_site_name(text: str, headline: str) -> bool:
+    """Whether ``text`` is ``headline`` followed by a site's name, as a page's <title> prints
+    it: "Cháy xưởng may ở Bình Dương | Báo Lao Động", "Hanoi, Moscow to … - Hanoi Times"."""
+    rest = text.strip().removeprefix(headline.strip())
+    return rest != text.strip() and bool(re.fullmatch(r"\s+[|–—-]\s+\S.{0,40}", rest))
 
 
 def _same_title(text: str, other: str) -> bool:
@@ -1157,7 +1226,8 @@ def remove_page_header(page: PageState) -> None:
     which a share of ``MIN_HEADLINE_OVERLAP`` (in the lead plus in the slug) is found
     there compete: a menu item, a tagline or a "follow us" line shares little; with none,
     nothing is removed. When an earlier candidate says the same as the best (a caption
-    below the headline repeats it), the earlier one is the headline.
+    below the headline repeats it), the earlier one is the headline; the page's <title>, the
+    headline plus " | <site>", is not (``_adds_site_name``).
 
     Only a page that shows a header loses lines: ``MIN_HEADER_SIGNS`` or more lines above
     the headline are menu items, controls, capitals, breadcrumbs or stamps
@@ -1189,6 +1259,11 @@ def remove_page_header(page: PageState) -> None:
             # words shared, weighted by the share they make: a long line holding the
             # headline and more ("RSS Feed for <headline> | <site>") loses to the headline
             scored.append((lead_share * in_lead + slug_share * in_slug, p))
+    # the page's <title> repeats the headline with the site's name: "<headline> | Báo X"
+    scored = [
+        (score, p) for score, p in scored
+        if not any(q != p and _adds_site_name(texts[p], texts[q]) for _, q in scored)
+    ]  # fmt: skip
     if not scored:
         return
     best, headline = max(scored)

@@ -93,6 +93,17 @@ COPYRIGHT_NOTICE = re.compile(
 BREADCRUMB = re.compile(r"^[^\W\d]+(?: [^\W\d]+){0,2}(?: [>»›] [^\W\d]+(?: [^\W\d]+){0,2}){2,5}$")
 #: What separates a breadcrumb's items: "Tin tức › Hoạt động", "Home > World".
 BREADCRUMB_SEPARATOR = re.compile(r"\s[>»›]\s")
+#: A breadcrumb whose items a converter set apart by slashes, or from the home page by spaces
+#: only: "Kinh doanh / Xuất nhập khẩu", "Home / News", "Trang chủ Mặt trận Đối ngoại nhân dân".
+HOME_BREADCRUMB = re.compile(
+    r"^(?:Trang chủ|Trang nhất)(?:\s+[^\W\d][\w&-]*){1,8}$"
+    rf"|^[{_UPPER}]\w*(?:\s\w+){{0,3}}(?:\s/\s[{_UPPER}]\w*(?:\s\w+){{0,3}}){{1,4}}$"
+)
+#: A site's name on a line of its own: "Báo Nông nghiệp Việt Nam", "Tạp chí Khoa học & Phát triển".
+SITE_NAME_LINE = re.compile(
+    rf"^(?:Báo|Tạp chí|Tạp chí điện tử|Trang tin|Trang thông tin điện tử|Cổng thông tin điện tử)"
+    rf"\s+[{_UPPER}][\w]*(?:\s+(?:&|-|[\w]+)){{0,5}}$"
+)
 #: An image in markdown left by a converter: "![](…)", "![alt](https://…) |".
 MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
 #: The site's hotline banner: "HOTLINE: 0903.343.439 - … ĐẶT MUA BÁO".
