@@ -42,7 +42,7 @@ def test_the_masthead_menu_and_date_above_the_headline_go_and_the_headline_is_ta
     assert [line.text for line in result.kept] == BODY
     removed = reasons(page)
     assert removed["Khoa học"] == "page_header"
-    assert removed["Theo dõi báo trên Google News"] == "page_header"
+    assert removed["Theo dõi báo trên Google News"] == "site_chrome"  # a follow prompt
 
 
 def test_the_headline_is_the_candidate_the_lead_repeats_not_a_longer_menu_item() -> None:
@@ -645,3 +645,51 @@ def test_a_headline_of_names_or_capitals_is_no_menu(headline: str) -> None:
     page = "\n".join([headline, "Thứ Hai, 12/05/2025 10:30", sub, *BODY])
     assert clean_article(page).headline == headline
     assert "page_header" not in set(reasons(page).values())
+
+
+@pytest.mark.parametrize(
+    "controls",
+    ["Chia sẻ Facebook Zalo Sao chép link", "Thích 12 Chia sẻ", "Print Send to a friend",
+     "In bài viết | Gửi email | Cỡ chữ: A A A", "Email | Subscribe"],
+)  # fmt: skip
+def test_controls_run_together_under_the_article_go(controls: str) -> None:
+    page = "\n".join([HEADLINE, *BODY, controls])
+    assert kept(page) == BODY
+
+
+@pytest.mark.parametrize("line", ["Sự kiện nổi bật", "Chia sẻ kinh nghiệm", "Video và ảnh"])
+def test_a_sub_heading_of_label_words_without_a_button_stays(line: str) -> None:
+    page = "\n".join([HEADLINE, BODY[0], line, *BODY[1:]])
+    assert kept(page) == [BODY[0], line, *BODY[1:]]
+
+
+def test_a_tag_list_set_apart_by_single_spaces_and_a_follow_prompt_go() -> None:
+    tags = "Từ khóa: hợp tác giáo dục Liên bang Nga học bổng kỹ sư hạt nhân"
+    page = "\n".join([HEADLINE, BODY[0], "Theo dõi Báo Hữu Nghị trên Google News", *BODY[1:], tags])
+    assert kept(page) == BODY
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Ý kiến của bạn", "Bạn còn 500/500 ký tự", "Họ tên Email Gửi bình luận"],
+        ["Ý kiến bạn đọc (0)", "Bạn đọc hãy gửi ý kiến bằng tiếng Việt có dấu."],
+        ["Bình luận", "Hãy là người đầu tiên bình luận về bài viết này."],
+    ],
+)
+def test_an_empty_comment_box_under_the_article_goes(box: list[str]) -> None:
+    page = "\n".join([HEADLINE, *BODY, *box])
+    assert kept(page) == BODY
+    assert set(reasons(page).values()) <= {"headline", "reader_comments", "widget_label"}
+
+
+def test_a_decree_on_moderating_comments_is_prose() -> None:
+    # the comment box's notice, read in an article, is what the article reports
+    line = "Theo dự thảo, bình luận trên mạng xã hội sẽ được kiểm duyệt trước khi đăng tải."
+    page = "\n".join([HEADLINE, BODY[0], line, *BODY[1:]])
+    assert kept(page) == [BODY[0], line, *BODY[1:]]
+
+
+def test_an_audio_player_with_its_label_goes() -> None:
+    page = "\n".join([HEADLINE, BODY[0], "Nghe bài viết 00:00 / 04:12", *BODY[1:]])
+    assert kept(page) == BODY

@@ -432,8 +432,13 @@ def _is_tag_list(text: str) -> bool:
     tags = text.split(":", 1)[1]
     # tags are set apart by commas, semicolons, bars or, on the raw line, runs of spaces
     items = [item for item in re.split(r"[,;|]|\s{2,}", tags) if item.strip()]
-    return len(items) >= 2 and all(word_count(item) <= MAX_TAG_WORDS for item in items)
+    if len(items) == 1:  # tags a converter set apart by single spaces: no telling them apart
+        return word_count(tags) <= MAX_SPACED_TAG_LIST_WORDS
+    return all(word_count(item) <= MAX_TAG_WORDS for item in items)
 
+
+#: A labelled tag list whose tags only single spaces set apart has at most this many words.
+MAX_SPACED_TAG_LIST_WORDS = 30
 
 #: A newsletter prompt or cookie notice is a short line.
 MAX_PROMPT_WORDS = 30
@@ -474,7 +479,57 @@ def is_control_row(raw: str) -> bool:
         len(items) >= 2
         and any(labels)
         and all(label or network for label, network in zip(labels, networks, strict=True))
+    ) or _is_run_of_controls(raw)
+
+
+#: The longest control label, in words ("trở lại đầu trang", "send to a friend").
+MAX_CONTROL_LABEL_WORDS = 5
+
+
+def _is_run_of_controls(text: str) -> bool:
+    """Controls a converter ran together with single spaces: "Chia sẻ Facebook Zalo Sao chép
+    link", "Họ tên Email Gửi bình luận", "Thích 12 Chia sẻ", "Print Send to a friend". The
+    words, counts and font-size buttons ("A- A+") left out, split wholly into two or more
+    widget labels and networks' names, one at least a label and one a button
+    (``CONTROL_ACTIONS`` or a network): "Sự kiện nổi bật" is two labels but a sub-heading."""
+    words = [
+        word for word in re.findall(r"[^\s|:•·()]+", comparison_key(text))
+        if not word.isdigit() and word not in {"a-", "a+"}
+    ]  # fmt: skip
+    buttons = any(word in CONTROL_ACTIONS or word in f.SHARE_NETWORKS for word in words)
+    # "Cỡ chữ: A A A" sizes the font; "Send to a friend" needs its "a"
+    return buttons and (
+        _splits_into_controls(words) or _splits_into_controls([w for w in words if w != "a"])
     )
+
+
+def _splits_into_controls(words: list[str]) -> bool:
+    """Whether ``words`` split wholly into widget labels and networks' names, two or more, one
+    at least a label."""
+    # ways[i]: the (labels, networks) of a split of words[:i], when there is one
+    ways: list[tuple[int, int] | None] = [(0, 0)] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - MAX_CONTROL_LABEL_WORDS), end):
+            if ways[start] is None:
+                continue
+            piece = " ".join(words[start:end])
+            labels, networks = ways[start]
+            if is_widget_label(piece):
+                ways[end] = (labels + 1, networks)
+                break
+            if piece in f.SHARE_NETWORKS:
+                ways[end] = (labels, networks + 1)
+                break
+    last = ways[-1]
+    return last is not None and last[0] >= 1 and sum(last) >= 2
+
+
+#: Words of a control that does something (share, print, save, send, comment, follow), as
+#: opposed to a section's name ("Sự kiện", "Nổi bật").
+CONTROL_ACTIONS = frozenset(
+    "chia thích in gửi lưu bình sao tweet theo họ share like print send save comment "
+    "comments copy subscribe follow email".split()
+)
 
 
 def remove_lone_date_line(page: PageState) -> None:
@@ -649,6 +704,26 @@ def cut_reader_comments(page: PageState) -> None:
                 if page.lines[line_index].reason is None:
                     page.remove_line(line_index, "reader_comments")
             return
+        # the comment box itself ("Bạn còn 500/500 ký tự", "Họ tên Email Gửi bình luận"):
+        # it and the lines of the box go; what follows is for the other rules to judge
+        box = []
+        for line in page.lines[index + 1 : index + 1 + COMMENT_LOOKAHEAD]:
+            if not (_is_comment_box_line(line) or line.reason is not None):
+                break
+            box.append(line)
+        if any(_is_comment_box_line(line) for line in box) or f.COMMENT_FORM.search(
+            page.lines[index].text
+        ):
+            for line in [page.lines[index], *box]:
+                if line.reason is None:
+                    line.reason = "reader_comments"
+            return
+
+
+def _is_comment_box_line(line: PageLine) -> bool:
+    """A line of the comment box under a comment heading: its notice (``furniture.COMMENT_FORM``)
+    or its fields and button run together ("Họ tên Email Gửi bình luận")."""
+    return bool(f.COMMENT_FORM.search(line.text.strip())) or is_control_row(line.raw)
 
 
 def trim_photo_credits(page: PageState) -> None:

@@ -22,7 +22,8 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 #: An audio or video player's clock: "0:00", "1:25 / 4:03".
 AUDIO_PLAYER = re.compile(
-    r"^(?:0{1,2}:00(?::00)?|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$"
+    r"^(?:(?:Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Listen(?:\s+to\s+(?:this\s+)?article)?)\s*:?\s*)?"
+    r"(?:0{1,2}:00(?::00)?|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$"
 )
 #: A bare time of day or date on its own line: "21:17", "10:05 AM", "22/11/2017 22:34".
 BARE_TIME = re.compile(
@@ -142,7 +143,22 @@ SITE_NAME_CAPS = re.compile(
 #: được thực hiện bằng cách …", a sentence: ``cleaning.is_prompt_line`` wants no sentence end).
 NEWSLETTER_PROMPT = re.compile(
     r"^(?:Đăng\s+ký\s+(?:nhận\s+(?:bản\s+)?tin(?!\s+nhắn)|kênh\b|theo\s+dõi\b)"
-    r"|(?:Subscribe|Sign\s+up)\s+(?:to|for)\b)"
+    r"|(?:Subscribe|Sign\s+up)\s+(?:to|for)\b"
+    r"|(?:Theo\s+dõi|Follow)\s.{1,40}\s(?:trên|on)\s+(?:Google\s+News|Facebook|Zalo|YouTube"
+    r"|TikTok|Telegram|X|Twitter)\s*$"
+    r"|Get\s+(?:the|our)\s.{0,40}(?:stories|news|newsletter).{0,30}inbox)"
+)
+#: The comment box's own lines, not a comment: "Bạn còn 500/500 ký tự", "Hãy là người đầu tiên
+#: bình luận", "Bình luận của bạn sẽ được biên tập trước khi đăng", "Xin vui lòng gõ tiếng Việt
+#: có dấu", "Báo X có quyền biên tập ý kiến", "Be the first to comment".
+COMMENT_FORM = re.compile(
+    r"(?i:\bbạn\s+còn\s+\d+\s*/\s*\d+\s+ký\s+tự"
+    r"|\bhãy\s+là\s+người\s+đầu\s+tiên\s+bình\s+luận"
+    r"|\b(?:bình\s+luận|ý\s+kiến)\b.{0,30}\b(?:sẽ\s+)?được\s+(?:biên\s+tập|kiểm\s+duyệt|duyệt)"
+    r"\s+trước\s+khi\s+(?:đăng|hiển\s+thị)"
+    r"|\b(?:gõ|viết|gửi)\b.{0,30}\btiếng\s+Việt\s+có\s+dấu"
+    r"|\bcó\s+quyền\s+biên\s+tập\s+(?:ý\s+kiến|bình\s+luận)"
+    r"|\bbe\s+the\s+first\s+to\s+comment)"
 )
 #: A cookie notice: the site uses cookies, for the reader's experience, consent or policy.
 COOKIE_NOTICE = re.compile(
@@ -384,7 +400,7 @@ RELATED_HEADING = re.compile(
     r"(?:liên quan|cùng chuyên mục|cùng chủ đề|khác|mới|mới nhất|nổi bật|tiêu điểm"
     r"|(?:đọc|xem) nhiều(?: nhất)?)"
     r"|(?:xem|đọc)\s+thêm|có thể bạn quan tâm|bạn có thể quan tâm|cùng chuyên mục"
-    r"|(?:đọc|xem) nhiều nhất|(?:tin |bài )?(?:được )?(?:bạn đọc )?quan tâm(?: nhất)?"
+    r"|(?:đọc|xem) nhiều(?: nhất)?|(?:tin |bài )?(?:được )?(?:bạn đọc )?quan tâm(?: nhất)?"
     r"|related(?:\s+(?:news|articles|stories|posts|contents?|coverage))?|read (?:more|also|next)"
     r"|more (?:news|stories)|see (?:also|more)|most (?:read|popular|viewed)|latest news"
     r"|top stories|other (?:news|stories|articles)|popular (?:news|stories|articles)"
@@ -409,9 +425,11 @@ WIDGET_LABELS = frozenset(
         "aa", "a+", "a-", "a a", "gửi bài viết", "bình luận của bạn", "viết bình luận",
         "gửi email", "tất cả tin tức", "xem tất cả", "tin tức khác", "gửi bài",
         "xem phiên bản đầy đủ", "xem bản đầy đủ", "phiên bản đầy đủ",
+        "sao chép link", "in trang", "lưu bài", "họ tên", "họ và tên",
         # English
         "comments", "comment", "share", "print", "save", "like", "follow", "advertisement",
         "read more", "back to top", "listen", "listen to this article", "skip to content",
-        "skip to main content", "accessibility links",
+        "skip to main content", "accessibility links", "send to a friend", "subscribe",
+        "share this", "email this", "sign in", "log in", "search",
     }
 )  # fmt: skip
