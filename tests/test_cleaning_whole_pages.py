@@ -693,3 +693,47 @@ def test_a_decree_on_moderating_comments_is_prose() -> None:
 def test_an_audio_player_with_its_label_goes() -> None:
     page = "\n".join([HEADLINE, BODY[0], "Nghe bài viết 00:00 / 04:12", *BODY[1:]])
     assert kept(page) == BODY
+
+
+HEADER = ["BÁO TIN HỮU NGHỊ - Cơ quan của Hội Hữu nghị", RUN_TOGETHER_MENU, "Giáo dục > Du học"]
+
+
+def test_a_related_heading_glued_to_the_last_paragraph_goes_with_its_links_only() -> None:
+    last = BODY[-1] + "Bài liên quan"
+    links = ["Sinh viên Việt Nam nhận học bổng Nga năm học mới", "Hội chợ giáo dục Nga mở cửa"]
+    footer = ["BÁO TIN HỮU NGHỊ - Cơ quan của Hội Hữu nghị", "Giấy phép số 123/GP-BTTTT."]
+    page = "\n".join([*HEADER, HEADLINE, *BODY[:-1], last, *links, *footer])
+    assert kept(page) == BODY
+    trimmed = [r for r in clean_article(page).removed if r.scope == "suffix"]
+    assert [(r.text, r.reason) for r in trimmed] == [("Bài liên quan", "related_articles")]
+
+
+@pytest.mark.parametrize(
+    "around",
+    [
+        (["Minh Khôi"], ["Quang cảnh lễ ký. Ảnh: Minh Khôi", "MINH KHÔI"]),  # signs again
+        (["MINH KHÔI", "12/05/2025 10:30"], []),  # beside the stamp
+    ],
+)
+def test_a_bare_name_under_the_standfirst_is_the_byline(
+    around: tuple[list[str], list[str]],
+) -> None:
+    under, tail = around
+    page = "\n".join([*HEADER, HEADLINE, "Thứ Hai, 12/05/2025 10:30", BODY[0], *under,
+                      *BODY[1:], *tail])  # fmt: skip
+    assert kept(page) == BODY
+    assert reasons(page)[under[0]] == "byline"
+
+
+def test_a_name_under_the_standfirst_that_signs_nowhere_else_stays() -> None:
+    # a bare name with no stamp beside it and no signature elsewhere may be a sub-heading
+    page = "\n".join([*HEADER, HEADLINE, "Thứ Hai, 12/05/2025 10:30", BODY[0], "Minh Khôi",
+                      *BODY[1:]])  # fmt: skip
+    assert "Minh Khôi" in kept(page)
+
+
+def test_an_english_stamp_closed_by_its_time_zone_goes_between_headline_and_lead() -> None:
+    header = ["The Friendship Times", "Home Business Economy Real Estate Society Travel Opinion",
+              "Home / Education"]  # fmt: skip
+    page = "\n".join([*header, HEADLINE, "Tuesday, Aug 22, 2023,15:41 (GMT+7)", *BODY])
+    assert kept(page) == BODY

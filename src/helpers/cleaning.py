@@ -560,10 +560,14 @@ def cut_related_block_after_heading(page: PageState) -> None:
         return
     for heading in range(body[lead_position] + 1, len(page.lines)):
         text = page.lines[heading].text
-        if word_count(text) > 6 or not f.RELATED_HEADING.match(text):
+        glued = _GLUED_HEADING.search(text) if page.lines[heading].reason is None else None
+        if glued and f.RELATED_HEADING.match(glued.group("heading")):
+            # "… của thành phố.Bài liên quan": the heading glued to the last paragraph
+            page.trim(heading, glued.start("heading"), len(text), "related_articles")
+        elif word_count(text) > 6 or not f.RELATED_HEADING.match(text):
             continue
         # a heading another rule took as a control ("Read more") still opens the block
-        if page.lines[heading].reason not in (None, "widget_label"):
+        elif page.lines[heading].reason not in (None, "widget_label"):
             continue
         body = page.body()
         texts = [page.lines[i].text for i in body]
@@ -582,11 +586,16 @@ def cut_related_block_after_heading(page: PageState) -> None:
         goes_on = _article_goes_on(rest) or (next_heading is not None and next_heading > 0)
         if goes_on and end > position and texts[end - 1].rstrip().endswith("?") and rest:
             end -= 1  # a question right above the prose: the interview's, not a link
-        page.lines[heading].reason = "related_articles"
+        if not glued:
+            page.lines[heading].reason = "related_articles"
         for later in body[position : end if goes_on else len(body)]:
             page.remove_line(later, "related_articles")
         if not goes_on:
             return
+
+
+#: A short heading glued after a paragraph's last sentence end, with or without a space.
+_GLUED_HEADING = re.compile(r"(?<=\w\w[.!?…])[\"”]?\s*(?P<heading>[^\W\d][^.!?…:]{1,40}?)\s*:?$")
 
 
 def _article_goes_on(rest: list[str]) -> bool:
@@ -654,6 +663,9 @@ def cut_teaser_block(page: PageState) -> None:
     texts = [page.lines[index].text for index in body]
 
     def marked(text: str) -> bool:
+        # "DOANH NHÂN SÀI GÒN - Cơ quan của …" opens the footer, not a teaser's lead
+        if f.MASTHEAD_TAGLINE.match(text):
+            return False
         return bool(f.OUTLET_PREFIX.match(text) or f.DATELINE_PREFIX.match(text))
 
     prose_above = 0
@@ -1362,19 +1374,44 @@ def remove_page_header(page: PageState) -> None:
     verse = _verse_or_list(texts, between)
     for position in between:
         text = texts[position]
-        if position in verse or ends_like_sentence(text):
+        if position in verse:
             continue
-        if word_count(text) <= MAX_CONTROL_WORDS or _is_stamp_line(text):
+        # a stamp alone may end in its time zone's bracket: "Tuesday, Aug 22, 2023, 15:41 (GMT+7)"
+        if _is_stamp_only(text) or (
+            not ends_like_sentence(text)
+            and (word_count(text) <= MAX_CONTROL_WORDS or _is_stamp_line(text))
+        ):
             page.remove_line(body[position], "page_header")
-    # a standfirst's credit and date: "By Anna Petrova" and "October 05, 2023" under it
+    # a standfirst's credit and date: "By Anna Petrova" and "October 05, 2023" under it, or a
+    # bare name the page signs with again ("Phạm Hiếu" … "Ảnh: Phạm Hiếu", "PHẠM HIẾU")
     for index in body[lead + 1 :]:
         text = page.lines[index].text.strip()
         if _could_be_lead(text):
             break
         if _is_stamp_only(text):
             page.remove_line(index, "timestamp")
-        elif _BYLINE_LEAD.match(text) and is_byline_like(text):
+        elif (_BYLINE_LEAD.match(text) and is_byline_like(text)) or (
+            is_name_like(text) and (_signs_again(page, index) or _beside_stamp(page, index))
+        ):
             page.remove_line(index, "byline")
+
+
+def _beside_stamp(page: PageState, index: int) -> bool:
+    """Whether a line right above or below line ``index`` is a publication stamp alone ("ANNA
+    KOLESNIKOVA" over "NOV 15 2018")."""
+    neighbours = page.lines[max(0, index - 1) : index] + page.lines[index + 1 : index + 2]
+    return any(_is_stamp_only(line.text.strip()) for line in neighbours)
+
+
+def _signs_again(page: PageState, index: int) -> bool:
+    """Whether the name on line ``index`` recurs elsewhere on the page as a credit or a
+    signature: after "Ảnh:" or alone on a line, in any case."""
+    name = page.lines[index].text.strip().lower()
+    for other, line in enumerate(page.lines):
+        text = line.raw.strip().lower()
+        if other != index and (text == name or re.search(rf"ảnh\s*:\s*{re.escape(name)}", text)):
+            return True
+    return False
 
 
 def _is_footer_line(text: str) -> bool:
@@ -1400,7 +1437,9 @@ def _is_flattened_footer(text: str) -> bool:
     parts = re.split(r"(?<=[.|])\s+", text.strip())
     masthead = [
         part for part in parts
-        if f.SITE_FOOTER_MASTHEAD.match(part.lstrip("© ")) or part.startswith(("©", "Copyright"))
+        if f.SITE_FOOTER_MASTHEAD.match(part.lstrip("© "))
+        or f.MASTHEAD_TAGLINE.match(part)
+        or part.startswith(("©", "Copyright"))
     ]  # fmt: skip
     contact = [part for part in parts if f.SITE_FOOTER_CONTACT.match(part)]
     # a masthead line at least: contacts alone may be the article's ("liên hệ … Địa chỉ: …");

@@ -73,7 +73,8 @@ SITE_FOOTER_MASTHEAD = re.compile(
 #: organ, newspaper, news channel.
 MASTHEAD_TAGLINE = re.compile(
     r"^Cơ\s+quan\s+(?:(?:Trung\s+ương|ngôn\s+luận|chủ\s+quản)\s+)?của\s"
-    r"|^[^\W\d][^.!?:]{0,40}?\s[-–|]\s(?:(?:Cơ\s+quan|Báo|Tạp\s+chí|Trang\s+tin|Kênh\s+thông\s+tin"
+    r"|^[^\W\d][^.!?:]{0,40}?\s[-–|]\s(?:(?:Cơ\s+quan|Báo|Tạp\s+chí|Trang\s+(?:thông\s+)?tin"
+    r"|Kênh\s+thông\s+tin"
     r"|Cổng\s+thông\s+tin|Tiếng\s+nói|Diễn\s+đàn|Thông\s+tin|Tin\s+tức)\b"
     r"|(?i:the\s+)?(?i:news|latest|daily|voice|official|online)\b)"
 )
@@ -111,7 +112,7 @@ MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
 HOTLINE = re.compile(r"^\W*HOTLINE\b[^0-9]{0,20}\d[\d .-]{7,}")
 #: The article's tag list: "Từ khóa: viện trợ Nga, lũ lụt Huế", "Tags: Nga, Việt Nam".
 TAG_LIST = re.compile(
-    r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?|Filed under)\s*:\s*[^.!?]{1,200}$"
+    r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Thẻ|Tags?|TAGS?|Keywords?|Filed under)\s*:\s*[^.!?]{1,200}$"
 )
 #: A tag list whose label has lost its colon ("Từ khóa Phạm Tuân vũ trụ"): only read after the
 #: last sentence, where no sub-heading stands.
@@ -420,7 +421,8 @@ WIDGET_LABELS = frozenset(
         "nổi bật", "xem nhiều", "đọc nhiều", "tin nóng", "tiêu điểm", "chủ đề", "sự kiện",
         "chuyên mục", "trang chủ", "in trang này", "bản in", "ý kiến của bạn",
         "gửi ý kiến", "multimedia", "đừng bỏ lỡ", "xem bản gốc", "video đang hot",
-        "video đang xem nhiều", "video nổi bật", "video hot",
+        "video đang xem nhiều", "video nổi bật", "video hot", "video đang được quan tâm",
+        "video được quan tâm", "video xem nhiều",
         "đường dẫn truy cập", "phóng to", "thu nhỏ", "cỡ chữ", "tweet",
         "aa", "a+", "a-", "a a", "gửi bài viết", "bình luận của bạn", "viết bình luận",
         "gửi email", "tất cả tin tức", "xem tất cả", "tin tức khác", "gửi bài",
