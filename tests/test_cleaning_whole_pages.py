@@ -737,3 +737,30 @@ def test_an_english_stamp_closed_by_its_time_zone_goes_between_headline_and_lead
               "Home / Education"]  # fmt: skip
     page = "\n".join([*header, HEADLINE, "Tuesday, Aug 22, 2023,15:41 (GMT+7)", *BODY])
     assert kept(page) == BODY
+
+
+@pytest.mark.parametrize(
+    ("header", "footer", "outlet"),
+    [
+        (["BÁO TIN HỮU NGHỊ - Cơ quan của Hội Hữu nghị", RUN_TOGETHER_MENU, "Giáo dục > Du học"],
+         [], "BÁO TIN HỮU NGHỊ"),
+        (["Báo Hữu nghị Việt Nam", RUN_TOGETHER_MENU, "Giáo dục / Du học"], [],
+         "Báo Hữu nghị Việt Nam"),
+        (["HỮU NGHỊ", RUN_TOGETHER_MENU, "Giáo dục > Du học"],
+         ["© Bản quyền thuộc về Báo Hữu Nghị TP.HCM. Cấm sao chép dưới mọi hình thức."],
+         "Báo Hữu Nghị TP.HCM"),
+    ],
+)  # fmt: skip
+def test_the_outlet_is_read_from_the_masthead_or_the_copyright(
+    header: list[str], footer: list[str], outlet: str
+) -> None:
+    result = clean_article("\n".join([*header, HEADLINE, *BODY, *footer]))
+    assert result.outlet == outlet
+    assert [line.text for line in result.kept] == BODY
+
+
+def test_a_page_that_names_no_outlet_keeps_it_blank() -> None:
+    header = ["Trang chủ", RUN_TOGETHER_MENU, "Tìm kiếm", "Giáo dục > Du học"]
+    result = clean_article("\n".join([*header, HEADLINE, *BODY]))
+    assert result.outlet == ""
+    assert result.headline == HEADLINE

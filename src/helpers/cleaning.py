@@ -1748,6 +1748,38 @@ def trim_datelines(page: PageState) -> None:
             page.trim(index, 0, dateline.end(), "dateline")
 
 
+#: A site's name in capitals on a masthead line has at most this many words ("BÁO CÔNG THƯƠNG").
+MAX_MASTHEAD_NAME_WORDS = 6
+
+
+def read_outlet_from_masthead(page: PageState) -> None:
+    """The outlet, when the lead named none: the site's name that the page's removed header
+    prints (a masthead with its self-description, "BÁO ĐẦU TƯ - Cơ quan của Bộ …"; the name
+    on a line of its own, "Báo Nông nghiệp Việt Nam"; the name in capitals, "BÁO CÔNG
+    THƯƠNG"), else the owner its footer's copyright names ("Bản quyền thuộc về Báo Hà Nội
+    Mới"). Read as printed: a page that shows neither keeps a blank outlet."""
+    if page.outlet:
+        return
+    header = [line.text.strip() for line in page.lines if line.reason == "page_header"]
+    for text in header:
+        name = f.MASTHEAD_NAME.match(text) if f.MASTHEAD_TAGLINE.match(text) else None
+        if name:
+            page.outlet = name.group("name").strip()
+            return
+        if f.SITE_NAME_LINE.match(text) or (
+            text.isupper()
+            and word_count(text) <= MAX_MASTHEAD_NAME_WORDS
+            and re.match(r"(?:BÁO|TẠP CHÍ)\s", text)
+        ):
+            page.outlet = text
+            return
+    for line in page.lines:
+        owner = f.COPYRIGHT_NAME.search(line.text) if line.reason else None
+        if owner:
+            page.outlet = (owner.group("owner") or owner.group("name")).strip()
+            return
+
+
 #: A line cut by a hard wrap is long; a shorter one above a lower-case line is a heading, a
 #: list's lead or a verse.
 MIN_WRAPPED_WORDS = 8
@@ -1814,6 +1846,7 @@ CLEANING_RULES: tuple[Callable[[PageState], None], ...] = (
     remove_trailing_bylines,
     trim_trailing_byline,
     trim_datelines,
+    read_outlet_from_masthead,
     join_wrapped_lines,
 )
 

@@ -101,6 +101,15 @@ HOME_BREADCRUMB = re.compile(
     r"^(?:Trang chủ|Trang nhất)(?:\s+[^\W\d][\w&-]*){1,8}$"
     rf"|^[{_UPPER}]\w*(?:\s\w+){{0,3}}(?:\s/\s[{_UPPER}]\w*(?:\s\w+){{0,3}}){{1,4}}$"
 )
+#: The site's name in a removed masthead ("BÁO ĐẦU TƯ - Cơ quan của Bộ …" → "BÁO ĐẦU TƯ") or in
+#: a footer's copyright ("© Bản quyền thuộc về Báo Hà Nội Mới." → "Báo Hà Nội Mới").
+MASTHEAD_NAME = re.compile(r"^(?P<name>[^\W\d][^.!?:|]{1,40}?)\s+[-–|]\s")
+_OUTLET_NAME = rf"(?:Báo|Tạp chí|[{_UPPER}])(?:[^.,;|©\n]|\.(?=\S)){{1,40}}?"
+COPYRIGHT_NAME = re.compile(
+    rf"Bản\s+quyền\s+(?:thuộc\s+)?(?:về\s+)?(?P<owner>{_OUTLET_NAME})\s*(?:[.,;|](?:\s|$)|$)"
+    rf"|(?:©|Copyright)\s*(?:Copyright\s+)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*[-–]?\s+)?"
+    rf"(?!Bản\s+quyền|All\s+rights|Công\s+ty)(?P<name>{_OUTLET_NAME})\s*(?:[.,;|](?:\s|$)|$)"
+)
 #: A site's name on a line of its own: "Báo Nông nghiệp Việt Nam", "Tạp chí Khoa học & Phát triển".
 SITE_NAME_LINE = re.compile(
     rf"^(?:Báo|Tạp chí|Tạp chí điện tử|Trang tin|Trang thông tin điện tử|Cổng thông tin điện tử)"
