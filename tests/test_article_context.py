@@ -33,18 +33,17 @@ def sentences() -> pd.DataFrame:
 
 
 def test_a_sentence_naming_the_articles_field_takes_it_without_a_cue() -> None:
-    assert CONTEXT_FIELDS == ("emergency",)
+    assert set(CONTEXT_FIELDS) == {"emergency", "energy", "education"}  # not security
     tags = tag_sentences(sentences(), concept_lexicon())
-    assert tags.emergency.sum() == 0  # no relation cue in any sentence
+    assert tags[["emergency", "education", "energy"]].sum().sum() == 0  # no relation cue
     in_context = with_article_context(tags, DOCUMENTS).set_index(["doc_id", "sent_id"])
-    # the relief sentence of the cooperation article, not of the other article
+    # each sentence of the cooperation article takes its field, none of the other article
     assert in_context.emergency.tolist() == [1, 0, 0, 0, 0, 0]
+    assert in_context.education.tolist() == [0, 1, 0, 0, 0, 0]
+    assert in_context.energy.tolist() == [0, 0, 1, 0, 0, 0]
     assert in_context.loc[("coop", 2), "n_topics"] == 1
-    # education and energy keep the sentence's own evidence though the headline names them
-    assert in_context.education.sum() == 0 and in_context.energy.sum() == 0
-    everything = with_article_context(tags, DOCUMENTS, fields=["education", "energy"])
-    assert everything.education.tolist() == [0, 1, 0, 0, 0, 0]
-    assert everything.energy.tolist() == [0, 0, 1, 0, 0, 0]
+    only_emergency = with_article_context(tags, DOCUMENTS, fields=["emergency"])
+    assert only_emergency.education.sum() == 0 and only_emergency.energy.sum() == 0
 
 
 def test_the_first_sentences_open_an_article_like_its_title() -> None:
@@ -59,3 +58,18 @@ def test_the_first_sentences_open_an_article_like_its_title() -> None:
     later = frame.assign(sent_id=[5, 6, 7])  # the same sentence deep in the article opens nothing
     tags = tag_sentences(later, concept_lexicon())
     assert with_article_context(tags, DOCUMENTS).emergency.tolist() == [1, 0, 0]
+
+
+def test_energy_and_education_are_read_from_the_title_alone() -> None:
+    # an opening sentence on energy cooperation under a plain title opens nothing for energy,
+    # as it does for emergency: on a general crawl such sentences open many other stories
+    opening = "Hai bên hợp_tác phát_triển năng_lượng và khắc_phục hậu_quả thiên_tai ."
+    frame = pd.DataFrame(
+        [("plain", 0, "vi", opening), ("plain", 1, "vi", "Lễ bàn_giao diễn ra sáng nay ."),
+         ("plain", 2, "vi", BODY[0]), ("plain", 3, "vi", BODY[2])],
+        columns=["doc_id", "sent_id", "language", "tokens"],
+    )  # fmt: skip
+    tags = tag_sentences(frame, concept_lexicon())
+    in_context = with_article_context(tags, DOCUMENTS)
+    assert in_context.emergency.tolist() == [1, 0, 1, 0]
+    assert in_context.energy.tolist() == [1, 0, 0, 0]

@@ -8,7 +8,7 @@ and an empty table says that it is empty.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
@@ -407,18 +407,34 @@ def rule_reading(rule: dict[str, str], in_article: Sequence[str] = ()) -> str:
     )
 
 
-def context_reading(tags: pd.DataFrame, in_context: pd.DataFrame, fields: Sequence[str]) -> str:
+def context_reading(
+    tags: pd.DataFrame, in_context: pd.DataFrame, openings: Mapping[str, int]
+) -> str:
     """How many tags the article context adds per field (``article_context``): ``tags`` is
-    ``tag_sentences`` output, ``in_context`` the same after ``with_article_context``."""
-    added = {field: int(((in_context[field] == 1) & (tags[field] == 0)).sum()) for field in fields}
-    listed = " and ".join(f"{count_noun(n, f'{field} tag')}" for field, n in added.items())
+    ``tag_sentences`` output, ``in_context`` the same after ``with_article_context``, and
+    ``openings`` the first sentences that open the article with its title, per field
+    (``article_context.CONTEXT_OPENINGS``)."""
+    added = {
+        field: int(((in_context[field] == 1) & (tags[field] == 0)).sum()) for field in openings
+    }
+    listed = ", ".join(f"{count_noun(n, f'{field} tag')}" for field, n in added.items())
+    where = "; ".join(
+        f"{field}: its title" + (f" or first {count_noun(n, 'sentence')}" if n else "")
+        for field, n in openings.items()
+    )
+    others = [field for field in FIELDS if field not in openings]
     return (
         f"The article's context adds {listed}: sentences that name the field without a relation "
-        "cue, in an article whose title or first two sentences are tagged with it (the guideline "
-        'reads each sentence in its article: "hàng cứu trợ sẽ được phân phối tới các tỉnh" '
-        "under a headline on Russia's relief flight). The other fields keep the sentence's own "
-        "evidence: on a general crawl the context added education tags that were mostly wrong, "
-        "and energy and security gained nothing (`helpers.article_context` gives the figures)."
+        f"cue, in an article whose opening is tagged with it ({where}; the guideline reads each "
+        'sentence in its article: "hàng cứu trợ sẽ được phân phối tới các tỉnh" under a '
+        "headline on Russia's relief flight)."
+    ) + (
+        f" {' and '.join(others).capitalize()} {'keeps' if len(others) == 1 else 'keep'} the "
+        "sentence's own evidence: on a general crawl "
+        "the context added tags that were mostly wrong there (`helpers.article_context` gives "
+        "the figures)."
+        if others
+        else ""
     )
 
 
