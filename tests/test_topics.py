@@ -683,13 +683,16 @@ def test_a_field_word_in_another_sense_is_no_evidence_of_its_field() -> None:
             ("v", "vi", "Nhật_Bản sẽ nghiên_cứu , xem_xét việc hỗ_trợ dự_án ."),
             ("v", "vi", "Hai bên hợp_tác phát_triển nông_nghiệp công_nghệ cao ."),
             ("v", "vi", "Hai bên hợp_tác phát_triển công_nghệ và nông_nghiệp ."),
+            ("v", "vi", "Hai bên hợp_tác phòng_chống tội_phạm công_nghệ cao ."),
+            ("v", "vi", "Hai bên sẽ nghiên_cứu hợp_tác trong lĩnh_vực giao_thông ."),
             ("g", "en", "The two countries agreed to cooperate on cutting greenhouse gases ."),
             ("g", "en", "The two countries agreed to cooperate on gas and greenhouse farming ."),
         ),
         concept_lexicon(),
     )
-    assert tags.education.tolist() == [0, 1, 0, 1, 0, 0, 1, 0, 0]
-    assert tags.energy.tolist() == [0, 0, 0, 0, 0, 0, 0, 0, 1]
+    assert tags.education.tolist() == [0, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0]
+    assert tags.security.tolist() == [0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0]  # the crime still counts
+    assert tags.energy.tolist() == [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]
     assert "other:nông_nghiệp" in tags.matched_terms[5]  # the farming itself still counts
 
 
