@@ -764,3 +764,36 @@ def test_a_page_that_names_no_outlet_keeps_it_blank() -> None:
     result = clean_article("\n".join([*header, HEADLINE, *BODY]))
     assert result.outlet == ""
     assert result.headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a menu with one long section, a masthead saying whose paper it is
+        ["HỮU NGHỊ", "Báo của Hội Hữu nghị Việt Nam, của bạn đọc cả nước",
+         "Trang chủ Tin tức Sự kiện Chống tin giả mạo trên mạng Pháp luật Quốc tế Video",
+         "Tin tức Sự kiện"],
+        # the weather and a market ticker in the header
+        ["BÁO HỮU NGHỊ ĐIỆN TỬ", "Hà Nội 27°C Mưa rào", RUN_TOGETHER_MENU, "Giáo dục"],
+        ["Hữu Nghị", "Nhịp sống hữu nghị Việt Nam & Thế giới",
+         "VN-Index 1.312,40 +5,31 (+0,41%) | HNX-Index 221,85 -0,62", RUN_TOGETHER_MENU,
+         "Giáo dục"],
+        # the page's <title> with the site glued by a hyphen, then the headline
+        ["Friendship", "Home China World Business Sci-Tech Culture Sports Photos Video",
+         f"{HEADLINE}-Friendship", "Friendship News Agency"],
+    ],
+)  # fmt: skip
+def test_more_headers_of_pages_saved_whole(header: list[str]) -> None:
+    page = "\n".join([*header, HEADLINE, "Thứ Hai, 12/05/2025 10:30", *BODY])
+    result = clean_article(page)
+    assert result.headline == HEADLINE
+    assert [line.text for line in result.kept] == BODY
+
+
+def test_a_headline_right_above_its_longer_deck_is_the_headline() -> None:
+    headline = "Nga và Việt Nam ký kế hoạch đào tạo kỹ sư hạt nhân"
+    deck = ("Hai bên thống nhất kế hoạch hợp tác đào tạo kỹ sư năng lượng hạt nhân cho năm năm "
+            "tới tại Hà Nội, Bộ Giáo dục cho biết")  # fmt: skip
+    page = "\n".join(["BÁO TIN HỮU NGHỊ", RUN_TOGETHER_MENU, "Giáo dục > Du học", headline,
+                      deck, *BODY])  # fmt: skip
+    assert clean_article(page).headline == headline

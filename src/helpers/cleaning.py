@@ -527,7 +527,7 @@ def _splits_into_controls(words: list[str]) -> bool:
 #: Words of a control that does something (share, print, save, send, comment, follow), as
 #: opposed to a section's name ("Sự kiện", "Nổi bật").
 CONTROL_ACTIONS = frozenset(
-    "chia thích in gửi lưu bình sao tweet theo họ share like print send save comment "
+    "chia thích in gửi lưu bình sao tweet theo họ lên share like print send save comment "
     "comments copy subscribe follow email".split()
 )
 
@@ -1053,6 +1053,8 @@ SAME_TITLE = 0.7
 #: A shorter headline candidate above the best one, scoring this share of its score or more, is
 #: the headline, and the best its deck.
 DECK_SHARE = 0.5
+#: ... or this share when it stands on the line right above the best.
+ADJACENT_DECK_SHARE = 0.3
 #: Lines above the headline that must look like a site's header for any to go ...
 MIN_HEADER_SIGNS = 4
 #: ... or, when a publication stamp is among them, how many lines above it there must be, all
@@ -1120,6 +1122,8 @@ def _is_breadcrumb(text: str) -> bool:
 #: A site's menu run together with single spaces has at least this many items and words.
 MIN_RUN_TOGETHER_ITEMS = 6
 MIN_RUN_TOGETHER_WORDS = 8
+#: The one longer section a run-together menu may hold.
+MAX_LONG_MENU_ITEM_WORDS = 6
 _CAPITALISED = re.compile(rf"[{f._UPPER}]")
 #: Words a sentence or a headline needs and a menu's items do without ("Vietnam And Russia Agree
 #: To …" in title case, "Thủ tướng Phạm Minh Chính tiếp Bộ trưởng …").
@@ -1151,7 +1155,13 @@ def _is_run_together_menu(text: str) -> bool:
             items.append([word])
         else:
             items[-1].append(word)
-    return len(items) >= MIN_RUN_TOGETHER_ITEMS and max(map(len, items)) <= MAX_MENU_ITEM_WORDS
+    # as in a menu on one line, one section may be longer: "Chống diễn biến hòa bình"
+    lengths = sorted(map(len, items))
+    return (
+        len(items) >= MIN_RUN_TOGETHER_ITEMS
+        and lengths[-2] <= MAX_MENU_ITEM_WORDS
+        and lengths[-1] <= MAX_LONG_MENU_ITEM_WORDS
+    )
 
 
 def _overlap(own: set[str], words: set[str]) -> tuple[int, float]:
@@ -1190,6 +1200,7 @@ def _is_header_sign(text: str) -> bool:
         or is_byline_like(text)
         or f.MASTHEAD_TAGLINE.match(text)
         or f.SITE_NAME_LINE.match(text)
+        or f.WEATHER_OR_TICKER.search(text)
     )
 
 
@@ -1291,7 +1302,7 @@ def _adds_site_name(text: str, headline: str) -> bool:
     """Whether ``text`` is ``headline`` followed by a site's name, as a page's <title> prints
     it: "Cháy xưởng may ở Bình Dương | Báo Lao Động", "Hanoi, Moscow to … - Hanoi Times"."""
     rest = text.strip().removeprefix(headline.strip())
-    return rest != text.strip() and bool(re.fullmatch(r"\s+[|–—-]\s+\S.{0,40}", rest))
+    return rest != text.strip() and bool(re.fullmatch(r"\s*[|–—-]\s*[^\W\d].{0,40}", rest))
 
 
 def _same_title(text: str, other: str) -> bool:
@@ -1362,6 +1373,9 @@ def remove_page_header(page: PageState) -> None:
         if p == headline
         or _same_title(texts[p], texts[headline])
         or (score >= DECK_SHARE * best and word_count(texts[p]) < word_count(texts[headline]))
+        # the line right above a deck, shorter, is its headline at a lower share still
+        or (p == headline - 1 and score >= ADJACENT_DECK_SHARE * best
+            and word_count(texts[p]) < word_count(texts[headline]))
     )  # fmt: skip
     if not _shows_header(page, texts, body, headline, lead):
         return

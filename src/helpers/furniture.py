@@ -65,14 +65,15 @@ SITE_FOOTER_MASTHEAD = re.compile(
     r"^(?:(?:Phó\s+)?Tổng\s+[Bb]iên\s+[Tt]ập\s*:|Cơ\s+quan\s+chủ\s+quản\s*:"
     r"|Chịu\s+trách\s+nhiệm(?:\s+[^\W\d]+){0,4}\s*:|Giấy\s+phép\s+(?:[^\W\d]+\s+){0,10}số\s+"
     r"[\d/.]+\s*/?\s*GP|Bản\s+quyền\s+thuộc\s+(?:về\s+)?|Ghi\s+rõ\s+nguồn\b.{0,60}\bphát\s+hành\s+lại"
-    r"|Editor-in-[Cc]hief\s*:|Licen[cs]e\s+(?:No\.?|number)\s*\d)"
+    r"|Editor-in-[Cc]hief\s*:|Licen[cs]e\s+(?:No\.?|number)\s*\d"
+    r"|[A-Z][^.!?:]{0,60}\sunder\s+the\s+Ministry\s+of\s[^.!?:]{1,40}$)"
 )
 #: A site's masthead with its self-description, at the top of a page saved whole: "Báo Đầu tư
 #: - Thông tin kinh tế, tài chính", "Hà Nội Mới - Cơ quan của Đảng bộ …", "Tạp chí X | Trang
 #: tin …", "Cơ quan Trung ương của Đảng …". The description is the press's own vocabulary:
 #: organ, newspaper, news channel.
 MASTHEAD_TAGLINE = re.compile(
-    r"^Cơ\s+quan\s+(?:(?:Trung\s+ương|ngôn\s+luận|chủ\s+quản)\s+)?của\s"
+    r"^(?:Cơ\s+quan\s+(?:(?:Trung\s+ương|ngôn\s+luận|chủ\s+quản)\s+)?|Báo\s+|Tiếng\s+nói\s+)của\s"
     r"|^[^\W\d][^.!?:]{0,40}?\s[-–|]\s(?:(?:Cơ\s+quan|Báo|Tạp\s+chí|Trang\s+(?:thông\s+)?tin"
     r"|Kênh\s+thông\s+tin"
     r"|Cổng\s+thông\s+tin|Tiếng\s+nói|Diễn\s+đàn|Thông\s+tin|Tin\s+tức)\b"
@@ -109,6 +110,12 @@ COPYRIGHT_NAME = re.compile(
     rf"Bản\s+quyền\s+(?:thuộc\s+)?(?:về\s+)?(?P<owner>{_OUTLET_NAME})\s*(?:[.,;|](?:\s|$)|$)"
     rf"|(?:©|Copyright)\s*(?:Copyright\s+)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*[-–]?\s+)?"
     rf"(?!Bản\s+quyền|All\s+rights|Công\s+ty)(?P<name>{_OUTLET_NAME})\s*(?:[.,;|](?:\s|$)|$)"
+)
+#: A header's weather or market widget: "Nha Trang 27°C Mưa rào", "VN-Index 1.312,40 +5,31
+#: (+0,41%) | HNX-Index 221,85".
+WEATHER_OR_TICKER = re.compile(
+    r"^(?:[^\W\d][\w ]{0,25}\s)?-?\d{1,2}\s*°\s*C\b[^.!?]{0,30}$"
+    r"|^[\w-]+\s+[\d.,]+\s+[+-][\d.,]+.{0,20}\|\s*[\w-]+\s+[\d.,]+"
 )
 #: A site's name on a line of its own: "Báo Nông nghiệp Việt Nam", "Tạp chí Khoa học & Phát triển".
 SITE_NAME_LINE = re.compile(
@@ -193,7 +200,7 @@ SHARE_LABEL_LINE = re.compile(
 #: One hashtag alone on a line ("#Rosatom", "#điện hạt nhân Ninh Thuận 1").
 HASHTAG_ITEM = re.compile(r"^#[^\W\d_][^#.!?,]{0,40}$")
 #: Hashtags only: "#Nga #học bổng #tiếng Nga".
-HASHTAG_LINE = re.compile(r"^#[^#.!?,]{1,30}(?:\s#[^#.!?,]{1,30}){2,}$")
+HASHTAG_LINE = re.compile(r"^#[^#.!?,]{1,40}(?:\s#[^#.!?,]{1,40}){2,}$")
 #: An image's alt text that numbers it: "<headline> - Ảnh 1.", "Hình 2", "Photo 3".
 NUMBERED_IMAGE_LABEL = re.compile(
     r"(?:^|\s[-–—]\s*)(?:Ảnh|ảnh|Hình|hình|Photo|Image)\s+\d{1,2}\.?$|\sảnh\s+\d{1,2}$"
@@ -436,7 +443,8 @@ WIDGET_LABELS = frozenset(
         "aa", "a+", "a-", "a a", "gửi bài viết", "bình luận của bạn", "viết bình luận",
         "gửi email", "tất cả tin tức", "xem tất cả", "tin tức khác", "gửi bài",
         "xem phiên bản đầy đủ", "xem bản đầy đủ", "phiên bản đầy đủ",
-        "sao chép link", "in trang", "lưu bài", "họ tên", "họ và tên",
+        "sao chép link", "in trang", "lưu bài", "họ tên", "họ và tên", "lên đầu trang",
+        "lắng nghe", "lắng nghe bài viết", "nghe đọc bài viết",
         # English
         "comments", "comment", "share", "print", "save", "like", "follow", "advertisement",
         "read more", "back to top", "listen", "listen to this article", "skip to content",
