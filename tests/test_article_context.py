@@ -73,3 +73,18 @@ def test_energy_and_education_are_read_from_the_title_alone() -> None:
     in_context = with_article_context(tags, DOCUMENTS)
     assert in_context.emergency.tolist() == [1, 0, 1, 0]
     assert in_context.energy.tolist() == [1, 0, 0, 0]
+
+
+def test_a_headline_naming_both_sides_speaks_of_the_relationship_without_a_cue() -> None:
+    documents = pd.DataFrame({
+        "doc_id": ["both", "one"],
+        "title": ["Nga dành 1.000 suất học bổng cho sinh viên Việt Nam",
+                  "Trường đại học dành 1.000 suất học bổng cho sinh viên Việt Nam"],
+        "language": ["vi", "vi"],
+    })  # fmt: skip
+    frame = pd.DataFrame(
+        [(doc_id, 3, "vi", BODY[1]) for doc_id in documents.doc_id],
+        columns=["doc_id", "sent_id", "language", "tokens"],
+    )
+    tags = tag_sentences(frame, concept_lexicon())
+    assert with_article_context(tags, documents).education.tolist() == [1, 0]

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from helpers.lexicon import FieldTermMatcher, concept_lexicon
 from helpers.pipeline import tokenize_sentence
 from helpers.schema import FIELDS, TOPICS
 from helpers.topics import tag_sentences
@@ -47,10 +48,15 @@ CONTEXT_OPENINGS: dict[str, int] = {"emergency": 2, "energy": 0, "education": 0}
 CONTEXT_FIELDS: tuple[str, ...] = tuple(CONTEXT_OPENINGS)
 #: The article's opening, by default: its title and this many first sentences.
 OPENING_SENTENCES = 2
+#: The two sides of the relationship the corpus is about, as the lexicon's actor concepts. A
+#: headline naming both speaks of the relationship without a cue word ("Nga dành 1.000 suất
+#: học bổng cho sinh viên Việt Nam"), as a body sentence naming them often does not.
+SIDES: tuple[frozenset[str], ...] = (frozenset({"vietnam"}), frozenset({"russia", "soviet_union"}))
 
 
 def title_tags(documents: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
-    """``tag_sentences`` of every article's title, as a sentence of ``sent_id`` -1.
+    """``tag_sentences`` of every article's title, as a sentence of ``sent_id`` -1, where a
+    title that names both ``SIDES`` also takes the fields whose terms it names, cue or none.
 
     Input: documents.csv (``doc_id``, ``title``, ``language``). Titles are segmented as
     notebook 01 segments sentences (underthesea with the domain dictionary; English by
@@ -66,7 +72,18 @@ def title_tags(documents: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> 
         {"doc_id": titled.doc_id.to_numpy(), "sent_id": -1,
          "language": titled.language.to_numpy(), "tokens": tokens}
     )  # fmt: skip
-    return tag_sentences(titles, lexicon)
+    tags = tag_sentences(titles, lexicon)
+    lexicon = concept_lexicon() if lexicon is None else lexicon
+    matchers = {lang: FieldTermMatcher(lexicon, lang) for lang in titles.language.unique()}
+    for position, (language, text) in enumerate(zip(titles.language, tokens, strict=True)):
+        found = matchers[language].match(text)
+        named = {row.concept for row in found if row.topic == "actor"}
+        if all(named & side for side in SIDES):
+            for row in found:
+                if row.topic in TOPICS and row.evidence == "field":
+                    tags.loc[position, row.topic] = 1
+    tags["n_topics"] = tags[list(TOPICS)].sum(axis=1)
+    return tags
 
 
 def opening_fields(
