@@ -88,3 +88,22 @@ def test_a_headline_naming_both_sides_speaks_of_the_relationship_without_a_cue()
     )
     tags = tag_sentences(frame, concept_lexicon())
     assert with_article_context(tags, documents).education.tolist() == [1, 0]
+
+
+def test_a_word_of_two_senses_lends_no_field_from_the_title() -> None:
+    # "nghiên cứu" (consider) in a title naming both sides, "energy" (vigour) in a sentence of
+    # an article whose title speaks of energy: they need a cue word of their own
+    documents = pd.DataFrame({
+        "doc_id": ["consider", "vigour"],
+        "title": ["Việt Nam nghiên cứu nhập khẩu thêm xăng dầu từ Nga",
+                  "Russia, Vietnam give new energy to comprehensive strategic partnership"],
+        "language": ["vi", "en"],
+    })  # fmt: skip
+    frame = pd.DataFrame(
+        [("consider", 3, "vi", "Bộ cũng đang nghiên_cứu phương_án tăng dự_trữ quốc_gia ."),
+         ("vigour", 3, "en", "Putin 's energy and charisma impressed the students .")],
+        columns=["doc_id", "sent_id", "language", "tokens"],
+    )  # fmt: skip
+    in_context = with_article_context(tag_sentences(frame, concept_lexicon()), documents)
+    assert in_context.education.tolist() == [0, 0]
+    assert in_context.energy.tolist() == [0, 0]

@@ -677,6 +677,7 @@ def test_a_field_word_in_another_sense_is_no_evidence_of_its_field() -> None:
     tags = tag_sentences(
         sentences(
             ("v", "vi", "Hai bên hợp_tác đẩy_mạnh tuyên_truyền , giáo_dục về truyền_thống ."),
+            ("v", "vi", "Hai bên hợp_tác đổi_mới phương_pháp giáo_dục truyền_thống ."),
             ("v", "vi", "Hai bên hợp_tác trong lĩnh_vực giáo_dục và đào_tạo ."),
             ("v", "vi", "Viettel hợp_tác với đối_tác theo cách khoa_học , hợp_lý ."),
             ("v", "vi", "Hai bên hợp_tác về khoa_học , hợp_tác y_tế ."),
@@ -684,16 +685,15 @@ def test_a_field_word_in_another_sense_is_no_evidence_of_its_field() -> None:
             ("v", "vi", "Hai bên hợp_tác phát_triển nông_nghiệp công_nghệ cao ."),
             ("v", "vi", "Hai bên hợp_tác phát_triển công_nghệ và nông_nghiệp ."),
             ("v", "vi", "Hai bên hợp_tác phòng_chống tội_phạm công_nghệ cao ."),
-            ("v", "vi", "Hai bên sẽ nghiên_cứu hợp_tác trong lĩnh_vực giao_thông ."),
             ("g", "en", "The two countries agreed to cooperate on cutting greenhouse gases ."),
             ("g", "en", "The two countries agreed to cooperate on gas and greenhouse farming ."),
         ),
         concept_lexicon(),
     )
-    assert tags.education.tolist() == [0, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0]
-    assert tags.security.tolist() == [0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0]  # the crime still counts
+    assert tags.education.tolist() == [0, 1, 1, 0, 1, 0, 0, 1, 0, 0, 0]
+    assert tags.security.tolist() == [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0]  # the crime still counts
     assert tags.energy.tolist() == [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]
-    assert "other:nông_nghiệp" in tags.matched_terms[5]  # the farming itself still counts
+    assert "other:nông_nghiệp" in tags.matched_terms[6]  # the farming itself still counts
 
 
 def test_field_word_senses_mark_exactly_one_word(monkeypatch, tmp_path) -> None:

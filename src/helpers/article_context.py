@@ -52,6 +52,13 @@ OPENING_SENTENCES = 2
 #: headline naming both speaks of the relationship without a cue word ("Nga dành 1.000 suất
 #: học bổng cho sinh viên Việt Nam"), as a body sentence naming them often does not.
 SIDES: tuple[frozenset[str], ...] = (frozenset({"vietnam"}), frozenset({"russia", "soviet_union"}))
+#: Field words with a common sense outside the field ("nghiên cứu" as "consider", "new
+#: energy" as vigour): in a title naming both sides, and in a sentence taking its article's
+#: field, they still need a cue word to count.
+TERMS_NEEDING_A_CUE = frozenset(
+    {"nghiên_cứu", "khoa_học", "công_nghệ", "năng_lượng", "research", "science", "technology",
+     "energy"}
+)  # fmt: skip
 
 
 def title_tags(documents: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -80,7 +87,11 @@ def title_tags(documents: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> 
         named = {row.concept for row in found if row.topic == "actor"}
         if all(named & side for side in SIDES):
             for row in found:
-                if row.topic in TOPICS and row.evidence == "field":
+                if (
+                    row.topic in TOPICS
+                    and row.evidence == "field"
+                    and row.term not in TERMS_NEEDING_A_CUE
+                ):
                     tags.loc[position, row.topic] = 1
     tags["n_topics"] = tags[list(TOPICS)].sum(axis=1)
     return tags
@@ -95,6 +106,15 @@ def opening_fields(
     return {field: set(opening.loc[opening[field] == 1, "doc_id"]) for field in FIELDS}
 
 
+def _names_field(matched_terms: str, field: str) -> bool:
+    """Whether ``matched_terms`` ("energy:năng_lượng;other:kinh_tế") hold a term of ``field``
+    that is not one of ``TERMS_NEEDING_A_CUE`` ("Putin's energy and charisma" lends nothing)."""
+    return any(
+        pair.startswith(f"{field}:") and pair.split(":", 1)[1] not in TERMS_NEEDING_A_CUE
+        for pair in str(matched_terms).split(";")
+    )
+
+
 def with_article_context(
     tags: pd.DataFrame,
     documents: pd.DataFrame,
@@ -105,10 +125,10 @@ def with_article_context(
     """``tags`` (``tag_sentences`` output) with ``fields`` taken from the article's opening.
 
     A sentence gets a field of ``fields`` when one of that field's lexicon terms is in its
-    ``matched_terms`` and its article's opening (``opening_fields``: the title and
-    ``opening_sentences`` first sentences, by default the field's ``CONTEXT_OPENINGS``) is
-    tagged with the field. Other columns are unchanged but ``n_topics``, recounted. Output:
-    same columns, same rows.
+    ``matched_terms`` (not one of ``TERMS_NEEDING_A_CUE``) and its article's opening
+    (``opening_fields``: the title and ``opening_sentences`` first sentences, by default the
+    field's ``CONTEXT_OPENINGS``) is tagged with the field. Other columns are unchanged but
+    ``n_topics``, recounted. Output: same columns, same rows.
     """
     titles = title_tags(documents, lexicon)
     out = tags.copy()
@@ -117,7 +137,7 @@ def with_article_context(
         if first is None:
             first = CONTEXT_OPENINGS.get(field, OPENING_SENTENCES)
         found = opening_fields(tags, titles, first)
-        names_field = out.matched_terms.str.contains(f"(?:^|;){field}:", regex=True)
+        names_field = out.matched_terms.map(lambda terms, f=field: _names_field(terms, f))
         in_article = out.doc_id.isin(found[field])
         out[field] = (out[field].astype(bool) | (names_field & in_article)).astype(int)
     if "n_topics" in out.columns:

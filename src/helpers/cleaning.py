@@ -492,6 +492,8 @@ def _is_run_of_controls(text: str) -> bool:
     words, counts and font-size buttons ("A- A+") left out, split wholly into two or more
     widget labels and networks' names, one at least a label and one a button
     (``CONTROL_ACTIONS`` or a network): "Sự kiện nổi bật" is two labels but a sub-heading."""
+    if "," in text:  # "Lắng nghe, chia sẻ": a sub-heading; controls stand side by side
+        return False
     words = [
         word for word in re.findall(r"[^\s|:•·()]+", comparison_key(text))
         if not word.isdigit() and word not in {"a-", "a+"}
@@ -718,6 +720,8 @@ def cut_reader_comments(page: PageState) -> None:
             return
         # the comment box itself ("Bạn còn 500/500 ký tự", "Họ tên Email Gửi bình luận"):
         # it and the lines of the box go; what follows is for the other rules to judge
+        if is_prose_line(page.lines[index].text):
+            continue  # "Bình luận về kết quả hội đàm, Đại sứ … nhấn mạnh …": a paragraph
         box = []
         for line in page.lines[index + 1 : index + 1 + COMMENT_LOOKAHEAD]:
             if not (_is_comment_box_line(line) or line.reason is not None):
@@ -1053,8 +1057,6 @@ SAME_TITLE = 0.7
 #: A shorter headline candidate above the best one, scoring this share of its score or more, is
 #: the headline, and the best its deck.
 DECK_SHARE = 0.5
-#: ... or this share when it stands on the line right above the best.
-ADJACENT_DECK_SHARE = 0.3
 #: Lines above the headline that must look like a site's header for any to go ...
 MIN_HEADER_SIGNS = 4
 #: ... or, when a publication stamp is among them, how many lines above it there must be, all
@@ -1109,9 +1111,31 @@ def _could_be_headline(text: str) -> bool:
         and not is_byline_like(text)
         and not is_widget_label(text)
         and not _is_breadcrumb(text)
-        and not f.MASTHEAD_TAGLINE.match(text)
+        and not f.MASTHEAD_SELF_DESCRIPTION.match(text)
         and not _is_menu_line(text)
     )
+
+
+#: A site's name has at most this many words after "Báo", "Tạp chí" ….
+MAX_SITE_NAME_WORDS = 8
+
+
+def is_site_name_line(text: str) -> bool:
+    """A site's name on a line of its own: "Báo Nông nghiệp Việt Nam", "Tạp chí Khoa học &
+    Phát triển", "Báo Người lao động": after ``furniture.SITE_NAME_OPENING``, capitalised words,
+    each maybe followed by one lower-case syllable of its word, "&", "-" or "và". A headline runs
+    lower-case words together ("Báo Nga ca ngợi phở Việt Nam")."""
+    opening = f.SITE_NAME_OPENING.match(text.strip())
+    if not opening:
+        return False
+    words = text.strip()[opening.end() :].split()
+    if not 0 < len(words) <= MAX_SITE_NAME_WORDS or not words[0][:1].isupper():
+        return False
+    for previous, word in zip(words, words[1:], strict=False):
+        lower = not word[:1].isupper() and word not in {"&", "-", "và"}
+        if lower and not previous[:1].isupper():
+            return False
+    return True
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -1124,9 +1148,9 @@ MIN_RUN_TOGETHER_ITEMS = 6
 MIN_RUN_TOGETHER_WORDS = 8
 #: The one longer section a run-together menu may hold.
 MAX_LONG_MENU_ITEM_WORDS = 6
-_CAPITALISED = re.compile(rf"[{f._UPPER}]")
 #: Words a sentence or a headline needs and a menu's items do without ("Vietnam And Russia Agree
 #: To …" in title case, "Thủ tướng Phạm Minh Chính tiếp Bộ trưởng …").
+_ENGLISH_SMALL_WORDS = frozenset({"to", "in", "a", "an"})
 _HEADLINE_FUNCTION_WORDS = frozenset(
     "và với của cho tại về trong là được đã sẽ đang tiếp gặp khi từ "
     "and of for the with on as at by from is are will".split()
@@ -1147,11 +1171,13 @@ def _is_run_together_menu(text: str) -> bool:
         or text.isupper()
         or re.search(r"[^\w\s&–-]", text)
         or any(word.lower() in _HEADLINE_FUNCTION_WORDS for word in words)
+        # "to", "in", "a" are Vietnamese syllables too ("Báo in"): small words only in English
+        or (text.isascii() and any(word.lower() in _ENGLISH_SMALL_WORDS for word in words))
     ):
         return False
     items: list[list[str]] = []
     for word in words:
-        if _CAPITALISED.match(word) or not items:
+        if word[:1].isupper() or not items:
             items.append([word])
         else:
             items[-1].append(word)
@@ -1199,7 +1225,7 @@ def _is_header_sign(text: str) -> bool:
         or _is_stamp_line(text)
         or is_byline_like(text)
         or f.MASTHEAD_TAGLINE.match(text)
-        or f.SITE_NAME_LINE.match(text)
+        or is_site_name_line(text)
         or f.WEATHER_OR_TICKER.search(text)
     )
 
@@ -1229,7 +1255,7 @@ def _is_site_sign(text: str, raw: str) -> bool:
         or _is_run_together_menu(text)
         or _is_breadcrumb(text)
         or f.MASTHEAD_TAGLINE.match(text)
-        or f.SITE_NAME_LINE.match(text)
+        or is_site_name_line(text)
         or (text.isupper() and f.SITE_NAME_CAPS.search(text))
     )
 
@@ -1373,9 +1399,6 @@ def remove_page_header(page: PageState) -> None:
         if p == headline
         or _same_title(texts[p], texts[headline])
         or (score >= DECK_SHARE * best and word_count(texts[p]) < word_count(texts[headline]))
-        # the line right above a deck, shorter, is its headline at a lower share still
-        or (p == headline - 1 and score >= ADJACENT_DECK_SHARE * best
-            and word_count(texts[p]) < word_count(texts[headline]))
     )  # fmt: skip
     if not _shows_header(page, texts, body, headline, lead):
         return
@@ -1451,15 +1474,16 @@ def _is_flattened_footer(text: str) -> bool:
     parts = re.split(r"(?<=[.|])\s+", text.strip())
     masthead = [
         part for part in parts
-        if f.SITE_FOOTER_MASTHEAD.match(part.lstrip("© "))
-        or f.MASTHEAD_TAGLINE.match(part)
-        or part.startswith(("©", "Copyright"))
+        if f.SITE_FOOTER_MASTHEAD.match(part.lstrip("© ")) or part.startswith(("©", "Copyright"))
     ]  # fmt: skip
     contact = [part for part in parts if f.SITE_FOOTER_CONTACT.match(part)]
+    # the site's self-description ("Soha - Trang thông tin tổng hợp.") is a second part only:
+    # alone it may open an article's sentence
+    tagline = [part for part in parts if f.MASTHEAD_TAGLINE.match(part) and part not in masthead]
     # a masthead line at least: contacts alone may be the article's ("liên hệ … Địa chỉ: …");
     # a short line needs no second part ("Bản quyền © Báo X. Giấy phép số 349/GP-BTTTT.")
     short = word_count(text) <= MAX_SHORT_FOOTER_WORDS
-    return bool(masthead) and (len(masthead) + len(contact) >= 2 or short)
+    return bool(masthead) and (len(masthead) + len(contact) + len(tagline) >= 2 or short)
 
 
 def _is_footer_label(text: str) -> bool:
@@ -1764,31 +1788,47 @@ def trim_datelines(page: PageState) -> None:
 
 #: A site's name in capitals on a masthead line has at most this many words ("BÁO CÔNG THƯƠNG").
 MAX_MASTHEAD_NAME_WORDS = 6
+#: The reasons a footer's lines are removed under: a caption's "© Reuters" names no outlet.
+FOOTER_REASONS = frozenset({"site_chrome", "related_articles"})
 
 
 def read_outlet_from_masthead(page: PageState) -> None:
     """The outlet, when the lead named none: the site's name that the page's removed header
-    prints (a masthead with its self-description, "BÁO ĐẦU TƯ - Cơ quan của Bộ …"; the name
-    on a line of its own, "Báo Nông nghiệp Việt Nam"; the name in capitals, "BÁO CÔNG
-    THƯƠNG"), else the owner its footer's copyright names ("Bản quyền thuộc về Báo Hà Nội
-    Mới"). Read as printed: a page that shows neither keeps a blank outlet."""
+    prints (the page's <title> after the headline, "<headline> | Báo Dân trí"; a masthead with
+    its self-description, "BÁO ĐẦU TƯ - Cơ quan của Bộ …"; the one name on a line of its own,
+    "Báo Nông nghiệp Việt Nam", or in capitals, "BÁO CÔNG THƯƠNG"), else the owner its footer's
+    copyright names ("Bản quyền thuộc về Báo Hà Nội Mới"). Read as printed: a page that shows
+    none of them, or a header listing several papers (sister sites), keeps a blank outlet."""
     if page.outlet:
         return
     header = [line.text.strip() for line in page.lines if line.reason == "page_header"]
+    headline = comparison_key(page.headline)
+    names: list[str] = []
     for text in header:
-        name = f.MASTHEAD_NAME.match(text) if f.MASTHEAD_TAGLINE.match(text) else None
-        if name:
-            page.outlet = name.group("name").strip()
+        if headline and comparison_key(text).startswith(headline):
+            site = re.search(r"\s*[|–—-]\s*(?P<site>[^|–—-]+)$", text)
+            if site and word_count(site.group("site")) <= MAX_MASTHEAD_NAME_WORDS:
+                page.outlet = site.group("site").strip()
+                return
+            continue
+        tagline = f.MASTHEAD_NAME.match(text) if f.MASTHEAD_TAGLINE.match(text) else None
+        if tagline:
+            page.outlet = tagline.group("name").strip()
             return
-        if f.SITE_NAME_LINE.match(text) or (
+        if is_site_name_line(text) or (
             text.isupper()
             and word_count(text) <= MAX_MASTHEAD_NAME_WORDS
             and re.match(r"(?:BÁO|TẠP CHÍ)\s", text)
         ):
-            page.outlet = text
-            return
+            names.append(text)
+    if len(set(names)) == 1:
+        page.outlet = names[0]
+        return
+    if names:
+        return  # several papers' names: a group's sister sites, no telling which is this one
     for line in page.lines:
-        owner = f.COPYRIGHT_NAME.search(line.text) if line.reason else None
+        footer = line.reason in FOOTER_REASONS and not f.CREDIT_LABEL.search(line.raw)
+        owner = f.COPYRIGHT_NAME.search(line.text) if footer else None  # not "Photo: © Reuters"
         if owner:
             page.outlet = (owner.group("owner") or owner.group("name")).strip()
             return

@@ -73,11 +73,19 @@ SITE_FOOTER_MASTHEAD = re.compile(
 #: tin …", "Cơ quan Trung ương của Đảng …". The description is the press's own vocabulary:
 #: organ, newspaper, news channel.
 MASTHEAD_TAGLINE = re.compile(
-    r"^(?:Cơ\s+quan\s+(?:(?:Trung\s+ương|ngôn\s+luận|chủ\s+quản)\s+)?|Báo\s+|Tiếng\s+nói\s+)của\s"
+    r"^(?:Cơ\s+quan\s+(?:(?:Trung\s+ương|ngôn\s+luận|chủ\s+quản)\s+)?|Báo\s+)của\s"
     r"|^[^\W\d][^.!?:]{0,40}?\s[-–|]\s(?:(?:Cơ\s+quan|Báo|Tạp\s+chí|Trang\s+(?:thông\s+)?tin"
     r"|Kênh\s+thông\s+tin"
     r"|Cổng\s+thông\s+tin|Tiếng\s+nói|Diễn\s+đàn|Thông\s+tin|Tin\s+tức)\b"
     r"|(?i:the\s+)?(?i:news|latest|daily|voice|official|online)\b)"
+)
+#: The site's self-description in the press's own words, never a headline: "Cơ quan của Bộ …",
+#: "Báo của Đảng …", "BÁO ĐẦU TƯ - Cơ quan của …", "PetroTimes - Tạp chí điện tử …" (not the
+#: English "– the latest …" that ``MASTHEAD_TAGLINE`` also reads as a header sign).
+MASTHEAD_SELF_DESCRIPTION = re.compile(
+    r"^(?:Cơ\s+quan\s+(?:(?:Trung\s+ương|ngôn\s+luận|chủ\s+quản)\s+)?|Báo\s+)của\s"
+    r"|^[^\W\d][^.!?:]{0,40}?\s[-–|]\s(?:Cơ\s+quan|Báo\s+điện\s+tử|Tạp\s+chí|Trang\s+(?:thông\s+)?tin"
+    r"|Cổng\s+thông\s+tin|Kênh\s+thông\s+tin)\b"
 )
 #: A footer's contact lines ("Tòa soạn: …", "Điện thoại: …", "Email: …"): two of them, or one
 #: with a masthead line, make a page's tail a footer; an address alone may be the article's.
@@ -117,10 +125,10 @@ WEATHER_OR_TICKER = re.compile(
     r"^(?:[^\W\d][\w ]{0,25}\s)?-?\d{1,2}\s*°\s*C\b[^.!?]{0,30}$"
     r"|^[\w-]+\s+[\d.,]+\s+[+-][\d.,]+.{0,20}\|\s*[\w-]+\s+[\d.,]+"
 )
-#: A site's name on a line of its own: "Báo Nông nghiệp Việt Nam", "Tạp chí Khoa học & Phát triển".
-SITE_NAME_LINE = re.compile(
-    rf"^(?:Báo|Tạp chí|Tạp chí điện tử|Trang tin|Trang thông tin điện tử|Cổng thông tin điện tử)"
-    rf"\s+[{_UPPER}][\w]*(?:\s+(?:&|-|[\w]+)){{0,5}}$"
+#: What opens a site's name on a line of its own: "Báo Nông nghiệp Việt Nam", "Tạp chí Khoa học &
+#: Phát triển" (``cleaning.is_site_name_line`` reads the rest).
+SITE_NAME_OPENING = re.compile(
+    r"^(?:Báo|Tạp chí(?: điện tử)?|Trang tin|Trang thông tin điện tử|Cổng thông tin điện tử)\s+"
 )
 #: An image in markdown left by a converter: "![](…)", "![alt](https://…) |".
 MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
@@ -161,7 +169,7 @@ SITE_NAME_CAPS = re.compile(
 NEWSLETTER_PROMPT = re.compile(
     r"^(?:Đăng\s+ký\s+(?:nhận\s+(?:bản\s+)?tin(?!\s+nhắn)|kênh\b|theo\s+dõi\b)"
     r"|(?:Subscribe|Sign\s+up)\s+(?:to|for)\b"
-    r"|(?:Theo\s+dõi|Follow)\s.{1,40}\s(?:trên|on)\s+(?:Google\s+News|Facebook|Zalo|YouTube"
+    rf"|(?:Theo\s+dõi|Follow)\s+[{_UPPER}].{{0,40}}\s(?:trên|on)\s+(?:Google\s+News|Facebook|Zalo|YouTube"
     r"|TikTok|Telegram|X|Twitter)\s*$"
     r"|Get\s+(?:the|our)\s.{0,40}(?:stories|news|newsletter).{0,30}inbox)"
 )
@@ -391,8 +399,11 @@ SOURCE_ATTRIBUTION = re.compile(rf"^\(?{_SOURCE_WORD}{_SOURCE_NAME_START}[^,;:!?
 #: A capitalised "Theo" inside a line opens a new unit; without brackets the source must not
 #: end like a sentence ("Theo Lầu Năm Góc." may be the article's own last sentence).
 GLUED_SOURCE = re.compile(
-    rf"(?:^|(?<=\s))(?:\({_SOURCE_WORD}{_SOURCE_NAME_START}[^()]{{0,60}}\)\.?"
-    rf"|{_SOURCE_WORD}{_SOURCE_NAME_START}[^,;:!?()]{{0,60}}(?<![.!?…]))\s*$"
+    # in brackets, after the last sentence's end ("… Nga và Mỹ." (Theo Reuters)") or closing
+    # the line; inside the sentence, before its full stop, it cites the sentence's own figure
+    rf"(?:^|(?<=[.!?…\"”])\s*)\({_SOURCE_WORD}{_SOURCE_NAME_START}[^()]{{0,60}}\)\.?\s*$"
+    rf"|(?<=\s)\({_SOURCE_WORD}{_SOURCE_NAME_START}[^()]{{0,60}}\)\s*$"  # "Đỗ Quyên (Theo AFP)"
+    rf"|(?:^|(?<=\s)){_SOURCE_WORD}{_SOURCE_NAME_START}[^,;:!?()]{{0,60}}(?<![.!?…])\s*$"
 )
 #: "(Outlet) - " or "HÀ NỘI — " at the start of a lead.
 OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,40})\)\s*[-–—]\s*")
