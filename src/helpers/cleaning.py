@@ -1122,7 +1122,7 @@ MAX_SITE_NAME_WORDS = 8
 
 def is_site_name_line(text: str) -> bool:
     """A site's name on a line of its own: "Báo Nông nghiệp Việt Nam", "Tạp chí Khoa học &
-    Phát triển", "Báo Người lao động": after ``furniture.SITE_NAME_OPENING``, capitalised words,
+    Phát triển", "Báo Lao Động": after ``furniture.SITE_NAME_OPENING``, capitalised words,
     each maybe followed by one lower-case syllable of its word, "&", "-" or "và". A headline runs
     lower-case words together ("Báo Nga ca ngợi phở Việt Nam")."""
     opening = f.SITE_NAME_OPENING.match(text.strip())
@@ -1148,9 +1148,10 @@ MIN_RUN_TOGETHER_ITEMS = 6
 MIN_RUN_TOGETHER_WORDS = 8
 #: The one longer section a run-together menu may hold.
 MAX_LONG_MENU_ITEM_WORDS = 6
-#: Words a sentence or a headline needs and a menu's items do without ("Vietnam And Russia Agree
-#: To …" in title case, "Thủ tướng Phạm Minh Chính tiếp Bộ trưởng …").
+#: English small words that are Vietnamese syllables too ("Báo in"): read in English lines only.
 _ENGLISH_SMALL_WORDS = frozenset({"to", "in", "a", "an"})
+#: Words a sentence or a headline needs and a menu's items do without ("Vietnam And Russia Agree
+#: On …" in title case, "Thủ tướng Phạm Minh Chính tiếp Bộ trưởng …").
 _HEADLINE_FUNCTION_WORDS = frozenset(
     "và với của cho tại về trong là được đã sẽ đang tiếp gặp khi từ "
     "and of for the with on as at by from is are will".split()
