@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-_UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
+#: Capital letters, Vietnamese ones included, for character classes. Written out: the range
+#: "À-Ỹ" once used here holds the lower-case letters too ("à", "đ", "ộ" …).
+_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.isupper())
+_LOWER = "a-z" + "".join(ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.islower())
 #: An agency or outlet acronym, alone or joined by slashes: TTXVN, VNA/VNS, AFP/TTXVN.
 AGENCY = r"[A-ZĐ]{2,8}(?:/[A-ZĐ]{2,8})*"
 
@@ -239,7 +242,7 @@ CREDIT_LABEL = re.compile(
 #: follows. A last word of one to three capitals is an abbreviation ("TP.Hồ Chí Minh"), not a
 #: credit's end (checked where it is used).
 CREDIT_GLUED_TO_SENTENCE = re.compile(
-    rf"^\s*(?:[{_UPPER}][^\s.]*\s+){{0,3}}(?P<last>[{_UPPER}][^\s.]+)\.(?=[{_UPPER}][a-zà-ỹđ])"
+    rf"^\s*(?:[{_UPPER}][^\s.]*\s+){{0,3}}(?P<last>[{_UPPER}][^\s.]+)\.(?=[{_UPPER}][{_LOWER}])"
 )
 #: A whole credit in brackets: "(Ảnh: Reuters)", "(Nguồn: AFP)", "(Ảnh minh họa)".
 BRACKETED_CREDIT = re.compile(
@@ -407,20 +410,20 @@ GLUED_SOURCE = re.compile(
 )
 #: "(Outlet) - " or "HÀ NỘI — " at the start of a lead.
 OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,40})\)\s*[-–—]\s*")
-DATELINE_PREFIX = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s]{1,30}[A-ZĐÀ-Ỹ.])\s*[-–—]\s+")
+DATELINE_PREFIX = re.compile(rf"^(?P<place>[{_UPPER}][{_UPPER}.\s]{{1,30}}[{_UPPER}.])\s*[-–—]\s+")
 #: A wire dateline: place(s) in capitals, maybe a date, then the agency in brackets and a dash
 #: ("MOSKVA/HÀ NỘI (Sputnik) - ", "HANOI, January 15 (RIA Novosti) - ", "PARIS, 3/5 (AFP) -").
 AGENCY_DATELINE = re.compile(
-    r"^(?P<place>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ./\s]{1,40}[A-ZĐÀ-Ỹ.])"
+    rf"^(?P<place>[{_UPPER}][{_UPPER}./\s]{{1,40}}[{_UPPER}.])"
     rf"(?:,\s*(?:(?i:{_DATE_EN})|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?))?"
     # the agency's name is short and the lead opens with a capital: "IAEA (Cơ quan Năng lượng
     # nguyên tử quốc tế) – cơ quan giám sát …" is a sentence's subject
-    r"\s*\((?P<outlet>[^()\s]+(?:\s[^()\s]+){0,3})\)\s*[-–—]{1,2}\s*(?=[\"“A-ZĐÀ-Ỹ])"
+    rf"\s*\((?P<outlet>[^()\s]+(?:\s[^()\s]+){{0,3}})\)\s*[-–—]{{1,2}}\s*(?=[\"“{_UPPER}])"
 )
 #: A wire dateline with the agency between slashes: "MOSCOW, October 12. /TASS/. ".
 SLASHED_DATELINE = re.compile(
-    rf"^[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ./\s]{{1,40}}[A-ZĐÀ-Ỹ],\s*(?i:{_DATE_EN})\.?\s*"
-    r"/(?P<outlet>[^/\s][^/]{0,30})/\.?\s*(?=[\"“A-ZĐÀ-Ỹ])"
+    rf"^[{_UPPER}][{_UPPER}./\s]{{1,40}}[{_UPPER}],\s*(?i:{_DATE_EN})\.?\s*"
+    rf"/(?P<outlet>[^/\s][^/]{{0,30}})/\.?\s*(?=[\"“{_UPPER}])"
 )
 SECTION_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:]{1,25}):\s*\S.{0,40}$")
 RELATED_HEADING = re.compile(
