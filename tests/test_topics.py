@@ -728,3 +728,18 @@ def test_cluster_terms_read_as_words_and_concepts_not_feature_names() -> None:
     assert shown.top_terms[0] == "[oil and gas] · hợp tác · nga"
     assert raw.top_terms[0] == "concept:oil_and_gas hợp_tác nga"  # the CSV's table unchanged
     assert shown.drop(columns="top_terms").equals(raw.drop(columns="top_terms"))
+
+
+def test_law_enforcement_and_weapons_words_name_security() -> None:
+    from helpers.lexicon import concept_lexicon
+
+    tags = tag_sentences(
+        sentences(
+            ("s", "vi", "Hai bên đã phối_hợp dẫn_độ 14 đối_tượng truy_nã về nước ."),
+            ("s", "vi", "Lực_lượng hai nước tổ_chức 48 đợt tuần_tra song_phương ."),
+            ("s", "en", "Russia offered to help Vietnam with air defence and extradition ."),
+            ("s", "vi", "Hai bên phối_hợp tổ_chức tuần_lễ văn_hóa ."),
+        ),
+        concept_lexicon(),
+    )
+    assert tags.security.tolist() == [1, 1, 1, 0]
