@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
+from helpers.article_context import CONTEXT_FIELDS
 from helpers.schema import FIELDS, TOPICS
 from helpers.topic_model import CONFIDENT_CUE_KINDS, CONFIDENT_PROBABILITY
 from helpers.topics import leading_fields
@@ -79,8 +80,9 @@ def relation_gate_reading(tags: pd.DataFrame, top_n: int = 5) -> str:
     untagged = f". The terms most often left untagged: {common}." if len(held) else "."
     return (
         "These are the lexicon's own tags, read sentence by sentence; the tags the project "
-        "stands behind (section 2b: the model for security, the article for emergency) are "
-        f"those of sentence_topics.csv and of notebook 04. {text[0].upper()}{text[1:]}{untagged}"
+        "stands behind (section 2b: the model for security, the article for "
+        f"{_joined(CONTEXT_FIELDS)}) are those of sentence_topics.csv and of notebook 04. "
+        f"{text[0].upper()}{text[1:]}{untagged}"
     )
 
 
@@ -440,8 +442,13 @@ def context_reading(
 
 def _cue_kinds_in_words() -> str:
     """``CONFIDENT_CUE_KINDS`` as a phrase: "cooperation, agreement or assistance"."""
-    kinds = list(CONFIDENT_CUE_KINDS)
-    return kinds[0] if len(kinds) == 1 else f"{', '.join(kinds[:-1])} or {kinds[-1]}"
+    return _joined(list(CONFIDENT_CUE_KINDS), "or")
+
+
+def _joined(items: Sequence[str], last: str = "and") -> str:
+    """ "a", "a and b", "a, b and c"."""
+    items = list(items)
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
 def validation_reading(scores: pd.DataFrame) -> str:
