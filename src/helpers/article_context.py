@@ -131,12 +131,16 @@ def with_article_context(
     ``n_topics``, recounted. Output: same columns, same rows.
     """
     titles = title_tags(documents, lexicon)
+    first = {
+        field: CONTEXT_OPENINGS.get(field, OPENING_SENTENCES)
+        if opening_sentences is None
+        else opening_sentences
+        for field in fields
+    }
+    found_by_opening = {n: opening_fields(tags, titles, n) for n in set(first.values())}
     out = tags.copy()
     for field in fields:
-        first = opening_sentences
-        if first is None:
-            first = CONTEXT_OPENINGS.get(field, OPENING_SENTENCES)
-        found = opening_fields(tags, titles, first)
+        found = found_by_opening[first[field]]
         names_field = out.matched_terms.map(lambda terms, f=field: _names_field(terms, f))
         in_article = out.doc_id.isin(found[field])
         out[field] = (out[field].astype(bool) | (names_field & in_article)).astype(int)

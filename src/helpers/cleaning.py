@@ -1213,20 +1213,15 @@ def _url_slug_words(url: str) -> set[str]:
 
 
 def _is_header_sign(text: str) -> bool:
-    """A line a site's header is made of: a menu item, login or control (``_is_short_link``),
-    a menu flattened onto one line (``_is_menu_line``), a line in capitals, a breadcrumb, a
-    publication stamp (Vietnamese or English, or an English date alone), a signature or the
-    masthead's self-description (``furniture.MASTHEAD_TAGLINE``)."""
+    """A line a site's header is made of besides the lines only a site prints
+    (``_is_site_sign``): a menu item, login or control (``_is_short_link``), a line in
+    capitals, a publication stamp (Vietnamese or English, or an English date alone), a
+    signature, or a weather or market widget."""
     return bool(
         _is_short_link(text)
-        or _is_menu_line(text)
-        or _is_run_together_menu(text)
         or text.isupper()
-        or _is_breadcrumb(text)
         or _is_stamp_line(text)
         or is_byline_like(text)
-        or f.MASTHEAD_TAGLINE.match(text)
-        or is_site_name_line(text)
         or f.WEATHER_OR_TICKER.search(text)
     )
 
@@ -1289,7 +1284,8 @@ def _shows_header(
     page: PageState, texts: list[str], body: list[int], headline: int, lead: int
 ) -> bool:
     """Whether the lines above the chosen headline are a site's header: ``MIN_HEADER_SIGNS``
-    of them look like one (``_is_header_sign``, the page's <title> repeating the headline, or
+    of them look like one (``_is_site_sign`` or ``_is_header_sign``, the page's <title>
+    repeating the headline, or
     furniture another rule removed already), or all of them do, at least
     ``MIN_HEADER_LINES_WITH_STAMP``, and either the page's publication stamp stands above the
     headline or between it and the lead (masthead, menu, breadcrumb and date of a page saved
@@ -1305,12 +1301,13 @@ def _shows_header(
     ]
     # the raw line: a menu's items are set apart by runs of spaces that cleaning collapses;
     # the page's <title> above it repeats the headline, often with the site's name
+    site = [_is_site_sign(line.text.strip(), line.raw) for line in above]
     signs = [
-        _is_header_sign(line.text.strip())
-        or _is_menu_line(line.raw)
+        own
+        or _is_header_sign(line.text.strip())
         or _same_title(line.text, texts[headline])
         or line.reason is not None  # furniture another rule found: "Đăng ký nhận bản tin"
-        for line in above
+        for own, line in zip(site, above, strict=True)
     ]
     if sum(signs) >= MIN_HEADER_SIGNS:
         return True
@@ -1319,7 +1316,7 @@ def _shows_header(
     # a line at least that only a site prints, and the page's stamp above the lead; without
     # a stamp, two such lines (a masthead, a menu, a breadcrumb): a short headline, a stamp
     # and a byline above a sub-headline are an article saved alone
-    site_signs = sum(_is_site_sign(line.text.strip(), line.raw) for line in above)
+    site_signs = sum(site)
     stamp_zone = page.lines[: body[lead]]
     stamped = any(_is_stamp_line(line.text.strip()) for line in stamp_zone if line.text.strip())
     return site_signs >= (1 if stamped else MIN_SITE_SIGNS_WITHOUT_STAMP)

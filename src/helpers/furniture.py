@@ -75,9 +75,11 @@ SITE_FOOTER_MASTHEAD = re.compile(
 #: - Thông tin kinh tế, tài chính", "Hà Nội Mới - Cơ quan của Đảng bộ …", "Tạp chí X | Trang
 #: tin …", "Cơ quan Trung ương của Đảng …". The description is the press's own vocabulary:
 #: organ, newspaper, news channel.
+_ORGAN_OF = r"^(?:Cơ\s+quan\s+(?:(?:Trung\s+ương|ngôn\s+luận|chủ\s+quản)\s+)?|Báo\s+)của\s"
+_NAME_THEN_DASH = r"^[^\W\d][^.!?:]{0,40}?\s[-–|]\s"
 MASTHEAD_TAGLINE = re.compile(
-    r"^(?:Cơ\s+quan\s+(?:(?:Trung\s+ương|ngôn\s+luận|chủ\s+quản)\s+)?|Báo\s+)của\s"
-    r"|^[^\W\d][^.!?:]{0,40}?\s[-–|]\s(?:(?:Cơ\s+quan|Báo|Tạp\s+chí|Trang\s+(?:thông\s+)?tin"
+    rf"{_ORGAN_OF}"
+    rf"|{_NAME_THEN_DASH}(?:(?:Cơ\s+quan|Báo|Tạp\s+chí|Trang\s+(?:thông\s+)?tin"
     r"|Kênh\s+thông\s+tin"
     r"|Cổng\s+thông\s+tin|Tiếng\s+nói|Diễn\s+đàn|Thông\s+tin|Tin\s+tức)\b"
     r"|(?i:the\s+)?(?i:news|latest|daily|voice|official|online)\b)"
@@ -86,8 +88,8 @@ MASTHEAD_TAGLINE = re.compile(
 #: "Báo của Đảng …", "BÁO ĐẦU TƯ - Cơ quan của …", "PetroTimes - Tạp chí điện tử …" (not the
 #: English "– the latest …" that ``MASTHEAD_TAGLINE`` also reads as a header sign).
 MASTHEAD_SELF_DESCRIPTION = re.compile(
-    r"^(?:Cơ\s+quan\s+(?:(?:Trung\s+ương|ngôn\s+luận|chủ\s+quản)\s+)?|Báo\s+)của\s"
-    r"|^[^\W\d][^.!?:]{0,40}?\s[-–|]\s(?:Cơ\s+quan|Báo\s+điện\s+tử|Tạp\s+chí|Trang\s+(?:thông\s+)?tin"
+    rf"{_ORGAN_OF}"
+    rf"|{_NAME_THEN_DASH}(?:Cơ\s+quan|Báo\s+điện\s+tử|Tạp\s+chí|Trang\s+(?:thông\s+)?tin"
     r"|Cổng\s+thông\s+tin|Kênh\s+thông\s+tin)\b"
 )
 #: A footer's contact lines ("Tòa soạn: …", "Điện thoại: …", "Email: …"): two of them, or one

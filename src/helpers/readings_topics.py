@@ -17,7 +17,7 @@ from helpers.schema import FIELDS, TOPICS
 from helpers.topic_model import CONFIDENT_CUE_KINDS, CONFIDENT_PROBABILITY
 from helpers.topics import leading_fields
 from helpers.validation import FRESH_LABELS, SECOND_ANNOTATOR
-from helpers.wording import count_noun
+from helpers.wording import count_noun, list_phrase
 
 
 def corpus_reading(n_sentences: int, n_documents: int, lexicon: pd.DataFrame) -> str:
@@ -81,7 +81,7 @@ def relation_gate_reading(tags: pd.DataFrame, top_n: int = 5) -> str:
     return (
         "These are the lexicon's own tags, read sentence by sentence; the tags the project "
         "stands behind (section 2b: the model for security, the article for "
-        f"{_joined(CONTEXT_FIELDS)}) are those of sentence_topics.csv and of notebook 04. "
+        f"{list_phrase(CONTEXT_FIELDS)}) are those of sentence_topics.csv and of notebook 04. "
         f"{text[0].upper()}{text[1:]}{untagged}"
     )
 
@@ -442,13 +442,7 @@ def context_reading(
 
 def _cue_kinds_in_words() -> str:
     """``CONFIDENT_CUE_KINDS`` as a phrase: "cooperation, agreement or assistance"."""
-    return _joined(list(CONFIDENT_CUE_KINDS), "or")
-
-
-def _joined(items: Sequence[str], last: str = "and") -> str:
-    """ "a", "a and b", "a, b and c"."""
-    items = list(items)
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {last} {items[-1]}"
+    return list_phrase(list(CONFIDENT_CUE_KINDS), "or")
 
 
 def validation_reading(scores: pd.DataFrame) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 def count_noun(n: int, noun: str, plural: str | None = None) -> str:
     """``n`` with its noun in the right number: "1 article", "2,345 articles", "3 analyses".
@@ -32,3 +34,9 @@ def readable_ngram(ngram: str) -> str:
     """An n-gram of segmented terms as a reader can see its words: "đánh_giá cao" → "đánh giá ·
     cao" (the syllables of a word joined by spaces, the words by a middle dot)."""
     return " · ".join(word.replace("_", " ") for word in ngram.split())
+
+
+def list_phrase(items: Sequence[str], last: str = "and") -> str:
+    """Items as a phrase: "a", "a and b", "a, b and c" (``last`` "or": "a, b or c")."""
+    items = list(items)
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {last} {items[-1]}"
