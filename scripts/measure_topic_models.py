@@ -363,7 +363,9 @@ def main(argv: list[str] | None = None) -> int:
     context_tags = lexicon_tags
     if documents_path.exists():
         documents = pd.read_csv(documents_path, keep_default_na=False, dtype={"doc_id": str})
-        context_tags = with_article_context(lexicon_tags, documents, lexicon=lexicon)
+        context_tags = with_article_context(
+            lexicon_tags, documents, lexicon=lexicon, sentences=sentences
+        )
     dev, unmatched = align_dev_labels(load_dev_labels(), sentences)
     seeds = align_hand_labels(load_hand_labels(), sentences)
     # the fresh strata are never tuned on: they are scored apart, as the out-of-sample figure

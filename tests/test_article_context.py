@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.article_context import CONTEXT_FIELDS, with_article_context
+from helpers.article_context import CONTEXT_FIELDS, sub_headings, with_article_context
 from helpers.lexicon import concept_lexicon
 from helpers.topics import tag_sentences
 
@@ -107,3 +107,38 @@ def test_a_word_of_two_senses_lends_no_field_from_the_title() -> None:
     in_context = with_article_context(tag_sentences(frame, concept_lexicon()), documents)
     assert in_context.education.tolist() == [0, 0]
     assert in_context.energy.tolist() == [0, 0]
+
+
+def test_a_sub_heading_names_its_sections_field_in_a_cooperation_article() -> None:
+    documents = pd.DataFrame({
+        "doc_id": ["coop", "plain"],
+        "title": ["Việt Nam và Nga đẩy mạnh hợp tác toàn diện", "Một ngày ở thủ đô"],
+        "language": ["vi", "vi"],
+    })  # fmt: skip
+    rows = [
+        # (paragraph, text, tokens): a heading, a sentence ending in a full stop, a heading
+        # glued to its paragraph's prose, a heading with a word of two senses, a long line
+        (1, "Năng lượng vẫn là trụ cột", "Năng_lượng vẫn là trụ_cột"),
+        (2, "Năng lượng vẫn là trụ cột.", "Năng_lượng vẫn là trụ_cột ."),
+        (3, "Đào tạo cán bộ", "Đào_tạo cán_bộ"),
+        (3, "Nhiều kỹ sư đã về nước.", "Nhiều kỹ_sư đã về nước ."),
+        (4, "Đào tạo, bồi dưỡng cán bộ", "Đào_tạo , bồi_dưỡng cán_bộ"),
+        (5, "Ưu tiên an ninh phi truyền thống", "Ưu_tiên an_ninh phi truyền_thống"),
+        (6, "Đào tạo " + "cán bộ " * 7, "Đào_tạo " + "cán_bộ " * 7),
+    ]
+    frame = pd.DataFrame(
+        [(doc_id, sent_id, paragraph, "vi", text, tokens)
+         for doc_id in documents.doc_id
+         for sent_id, (paragraph, text, tokens) in enumerate(rows, start=3)],
+        columns=["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens"],
+    )  # fmt: skip
+    assert sub_headings(frame).tolist() == [True, False, False, False, True, True, False] * 2
+    tags = tag_sentences(frame, concept_lexicon())
+    assert tags[["energy", "education", "security"]].sum().sum() == 0  # no cue in any of them
+    read = with_article_context(tags, documents, sentences=frame)
+    assert read.energy.tolist() == [1, 0, 0, 0, 0, 0, 0] + [0] * 7
+    assert read.education.tolist() == [0, 0, 0, 0, 1, 0, 0] + [0] * 7
+    assert read.security.tolist() == [0, 0, 0, 0, 0, 1, 0] + [0] * 7
+    assert read.n_topics.tolist()[:7] == [1, 0, 0, 0, 1, 1, 0]
+    # without the sentences, headings are not read
+    assert with_article_context(tags, documents).energy.sum() == 0

@@ -6,7 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from helpers.lexicon import concept_lexicon
 from helpers.topics import (
+    BOTH_SIDES_CUE,
     align_hand_labels,
     cluster_topic_indicators,
     cosine_similarity,
@@ -743,3 +745,20 @@ def test_law_enforcement_and_weapons_words_name_security() -> None:
         concept_lexicon(),
     )
     assert tags.security.tolist() == [1, 1, 1, 0]
+
+
+def test_a_sentence_naming_both_sides_speaks_of_the_relationship_without_a_cue() -> None:
+    frame = pd.DataFrame(
+        [("d", 0, "vi", "Mỗi năm , 30 sinh_viên Việt_Nam nhận học_bổng toàn_phần của Nga ."),
+         ("d", 1, "vi", "Mỗi năm , 30 sinh_viên Việt_Nam nhận học_bổng toàn_phần của Pháp ."),
+         ("d", 2, "vi", "Việt_Nam nhập_khẩu từ Liên_Xô than_đá và xăng_dầu ."),
+         # a word of two senses is not enough: "năng lượng" here is a young woman's vigour
+         ("d", 3, "vi", "Cô gái Việt_Nam mang năng_lượng mới tới nước Nga ."),
+         ("d", 4, "en", "Vietnamese students received 1,000 Russian scholarships .")],
+        columns=["doc_id", "sent_id", "language", "tokens"],
+    )  # fmt: skip
+    tags = tag_sentences(frame, concept_lexicon())
+    assert tags.education.tolist() == [1, 0, 0, 0, 1]
+    assert tags.energy.tolist() == [0, 0, 1, 0, 0]
+    assert tags.relation_cues.tolist()[:2] == [BOTH_SIDES_CUE, ""]
+    assert tags.matched_terms[3] == "energy:năng_lượng"  # found, shown, but no field

@@ -35,19 +35,24 @@ from helpers.validation import align_dev_labels, load_dev_labels
 
 #: Words that make an institution name count as evidence of its field (guideline decision 1).
 COOPERATION_WORDS = {"hợp_tác", "phối_hợp", "cooperation", "collaboration", "cooperate"}
+#: The two sides of the relationship the corpus is about, as the lexicon's actor concepts. A
+#: sentence naming both speaks of the relationship without a cue word ("Mỗi năm, 30 sinh viên
+#: Việt Nam nhận học bổng của Nga", "Việt Nam nhập khẩu từ Nga than đá, xăng dầu").
+SIDES: tuple[frozenset[str], ...] = (frozenset({"vietnam"}), frozenset({"russia", "soviet_union"}))
+#: What ``relation_cues`` shows for a sentence that names both ``SIDES``.
+BOTH_SIDES_CUE = "(both sides named)"
+#: Field words with a common sense outside the field ("nghiên cứu" as "consider", "new
+#: energy" as vigour): naming both sides is not enough for them, they need a cue word.
+TERMS_NEEDING_A_CUE = frozenset(
+    {"nghiên_cứu", "khoa_học", "công_nghệ", "năng_lượng", "research", "science", "technology",
+     "energy"}
+)  # fmt: skip
 
 
-def match_lexicon(
-    tokens: str, language: str, lexicon: pd.DataFrame, matcher: FieldTermMatcher | None = None
-) -> list[tuple[str, str, str]]:
-    """Lexicon entries found in one sentence's tokens, longest first, without overlaps.
-
-    Input: the space-separated ``tokens`` of a sentence, its language, the
-    lexicon (and, for speed in loops, a prebuilt ``FieldTermMatcher``). Output:
-    ``(topic, term, evidence)`` for every match, in text order.
-    """
-    matcher = matcher or FieldTermMatcher(lexicon, language)
-    return [(row.topic, row.term, row.evidence) for row in matcher.match(tokens)]
+def names_both_sides(concepts: set[str]) -> bool:
+    """Whether the actor ``concepts`` a sentence names (lexicon ``concept`` values) cover
+    every one of ``SIDES``."""
+    return all(concepts & side for side in SIDES)
 
 
 def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -64,7 +69,10 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     terms found either way, so a sentence with terms and no cue shows why it got
     no topic. Institution names (evidence ``institution``) need a cooperation
     word (``COOPERATION_WORDS``), not any cue, since otherwise they are a
-    participant's title. ``actor`` entries never give a topic.
+    participant's title. ``actor`` entries never give a topic, but a sentence
+    that names both ``SIDES`` speaks of the relationship: it counts as having a
+    cue (``BOTH_SIDES_CUE`` in ``relation_cues``) for every field term except
+    ``TERMS_NEEDING_A_CUE``.
     """
     lexicon = concept_lexicon() if lexicon is None else lexicon
     languages = sentences.language.unique()
@@ -72,17 +80,21 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     cue_finders = {lang: RelationCueFinder(lang) for lang in languages}
     rows = []
     for sentence in sentences.itertuples(index=False):
-        matches = match_lexicon(
-            sentence.tokens, sentence.language, lexicon, matchers[sentence.language]
-        )
+        matches = matchers[sentence.language].match(sentence.tokens)
         cues = cue_finders[sentence.language].find(sentence.tokens)
         speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
         kept = [
-            (topic, term)
-            for topic, term, evidence in matches
-            if topic in TOPICS and (evidence == "field" or speaks_of_cooperation)
+            (row.topic, row.term)
+            for row in matches
+            if row.topic in TOPICS and (row.evidence == "field" or speaks_of_cooperation)
         ]
-        topics = {topic for topic, _ in kept} if cues else set()
+        if cues:
+            topics = {topic for topic, _ in kept}
+        elif names_both_sides({row.concept for row in matches if row.topic == "actor"}):
+            cues = [BOTH_SIDES_CUE]
+            topics = {topic for topic, term in kept if term not in TERMS_NEEDING_A_CUE}
+        else:
+            topics = set()
         row = {"doc_id": sentence.doc_id, "sent_id": sentence.sent_id}
         row.update({topic: int(topic in topics) for topic in TOPICS})
         row["matched_terms"] = ";".join(sorted({f"{t}:{term}" for t, term in kept}))
