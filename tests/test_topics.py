@@ -762,3 +762,18 @@ def test_a_sentence_naming_both_sides_speaks_of_the_relationship_without_a_cue()
     assert tags.energy.tolist() == [0, 0, 1, 0, 0]
     assert tags.relation_cues.tolist()[:2] == [BOTH_SIDES_CUE, ""]
     assert tags.matched_terms[3] == "energy:năng_lượng"  # found, shown, but no field
+
+
+def test_energy_firms_and_plain_oil_and_coal_words_are_energy_but_not_cooking_oil() -> None:
+    frame = pd.DataFrame(
+        [("d", 0, "vi", "Vietsovpetro ký thỏa_thuận với Zarubezhneft về mỏ Bạch_Hổ ."),
+         ("d", 1, "en", "Rosatom signed an agreement to build the research reactor ."),
+         ("d", 2, "vi", "Hai bên ký thỏa_thuận tăng sản_lượng dầu và than ."),
+         ("d", 3, "vi", "Hai bên ký thỏa_thuận xuất_khẩu dầu ăn và dầu gội ."),
+         ("d", 4, "vi", "Người dân kêu than vì mất điện giữa lúc nắng_nóng ."),
+         ("d", 5, "vi", "Hai nước hợp_tác phát_triển năng_lượng tái_tạo .")],
+        columns=["doc_id", "sent_id", "language", "tokens"],
+    )  # fmt: skip
+    tags = tag_sentences(frame, concept_lexicon())
+    assert tags.energy.tolist() == [1, 1, 1, 0, 0, 1]
+    assert tags.relation_cues[4] == ""  # "giữa lúc" is "amid", not "between"
