@@ -861,3 +861,76 @@ def test_a_source_cited_inside_the_last_sentence_stays_with_it() -> None:
 def test_sub_headings_shaped_like_controls_or_prompts_stay(sub_heading: str) -> None:
     page = "\n".join([HEADLINE, BODY[0], sub_heading, *BODY[1:]])
     assert kept(page) == [BODY[0], sub_heading, *BODY[1:]]
+
+
+# --- Probes 14-15: layouts of fifteen more outlets (session of 2026-11-28) -------------------
+
+
+def test_an_agency_credit_glued_before_a_paragraph_takes_only_the_credit() -> None:
+    # "© Agency / Photographer" then the next paragraph, on one line; a site's copyright
+    # at the foot still goes whole
+    paragraph = (
+        "Theo Power Machines, sau khi được thay tuabin, công suất mỗi tổ máy tăng thêm 17 MW."
+    )
+    page = "\n".join([HEADLINE, *BODY, "© Sputnik / Ivan Petrov " + paragraph,
+                      "© 2024 Báo Năng Lượng. Bản quyền thuộc về Báo Năng Lượng."])  # fmt: skip
+    result = clean_article(page)
+    assert [line.text for line in result.kept] == [*BODY, paragraph]
+    removed = {r.text: r.reason for r in result.removed}
+    assert removed["© Sputnik / Ivan Petrov"] == "photo_caption"
+    assert removed["© 2024 Báo Năng Lượng. Bản quyền thuộc về Báo Năng Lượng."] == "site_chrome"
+
+
+def test_a_credit_run_into_the_next_sentence_without_space_goes_with_its_caption() -> None:
+    caption = "Đại tá Nguyễn Văn Nam tặng quà lưu niệm đoàn công tác."
+    paragraph = "Đại tá Nguyễn Văn Nam cho biết hai bên đã phối hợp giải quyết 27 vụ việc."
+    page = "\n".join([HEADLINE, *BODY, caption + " Ảnh: CATP" + paragraph + " Hai bên sẽ gặp lại."])
+    assert kept(page) == [*BODY, paragraph + " Hai bên sẽ gặp lại."]
+
+
+def test_an_english_menu_from_home_is_no_headline_and_a_wires_stamp_goes() -> None:
+    headline = "Russia sends rescuers and relief to quake-hit neighbour"
+    lead = ("Moscow has dispatched two aircraft carrying 90 rescuers, sniffer dogs and a field "
+            "hospital to the quake-hit region, the emergencies ministry said.")  # fmt: skip
+    more = (
+        "The rescuers will search for survivors under the rubble in two cities, the ministry added."
+    )
+    page = "\n".join([
+        "RT", "Home Russia & FSU World News Business Op-ed In vision In motion Shows Podcasts",
+        "World News", headline,
+        "Published time: 29 Mar, 2025 10:12 Edited time: 29 Mar, 2025 13:40",
+        lead, "FILE PHOTO: Emergencies ministry rescuers at work. © Sputnik / Ivan Petrov", more,
+    ])  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == headline
+    assert [line.text for line in result.kept] == [lead, more]
+
+
+def test_tail_controls_tags_and_back_links_go_so_the_signature_above_them_goes_too() -> None:
+    tails = [
+        ["Trần Minh", "Trở lại Thời sự", "Chia sẻ", "Copy link thành công"],
+        ["Lê Hà", "#hợp tác Việt Nga #cứu nạn #vận tải biển", "Chia sẻ Bình luận Lưu tin"],
+        ["LÊ HÀ", "Tags: Công an TP.HCM Lãnh sự quán Nga du khách", "Facebook Telegram X VK"],
+        ["Lê Hà", "Chia sẻ Thích 12 Bình luận"],
+    ]  # fmt: skip
+    for tail in tails:
+        assert kept("\n".join([HEADLINE, *BODY, *tail])) == BODY, tail
+    # a sub-heading of hashtags, or of a single one, is the article's
+    heading = "#MeToo và #TimesUp lan rộng"
+    assert kept("\n".join([HEADLINE, BODY[0], heading, *BODY[1:]])) == [BODY[0], heading, *BODY[1:]]
+
+
+def test_a_footer_with_its_menu_self_description_licence_and_comment_notice_goes() -> None:
+    footer = [
+        "Bình luận của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu.",
+        "Thời sự Góc nhìn Thế giới Kinh doanh Bất động sản Khoa học Giải trí Thể thao Pháp luật",
+        "© 1997-2025. Toàn bộ bản quyền thuộc Tin Mới",
+        "Báo điện tử Tin Mới - Thuộc Bộ Khoa học và Công nghệ",
+        "Số giấy phép: 548/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 24/08/2021",
+        "Địa chỉ: Tầng 10, số 10 Phạm Văn Bạch, Cầu Giấy, Hà Nội",
+    ]
+    result = clean_article("\n".join([HEADLINE, *BODY, *footer]))
+    assert [line.text for line in result.kept] == BODY
+    assert result.outlet == "Tin Mới"  # the footer's copyright names the owner
+    english = "Published by a news agency. Licence No. 64/GP-BTTTT. Address: 79 Hàng Bài Street."
+    assert kept("\n".join([HEADLINE, *BODY, english])) == BODY

@@ -425,7 +425,10 @@ def classify_line(text: str) -> str | None:
 
 
 def _is_tag_list(text: str) -> bool:
-    """ "Từ khóa: viện trợ Nga, lũ lụt Huế": a label, then two or more short items."""
+    """ "Từ khóa: viện trợ Nga, lũ lụt Huế": a label, then two or more short items; or three or
+    more hashtags (``furniture.HASHTAG_LIST``)."""
+    if f.HASHTAG_LIST.match(text):
+        return True
     match = f.TAG_LIST.match(text)
     if not match:
         return False
@@ -507,8 +510,9 @@ def _is_run_of_controls(text: str) -> bool:
 
 def _splits_into_controls(words: list[str]) -> bool:
     """Whether ``words`` split wholly into widget labels and networks' names, two or more, one
-    at least a label."""
-    # ways[i]: the (labels, networks) of a split of words[:i], when there is one
+    at least a label, or three networks' names."""
+    # ways[i]: the (labels, networks) of the split of words[:i] into the most pieces, when there
+    # is one: "chia sẻ thích bình luận" is a run of three labels, and three controls
     ways: list[tuple[int, int] | None] = [(0, 0)] + [None] * len(words)
     for end in range(1, len(words) + 1):
         for start in range(max(0, end - MAX_CONTROL_LABEL_WORDS), end):
@@ -517,13 +521,16 @@ def _splits_into_controls(words: list[str]) -> bool:
             piece = " ".join(words[start:end])
             labels, networks = ways[start]
             if is_widget_label(piece):
-                ways[end] = (labels + 1, networks)
-                break
-            if piece in f.SHARE_NETWORKS:
-                ways[end] = (labels, networks + 1)
-                break
+                way = (labels + 1, networks)
+            elif piece in f.SHARE_NETWORKS:
+                way = (labels, networks + 1)
+            else:
+                continue
+            if ways[end] is None or sum(way) > sum(ways[end]):
+                ways[end] = way
     last = ways[-1]
-    return last is not None and last[0] >= 1 and sum(last) >= 2
+    # networks alone make a share row when there are three: "Facebook Telegram X VK"
+    return last is not None and ((last[0] >= 1 and sum(last) >= 2) or last[1] >= 3)
 
 
 #: Words of a control that does something (share, print, save, send, comment, follow), as
@@ -788,6 +795,10 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
         line = page.lines[index]
         if not _has_any(line.text, f.CREDIT_HINTS):
             continue
+        if f.CAPTION_LINE_LABEL.match(line.text) and word_count(line.text) <= MAX_CAPTION_WORDS:
+            # "FILE PHOTO: Russian rescuers. © Sputnik / Ilya Pitalev": a caption line
+            line.reason = "photo_caption"
+            continue
         while True:
             bracketed = f.BRACKETED_CREDIT.search(line.text)
             if bracketed:
@@ -809,9 +820,12 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                 glued = f.CREDIT_GLUED_TO_SENTENCE.match(line.text[end:]) if names_someone else None
                 if glued and _ABBREVIATION_BEFORE.search(" " + glued.group("last") + "."):
                     glued = None  # "TP.Hồ Chí Minh", "St.Petersburg": an abbreviation
+                if names_someone and not glued:
+                    glued = f.CREDIT_RUN_INTO_SENTENCE.match(line.text[end:])
                 whole_article = "trong bài" in label.group("label")
                 if glued:
-                    # "Nguồn ảnh: TASS.Đây là …": the next sentence starts right after the dot
+                    # "Nguồn ảnh: TASS.Đây là …", "Ảnh: CATPĐại tá …": the next sentence starts
+                    # right after the dot or the agency's last capital
                     end += glued.end()
                 elif whole_article and (note := _ARTICLE_CREDIT.match(line.text[end:])):
                     # "Ảnh sử dụng trong bài: Facebook nhân vật." is a sentence of its own
@@ -938,7 +952,10 @@ def trim_link_markers(page: PageState) -> None:
 
 
 def trim_site_chrome(page: PageState) -> None:
-    """Sentences in which the site addresses its reader ("Mời quý độc giả theo dõi ...")."""
+    """Sentences in which the site addresses its reader ("Mời quý độc giả theo dõi ...") or
+    claims its copyright. A "©" that credits a photo to an agency and its photographer ("©
+    Sputnik / Vitaly Ankov Theo Power Machines, …") takes only that credit, as a
+    ``photo_caption``: the prose glued after it stays."""
     for index in page.body():
         line = page.lines[index]
         position = 0
@@ -946,12 +963,31 @@ def trim_site_chrome(page: PageState) -> None:
             match = f.SITE_CHROME.search(line.text, position)
             if not match:
                 break
+            credit = match.group().strip() == "©" and _agency_photo_credit_end(
+                line.text, match.end()
+            )
+            if credit:
+                page.trim(index, match.start(), credit, "photo_caption")
+                position = match.start()
+                continue
             end = _sentence_or_marker_end(line.text, match.start(), f.MAX_LINK_WORDS)
             if end == match.start():
                 position = match.end()
                 continue
             page.trim(index, match.start(), end, "site_chrome")
             position = match.start()
+
+
+def _agency_photo_credit_end(text: str, start: int) -> int:
+    """End of the photo credit that a "©" ending at ``start`` opens ("© Sputnik / Vitaly
+    Ankov"), when it names a source and a person apart by a slash and prose follows it; else
+    0."""
+    spans = list(re.finditer(r"\S+", text[start:]))
+    words = [span.group() for span in spans]
+    taken = credit_length(words)
+    if not 0 < taken < len(words) or "/" not in "".join(words[:taken]):
+        return 0
+    return start + spans[taken - 1].end()
 
 
 def trim_stamped_bylines(page: PageState) -> None:
@@ -1172,8 +1208,13 @@ def _is_run_together_menu(text: str) -> bool:
         or text.isupper()
         or re.search(r"[^\w\s&–-]", text)
         or any(word.lower() in _HEADLINE_FUNCTION_WORDS for word in words)
-        # "to", "in", "a" are Vietnamese syllables too ("Báo in"): small words only in English
-        or (text.isascii() and any(word.lower() in _ENGLISH_SMALL_WORDS for word in words))
+        # "to", "in", "a" are Vietnamese syllables too ("Báo in"): small words only in English,
+        # and not in a menu that opens at "Home" ("Home World Business In vision In motion")
+        or (
+            text.isascii()
+            and words[0] != "Home"
+            and any(word.lower() in _ENGLISH_SMALL_WORDS for word in words)
+        )
     ):
         return False
     items: list[list[str]] = []
@@ -1451,13 +1492,26 @@ def _signs_again(page: PageState, index: int) -> bool:
 
 def _is_footer_line(text: str) -> bool:
     """A line a footer is made of: a masthead or contact label, a copyright notice, a line
-    in capitals (the publisher's name) or a link (``_is_short_link``)."""
+    in capitals (the publisher's name), the site's self-description, a link
+    (``_is_short_link``), the site's menu run together (``_is_run_together_menu``) or the
+    comment box's notices (``_is_comment_notice``)."""
     return bool(
         _is_footer_label(text)
         or f.COPYRIGHT_NOTICE.search(text)
         or text.isupper()
         or _is_short_link(text)
+        or f.MASTHEAD_TAGLINE.match(text)
+        or _is_run_together_menu(text)
+        or _is_comment_notice(text)
     )
+
+
+def _is_comment_notice(text: str) -> bool:
+    """A line of the comment box's notices and nothing else ("Bình luận của bạn sẽ được biên
+    tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu."): every sentence is one
+    (``furniture.COMMENT_FORM``)."""
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part]
+    return bool(sentences) and all(f.COMMENT_FORM.search(part) for part in sentences)
 
 
 #: A one-line footer this short needs only its masthead part.
@@ -1469,10 +1523,13 @@ def _is_flattened_footer(text: str) -> bool:
     masthead or contact lines do, one of them a masthead line ("Báo X điện tử. Tổng Biên
     tập: … Tòa soạn: … Giấy phép số …/GP-BTTTT"), where an article that mentions a licence
     names one, and a sentence giving a contact address names no masthead."""
-    parts = re.split(r"(?<=[.|])\s+", text.strip())
+    # "Licence No. 64/GP-BTTTT": the abbreviation's dot ends no part
+    parts = re.split(r"(?<=[.|])(?<!No\.)\s+", text.strip())
     masthead = [
         part for part in parts
-        if f.SITE_FOOTER_MASTHEAD.match(part.lstrip("© ")) or part.startswith(("©", "Copyright"))
+        if (f.SITE_FOOTER_MASTHEAD.match(part.lstrip("© ")) or part.startswith(("©", "Copyright")))
+        # not a photo's credit before a paragraph: "© Sputnik / Ivan Petrov Theo …"
+        and not (part.startswith("©") and _agency_photo_credit_end(part, 1))
     ]  # fmt: skip
     contact = [part for part in parts if f.SITE_FOOTER_CONTACT.match(part)]
     # the site's self-description ("Soha - Trang thông tin tổng hợp.") is a second part only:
@@ -1546,7 +1603,12 @@ def remove_site_footer(page: PageState) -> None:
     while start - 1 > lead and _is_footer_line(texts[start - 1]):
         start -= 1
     # a sentence on copyright just above the footer is the article's
-    while start < len(body) and is_prose_line(texts[start]) and not _is_footer_label(texts[start]):
+    while (
+        start < len(body)
+        and is_prose_line(texts[start])
+        and not _is_footer_label(texts[start])
+        and not _is_comment_notice(texts[start])
+    ):
         start += 1
     if texts[start - 1].rstrip().endswith(":"):
         # the short lines under "… gồm:" are the list it opens, not the footer's links
@@ -1683,9 +1745,10 @@ def _is_section_name(text: str, following: str) -> bool:
 
 
 def remove_trailing_bylines(page: PageState) -> None:
-    """Whole lines after the last sentence that are a signature, a source, a tag list or
-    bulleted headlines under the signature ("Trần Minh Anh", "Theo TTXVN", "Nhóm phóng
-    viên", "Từ khóa Nga vũ trụ", "* Tàu Nga thăm Cam Ranh"). Anything else there is kept: it may be
+    """Whole lines after the last sentence that are a signature, a source, a tag list, a link
+    back to the section or bulleted headlines under the signature ("Trần Minh Anh", "Theo
+    TTXVN", "Nhóm phóng viên", "Từ khóa Nga vũ trụ", "Trở lại Thời sự", "* Tàu Nga thăm Cam
+    Ranh"). Anything else there is kept: it may be
     the end of a paragraph the scraper cut off. When the last sentence ends with a
     colon, the short lines under it are the list it opens (the delegation's members,
     the films shown), and all stay."""
@@ -1706,6 +1769,8 @@ def remove_trailing_bylines(page: PageState) -> None:
             found.append((index, "related_articles"))  # "* Other headline" links
         elif f.PRESS_BYLINE.match(text):
             found.append((index, "byline"))
+        elif _BACK_TO_SECTION.match(text):
+            found.append((index, "widget_label"))
         elif is_byline_like(text) or is_name_like(text) or word_count(text) <= 2:
             found.append((index, "byline"))
         else:
@@ -1718,6 +1783,11 @@ def remove_trailing_bylines(page: PageState) -> None:
             page.remove_line(index, reason)
 
 
+#: A link back to the article's section under its last sentence: "Trở lại Thời sự", "Back to
+#: World".
+_BACK_TO_SECTION = re.compile(
+    r"^(?:Trở lại|Quay lại|Quay về|Trở về|Back to)\s+[^\W\d][^.!?,;:]{0,30}$"
+)
 #: A bulleted line ("* ", "• ", "- "): under the article's last sentence, another article's
 #: headline.
 _BULLET = re.compile(r"^[*•►▪–-]\s")

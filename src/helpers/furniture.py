@@ -67,7 +67,7 @@ BARE_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\.?$")
 SITE_FOOTER_MASTHEAD = re.compile(
     r"^(?:(?:Phó\s+)?Tổng\s+[Bb]iên\s+[Tt]ập\s*:|Cơ\s+quan\s+chủ\s+quản\s*:"
     r"|Chịu\s+trách\s+nhiệm(?:\s+[^\W\d]+){0,4}\s*:|Giấy\s+phép\s+(?:[^\W\d]+\s+){0,10}số\s+"
-    r"[\d/.]+\s*/?\s*GP|Bản\s+quyền\s+thuộc\s+(?:về\s+)?|Ghi\s+rõ\s+nguồn\b.{0,60}\bphát\s+hành\s+lại"
+    r"[\d/.]+\s*/?\s*GP|Số\s+giấy\s+phép\s*:?\s*[\d/.]+\s*/?\s*GP|Bản\s+quyền\s+thuộc\s+(?:về\s+)?|Ghi\s+rõ\s+nguồn\b.{0,60}\bphát\s+hành\s+lại"
     r"|Editor-in-[Cc]hief\s*:|Licen[cs]e\s+(?:No\.?|number)\s*\d"
     r"|[A-Z][^.!?:]{0,60}\sunder\s+the\s+Ministry\s+of\s[^.!?:]{1,40}$)"
 )
@@ -81,7 +81,9 @@ MASTHEAD_TAGLINE = re.compile(
     rf"{_ORGAN_OF}"
     rf"|{_NAME_THEN_DASH}(?:(?:Cơ\s+quan|Báo|Tạp\s+chí|Trang\s+(?:thông\s+)?tin"
     r"|Kênh\s+thông\s+tin"
-    r"|Cổng\s+thông\s+tin|Tiếng\s+nói|Diễn\s+đàn|Thông\s+tin|Tin\s+tức)\b"
+    r"|Cổng\s+thông\s+tin|Tiếng\s+nói|Diễn\s+đàn|Thông\s+tin|Tin\s+tức"
+    # "Báo điện tử VnExpress - Thuộc Bộ Khoa học và Công nghệ": whose paper it is
+    r"|Thuộc\s+(?:Bộ|Ủy\s+ban|Uỷ\s+ban|Tổng|Thông\s+tấn|Đài|Trung\s+ương|Hội|Liên\s+hiệp))\b"
     r"|(?i:the\s+)?(?i:news|latest|daily|voice|official|online)\b)"
 )
 #: The site's self-description in the press's own words, never a headline: "Cơ quan của Bộ …",
@@ -120,7 +122,7 @@ HOME_BREADCRUMB = re.compile(
 MASTHEAD_NAME = re.compile(r"^(?P<name>[^\W\d][^.!?:|]{1,40}?)\s+[-–|]\s")
 _OUTLET_NAME = rf"(?:Báo|Tạp chí|[{_UPPER}])(?:[^.,;|©\n]|\.(?=\S)){{1,40}}?"
 COPYRIGHT_NAME = re.compile(
-    rf"Bản\s+quyền\s+(?:thuộc\s+)?(?:về\s+)?(?P<owner>{_OUTLET_NAME})\s*(?:[.,;|](?:\s|$)|$)"
+    rf"[Bb]ản\s+quyền\s+(?:thuộc\s+)?(?:về\s+)?(?P<owner>{_OUTLET_NAME})\s*(?:[.,;|](?:\s|$)|$)"
     rf"|(?:©|Copyright)\s*(?:Copyright\s+)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*[-–]?\s+)?"
     rf"(?!Bản\s+quyền|All\s+rights|Công\s+ty)(?P<name>{_OUTLET_NAME})\s*(?:[.,;|](?:\s|$)|$)"
 )
@@ -141,8 +143,12 @@ MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
 HOTLINE = re.compile(r"^\W*HOTLINE\b[^0-9]{0,20}\d[\d .-]{7,}")
 #: The article's tag list: "Từ khóa: viện trợ Nga, lũ lụt Huế", "Tags: Nga, Việt Nam".
 TAG_LIST = re.compile(
-    r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Thẻ|Tags?|TAGS?|Keywords?|Filed under)\s*:\s*[^.!?]{1,200}$"
+    r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Thẻ|Tags?|TAGS?|Keywords?|Filed under)\s*:\s*"
+    r"(?:[^.!?]|\.(?=\S)){1,200}$"
 )
+#: Hashtags alone on a line, three or more: "#tìm kiếm cứu nạn #Vietnam MRCC #vận tải biển"
+#: ("#MeToo và #TimesUp lan rộng" is a sub-heading).
+HASHTAG_LIST = re.compile(r"^#[^\W\d][^#.!?]{0,40}(?:#[^\W\d][^#.!?]{0,40}){2,12}$")
 #: A tag list whose label has lost its colon ("Từ khóa Phạm Tuân vũ trụ"): only read after the
 #: last sentence, where no sub-heading stands.
 TAG_LIST_WITHOUT_COLON = re.compile(
@@ -204,11 +210,12 @@ TAG_LABEL_LINE = re.compile(r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|K
 #: line an item of a list ("Các nền tảng bị phạt gồm" / "Facebook" / "Zalo").
 SHARE_NETWORKS = frozenset(
     {"facebook", "twitter", "zalo", "linkedin", "telegram", "messenger", "whatsapp", "email",
-     "e-mail", "youtube", "tiktok", "pinterest", "reddit", "x"}
+     "e-mail", "youtube", "tiktok", "pinterest", "reddit", "x", "vk", "vkontakte"}
 )  # fmt: skip
 #: A share box's label alone on its line, the buttons on the lines under it.
 SHARE_LABEL_LINE = re.compile(
-    r"^(?:Chia sẻ|CHIA SẺ|Chia sẻ bài viết|Share|SHARE|Share this(?: article| story)?)\s*:?$"
+    r"^(?:Chia sẻ|CHIA SẺ|Chia sẻ bài viết|Share|SHARE|Share this(?: article| story)?"
+    r"|You can share this (?:article|story)(?: on social media)?)\s*:?$"
 )
 #: One hashtag alone on a line ("#Rosatom", "#điện hạt nhân Ninh Thuận 1").
 HASHTAG_ITEM = re.compile(r"^#[^\W\d_][^#.!?,]{0,40}$")
@@ -246,6 +253,13 @@ CREDIT_LABEL = re.compile(
 CREDIT_GLUED_TO_SENTENCE = re.compile(
     rf"^\s*(?:[{_UPPER}][^\s.]*\s+){{0,3}}(?P<last>[{_UPPER}][^\s.]+)\.(?=[{_UPPER}][{_LOWER}])"
 )
+#: A credit whose last word, an agency's capitals, runs into the next sentence's first word with
+#: neither space nor dot ("Ảnh: CATPĐại tá …", "Ảnh: TTXVNHai bên …").
+CREDIT_RUN_INTO_SENTENCE = re.compile(
+    rf"^\s*(?:[{_UPPER}][^\s]*\s+){{0,3}}(?P<last>[{_UPPER}]{{3,8}})(?=[{_UPPER}][{_LOWER}])"
+)
+#: A wire's label that opens a caption, not a credit: "FILE PHOTO: Russian rescuers in Bangkok."
+CAPTION_LINE_LABEL = re.compile(r"^(?:FILE PHOTO|File photo|FILE IMAGE)\s*[:.–—-]")
 #: A whole credit in brackets: "(Ảnh: Reuters)", "(Nguồn: AFP)", "(Ảnh minh họa)".
 BRACKETED_CREDIT = re.compile(
     r"[(\[](?:Ảnh|ảnh|ẢNH|Nguồn|Source|Photo|Đồ họa|Đồ hoạ|Video|Clip)\b[^()\[\]]{0,80}[)\]]"
@@ -351,10 +365,15 @@ _ZONE = rf"(?:{_OFFSET}|\(?(?:GMT|UTC|(?-i:[A-Z]{{2,4}}))\)?)"
 #: weekday besides the month name ("20 JUN, 12:47", "Updated at 13:05", "Published: June 20,
 #: 2024", "Thursday, 20 June 2024"). Only looked for between the headline and the lead
 #: (``cleaning.remove_leading_bylines``): below it, such a line is a timeline's date.
-STAMP_LINE_EN = re.compile(
-    rf"^(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:at|on))?\s*:?\s*"
+_CUED_STAMP_EN = (
+    rf"(?:last\s+)?(?:updated|published|posted|modified|edited)(?:\s+(?:time|date))?"
+    rf"(?:\s+(?:at|on))?\s*:?\s*"
     rf"(?:{_WEEKDAY},?\s*)?(?:{_DATE_EN}|{_DMY})?\s*[-,|]?\s*(?:at\s+)?(?:{_CLOCK})?"
     rf"(?<=\d)\s*{_ZONE}?"
+)
+STAMP_LINE_EN = re.compile(
+    # one or two cued stamps: "Published time: 29 Mar, 2025 10:12 Edited time: 29 Mar, 2025 13:40"
+    rf"^(?:{_CUED_STAMP_EN}(?:\s*[-,|]?\s*{_CUED_STAMP_EN})?"
     rf"|(?:{_WEEKDAY},?\s*)?{_DATE_EN}\s*[-,|]?\s*(?:at\s+)?{_CLOCK}\s*{_ZONE}?"
     rf"|{_WEEKDAY},?\s*{_DATE_EN})\.?$",
     re.IGNORECASE,
@@ -449,6 +468,8 @@ WIDGET_LABELS = frozenset(
         "theo dõi", "lưu", "lưu bài viết", "in", "in bài", "in bài viết", "gửi", "thích",
         "báo lỗi", "góp ý", "quay lại", "trở về", "về trang chủ", "trở lại đầu trang",
         "nghe bài viết", "nghe", "đọc bài", "tải ứng dụng", "sao chép liên kết", "copy link",
+        "lưu tin", "copy link thành công", "đã sao chép", "đã sao chép liên kết",
+        "sao chép thành công",
         "từ khóa", "từ khoá", "tags", "tag", "quảng cáo", "video", "infographic", "mới nhất",
         "nổi bật", "xem nhiều", "đọc nhiều", "tin nóng", "tiêu điểm", "chủ đề", "sự kiện",
         "chuyên mục", "trang chủ", "in trang này", "bản in", "ý kiến của bạn",
@@ -460,6 +481,7 @@ WIDGET_LABELS = frozenset(
         "gửi email", "tất cả tin tức", "xem tất cả", "tin tức khác", "gửi bài",
         "xem phiên bản đầy đủ", "xem bản đầy đủ", "phiên bản đầy đủ",
         "sao chép link", "in trang", "lưu bài", "họ tên", "họ và tên", "lên đầu trang",
+        "nội dung bình luận",
         "lắng nghe", "lắng nghe bài viết", "nghe đọc bài viết",
         # English
         "comments", "comment", "share", "print", "save", "like", "follow", "advertisement",
