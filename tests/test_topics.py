@@ -66,8 +66,10 @@ def test_vietnamese_sentence_gets_several_topics() -> None:
 def test_english_phrases_and_no_match() -> None:
     tags = tag_sentences(
         sentences(
-            ("e", "en", "Both sides discussed oil and gas and energy security ."),
+            ("e", "en", "Both sides discussed oil and gas and border security ."),
             ("e", "en", "The leaders exchanged greetings ."),
+            # energy security is a goal of energy policy, not the security field
+            ("e", "en", "Both sides discussed oil and gas and energy security ."),
         ),
         LEXICON,
     )
@@ -75,6 +77,7 @@ def test_english_phrases_and_no_match() -> None:
     assert "energy:oil and gas" in tags.iloc[0].matched_terms
     assert tags.iloc[1][["energy", "security", "education", "emergency", "other"]].sum() == 0
     assert tags.iloc[1].matched_terms == ""
+    assert tags.iloc[2][["energy", "security"]].tolist() == [1, 0]
 
 
 def test_nuclear_power_is_energy_and_nuclear_weapons_are_security() -> None:
@@ -777,3 +780,26 @@ def test_energy_firms_and_plain_oil_and_coal_words_are_energy_but_not_cooking_oi
     tags = tag_sentences(frame, concept_lexicon())
     assert tags.energy.tolist() == [1, 1, 1, 0, 0, 1]
     assert tags.relation_cues[4] == ""  # "giữa lúc" is "amid", not "between"
+
+
+def test_institutions_senses_and_technology_for_a_fields_equipment() -> None:
+    frame = pd.DataFrame(
+        [# the education ministry names who announced, the fire police are firefighters
+         ("d", 0, "vi", "Thông_tin được Bộ Giáo_dục và Đào_tạo công_bố , theo thỏa_thuận ."),
+         ("d", 1, "vi", "Bộ Giáo_dục và Đào_tạo hợp_tác với Nga đào_tạo giáo_viên ."),
+         ("d", 2, "vi", "Cục Cảnh_sát phòng_cháy , chữa_cháy phối_hợp với Nga tổ_chức diễn_tập ."),
+         # "nghiên cứu" + a verb is "look into"; research itself stays education
+         ("d", 3, "vi", "Hai bên nhất_trí nghiên_cứu mở thêm đường bay thẳng ."),
+         ("d", 4, "vi", "Hai bên nhất_trí hợp_tác nghiên_cứu vật_liệu mới ."),
+         # the commission's name gives no field
+         ("d", 5, "vi", "Phiên họp Ủy_ban hợp_tác kinh_tế - thương_mại và khoa_học - kỹ_thuật ."),
+         # technology for a field's equipment is that field's (guideline decision 4)
+         ("d", 6, "vi", "Rosatom sẵn_sàng chia_sẻ công_nghệ xây_dựng nhà_máy điện_hạt_nhân ."),
+         ("d", 7, "vi", "Nga hợp_tác đào_tạo kỹ_sư và chuyển giao công_nghệ điện_hạt_nhân ."),
+         ("d", 8, "vi", "Hai bên hợp_tác phát_triển công_nghệ thông_tin .")],
+        columns=["doc_id", "sent_id", "language", "tokens"],
+    )  # fmt: skip
+    tags = tag_sentences(frame, concept_lexicon())
+    assert tags.education.tolist() == [0, 1, 0, 0, 1, 0, 0, 1, 1]
+    assert tags.emergency[2] == 1 and tags.security[2] == 0
+    assert tags.energy[6] == 1

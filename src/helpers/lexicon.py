@@ -288,13 +288,21 @@ class FieldTermMatcher:
 
     def match(self, tokens: list[str] | str) -> list:
         """Lexicon rows (namedtuples with ``concept``, ``topic``, ``term``, …) found in order."""
+        return [row for _, _, row in self.words_and_spans(tokens)[1]]
+
+    def words_and_spans(
+        self, tokens: list[str] | str
+    ) -> tuple[list[str], list[tuple[int, int, tuple]]]:
+        """The words matched on (lowercase, English compounds split) and ``(start, end, row)``
+        for every lexicon row found there, in order."""
         text = tokens if isinstance(tokens, str) else " ".join(tokens)
         words = lexicon_tokens(text, self.language).lower().split()
-        return [
-            row
+        spans = [
+            (start, end, row)
             for start, end, row in self._matcher.match_spans(words)
             if not self._in_other_sense(words, start, end, row.term)
         ]
+        return words, spans
 
     def _in_other_sense(self, words: list[str], start: int, end: int, term: str) -> bool:
         """Whether the term at ``words[start:end]`` stands in one of its other-sense contexts."""

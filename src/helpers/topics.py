@@ -49,6 +49,19 @@ TERMS_NEEDING_A_CUE = frozenset(
 )  # fmt: skip
 
 
+#: "Technology" of another field's object is that field's equipment (guideline decision 4:
+#: "công nghệ tên lửa", "công nghệ thu hồi dầu", "nuclear technology" are security and energy):
+#: a sentence whose only education words are such gives no education. In a list of sectors
+#: ("năng lượng, công nghệ, du lịch") technology is a field of its own.
+TECHNOLOGY_TERMS = frozenset({"công_nghệ", "technology", "technologies"})
+#: The fields whose equipment a technology may be.
+EQUIPPED_FIELDS = frozenset({"energy", "security", "emergency"})
+#: How close (in words, no list separator between) a field's word stands to the technology it
+#: equips: "công nghệ khai thác tầng móng dầu" is within reach, "công nghệ cao, năng lượng" not.
+EQUIPMENT_REACH = 4
+_LIST_SEPARATORS = frozenset({",", ";", "và", "and", "or", "hoặc", "cùng"})
+
+
 def names_both_sides(concepts: set[str]) -> bool:
     """Whether the actor ``concepts`` a sentence names (lexicon ``concept`` values) cover
     every one of ``SIDES``."""
@@ -72,7 +85,9 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     participant's title. ``actor`` entries never give a topic, but a sentence
     that names both ``SIDES`` speaks of the relationship: it counts as having a
     cue (``BOTH_SIDES_CUE`` in ``relation_cues``) for every field term except
-    ``TERMS_NEEDING_A_CUE``.
+    ``TERMS_NEEDING_A_CUE``. The technology of an energy, security or emergency object
+    ("công nghệ tên lửa") is that field's equipment, not education
+    (``_only_equipment_technology``, guideline decision 4).
     """
     lexicon = concept_lexicon() if lexicon is None else lexicon
     languages = sentences.language.unique()
@@ -80,7 +95,8 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     cue_finders = {lang: RelationCueFinder(lang) for lang in languages}
     rows = []
     for sentence in sentences.itertuples(index=False):
-        matches = matchers[sentence.language].match(sentence.tokens)
+        words, spans = matchers[sentence.language].words_and_spans(sentence.tokens)
+        matches = [row for _, _, row in spans]
         cues = cue_finders[sentence.language].find(sentence.tokens)
         speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
         kept = [
@@ -95,6 +111,8 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
             topics = {topic for topic, term in kept if term not in TERMS_NEEDING_A_CUE}
         else:
             topics = set()
+        if "education" in topics and _only_equipment_technology(words, spans):
+            topics.discard("education")
         row = {"doc_id": sentence.doc_id, "sent_id": sentence.sent_id}
         row.update({topic: int(topic in topics) for topic in TOPICS})
         row["matched_terms"] = ";".join(sorted({f"{t}:{term}" for t, term in kept}))
@@ -103,6 +121,26 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         rows.append(row)
     columns = ["doc_id", "sent_id", *TOPICS, "matched_terms", "relation_cues", "n_topics"]
     return pd.DataFrame(rows, columns=columns)
+
+
+def _only_equipment_technology(words: list[str], spans: list[tuple[int, int, tuple]]) -> bool:
+    """Whether every education word in ``spans`` is a technology (``TECHNOLOGY_TERMS``) with a
+    word of ``EQUIPPED_FIELDS`` within ``EQUIPMENT_REACH`` words of it, no list separator
+    between: the technology of that field's equipment (guideline decision 4)."""
+    education = [(start, end) for start, end, row in spans if row.topic == "education"]
+    equipped = [(start, end) for start, end, row in spans if row.topic in EQUIPPED_FIELDS]
+
+    def equips(start: int, end: int) -> bool:
+        for other_start, other_end in equipped:
+            gap = words[end:other_start] if other_start >= end else words[other_end:start]
+            if len(gap) < EQUIPMENT_REACH and not _LIST_SEPARATORS & set(gap):
+                return True
+        return False
+
+    return bool(education) and all(
+        words[start] in TECHNOLOGY_TERMS and end - start == 1 and equips(start, end)
+        for start, end in education
+    )
 
 
 def concept_features(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.Series:
