@@ -142,3 +142,22 @@ def test_a_sub_heading_names_its_sections_field_in_a_cooperation_article() -> No
     assert read.n_topics.tolist()[:7] == [1, 0, 0, 0, 1, 1, 0]
     # without the sentences, headings are not read
     assert with_article_context(tags, documents).energy.sum() == 0
+
+
+def test_a_disasters_toll_takes_no_field_from_its_article() -> None:
+    # the relief article's own narration of the storm's toll is the event, not the help
+    rows = [
+        (3, "Bão và mưa_lũ đã làm hơn 300 người chết , hàng nghìn ngôi nhà bị ngập ."),
+        (4, "Hàng cứu_trợ sẽ được phân_phối tới các tỉnh Lào_Cai và Yên_Bái ."),
+        (5, "Natural disasters killed 56 people in the region last year ."),
+    ]
+    frame = pd.DataFrame(
+        [("coop", sent_id, "en" if sent_id == 5 else "vi", tokens, tokens, sent_id)
+         for sent_id, tokens in rows],
+        columns=["doc_id", "sent_id", "language", "tokens", "text", "paragraph_id"],
+    )  # fmt: skip
+    tags = tag_sentences(frame, concept_lexicon())
+    read = with_article_context(tags, DOCUMENTS, sentences=frame)
+    assert read.emergency.tolist() == [0, 1, 0]
+    # without the sentences' words the toll cannot be read, and the article lends its field
+    assert with_article_context(tags, DOCUMENTS).emergency.tolist()[:2] == [1, 1]

@@ -55,6 +55,13 @@ CONTEXT_OPENINGS: dict[str, int] = {"emergency": 2, "energy": 0, "education": 0}
 CONTEXT_FIELDS: tuple[str, ...] = tuple(CONTEXT_OPENINGS)
 #: The article's opening, by default: its title and this many first sentences.
 OPENING_SENTENCES = 2
+#: A disaster's toll ("làm hơn 300 người chết", "killed 56 people"): the event the article
+#: reports, not the two sides' response to it, so such a sentence takes no field from its
+#: article (it keeps a field its own cue gives: "chia buồn về những người thiệt mạng").
+CASUALTY_WORDS = re.compile(
+    r"(?:^| )(?:người chết|thiệt_mạng|tử_vong|bị thương|thương_vong|người_chết"
+    r"|killed|death toll|deaths|injured|casualties)(?= |$)"
+)
 #: A sub-heading ("Năng lượng vẫn là trụ cột", "Training the workforce"): a paragraph of one
 #: sentence, of at most this many words, with no closing punctuation.
 MAX_HEADING_WORDS = 12
@@ -128,6 +135,9 @@ def with_article_context(
     (``opening_fields``: the title and ``opening_sentences`` first sentences, by default the
     field's ``CONTEXT_OPENINGS``) is tagged with the field.
 
+    Given ``sentences``, a sentence that reports a disaster's toll (``CASUALTY_WORDS``)
+    takes no field from its article: it narrates the event, not the two sides' response.
+
     A sub-heading (``sub_headings``) names its section's field without a verb ("Năng lượng
     vẫn là trụ cột", "Đào tạo, bồi dưỡng cán bộ"), so it holds no cue: in an article whose
     title speaks of a relationship (a relation cue, or both sides named), it takes every
@@ -144,16 +154,31 @@ def with_article_context(
     }
     found_by_opening = {n: opening_fields(tags, titles, n) for n in set(first.values())}
     out = tags.copy()
+    reports_toll = _reports_a_toll(out, sentences)
     for field in fields:
         found = found_by_opening[first[field]]
         names_field = out.matched_terms.map(lambda terms, f=field: _names_field(terms, f))
         in_article = out.doc_id.isin(found[field])
-        out[field] = (out[field].astype(bool) | (names_field & in_article)).astype(int)
+        lent = names_field & in_article & ~reports_toll
+        out[field] = (out[field].astype(bool) | lent).astype(int)
     if sentences is not None:
         out = _with_headings_read(out, sentences, titles)
     if "n_topics" in out.columns:
         out["n_topics"] = out[list(TOPICS)].sum(axis=1)
     return out
+
+
+def _reports_a_toll(tags: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.Series:
+    """Whether each row of ``tags`` is a sentence of ``sentences`` (its ``tokens``) that
+    reports a disaster's toll (``CASUALTY_WORDS``); all false without ``sentences``."""
+    if sentences is None:
+        return pd.Series(False, index=tags.index)
+    tokens = sentences.tokens.fillna("").str.lower()
+    toll = sentences.loc[tokens.str.contains(CASUALTY_WORDS)]
+    keys = set(zip(toll.doc_id, toll.sent_id, strict=True))
+    return pd.Series(
+        [key in keys for key in zip(tags.doc_id, tags.sent_id, strict=True)], index=tags.index
+    )
 
 
 def _with_headings_read(
