@@ -934,3 +934,30 @@ def test_a_footer_with_its_menu_self_description_licence_and_comment_notice_goes
     assert result.outlet == "Tin Mới"  # the footer's copyright names the owner
     english = "Published by a news agency. Licence No. 64/GP-BTTTT. Address: 79 Hàng Bài Street."
     assert kept("\n".join([HEADLINE, *BODY, english])) == BODY
+
+
+def test_a_sub_heading_that_its_paragraph_repeats_stays_a_long_repeated_lead_goes() -> None:
+    heading = "Thực hành trên mô hình đám cháy thật"
+    paragraph = ("Trong hai ngày cuối, học viên được thực hành trên mô hình đám cháy kho hóa chất "
+                 "do các chuyên gia Nga thiết kế.")  # fmt: skip
+    assert kept("\n".join([HEADLINE, *BODY, heading, paragraph])) == [*BODY, heading, paragraph]
+    # a crawler's lead printed above the paragraph that repeats it is still a repeat
+    lead = (
+        "Học viên được thực hành trên mô hình đám cháy kho hóa chất do các chuyên gia Nga thiết kế"
+    )
+    assert kept("\n".join([HEADLINE, lead, paragraph])) == [paragraph]
+
+
+def test_a_journals_masthead_tagline_and_long_home_menu_are_a_header() -> None:
+    page = "\n".join([
+        "Tạp chí Lý Luận",
+        "Cơ quan lý luận và chính trị của Ban Chấp hành Trung ương",
+        "Tiếng Việt English",
+        "Trang chủ Chính trị - Xây dựng Đảng Kinh tế Quốc phòng Thế giới: Vấn đề & Sự kiện",
+        "Quốc phòng - An ninh - Đối ngoại",
+        HEADLINE,
+        *BODY,
+    ])  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == HEADLINE
+    assert [line.text for line in result.kept] == BODY

@@ -1060,15 +1060,21 @@ def remove_exact_repeats(page: PageState) -> None:
 
 def remove_near_repeats(page: PageState) -> None:
     """Lines whose word 3-grams are nearly all inside a longer line (a teaser lead that
-    the body repeats, a pull quote)."""
+    the body repeats, a pull quote). A sub-heading that the paragraph right under it repeats
+    ("Thực hành trên mô hình đám cháy thật" over "… học viên được thực hành trên mô hình đám
+    cháy …") is the section's heading and stays."""
     body = page.body()
     shingles = {i: _shingle_set(page.lines[i].text) for i in body}
     words = {i: word_count(page.lines[i].text) for i in body}
+    following = dict(zip(body, body[1:], strict=False))
     for i in body:
         if words[i] < NEAR_REPEAT_MIN_WORDS or not shingles[i]:
             continue
+        heading = words[i] <= MAX_SUBHEADING_WORDS and not ends_like_sentence(page.lines[i].text)
         for j in body:
             if j == i or page.lines[j].reason or words[j] <= words[i]:
+                continue
+            if heading and following.get(i) == j:
                 continue
             if len(shingles[i] & shingles[j]) / len(shingles[i]) >= NEAR_REPEAT_CONTAINMENT:
                 page.remove_line(i, "duplicate_line")
@@ -1080,6 +1086,9 @@ def _shingle_set(text: str, size: int = 3) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
+#: A sub-heading has at most this many words (a longer line without a full stop above the
+#: paragraph that repeats it is the lead a crawler printed twice).
+MAX_SUBHEADING_WORDS = 12
 #: The first line of prose: it ends like a sentence and has at least this many words.
 MIN_LEAD_WORDS = 10
 #: A headline with a site's name, menu or date above it has at least this many words.

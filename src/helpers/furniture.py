@@ -75,7 +75,10 @@ SITE_FOOTER_MASTHEAD = re.compile(
 #: - Thông tin kinh tế, tài chính", "Hà Nội Mới - Cơ quan của Đảng bộ …", "Tạp chí X | Trang
 #: tin …", "Cơ quan Trung ương của Đảng …". The description is the press's own vocabulary:
 #: organ, newspaper, news channel.
-_ORGAN_OF = r"^(?:Cơ\s+quan\s+(?:(?:Trung\s+ương|ngôn\s+luận|chủ\s+quản)\s+)?|Báo\s+)của\s"
+_ORGAN_OF = (
+    r"^(?:Cơ\s+quan\s+(?:(?:Trung\s+ương|ngôn\s+luận|chủ\s+quản|lý\s+luận(?:\s+và\s+chính\s+trị)?)"
+    r"\s+)?|Báo\s+)của\s"
+)
 _NAME_THEN_DASH = r"^[^\W\d][^.!?:]{0,40}?\s[-–|]\s"
 MASTHEAD_TAGLINE = re.compile(
     rf"{_ORGAN_OF}"
@@ -114,7 +117,9 @@ BREADCRUMB_SEPARATOR = re.compile(r"\s[>»›]\s")
 #: A breadcrumb whose items a converter set apart by slashes, or from the home page by spaces
 #: only: "Kinh doanh / Xuất nhập khẩu", "Home / News", "Trang chủ Mặt trận Đối ngoại nhân dân".
 HOME_BREADCRUMB = re.compile(
-    r"^(?:Trang chủ|Trang nhất)(?:\s+[^\W\d][\w&-]*){1,8}$"
+    # a menu from the home page may run on with its sections' colons and dashes: "Trang chủ
+    # Chính trị - Xây dựng Đảng Kinh tế Thế giới: Vấn đề & Sự kiện …"
+    r"^(?:Trang chủ|Trang nhất)(?:\s+[^\W\d][\w&-]*:?|\s+[&–-]){1,40}$"
     rf"|^[{_UPPER}]\w*(?:\s\w+){{0,3}}(?:\s/\s[{_UPPER}]\w*(?:\s\w+){{0,3}}){{1,4}}$"
 )
 #: The site's name in a removed masthead ("BÁO ĐẦU TƯ - Cơ quan của Bộ …" → "BÁO ĐẦU TƯ") or in
