@@ -43,6 +43,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from helpers.cleaning import MAX_SUBHEADING_WORDS
 from helpers.pipeline import tokenize_sentence
 from helpers.schema import FIELDS, TOPICS
 from helpers.topics import TERMS_NEEDING_A_CUE, tag_sentences
@@ -63,8 +64,8 @@ CASUALTY_WORDS = re.compile(
     r"|killed|death toll|deaths|injured|casualties)(?= |$)"
 )
 #: A sub-heading ("Năng lượng vẫn là trụ cột", "Training the workforce"): a paragraph of one
-#: sentence, of at most this many words, with no closing punctuation.
-MAX_HEADING_WORDS = 12
+#: sentence, of at most this many words (as cleaning reads one), with no closing punctuation.
+MAX_HEADING_WORDS = MAX_SUBHEADING_WORDS
 _CLOSING_PUNCTUATION = re.compile(r"[.!?…:;,\"”’)\]]\s*$")
 
 
