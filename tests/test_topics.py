@@ -751,14 +751,13 @@ def test_law_enforcement_and_weapons_words_name_security() -> None:
 
 
 def test_a_sentence_naming_both_sides_speaks_of_the_relationship_without_a_cue() -> None:
-    frame = pd.DataFrame(
-        [("d", 0, "vi", "Mỗi năm , 30 sinh_viên Việt_Nam nhận học_bổng toàn_phần của Nga ."),
-         ("d", 1, "vi", "Mỗi năm , 30 sinh_viên Việt_Nam nhận học_bổng toàn_phần của Pháp ."),
-         ("d", 2, "vi", "Việt_Nam nhập_khẩu từ Liên_Xô than_đá và xăng_dầu ."),
+    frame = sentences(
+        *[("d", "vi", "Mỗi năm , 30 sinh_viên Việt_Nam nhận học_bổng toàn_phần của Nga ."),
+         ("d", "vi", "Mỗi năm , 30 sinh_viên Việt_Nam nhận học_bổng toàn_phần của Pháp ."),
+         ("d", "vi", "Việt_Nam nhập_khẩu từ Liên_Xô than_đá và xăng_dầu ."),
          # a word of two senses is not enough: "năng lượng" here is a young woman's vigour
-         ("d", 3, "vi", "Cô gái Việt_Nam mang năng_lượng mới tới nước Nga ."),
-         ("d", 4, "en", "Vietnamese students received 1,000 Russian scholarships .")],
-        columns=["doc_id", "sent_id", "language", "tokens"],
+         ("d", "vi", "Cô gái Việt_Nam mang năng_lượng mới tới nước Nga ."),
+         ("d", "en", "Vietnamese students received 1,000 Russian scholarships .")],
     )  # fmt: skip
     tags = tag_sentences(frame, concept_lexicon())
     assert tags.education.tolist() == [1, 0, 0, 0, 1]
@@ -768,14 +767,13 @@ def test_a_sentence_naming_both_sides_speaks_of_the_relationship_without_a_cue()
 
 
 def test_energy_firms_and_plain_oil_and_coal_words_are_energy_but_not_cooking_oil() -> None:
-    frame = pd.DataFrame(
-        [("d", 0, "vi", "Vietsovpetro ký thỏa_thuận với Zarubezhneft về mỏ Bạch_Hổ ."),
-         ("d", 1, "en", "Rosatom signed an agreement to build the research reactor ."),
-         ("d", 2, "vi", "Hai bên ký thỏa_thuận tăng sản_lượng dầu và than ."),
-         ("d", 3, "vi", "Hai bên ký thỏa_thuận xuất_khẩu dầu ăn và dầu gội ."),
-         ("d", 4, "vi", "Người dân kêu than vì mất điện giữa lúc nắng_nóng ."),
-         ("d", 5, "vi", "Hai nước hợp_tác phát_triển năng_lượng tái_tạo .")],
-        columns=["doc_id", "sent_id", "language", "tokens"],
+    frame = sentences(
+        *[("d", "vi", "Vietsovpetro ký thỏa_thuận với Zarubezhneft về mỏ Bạch_Hổ ."),
+         ("d", "en", "Rosatom signed an agreement to build the research reactor ."),
+         ("d", "vi", "Hai bên ký thỏa_thuận tăng sản_lượng dầu và than ."),
+         ("d", "vi", "Hai bên ký thỏa_thuận xuất_khẩu dầu ăn và dầu gội ."),
+         ("d", "vi", "Người dân kêu than vì mất điện giữa lúc nắng_nóng ."),
+         ("d", "vi", "Hai nước hợp_tác phát_triển năng_lượng tái_tạo .")],
     )  # fmt: skip
     tags = tag_sentences(frame, concept_lexicon())
     assert tags.energy.tolist() == [1, 1, 1, 0, 0, 1]
@@ -783,21 +781,20 @@ def test_energy_firms_and_plain_oil_and_coal_words_are_energy_but_not_cooking_oi
 
 
 def test_institutions_senses_and_technology_for_a_fields_equipment() -> None:
-    frame = pd.DataFrame(
-        [# the education ministry names who announced, the fire police are firefighters
-         ("d", 0, "vi", "Thông_tin được Bộ Giáo_dục và Đào_tạo công_bố , theo thỏa_thuận ."),
-         ("d", 1, "vi", "Bộ Giáo_dục và Đào_tạo hợp_tác với Nga đào_tạo giáo_viên ."),
-         ("d", 2, "vi", "Cục Cảnh_sát phòng_cháy , chữa_cháy phối_hợp với Nga tổ_chức diễn_tập ."),
+    frame = sentences(
+        *[# the education ministry names who announced, the fire police are firefighters
+         ("d", "vi", "Thông_tin được Bộ Giáo_dục và Đào_tạo công_bố , theo thỏa_thuận ."),
+         ("d", "vi", "Bộ Giáo_dục và Đào_tạo hợp_tác với Nga đào_tạo giáo_viên ."),
+         ("d", "vi", "Cục Cảnh_sát phòng_cháy , chữa_cháy phối_hợp với Nga tổ_chức diễn_tập ."),
          # "nghiên cứu" + a verb is "look into"; research itself stays education
-         ("d", 3, "vi", "Hai bên nhất_trí nghiên_cứu mở thêm đường bay thẳng ."),
-         ("d", 4, "vi", "Hai bên nhất_trí hợp_tác nghiên_cứu vật_liệu mới ."),
+         ("d", "vi", "Hai bên nhất_trí nghiên_cứu mở thêm đường bay thẳng ."),
+         ("d", "vi", "Hai bên nhất_trí hợp_tác nghiên_cứu vật_liệu mới ."),
          # the commission's name gives no field
-         ("d", 5, "vi", "Phiên họp Ủy_ban hợp_tác kinh_tế - thương_mại và khoa_học - kỹ_thuật ."),
+         ("d", "vi", "Phiên họp Ủy_ban hợp_tác kinh_tế - thương_mại và khoa_học - kỹ_thuật ."),
          # technology for a field's equipment is that field's (guideline decision 4)
-         ("d", 6, "vi", "Rosatom sẵn_sàng chia_sẻ công_nghệ xây_dựng nhà_máy điện_hạt_nhân ."),
-         ("d", 7, "vi", "Nga hợp_tác đào_tạo kỹ_sư và chuyển giao công_nghệ điện_hạt_nhân ."),
-         ("d", 8, "vi", "Hai bên hợp_tác phát_triển công_nghệ thông_tin .")],
-        columns=["doc_id", "sent_id", "language", "tokens"],
+         ("d", "vi", "Rosatom sẵn_sàng chia_sẻ công_nghệ xây_dựng nhà_máy điện_hạt_nhân ."),
+         ("d", "vi", "Nga hợp_tác đào_tạo kỹ_sư và chuyển giao công_nghệ điện_hạt_nhân ."),
+         ("d", "vi", "Hai bên hợp_tác phát_triển công_nghệ thông_tin .")],
     )  # fmt: skip
     tags = tag_sentences(frame, concept_lexicon())
     assert tags.education.tolist() == [0, 1, 0, 0, 1, 0, 0, 1, 1]
