@@ -185,7 +185,11 @@ SITE_NAME_CAPS = re.compile(
 NEWSLETTER_PROMPT = re.compile(
     r"^(?:Đăng\s+ký\s+(?:nhận\s+(?:bản\s+)?tin(?!\s+nhắn)|kênh\b|theo\s+dõi\b)"
     r"|(?:Subscribe|Sign\s+up)\s+(?:to|for)\b"
-    rf"|(?:Theo\s+dõi|Follow)\s+[{_UPPER}].{{0,40}}\s(?:trên|on)\s+(?:Google\s+News|Facebook|Zalo|YouTube"
+    # "Tải app Dân Việt để đọc tin nhanh hơn"
+    rf"|Tải\s+(?:app|ứng\s+dụng)\s+[{_UPPER}]"
+    # the author's name may stand before the follow prompt: "Minh An - Theo dõi Báo X trên …"
+    rf"|(?:[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*){{0,3}}\s+[-–]\s+)?"
+    rf"(?:Theo\s+dõi|Follow)\s+[{_UPPER}].{{0,40}}\s(?:trên|on)\s+(?:Google\s+News|Facebook|Zalo|YouTube"
     r"|TikTok|Telegram|X|Twitter)\s*$"
     r"|Get\s+(?:the|our)\s.{0,40}(?:stories|news|newsletter).{0,30}inbox)"
 )
