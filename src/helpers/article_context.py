@@ -175,8 +175,12 @@ def _reports_a_toll(tags: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.Se
     if sentences is None:
         return pd.Series(False, index=tags.index)
     tokens = sentences.tokens.fillna("").str.lower()
-    toll = sentences.loc[tokens.str.contains(CASUALTY_WORDS)]
-    keys = set(zip(toll.doc_id, toll.sent_id, strict=True))
+    return _is_one_of(tags, sentences.loc[tokens.str.contains(CASUALTY_WORDS)])
+
+
+def _is_one_of(tags: pd.DataFrame, rows: pd.DataFrame) -> pd.Series:
+    """Whether each sentence of ``tags`` is one of ``rows`` (by ``doc_id`` and ``sent_id``)."""
+    keys = set(zip(rows.doc_id, rows.sent_id, strict=True))
     return pd.Series(
         [key in keys for key in zip(tags.doc_id, tags.sent_id, strict=True)], index=tags.index
     )
@@ -189,10 +193,7 @@ def _with_headings_read(
     fields their ``matched_terms`` name (``with_article_context``)."""
     related = set(titles.loc[titles.relation_cues.fillna("") != "", "doc_id"])
     headings = sentences.loc[sub_headings(sentences) & sentences.doc_id.isin(related)]
-    keys = set(zip(headings.doc_id, headings.sent_id, strict=True))
-    is_heading = pd.Series(
-        [key in keys for key in zip(tags.doc_id, tags.sent_id, strict=True)], index=tags.index
-    )
+    is_heading = _is_one_of(tags, headings)
     out = tags.copy()
     for field in FIELDS:
         names_field = out.matched_terms.fillna("").str.contains(rf"(?:^|;){field}:")
