@@ -961,3 +961,22 @@ def test_a_journals_masthead_tagline_and_long_home_menu_are_a_header() -> None:
     result = clean_article(page)
     assert result.headline == HEADLINE
     assert [line.text for line in result.kept] == BODY
+
+
+def test_a_ticker_is_a_header_line_not_the_lead_and_an_acronym_section_is_no_small_word() -> None:
+    ticker = "VN-Index 1.242,58 ▲ 3,21 (0,26%) HNX-Index 224,19 ▲ 0,85 (0,38%) UPCoM 92,1 ▼ 0,07"
+    page = "\n".join(["Báo Tài Chính Mới", ticker, "Đăng nhập Đăng ký",
+                      "Chứng khoán Doanh nghiệp Tài chính Ngân hàng Bất động sản Quốc tế",
+                      "Doanh nghiệp", HEADLINE, *BODY])  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == HEADLINE
+    assert [line.text for line in result.kept] == BODY
+    headline = "Vietnam's oil money keeps Russian arms flowing"
+    lead = ("Profits from a decades-old offshore joint venture are quietly helping Hanoi pay for "
+            "Moscow's weapons, leaked documents suggest.")  # fmt: skip
+    page = "\n".join(["Asia Weekly", "Sign in Subscribe",
+                      "ASEAN China Northeast Asia South Asia Economics Opinion AT Finance",
+                      "Southeast Asia", headline, lead,
+                      "For four decades the Russian oil venture off Vietnam has shared its money "
+                      "with Moscow, which now keeps arms flowing."])  # fmt: skip
+    assert clean_article(page).headline == headline

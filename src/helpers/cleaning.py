@@ -1126,8 +1126,13 @@ MAX_CONTROL_WORDS = 8
 
 
 def is_prose_line(text: str) -> bool:
-    """A line of prose: it ends like a sentence and has ``MIN_LEAD_WORDS`` words or more."""
-    return ends_like_sentence(text) and word_count(text) >= MIN_LEAD_WORDS
+    """A line of prose: it ends like a sentence and has ``MIN_LEAD_WORDS`` words or more, and
+    is no market ticker ("VN-Index 1.242,58 ▲ 3,21 (0,26%) …" closes like a sentence)."""
+    return (
+        ends_like_sentence(text)
+        and word_count(text) >= MIN_LEAD_WORDS
+        and not f.WEATHER_OR_TICKER.search(text)
+    )
 
 
 def _could_be_lead(text: str) -> bool:
@@ -1135,7 +1140,8 @@ def _could_be_lead(text: str) -> bool:
     headline), or two sentences whose end a glued signature hides ("… cho đúng. Kỳ Nam")."""
     two_sentences = _holds_two_sentences(text, closing=' .!?…"”»)')
     lone_question = text.rstrip().endswith(("?", "!")) and not two_sentences
-    if _is_stamp_only(text):  # "Jan. 10, 2024" reads as two sentences
+    # "Jan. 10, 2024" and a ticker read as two sentences
+    if _is_stamp_only(text) or f.WEATHER_OR_TICKER.search(text):
         return False
     return (is_prose_line(text) and not lone_question) or two_sentences
 
@@ -1216,7 +1222,8 @@ def _is_run_together_menu(text: str) -> bool:
         len(words) < MIN_RUN_TOGETHER_WORDS
         or text.isupper()
         or re.search(r"[^\w\s&–-]", text)
-        or any(word.lower() in _HEADLINE_FUNCTION_WORDS for word in words)
+        # "AT" (Asia Times) is a section's acronym, not "at"
+        or any(word.lower() in _HEADLINE_FUNCTION_WORDS and not word.isupper() for word in words)
         # "to", "in", "a" are Vietnamese syllables too ("Báo in"): small words only in English,
         # and not in a menu that opens at "Home" ("Home World Business In vision In motion")
         or (

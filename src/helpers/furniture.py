@@ -136,6 +136,9 @@ COPYRIGHT_NAME = re.compile(
 WEATHER_OR_TICKER = re.compile(
     r"^(?:[^\W\d][\w ]{0,25}\s)?-?\d{1,2}\s*°\s*C\b[^.!?]{0,30}$"
     r"|^[\w-]+\s+[\d.,]+\s+[+-][\d.,]+.{0,20}\|\s*[\w-]+\s+[\d.,]+"
+    # two quotes or more, each a name, a price, a change and maybe its percentage: "VN-Index
+    # 1.242,58 ▲ 3,21 (0,26%) HNX-Index 224,19 ▲ 0,85 (0,38%)", "PVS 34,90 +0,95 (+2,80%) PVD …"
+    r"|^(?:[^\W\d][\w-]*\s+[\d.,]+\s*[▲▼↑↓+-]\s*[\d.,]+\s*(?:\([+-]?[\d.,]+\s*%\))?\s*){2,}$"
 )
 #: What opens a site's name on a line of its own: "Báo Nông nghiệp Việt Nam", "Tạp chí Khoa học &
 #: Phát triển" (``cleaning.is_site_name_line`` reads the rest).
