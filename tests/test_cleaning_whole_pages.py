@@ -980,3 +980,15 @@ def test_a_ticker_is_a_header_line_not_the_lead_and_an_acronym_section_is_no_sma
                       "For four decades the Russian oil venture off Vietnam has shared its money "
                       "with Moscow, which now keeps arms flowing."])  # fmt: skip
     assert clean_article(page).headline == headline
+
+
+def test_a_credit_name_run_into_the_next_sentence_and_a_river_level_widget() -> None:
+    caption = "Phó Chủ tịch tỉnh tiếp Đại sứ Nga."
+    paragraph = "Phó Chủ tịch tỉnh chào mừng Đại sứ và đoàn công tác thăm tỉnh lần đầu."
+    page = "\n".join([HEADLINE, *BODY, caption + " Ảnh: Hồ Long" + paragraph])
+    assert kept(page) == [*BODY, paragraph]
+    widget = "Mực nước sông Cầu: 4,12 m | Sông Thương: 4,85 m | Sông Lục Nam: 5,20 m (trên BĐ2)"
+    page = "\n".join(["BÁO TỈNH ĐIỆN TỬ", "Đăng nhập | English", "Trang chủ Thời sự Kinh tế Xã hội",
+                      widget, "Xã hội", HEADLINE, *BODY])  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == HEADLINE and [line.text for line in result.kept] == BODY

@@ -821,11 +821,14 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                 if glued and _ABBREVIATION_BEFORE.search(" " + glued.group("last") + "."):
                     glued = None  # "TP.Hồ Chí Minh", "St.Petersburg": an abbreviation
                 if names_someone and not glued:
-                    glued = f.CREDIT_RUN_INTO_SENTENCE.match(line.text[end:])
+                    glued = f.CREDIT_RUN_INTO_SENTENCE.match(
+                        line.text[end:]
+                    ) or f.CREDIT_NAME_RUN_INTO_OPENER.match(line.text[end:])
                 whole_article = "trong bài" in label.group("label")
                 if glued:
-                    # "Nguồn ảnh: TASS.Đây là …", "Ảnh: CATPĐại tá …": the next sentence starts
-                    # right after the dot or the agency's last capital
+                    # "Nguồn ảnh: TASS.Đây là …", "Ảnh: CATPĐại tá …", "Ảnh: Hồ LongPhó Chủ tịch
+                    # …": the next sentence starts right after the dot, the agency's last
+                    # capital or the name
                     end += glued.end()
                 elif whole_article and (note := _ARTICLE_CREDIT.match(line.text[end:])):
                     # "Ảnh sử dụng trong bài: Facebook nhân vật." is a sentence of its own

@@ -139,6 +139,9 @@ WEATHER_OR_TICKER = re.compile(
     # two quotes or more, each a name, a price, a change and maybe its percentage: "VN-Index
     # 1.242,58 ▲ 3,21 (0,26%) HNX-Index 224,19 ▲ 0,85 (0,38%)", "PVS 34,90 +0,95 (+2,80%) PVD …"
     r"|^(?:[^\W\d][\w-]*\s+[\d.,]+\s*[▲▼↑↓+-]\s*[\d.,]+\s*(?:\([+-]?[\d.,]+\s*%\))?\s*){2,}$"
+    # readings set apart by bars, each a label, a colon and a figure: "Mực nước sông Cầu tại Đáp
+    # Cầu: 4,12 m | Sông Thương tại Phủ Lạng Thương: 4,85 m | …", "Vàng SJC: 84,5 | USD: 25.450"
+    r"|^[^|:]{2,50}:\s*[\d.,]+[^|]{0,30}(?:\|\s*[^|:]{2,50}:\s*[\d.,]+[^|]{0,30}){1,}(?<![.!?])$"
 )
 #: What opens a site's name on a line of its own: "Báo Nông nghiệp Việt Nam", "Tạp chí Khoa học &
 #: Phát triển" (``cleaning.is_site_name_line`` reads the rest).
@@ -292,6 +295,12 @@ SENTENCE_OPENERS = frozenset(
     "Như Là Được Bị Đã Sẽ Đang Còn Mặc Dù Cụ Đặc Trên Dưới Giữa Qua Nhằm Nhân Thay Tiếp "
     "Lúc Riêng Chỉ Điều Việc Theo Thủ Tổng Phó Bộ Chủ "
     "The In On At According Meanwhile He She It They We This These Those Earlier".split()
+)
+#: A credit whose last name runs into the next sentence's opening word with no space ("Ảnh: Hồ
+#: LongPhó Chủ tịch Quốc hội …"): the name ends where a word that opens sentences begins.
+CREDIT_NAME_RUN_INTO_OPENER = re.compile(
+    rf"^\s*(?:[{_UPPER}][^\s]*\s+){{0,3}}(?P<last>[{_UPPER}][{_LOWER}]+)"
+    rf"(?=(?:{'|'.join(sorted(SENTENCE_OPENERS))})\s)"
 )
 #: How many words a credit name may have ("VGP/Nhật Bắc", "Nguyễn Văn An", "AFP/TTXVN").
 MAX_CREDIT_WORDS = 5
