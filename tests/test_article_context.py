@@ -118,13 +118,15 @@ def test_a_sub_heading_names_its_sections_field_in_a_cooperation_article() -> No
     rows = [
         # (paragraph, text, tokens): a heading, a sentence ending in a full stop, a heading
         # glued to its paragraph's prose, a heading with a word of two senses, a long line
-        (1, "Năng lượng vẫn là trụ cột", "Năng_lượng vẫn là trụ_cột"),
-        (2, "Năng lượng vẫn là trụ cột.", "Năng_lượng vẫn là trụ_cột ."),
+        (1, "Dầu khí vẫn là trụ cột", "Dầu_khí vẫn là trụ_cột"),
+        (2, "Dầu khí vẫn là trụ cột.", "Dầu_khí vẫn là trụ_cột ."),
         (3, "Đào tạo cán bộ", "Đào_tạo cán_bộ"),
         (3, "Nhiều kỹ sư đã về nước.", "Nhiều kỹ_sư đã về nước ."),
         (4, "Đào tạo, bồi dưỡng cán bộ", "Đào_tạo , bồi_dưỡng cán_bộ"),
         (5, "Ưu tiên an ninh phi truyền thống", "Ưu_tiên an_ninh phi truyền_thống"),
         (6, "Đào tạo " + "cán bộ " * 7, "Đào_tạo " + "cán_bộ " * 7),
+        # a word of two senses names no field in a heading either ("new energy" is vigour)
+        (7, "Năng lượng mới cho tình bạn", "Năng_lượng mới cho tình_bạn"),
     ]
     frame = pd.DataFrame(
         [(doc_id, sent_id, paragraph, "vi", text, tokens)
@@ -132,14 +134,14 @@ def test_a_sub_heading_names_its_sections_field_in_a_cooperation_article() -> No
          for sent_id, (paragraph, text, tokens) in enumerate(rows, start=3)],
         columns=["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens"],
     )  # fmt: skip
-    assert sub_headings(frame).tolist() == [True, False, False, False, True, True, False] * 2
+    assert sub_headings(frame).tolist() == [True, False, False, False, True, True, False, True] * 2
     tags = tag_sentences(frame, concept_lexicon())
     assert tags[["energy", "education", "security"]].sum().sum() == 0  # no cue in any of them
     read = with_article_context(tags, documents, sentences=frame)
-    assert read.energy.tolist() == [1, 0, 0, 0, 0, 0, 0] + [0] * 7
-    assert read.education.tolist() == [0, 0, 0, 0, 1, 0, 0] + [0] * 7
-    assert read.security.tolist() == [0, 0, 0, 0, 0, 1, 0] + [0] * 7
-    assert read.n_topics.tolist()[:7] == [1, 0, 0, 0, 1, 1, 0]
+    assert read.energy.tolist() == [1, 0, 0, 0, 0, 0, 0, 0] + [0] * 8
+    assert read.education.tolist() == [0, 0, 0, 0, 1, 0, 0, 0] + [0] * 8
+    assert read.security.tolist() == [0, 0, 0, 0, 0, 1, 0, 0] + [0] * 8
+    assert read.n_topics.tolist()[:8] == [1, 0, 0, 0, 1, 1, 0, 0]
     # without the sentences, headings are not read
     assert with_article_context(tags, documents).energy.sum() == 0
 
@@ -161,3 +163,16 @@ def test_a_disasters_toll_takes_no_field_from_its_article() -> None:
     assert read.emergency.tolist() == [0, 1, 0]
     # without the sentences' words the toll cannot be read, and the article lends its field
     assert with_article_context(tags, DOCUMENTS).emergency.tolist()[:2] == [1, 1]
+
+
+def test_a_rescue_that_finds_the_dead_is_the_response_not_the_toll() -> None:
+    rows = [
+        (3, "Đội cứu_hộ Nga tìm thấy thi_thể của hai người thiệt_mạng trong vụ sạt_lở ."),
+        (4, "Bão và mưa_lũ đã làm hơn 800 người bị_thương ở các tỉnh phía Bắc ."),
+    ]
+    frame = pd.DataFrame(
+        [("coop", sent_id, "vi", tokens, tokens, sent_id) for sent_id, tokens in rows],
+        columns=["doc_id", "sent_id", "language", "tokens", "text", "paragraph_id"],
+    )
+    tags = tag_sentences(frame, concept_lexicon())
+    assert with_article_context(tags, DOCUMENTS, sentences=frame).emergency.tolist() == [1, 0]

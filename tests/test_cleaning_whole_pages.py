@@ -992,3 +992,55 @@ def test_a_credit_name_run_into_the_next_sentence_and_a_river_level_widget() -> 
                       widget, "Xã hội", HEADLINE, *BODY])  # fmt: skip
     result = clean_article(page)
     assert result.headline == HEADLINE and [line.text for line in result.kept] == BODY
+
+
+# --- A review of the day's rules (2026-11-28): text they must leave alone -------------------
+
+
+def test_the_articles_last_section_above_the_footer_stays() -> None:
+    footer = ["Tổng biên tập: Nguyễn Văn A", "Giấy phép số 123/GP-BTTTT do Bộ cấp"]
+    last = [
+        ["Giao lưu văn hóa", "Phòng Văn hóa - Thông tin huyện sẽ phối hợp với Trung tâm Văn hóa "
+         "Nga tổ chức tuần phim Nga vào tháng tới."],
+        ["Training engineers", "Rosatom – the official partner of the project – will train 400 "
+         "Vietnamese engineers at Russian universities by 2030."],
+        ["Theo nghị định mới, mọi bình luận trên mạng phải được kiểm duyệt trước khi đăng tải."],
+    ]  # fmt: skip
+    for lines in last:
+        assert kept("\n".join([HEADLINE, *BODY, *lines, *footer])) == [*BODY, *lines], lines
+
+
+def test_lines_that_only_look_like_the_days_furniture_stay() -> None:
+    for line in [
+        "Tải app ngân hàng Nga vẫn gặp khó tại Việt Nam",
+        "#MeToo, #TimesUp và #BlackLivesMatter lan rộng khắp thế giới",
+        "Trở lại Moskva sau chuyến công tác dài ngày, ông",
+    ]:
+        assert kept("\n".join([HEADLINE, *BODY, line])) == [*BODY, line], line
+    headline = "Trang nhất báo chí Nga đồng loạt đưa tin về chuyến thăm của Tổng Bí thư"
+    page = "\n".join(["BÁO ĐIỆN TỬ ĐOÀN KẾT", "Thời sự | Chính trị | Kinh tế | Xã hội",
+                      "Thứ Hai, 12/05/2025 08:30", headline,
+                      "Báo chí Nga đồng loạt đưa tin trên trang nhất về chuyến thăm chính thức của "
+                      "Tổng Bí thư tới Moskva.", *BODY[1:]])  # fmt: skip
+    assert clean_article(page).headline == headline
+
+
+def test_a_credit_takes_no_word_of_the_prose_glued_after_it() -> None:
+    paragraph = "Nga sẽ đào tạo thêm 100 kỹ sư Việt Nam trong năm tới."
+    assert kept("\n".join([HEADLINE, *BODY, "© Sputnik / Ivan Petrov " + paragraph])) == [
+        *BODY, paragraph,
+    ]  # fmt: skip
+    paragraph = "Hai bên nhất trí mở rộng hợp tác trong lĩnh vực điện lực."
+    page = "\n".join([HEADLINE, *BODY, "Lễ ký kết tại Hà Nội. Ảnh: VTCNews " + paragraph])
+    assert kept(page) == [*BODY, paragraph]
+    # a wire's caption with prose glued after its credit is not taken whole
+    line = ("FILE PHOTO: Rescuers unload aid in Hanoi. REUTERS/Thanh Hue The disaster agency "
+            "said at least 200 people had died.")  # fmt: skip
+    assert any("200 people had died" in text for text in kept("\n".join([HEADLINE, *BODY, line])))
+
+
+def test_an_agencys_capitals_run_into_a_sentence_that_goes_on_in_lower_case() -> None:
+    caption = "Các nghệ sĩ Nga biểu diễn tại lễ khai mạc."
+    paragraph = "Tham dự lễ khai mạc có Thứ trưởng Bộ Văn hóa hai nước và đại diện Đại sứ quán."
+    page = "\n".join([HEADLINE, *BODY, caption + " Ảnh: BVH" + paragraph])
+    assert kept(page) == [*BODY, paragraph]

@@ -800,3 +800,21 @@ def test_institutions_senses_and_technology_for_a_fields_equipment() -> None:
     assert tags.education.tolist() == [0, 1, 0, 0, 1, 0, 0, 1, 1]
     assert tags.emergency[2] == 1 and tags.security[2] == 0
     assert tags.energy[6] == 1
+
+
+def test_a_side_named_as_peoples_nationality_is_no_party() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("d", "vi", "Công_an Việt_Nam bắt_giữ hai du_khách Nga vì tàng_trữ ma_túy ."),
+            ("d", "en", "Vietnamese police arrested two Russian nationals for drug trafficking ."),
+            ("d", "vi", "Việt_Nam mua tàu_ngầm của Nga ."),
+            # the field list of a cooperation is no commission's name
+            ("d", "vi", "Hai bên hợp_tác trong các lĩnh_vực kinh_tế , thương_mại và khoa_học ."),
+            ("d", "vi", "Hai nước sẽ hợp_tác sản_xuất dầu đậu_nành và dầu cá ."),
+        ),
+        concept_lexicon(),
+    )
+    assert tags.security.tolist() == [0, 0, 1, 0, 0]
+    assert tags.relation_cues.tolist()[:3] == ["", "", BOTH_SIDES_CUE]
+    assert tags.education.tolist() == [0, 0, 0, 1, 0]
+    assert tags.energy.tolist() == [0, 0, 0, 0, 0]

@@ -60,8 +60,11 @@ OPENING_SENTENCES = 2
 #: reports, not the two sides' response to it, so such a sentence takes no field from its
 #: article (it keeps a field its own cue gives: "chia buồn về những người thiệt mạng").
 CASUALTY_WORDS = re.compile(
-    r"(?:^| )(?:người chết|thiệt_mạng|tử_vong|bị thương|thương_vong|người_chết"
-    r"|killed|death toll|deaths|injured|casualties)(?= |$)"
+    # caused by the disaster ("làm", "khiến", "cướp đi"): a rescue team that "tìm thấy thi thể
+    # của hai người thiệt mạng" is the response, and keeps its article's field
+    r"(?:^| )(?:làm|khiến|cướp đi)(?: [^ .;]+){0,8}? (?:người chết|chết|thiệt_mạng|tử_vong"
+    r"|bị_thương|thương_vong|mất_tích|người_chết)(?= |$)"
+    r"|(?:^| )(?:killed|death toll|left [^.;]{0,30}dead)(?= |$)"
 )
 #: A sub-heading ("Năng lượng vẫn là trụ cột", "Training the workforce"): a paragraph of one
 #: sentence, of at most this many words (as cleaning reads one), with no closing punctuation.
@@ -139,10 +142,11 @@ def with_article_context(
     Given ``sentences``, a sentence that reports a disaster's toll (``CASUALTY_WORDS``)
     takes no field from its article: it narrates the event, not the two sides' response.
 
-    A sub-heading (``sub_headings``) names its section's field without a verb ("Năng lượng
-    vẫn là trụ cột", "Đào tạo, bồi dưỡng cán bộ"), so it holds no cue: in an article whose
-    title speaks of a relationship (a relation cue, or both sides named), it takes every
-    field (of ``FIELDS``) whose terms it names, ``TERMS_NEEDING_A_CUE`` included.
+    A sub-heading (``sub_headings``) names its section's field without a verb ("Đào tạo, bồi
+    dưỡng cán bộ", "Ưu tiên an ninh phi truyền thống"), so it holds no cue: in an article
+    whose title speaks of a relationship (a relation cue, or both sides named), it takes every
+    field (of ``FIELDS``) whose terms it names, but not through ``TERMS_NEEDING_A_CUE`` ("New
+    energy for old friends") and not when it reports a toll.
 
     Other columns are unchanged but ``n_topics``, recounted. Output: same columns, same rows.
     """
@@ -163,7 +167,7 @@ def with_article_context(
         lent = names_field & in_article & ~reports_toll
         out[field] = (out[field].astype(bool) | lent).astype(int)
     if sentences is not None:
-        out = _with_headings_read(out, sentences, titles)
+        out = _with_headings_read(out, sentences, titles, reports_toll)
     if "n_topics" in out.columns:
         out["n_topics"] = out[list(TOPICS)].sum(axis=1)
     return out
@@ -187,15 +191,16 @@ def _is_one_of(tags: pd.DataFrame, rows: pd.DataFrame) -> pd.Series:
 
 
 def _with_headings_read(
-    tags: pd.DataFrame, sentences: pd.DataFrame, titles: pd.DataFrame
+    tags: pd.DataFrame, sentences: pd.DataFrame, titles: pd.DataFrame, reports_toll: pd.Series
 ) -> pd.DataFrame:
     """``tags`` where the sub-headings of articles with a relation in their title take the
-    fields their ``matched_terms`` name (``with_article_context``)."""
+    fields their ``matched_terms`` name (``with_article_context``), words of two senses and
+    tolls aside."""
     related = set(titles.loc[titles.relation_cues.fillna("") != "", "doc_id"])
     headings = sentences.loc[sub_headings(sentences) & sentences.doc_id.isin(related)]
-    is_heading = _is_one_of(tags, headings)
+    is_heading = _is_one_of(tags, headings) & ~reports_toll
     out = tags.copy()
     for field in FIELDS:
-        names_field = out.matched_terms.fillna("").str.contains(rf"(?:^|;){field}:")
+        names_field = out.matched_terms.map(lambda terms, f=field: _names_field(terms, f))
         out[field] = (out[field].astype(bool) | (is_heading & names_field)).astype(int)
     return out

@@ -777,6 +777,32 @@ def trim_photo_credits(page: PageState) -> None:
         _trim_photo_credits(page, inline_captions=False)
 
 
+def _credit_run_into_sentence(rest: str) -> re.Match | None:
+    """The credit at the start of ``rest`` whose last word runs into the next sentence with no
+    space: an agency's capitals before a Vietnamese word, a sentence opener or a word the
+    sentence goes on from ("CATPĐại tá", "TTXVNHai bên", "BVHTham dự"; not "VTCNews Hai",
+    "EVNHanoi Công"), or a name before a Vietnamese opener ("Hồ LongPhó Chủ tịch"; not
+    "LinkedIn")."""
+    run_in = f.CREDIT_RUN_INTO_SENTENCE.match(rest)
+    if run_in:
+        following, *after = rest[run_in.end() :].split(maxsplit=2)[:2]
+        goes_on = bool(after) and after[0][:1].islower()  # "BVHTham dự …", not "VTCNews Hai"
+        if not following.isascii() or following in f.SENTENCE_OPENERS or goes_on:
+            return run_in
+    return f.CREDIT_NAME_RUN_INTO_OPENER.match(rest)
+
+
+def _is_caption_line(text: str) -> bool:
+    """A wire's caption line ("FILE PHOTO: Russian rescuers at work. © Sputnik / Ilya
+    Pitalev"): its label (``furniture.CAPTION_LINE_LABEL``), one sentence and at most a
+    credit's words after it; prose glued after the credit keeps the line to the other rules."""
+    if not f.CAPTION_LINE_LABEL.match(text) or word_count(text) > MAX_CAPTION_WORDS:
+        return False
+    first_end = _SENTENCE_END.search(text + " ")
+    after = text[first_end.end() :] if first_end else ""
+    return len(after.split()) <= f.MAX_CREDIT_WORDS + 1
+
+
 #: The rest of a credit for all the article's photos when a full stop closes it within four
 #: words ("Facebook nhân vật."); otherwise the credit ends as any other does (``credit_length``)
 _ARTICLE_CREDIT = re.compile(r"\s*[^.!?\s]+(?:\s+[^.!?\s]+){0,3}[.!?](?=\s|$)")
@@ -795,7 +821,7 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
         line = page.lines[index]
         if not _has_any(line.text, f.CREDIT_HINTS):
             continue
-        if f.CAPTION_LINE_LABEL.match(line.text) and word_count(line.text) <= MAX_CAPTION_WORDS:
+        if _is_caption_line(line.text):
             # "FILE PHOTO: Russian rescuers. © Sputnik / Ilya Pitalev": a caption line
             line.reason = "photo_caption"
             continue
@@ -821,9 +847,7 @@ def _trim_photo_credits(page: PageState, inline_captions: bool) -> tuple[int, in
                 if glued and _ABBREVIATION_BEFORE.search(" " + glued.group("last") + "."):
                     glued = None  # "TP.Hồ Chí Minh", "St.Petersburg": an abbreviation
                 if names_someone and not glued:
-                    glued = f.CREDIT_RUN_INTO_SENTENCE.match(
-                        line.text[end:]
-                    ) or f.CREDIT_NAME_RUN_INTO_OPENER.match(line.text[end:])
+                    glued = _credit_run_into_sentence(line.text[end:])
                 whole_article = "trong bài" in label.group("label")
                 if glued:
                     # "Nguồn ảnh: TASS.Đây là …", "Ảnh: CATPĐại tá …", "Ảnh: Hồ LongPhó Chủ tịch
@@ -990,6 +1014,9 @@ def _agency_photo_credit_end(text: str, start: int) -> int:
     taken = credit_length(words)
     if not 0 < taken < len(words) or "/" not in "".join(words[:taken]):
         return 0
+    if words[taken][:1].islower() and words[taken - 1] != "/" and "/" in words[: taken - 1]:
+        # "© Sputnik / Ivan Petrov Nga sẽ …": the last capitalised word began the prose
+        taken -= 1
     return start + spans[taken - 1].end()
 
 
@@ -1193,8 +1220,31 @@ def is_site_name_line(text: str) -> bool:
 
 
 def _is_breadcrumb(text: str) -> bool:
-    """ "Thời sự › Chính trị", "Trang chủ / Kinh tế", "Trang chủ Mặt trận Đối ngoại nhân dân"."""
-    return bool(f.BREADCRUMB_SEPARATOR.search(text) or f.HOME_BREADCRUMB.match(text))
+    """ "Thời sự › Chính trị", "Trang chủ / Kinh tế", "Trang chủ Mặt trận Đối ngoại nhân dân",
+    or the site's whole menu from its home page (``_is_home_menu``)."""
+    return bool(
+        f.BREADCRUMB_SEPARATOR.search(text) or f.HOME_BREADCRUMB.match(text) or _is_home_menu(text)
+    )
+
+
+#: A menu from the home page ("Trang chủ Chính trị - Xây dựng Đảng Kinh tế …") has this many
+#: words after "Trang chủ" at least; fewer are a breadcrumb (``furniture.HOME_BREADCRUMB``).
+MIN_HOME_MENU_WORDS = 9
+
+
+def _is_home_menu(text: str) -> bool:
+    """The site's menu from its home page, run on with its sections' colons and dashes:
+    "Trang chủ Chính trị - Xây dựng Đảng Kinh tế Thế giới: Vấn đề & Sự kiện …". Every
+    section opens with a capital, so two lower-case words never stand side by side there, as
+    they do in a headline that opens with the words ("Trang nhất báo chí Nga đồng loạt …")."""
+    opening = re.match(r"(?:Trang chủ|Trang nhất)\s", text)
+    words = [w.rstrip(":") for w in text[opening.end() :].split()] if opening else []
+    if len(words) < MIN_HOME_MENU_WORDS or re.search(r"[.!?,;]", text):
+        return False
+    words = [w for w in words if w not in {"&", "-", "–"}]
+    return words[0][:1].isupper() and not any(
+        a[:1].islower() and b[:1].islower() for a, b in zip(words, words[1:], strict=False)
+    )
 
 
 #: A site's menu run together with single spaces has at least this many items and words.
@@ -1519,7 +1569,9 @@ def _is_footer_line(text: str) -> bool:
         or f.COPYRIGHT_NOTICE.search(text)
         or text.isupper()
         or _is_short_link(text)
-        or f.MASTHEAD_TAGLINE.match(text)
+        # the site's self-description ends with no full stop; a last paragraph may open alike
+        # ("Rosatom – the official partner of the project – will train …")
+        or (f.MASTHEAD_TAGLINE.match(text) and not ends_like_sentence(text))
         or _is_run_together_menu(text)
         or _is_comment_notice(text)
     )
@@ -1528,9 +1580,15 @@ def _is_footer_line(text: str) -> bool:
 def _is_comment_notice(text: str) -> bool:
     """A line of the comment box's notices and nothing else ("Bình luận của bạn sẽ được biên
     tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu."): every sentence is one
-    (``furniture.COMMENT_FORM``)."""
+    (``furniture.COMMENT_FORM``) and the line addresses the reader."""
     sentences = [part for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part]
-    return bool(sentences) and all(f.COMMENT_FORM.search(part) for part in sentences)
+    # the box addresses its reader; a sentence on a decree on moderating comments does not
+    addresses_reader = re.search(r"(?i)\b(?:bạn|quý vị|vui lòng|độc giả|bạn đọc)\b", text)
+    return (
+        bool(sentences)
+        and bool(addresses_reader)
+        and all(f.COMMENT_FORM.search(part) for part in sentences)
+    )
 
 
 #: A one-line footer this short needs only its masthead part.
@@ -1805,7 +1863,7 @@ def remove_trailing_bylines(page: PageState) -> None:
 #: A link back to the article's section under its last sentence: "Trở lại Thời sự", "Back to
 #: World".
 _BACK_TO_SECTION = re.compile(
-    r"^(?:Trở lại|Quay lại|Quay về|Trở về|Back to)\s+[^\W\d][^.!?,;:]{0,30}$"
+    r"^(?:Trở lại|Quay lại|Quay về|Trở về|Back to)(?:\s+[^\W\d][\w-]*){1,3}$"
 )
 #: A bulleted line ("* ", "• ", "- "): under the article's last sentence, another article's
 #: headline.

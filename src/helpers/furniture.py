@@ -117,9 +117,7 @@ BREADCRUMB_SEPARATOR = re.compile(r"\s[>»›]\s")
 #: A breadcrumb whose items a converter set apart by slashes, or from the home page by spaces
 #: only: "Kinh doanh / Xuất nhập khẩu", "Home / News", "Trang chủ Mặt trận Đối ngoại nhân dân".
 HOME_BREADCRUMB = re.compile(
-    # a menu from the home page may run on with its sections' colons and dashes: "Trang chủ
-    # Chính trị - Xây dựng Đảng Kinh tế Thế giới: Vấn đề & Sự kiện …"
-    r"^(?:Trang chủ|Trang nhất)(?:\s+[^\W\d][\w&-]*:?|\s+[&–-]){1,40}$"
+    r"^(?:Trang chủ|Trang nhất)(?:\s+[^\W\d][\w&-]*){1,8}$"
     rf"|^[{_UPPER}]\w*(?:\s\w+){{0,3}}(?:\s/\s[{_UPPER}]\w*(?:\s\w+){{0,3}}){{1,4}}$"
 )
 #: The site's name in a removed masthead ("BÁO ĐẦU TƯ - Cơ quan của Bộ …" → "BÁO ĐẦU TƯ") or in
@@ -158,8 +156,10 @@ TAG_LIST = re.compile(
     r"(?:[^.!?]|\.(?=\S)){1,200}$"
 )
 #: Hashtags alone on a line, three or more: "#tìm kiếm cứu nạn #Vietnam MRCC #vận tải biển"
-#: ("#MeToo và #TimesUp lan rộng" is a sub-heading).
-HASHTAG_LIST = re.compile(r"^#[^\W\d][^#.!?]{0,40}(?:#[^\W\d][^#.!?]{0,40}){2,12}$")
+#: ("#MeToo, #TimesUp và #BlackLivesMatter lan rộng" is a sub-heading: no comma, no "và").
+HASHTAG_LIST = re.compile(
+    r"^(?!.*(?:,|\svà\s|\sand\s))#[^\W\d][^#.!?]{0,40}(?:#[^\W\d][^#.!?]{0,40}){2,12}$"
+)
 #: A tag list whose label has lost its colon ("Từ khóa Phạm Tuân vũ trụ"): only read after the
 #: last sentence, where no sub-heading stands.
 TAG_LIST_WITHOUT_COLON = re.compile(
@@ -191,8 +191,10 @@ SITE_NAME_CAPS = re.compile(
 NEWSLETTER_PROMPT = re.compile(
     r"^(?:Đăng\s+ký\s+(?:nhận\s+(?:bản\s+)?tin(?!\s+nhắn)|kênh\b|theo\s+dõi\b)"
     r"|(?:Subscribe|Sign\s+up)\s+(?:to|for)\b"
-    # "Tải app Dân Việt để đọc tin nhanh hơn"
-    rf"|Tải\s+(?:app|ứng\s+dụng)\s+[{_UPPER}]"
+    # "Tải app Dân Việt để đọc tin nhanh hơn", "Tải ứng dụng Báo X trên App Store" (not a
+    # sub-heading such as "Tải app ngân hàng vẫn gặp khó")
+    rf"|Tải\s+(?:app|ứng\s+dụng)\s+[{_UPPER}].{{0,40}}?"
+    r"(?:\sđể\s+(?:đọc|xem|nhận|theo\s+dõi)\b|App\s+Store|Google\s+Play)"
     # the author's name may stand before the follow prompt: "Minh An - Theo dõi Báo X trên …"
     rf"|(?:[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*){{0,3}}\s+[-–]\s+)?"
     rf"(?:Theo\s+dõi|Follow)\s+[{_UPPER}].{{0,40}}\s(?:trên|on)\s+(?:Google\s+News|Facebook|Zalo|YouTube"
@@ -289,18 +291,20 @@ CAPTION_NEVER = re.compile(
 )
 #: Words that open a Vietnamese or English sentence and are never part of a name;
 #: they end a credit glued to the prose ("Ảnh: Reuters Theo hãng tin ...").
-SENTENCE_OPENERS = frozenset(
+ENGLISH_SENTENCE_OPENERS = frozenset(
+    "The In On At According Meanwhile He She It They We This These Those Earlier".split()
+)
+SENTENCE_OPENERS = ENGLISH_SENTENCE_OPENERS | frozenset(
     "Tại Theo Trong Trước Sau Khi Ngày Sáng Chiều Tối Trưa Đêm Hôm Năm Tháng Với Về Cũng "
     "Nhưng Tuy Vì Do Để Nếu Đây Đó Các Những Một Hai Ba Ông Bà Hiện Ngoài Bên Cùng Từ Đến "
     "Như Là Được Bị Đã Sẽ Đang Còn Mặc Dù Cụ Đặc Trên Dưới Giữa Qua Nhằm Nhân Thay Tiếp "
-    "Lúc Riêng Chỉ Điều Việc Theo Thủ Tổng Phó Bộ Chủ "
-    "The In On At According Meanwhile He She It They We This These Those Earlier".split()
+    "Lúc Riêng Chỉ Điều Việc Theo Thủ Tổng Phó Bộ Chủ".split()
 )
 #: A credit whose last name runs into the next sentence's opening word with no space ("Ảnh: Hồ
 #: LongPhó Chủ tịch Quốc hội …"): the name ends where a word that opens sentences begins.
 CREDIT_NAME_RUN_INTO_OPENER = re.compile(
     rf"^\s*(?:[{_UPPER}][^\s]*\s+){{0,3}}(?P<last>[{_UPPER}][{_LOWER}]+)"
-    rf"(?=(?:{'|'.join(sorted(SENTENCE_OPENERS))})\s)"
+    rf"(?=(?:{'|'.join(sorted(SENTENCE_OPENERS - ENGLISH_SENTENCE_OPENERS))})\s)"
 )
 #: How many words a credit name may have ("VGP/Nhật Bắc", "Nguyễn Văn An", "AFP/TTXVN").
 MAX_CREDIT_WORDS = 5

@@ -39,6 +39,14 @@ COOPERATION_WORDS = {"hợp_tác", "phối_hợp", "cooperation", "collaboration
 #: sentence naming both speaks of the relationship without a cue word ("Mỗi năm, 30 sinh viên
 #: Việt Nam nhận học bổng của Nga", "Việt Nam nhập khẩu từ Nga than đá, xăng dầu").
 SIDES: tuple[frozenset[str], ...] = (frozenset({"vietnam"}), frozenset({"russia", "soviet_union"}))
+#: A side named as people's nationality is no party to a relationship: "Công an Việt Nam bắt giữ
+#: hai du khách Nga", "Vietnamese police arrested two Russian nationals". Vietnamese puts the
+#: person before the country, English after it.
+NATIONALITY_OF_PEOPLE = {
+    "vi": frozenset({"người", "du_khách", "khách", "công_dân", "đối_tượng", "nghi_phạm"}),
+    "en": frozenset({"national", "nationals", "tourist", "tourists", "citizen", "citizens",
+                     "man", "woman", "men", "women", "suspect", "suspects"}),
+}  # fmt: skip
 #: What ``relation_cues`` shows for a sentence that names both ``SIDES``.
 BOTH_SIDES_CUE = "(both sides named)"
 #: Field words with a common sense outside the field ("nghiên cứu" as "consider", "new
@@ -62,6 +70,21 @@ EQUIPMENT_REACH = 4
 _LIST_SEPARATORS = frozenset({",", ";", "và", "and", "or", "hoặc", "cùng"})
 
 
+def _sides_named(words: list[str], spans: list[tuple[int, int, tuple]], language: str) -> set[str]:
+    """The actor concepts of ``spans`` that name a party, not people's nationality
+    (``NATIONALITY_OF_PEOPLE``)."""
+    people = NATIONALITY_OF_PEOPLE.get(language, frozenset())
+    named = set()
+    for start, end, row in spans:
+        if row.topic != "actor":
+            continue
+        before = words[start - 1] if start else ""
+        after = words[end] if end < len(words) else ""
+        if (before if language == "vi" else after) not in people:
+            named.add(row.concept)
+    return named
+
+
 def names_both_sides(concepts: set[str]) -> bool:
     """Whether the actor ``concepts`` a sentence names (lexicon ``concept`` values) cover
     every one of ``SIDES``."""
@@ -83,7 +106,8 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     no topic. Institution names (evidence ``institution``) need a cooperation
     word (``COOPERATION_WORDS``), not any cue, since otherwise they are a
     participant's title. ``actor`` entries never give a topic, but a sentence
-    that names both ``SIDES`` speaks of the relationship: it counts as having a
+    that names both ``SIDES`` (as parties, not as people's nationality) speaks of the
+    relationship: it counts as having a
     cue (``BOTH_SIDES_CUE`` in ``relation_cues``) for every field term except
     ``TERMS_NEEDING_A_CUE``. The technology of an energy, security or emergency object
     ("công nghệ tên lửa") is that field's equipment, not education
@@ -106,7 +130,7 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         ]
         if cues:
             topics = {topic for topic, _ in kept}
-        elif names_both_sides({row.concept for row in matches if row.topic == "actor"}):
+        elif names_both_sides(_sides_named(words, spans, sentence.language)):
             cues = [BOTH_SIDES_CUE]
             topics = {topic for topic, term in kept if term not in TERMS_NEEDING_A_CUE}
         else:
