@@ -66,7 +66,7 @@ CASUALTY_WORDS = re.compile(
     r"|bị_thương|thương_vong|mất_tích|người_chết)(?= |$)"
     r"|(?:^| )(?:killed|death toll|left [^.;]{0,30}dead)(?= |$)"
 )
-#: A sub-heading ("Năng lượng vẫn là trụ cột", "Training the workforce"): a paragraph of one
+#: A sub-heading ("Đào tạo, bồi dưỡng cán bộ", "Training the workforce"): a paragraph of one
 #: sentence, of at most this many words (as cleaning reads one), with no closing punctuation.
 MAX_HEADING_WORDS = MAX_SUBHEADING_WORDS
 _CLOSING_PUNCTUATION = re.compile(r"[.!?…:;,\"”’)\]]\s*$")
