@@ -1044,3 +1044,16 @@ def test_an_agencys_capitals_run_into_a_sentence_that_goes_on_in_lower_case() ->
     paragraph = "Tham dự lễ khai mạc có Thứ trưởng Bộ Văn hóa hai nước và đại diện Đại sứ quán."
     page = "\n".join([HEADLINE, *BODY, caption + " Ảnh: BVH" + paragraph])
     assert kept(page) == [*BODY, paragraph]
+
+
+def test_a_mastheads_self_description_is_never_read_as_the_outlet() -> None:
+    page = "\n".join([
+        "BÁO TỈNH MỚI ĐIỆN TỬ",
+        "Cơ quan của Đảng bộ tỉnh Mới - Tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh Mới",
+        "Thứ Năm, 22/5/2025",
+        "Trang chủ | Chính trị | Kinh tế | Xã hội | Giáo dục | Văn hóa | Thể thao",
+        HEADLINE, *BODY,
+    ])  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == HEADLINE
+    assert result.outlet == "BÁO TỈNH MỚI ĐIỆN TỬ"

@@ -1957,6 +1957,8 @@ def read_outlet_from_masthead(page: PageState) -> None:
                 return
             continue
         tagline = f.MASTHEAD_NAME.match(text) if f.MASTHEAD_TAGLINE.match(text) else None
+        if tagline and f.MASTHEAD_SELF_DESCRIPTION.match(tagline.group("name")):
+            tagline = None  # "Cơ quan của Đảng bộ tỉnh X - Tiếng nói …": no name before the dash
         if tagline:
             page.outlet = tagline.group("name").strip()
             return
