@@ -32,6 +32,18 @@ def sentences() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc_id", "sent_id", "language", "tokens"])
 
 
+def paragraphs_of_the_cooperation_article(rows: list[tuple]) -> pd.DataFrame:
+    """(sent_id, tokens[, language]) rows → sentences of article "coop", one paragraph each,
+    the tokens standing for the text (Vietnamese unless a row says otherwise)."""
+    return pd.DataFrame(
+        [
+            ("coop", row[0], row[2] if len(row) > 2 else "vi", row[1], row[1], row[0])
+            for row in rows
+        ],
+        columns=["doc_id", "sent_id", "language", "tokens", "text", "paragraph_id"],
+    )
+
+
 def test_a_sentence_naming_the_articles_field_takes_it_without_a_cue() -> None:
     assert set(CONTEXT_FIELDS) == {"emergency", "energy", "education"}  # not security
     tags = tag_sentences(sentences(), concept_lexicon())
@@ -151,13 +163,9 @@ def test_a_disasters_toll_takes_no_field_from_its_article() -> None:
     rows = [
         (3, "Bão và mưa_lũ đã làm hơn 300 người chết , hàng nghìn ngôi nhà bị ngập ."),
         (4, "Hàng cứu_trợ sẽ được phân_phối tới các tỉnh Lào_Cai và Yên_Bái ."),
-        (5, "Natural disasters killed 56 people in the region last year ."),
+        (5, "Natural disasters killed 56 people in the region last year .", "en"),
     ]
-    frame = pd.DataFrame(
-        [("coop", sent_id, "en" if sent_id == 5 else "vi", tokens, tokens, sent_id)
-         for sent_id, tokens in rows],
-        columns=["doc_id", "sent_id", "language", "tokens", "text", "paragraph_id"],
-    )  # fmt: skip
+    frame = paragraphs_of_the_cooperation_article(rows)
     tags = tag_sentences(frame, concept_lexicon())
     read = with_article_context(tags, DOCUMENTS, sentences=frame)
     assert read.emergency.tolist() == [0, 1, 0]
@@ -170,9 +178,6 @@ def test_a_rescue_that_finds_the_dead_is_the_response_not_the_toll() -> None:
         (3, "Đội cứu_hộ Nga tìm thấy thi_thể của hai người thiệt_mạng trong vụ sạt_lở ."),
         (4, "Bão và mưa_lũ đã làm hơn 800 người bị_thương ở các tỉnh phía Bắc ."),
     ]
-    frame = pd.DataFrame(
-        [("coop", sent_id, "vi", tokens, tokens, sent_id) for sent_id, tokens in rows],
-        columns=["doc_id", "sent_id", "language", "tokens", "text", "paragraph_id"],
-    )
+    frame = paragraphs_of_the_cooperation_article(rows)
     tags = tag_sentences(frame, concept_lexicon())
     assert with_article_context(tags, DOCUMENTS, sentences=frame).emergency.tolist() == [1, 0]

@@ -160,14 +160,14 @@ def with_article_context(
     found_by_opening = {n: opening_fields(tags, titles, n) for n in set(first.values())}
     out = tags.copy()
     reports_toll = _reports_a_toll(out, sentences)
-    for field in fields:
-        found = found_by_opening[first[field]]
+    headings = _related_sub_headings(out, sentences, titles)
+    for field in FIELDS:
         names_field = out.matched_terms.map(lambda terms, f=field: _names_field(terms, f))
-        in_article = out.doc_id.isin(found[field])
-        lent = names_field & in_article & ~reports_toll
+        in_article = (
+            out.doc_id.isin(found_by_opening[first[field]][field]) if field in first else False
+        )
+        lent = names_field & (in_article | headings) & ~reports_toll
         out[field] = (out[field].astype(bool) | lent).astype(int)
-    if sentences is not None:
-        out = _with_headings_read(out, sentences, titles, reports_toll)
     if "n_topics" in out.columns:
         out["n_topics"] = out[list(TOPICS)].sum(axis=1)
     return out
@@ -190,17 +190,12 @@ def _is_one_of(tags: pd.DataFrame, rows: pd.DataFrame) -> pd.Series:
     )
 
 
-def _with_headings_read(
-    tags: pd.DataFrame, sentences: pd.DataFrame, titles: pd.DataFrame, reports_toll: pd.Series
-) -> pd.DataFrame:
-    """``tags`` where the sub-headings of articles with a relation in their title take the
-    fields their ``matched_terms`` name (``with_article_context``), words of two senses and
-    tolls aside."""
+def _related_sub_headings(
+    tags: pd.DataFrame, sentences: pd.DataFrame | None, titles: pd.DataFrame
+) -> pd.Series:
+    """Whether each row of ``tags`` is a sub-heading (``sub_headings``) of an article whose
+    title (``title_tags``) holds a relation cue; all false without ``sentences``."""
+    if sentences is None:
+        return pd.Series(False, index=tags.index)
     related = set(titles.loc[titles.relation_cues.fillna("") != "", "doc_id"])
-    headings = sentences.loc[sub_headings(sentences) & sentences.doc_id.isin(related)]
-    is_heading = _is_one_of(tags, headings) & ~reports_toll
-    out = tags.copy()
-    for field in FIELDS:
-        names_field = out.matched_terms.map(lambda terms, f=field: _names_field(terms, f))
-        out[field] = (out[field].astype(bool) | (is_heading & names_field)).astype(int)
-    return out
+    return _is_one_of(tags, sentences.loc[sub_headings(sentences) & sentences.doc_id.isin(related)])
