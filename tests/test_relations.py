@@ -39,6 +39,12 @@ def test_a_field_word_without_a_relationship_gives_no_topic_but_is_listed() -> N
     [
         # an uncooperative passenger, if a tokeniser leaves "bất" apart
         ("Hành_khách tỏ thái_độ bất hợp_tác với cơ_quan an_ninh .", []),
+        # a person who will not cooperate, or cooperates, with investigators: an attitude
+        ("Nhóm bị_hại không chịu hợp_tác với cảnh_sát .", []),
+        ("Tài_xế ngồi trên xe không hợp_tác .", []),
+        ("Nghi_phạm có thái_độ hợp_tác với cơ_quan điều_tra .", []),
+        # a state that should not cooperate still speaks of the relationship
+        ("Mỹ không nên hợp_tác với Nga về an_ninh .", ["hợp_tác"]),
         # an interview: "trao đổi" with the press, "chia sẻ" with a news site
         ("Ông trao_đổi với phóng_viên về ngành năng_lượng .", []),
         ("Ông có những chia_sẻ với Zing.vn về an_ninh .", []),

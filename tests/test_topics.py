@@ -802,6 +802,41 @@ def test_institutions_senses_and_technology_for_a_fields_equipment() -> None:
     assert tags.energy[6] == 1
 
 
+def test_a_bare_technology_is_education_only_as_a_sector_of_cooperation() -> None:
+    # a product's technology or a firm's trade is no field; a sector of cooperation is
+    tags = tag_sentences(
+        sentences(
+            ("d", "vi", "Apple hợp_tác với Lumentum để tích_hợp công_nghệ cảm_ứng vào sản_phẩm ."),
+            ("d", "vi", "Bộ cấp_phép cho taxi công_nghệ của bảy đơn_vị hợp_tác kinh_doanh ."),
+            ("d", "vi", "Tỉnh đề_nghị phía Nga chia_sẻ công_nghệ trong phòng , chống thiên_tai ."),
+            ("d", "en", "The sides discussed cooperation on radiation technologies in farming ."),
+            ("d", "vi", "Hai bên hợp_tác trong các lĩnh_vực công_nghệ , du_lịch , y_tế ."),
+            ("d", "vi", "Hai bên hợp_tác phát_triển công_nghệ thông_tin ."),
+            ("d", "vi", "Hai nước hợp_tác trong lĩnh_vực công_nghệ cao , xây_dựng ."),
+            ("d", "en", "The two countries will cooperate in digital technology ."),
+        ),
+        concept_lexicon(),
+    )
+    assert tags.education.tolist() == [0, 0, 0, 0, 1, 1, 1, 1]
+    assert tags.emergency[2] == 1  # the disaster prevention still counts
+
+
+def test_research_before_a_verb_is_looking_into_and_a_commission_name_no_science() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("d", "vi", "Hai bên nghiên_cứu xây_dựng cơ_chế phối_hợp tuần_tra biên_giới ."),
+            ("d", "vi", "Ông đề_xuất nghiên_cứu cơ_chế chia_sẻ dữ_liệu chống buôn_lậu ."),
+            ("d", "vi", "Các công_ty Nga nghiên_cứu , tham_gia dự_án dầu_khí với Việt_Nam ."),
+            ("d", "vi", "Hai bên hợp_tác nghiên_cứu vắc_xin mới ."),
+            ("d", "en", "They agreed to report to the Committee for Economic , Trade , Scientific "
+                        "and Technical Cooperation ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.education.tolist() == [0, 0, 0, 1, 0]
+    assert tags.security[:2].tolist() == [1, 1] and tags.energy[2] == 1
+
+
 def test_a_side_named_as_peoples_nationality_is_no_party() -> None:
     tags = tag_sentences(
         sentences(
