@@ -1057,3 +1057,41 @@ def test_a_mastheads_self_description_is_never_read_as_the_outlet() -> None:
     result = clean_article(page)
     assert result.headline == HEADLINE
     assert result.outlet == "BÁO TỈNH MỚI ĐIỆN TỬ"
+
+
+def test_an_electronic_editions_masthead_is_no_headline_and_the_header_under_it_goes() -> None:
+    page = "\n".join(
+        ["Báo Bình Minh điện tử", "Thứ Tư, 05/06/2024 Đăng nhập Đăng ký",
+         "Chính trị Kinh tế Xã hội Văn hóa Thể thao Du lịch Quốc phòng - An ninh Pháp luật",
+         "Tỷ giá: USD 25.255 | Giá vàng SJC: 76,5 - 78,5 triệu đồng/lượng",
+         "Trang chủ / Kinh tế", HEADLINE, "05/06/2024 06:30", *BODY]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == HEADLINE
+    assert [line.text for line in result.kept] == BODY
+
+
+def test_an_authors_capitals_and_a_comma_headed_related_box_close_the_article() -> None:
+    tail = ["XUÂN HÒA", "Thích Chia sẻ Gửi bài viết In bài viết", "Các tin, bài viết khác",
+            "Hải Phòng tổ chức diễn tập khu vực phòng thủ", "Đường bay Vladivostok mở lại",
+            "Báo Bình Minh điện tử", "© Copyright Báo Bình Minh."]  # fmt: skip
+    page = "\n".join([HEADLINE, *BODY, *tail])
+    assert kept(page) == BODY
+    assert reasons(page)["Các tin, bài viết khác"] == "related_articles"
+
+
+def test_a_wire_dateline_after_the_places_full_stop_and_a_sections_more_list_go() -> None:
+    lead = "Rosatom and Uzatom have agreed a construction schedule for a small nuclear plant."
+    page = "\n".join(
+        ["Rosatom, Uzbekistan agree construction timeline for small nuclear plant",
+         f"MOSCOW. Oct 7 (Interfax) - {lead}",
+         "The plant will have six reactors of 55 MW each, the company said on Monday.",
+         "Minh Thu", "(theo Yonhap, Antara)", "More in this section",
+         "Novatek says Arctic LNG 2 shipments continue despite sanctions"]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert [line.text for line in result.kept] == [
+        lead,
+        "The plant will have six reactors of 55 MW each, the company said on Monday.",
+    ]
+    assert result.outlet == "Interfax"

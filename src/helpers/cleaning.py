@@ -1203,13 +1203,15 @@ MAX_SITE_NAME_WORDS = 8
 
 def is_site_name_line(text: str) -> bool:
     """A site's name on a line of its own: "Báo Nông nghiệp Việt Nam", "Tạp chí Khoa học &
-    Phát triển", "Báo Lao Động": after ``furniture.SITE_NAME_OPENING``, capitalised words,
+    Phát triển", "Báo Lao Động", "Báo Đà Nẵng điện tử": after ``furniture.SITE_NAME_OPENING``, capitalised words,
     each maybe followed by one lower-case syllable of its word, "&", "-" or "và". A headline runs
     lower-case words together ("Báo Nga ca ngợi phở Việt Nam")."""
     opening = f.SITE_NAME_OPENING.match(text.strip())
     if not opening:
         return False
-    words = text.strip()[opening.end() :].split()
+    # the electronic edition's masthead: "Báo Quảng Ninh điện tử", "Báo Đà Nẵng Online"
+    name = re.sub(r"\s+(?:điện tử|online)$", "", text.strip(), flags=re.IGNORECASE)
+    words = name[opening.end() :].split()
     if not 0 < len(words) <= MAX_SITE_NAME_WORDS or not words[0][:1].isupper():
         return False
     for previous, word in zip(words, words[1:], strict=False):
@@ -1833,12 +1835,14 @@ def remove_trailing_bylines(page: PageState) -> None:
     for index in reversed(page.body()):
         text = page.lines[index].text
         # "Minh Anh (tổng hợp)": a signature's bracketed note is no sentence end
-        noted_signature = text.rstrip().endswith(")") and is_byline_like(text)
+        noted_signature = text.rstrip().endswith(")") and (
+            is_byline_like(text) or _is_bracketed_source(text)
+        )
         if ends_like_sentence(text) and not noted_signature:
             if text.rstrip().endswith(":"):
                 return
             break
-        if f.SOURCE_ATTRIBUTION.match(text):
+        if f.SOURCE_ATTRIBUTION.match(text) or _is_bracketed_source(text):
             found.append((index, "agency_signoff"))
         elif f.TAG_LIST_WITHOUT_COLON.match(text):
             found.append((index, "widget_label"))
@@ -1858,6 +1862,13 @@ def remove_trailing_bylines(page: PageState) -> None:
     for position, (index, reason) in enumerate(found):
         if reason != "related_articles" or (signed and position < max(signed)):
             page.remove_line(index, reason)
+
+
+def _is_bracketed_source(text: str) -> bool:
+    """A line that is a source in brackets and nothing else: "(Theo Reuters, AFP)", "(theo
+    Yonhap, Antara)" (``furniture.GLUED_SOURCE`` from the line's start)."""
+    source = f.GLUED_SOURCE.search(text)
+    return bool(source) and source.start() == 0 and text.lstrip().startswith("(")
 
 
 #: A link back to the article's section under its last sentence: "Trở lại Thời sự", "Back to

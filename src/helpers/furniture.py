@@ -447,11 +447,14 @@ SOURCE_ATTRIBUTION = re.compile(rf"^\(?{_SOURCE_WORD}{_SOURCE_NAME_START}[^,;:!?
 #: captions run together: "... Nga và Mỹ.\" (Theo Reuters)", "... Tập đoàn Nike Theo VGP".
 #: A capitalised "Theo" inside a line opens a new unit; without brackets the source must not
 #: end like a sentence ("Theo Lầu Năm Góc." may be the article's own last sentence).
+#: In brackets the source word may be lower-case: "(theo Yonhap, Antara)".
+_SOURCE_WORD_IN_BRACKETS = r"(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN|Source|According to)\s*:?\s+"
 GLUED_SOURCE = re.compile(
     # in brackets, after the last sentence's end ("… Nga và Mỹ." (Theo Reuters)") or closing
     # the line; inside the sentence, before its full stop, it cites the sentence's own figure
-    rf"(?:^|(?<=[.!?…\"”])\s*)\({_SOURCE_WORD}{_SOURCE_NAME_START}[^()]{{0,60}}\)\.?\s*$"
-    rf"|(?<=\s)\({_SOURCE_WORD}{_SOURCE_NAME_START}[^()]{{0,60}}\)\s*$"  # "Đỗ Quyên (Theo AFP)"
+    rf"(?:^|(?<=[.!?…\"”])\s*)\({_SOURCE_WORD_IN_BRACKETS}{_SOURCE_NAME_START}[^()]{{0,60}}\)"
+    rf"\.?\s*$"
+    rf"|(?<=\s)\({_SOURCE_WORD_IN_BRACKETS}{_SOURCE_NAME_START}[^()]{{0,60}}\)\s*$"  # "(Theo AFP)"
     rf"|(?:^|(?<=\s)){_SOURCE_WORD}{_SOURCE_NAME_START}[^,;:!?()]{{0,60}}(?<![.!?…])\s*$"
 )
 #: "(Outlet) - " or "HÀ NỘI — " at the start of a lead.
@@ -461,7 +464,8 @@ DATELINE_PREFIX = re.compile(rf"^(?P<place>[{_UPPER}][{_UPPER}.\s]{{1,30}}[{_UPP
 #: ("MOSKVA/HÀ NỘI (Sputnik) - ", "HANOI, January 15 (RIA Novosti) - ", "PARIS, 3/5 (AFP) -").
 AGENCY_DATELINE = re.compile(
     rf"^(?P<place>[{_UPPER}][{_UPPER}./\s]{{1,40}}[{_UPPER}.])"
-    rf"(?:,\s*(?:(?i:{_DATE_EN})|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?))?"
+    # a comma or the place's own full stop before the date: "MOSCOW. Oct 7 (Interfax) - "
+    rf"(?:,?\s*(?:(?i:{_DATE_EN})|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?))?"
     # the agency's name is short and the lead opens with a capital: "IAEA (Cơ quan Năng lượng
     # nguyên tử quốc tế) – cơ quan giám sát …" is a sentence's subject
     rf"\s*\((?P<outlet>[^()\s]+(?:\s[^()\s]+){{0,3}})\)\s*[-–—]{{1,2}}\s*(?=[\"“{_UPPER}])"
@@ -473,7 +477,7 @@ SLASHED_DATELINE = re.compile(
 )
 SECTION_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:]{1,25}):\s*\S.{0,40}$")
 RELATED_HEADING = re.compile(
-    r"^(?:(?:các\s+)?(?:tin|bài|bài viết|tin bài)\s+"
+    r"^(?:(?:các\s+)?(?:tin|bài|bài viết|tin bài|tin,\s*bài(?:\s+viết)?)\s+"
     r"(?:liên quan|cùng chuyên mục|cùng chủ đề|khác|mới|mới nhất|nổi bật|tiêu điểm"
     r"|(?:đọc|xem) nhiều(?: nhất)?)"
     r"|(?:xem|đọc)\s+thêm|có thể bạn quan tâm|bạn có thể quan tâm|cùng chuyên mục"
@@ -481,7 +485,7 @@ RELATED_HEADING = re.compile(
     r"|related(?:\s+(?:news|articles|stories|posts|contents?|coverage))?|read (?:more|also|next)"
     r"|more (?:news|stories)|see (?:also|more)|most (?:read|popular|viewed)|latest news"
     r"|top stories|other (?:news|stories|articles)|popular (?:news|stories|articles)"
-    r"|more from [^.!?:]{1,40}"
+    r"|more (?:from|in) [^.!?:]{1,40}"
     r"|you may also like|recommended(?: for you)?)\s*:?\s*$",
     re.IGNORECASE,
 )
