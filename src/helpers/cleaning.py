@@ -1203,9 +1203,10 @@ MAX_SITE_NAME_WORDS = 8
 
 def is_site_name_line(text: str) -> bool:
     """A site's name on a line of its own: "Báo Nông nghiệp Việt Nam", "Tạp chí Khoa học &
-    Phát triển", "Báo Lao Động", "Báo Đà Nẵng điện tử": after ``furniture.SITE_NAME_OPENING``, capitalised words,
-    each maybe followed by one lower-case syllable of its word, "&", "-" or "và". A headline runs
-    lower-case words together ("Báo Nga ca ngợi phở Việt Nam")."""
+    Phát triển", "Báo Lao Động", "Báo Đà Nẵng điện tử": after ``furniture.SITE_NAME_OPENING``,
+    capitalised words, each maybe followed by one lower-case syllable of its word, "&", "-" or
+    "và", maybe closed by "điện tử" or "online". A headline runs lower-case words together
+    ("Báo Nga ca ngợi phở Việt Nam")."""
     opening = f.SITE_NAME_OPENING.match(text.strip())
     if not opening:
         return False
