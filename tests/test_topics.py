@@ -821,6 +821,25 @@ def test_a_bare_technology_is_education_only_as_a_sector_of_cooperation() -> Non
     assert tags.emergency[2] == 1  # the disaster prevention still counts
 
 
+def test_the_fire_polices_parent_in_its_name_is_no_security_and_energy_as_vigour_no_field() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("d", "vi", "Cục Cảnh_sát phòng_cháy , chữa_cháy và cứu_nạn , cứu_hộ ( Bộ_Công_an ) "
+                        "phối_hợp với Nga tổ_chức lớp tập_huấn ."),
+            ("d", "vi", "Phòng Cảnh_sát PCCC&CNCH Công_an tỉnh phối_hợp với đoàn Nga diễn_tập ."),
+            # a police force named as the next party still counts
+            ("d", "vi", "Cảnh_sát PCCC Nga phối_hợp với Công_an tỉnh phòng_chống tội_phạm ."),
+            ("d", "vi", "Chương_trình hợp_tác tiếp thêm năng_lượng mới cho quan_hệ hai nước ."),
+            ("d", "vi", "Tình hữu_nghị là “ nguồn năng_lượng ” cho sự hợp_tác ."),
+            ("d", "vi", "Hai nước hợp_tác phát_triển năng_lượng mới ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist() == [0, 0, 1, 0, 0, 0]
+    assert tags.emergency[:3].tolist() == [1, 1, 1]
+    assert tags.energy[3:].tolist() == [0, 0, 1]
+
+
 def test_research_before_a_verb_is_looking_into_and_a_commission_name_no_science() -> None:
     tags = tag_sentences(
         sentences(

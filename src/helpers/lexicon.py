@@ -20,6 +20,7 @@ where candidates come from.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -216,16 +217,24 @@ class LexiconMatcher:
 
 
 def lexicon_tokens(tokens: str, language: str) -> str:
-    """The tokens the lexicon is matched on: English compounds split at their hyphens.
+    """The tokens the lexicon is matched on: English compounds split at their hyphens, and
+    names joined by "&" split around it in either language.
 
     English news writes a field word into a compound ("typhoon-hit provinces",
     "military-technical cooperation", "gas-fired plant"), which the tokenizer keeps as
-    one token; the lexicon lists the plain word. Vietnamese tokens are unchanged (a
-    hyphen there joins words the cleaning already split, or a name).
+    one token; the lexicon lists the plain word. Vietnamese hyphens stay (a hyphen there
+    joins words the cleaning already split, or a name). An abbreviated unit's name glued by
+    "&" ("Cảnh sát PCCC&CNCH") is matched as its parts ("cảnh_sát pccc & cnch").
     """
+    if "&" in tokens:
+        tokens = _AMPERSAND_JOINED.sub(r"\1 & ", tokens)
     if language != "en" or "-" not in tokens:
         return tokens
     return " ".join(part for token in tokens.split() for part in _hyphen_parts(token))
+
+
+#: A word glued by "&" to the next: "PCCC&CNCH", "R&D".
+_AMPERSAND_JOINED = re.compile(r"([^\W\d_])&(?=[^\W\d_])")
 
 
 def _hyphen_parts(token: str) -> list[str]:

@@ -128,6 +128,7 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     rows = []
     for sentence in sentences.itertuples(index=False):
         words, spans = matchers[sentence.language].words_and_spans(sentence.tokens)
+        spans = _without_fire_polices_parent(words, spans)
         matches = [row for _, _, row in spans]
         cues = cue_finders[sentence.language].find(sentence.tokens)
         speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
@@ -153,6 +154,40 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         rows.append(row)
     columns = ["doc_id", "sent_id", *TOPICS, "matched_terms", "relation_cues", "n_topics"]
     return pd.DataFrame(rows, columns=columns)
+
+
+#: The fire police ("Cục Cảnh sát PCCC và CNCH", "fire police") are firefighting (guideline
+#: decision 1): the police force or ministry their name goes on to ("… Công an tỉnh", "… (Bộ
+#: Công an)") names whose unit they are, not a security matter.
+FIRE_POLICE_TERMS = frozenset({"cảnh_sát phòng_cháy", "cảnh_sát pccc", "fire police"})
+#: The parent's words in the fire police's name: concepts of the police and its ministry.
+FIRE_POLICE_PARENTS = frozenset({"law_enforcement", "public_security_ministry"})
+#: How many words the fire police's full name runs on after "Cảnh sát PCCC" ("… và cứu nạn,
+#: cứu hộ (Bộ Công an)"), and the words that end it: the next party of a cooperation.
+FIRE_POLICE_NAME_REACH = 10
+_FIRE_POLICE_NAME_ENDS = frozenset({"phối_hợp", "hợp_tác", "với", "cùng", "giữa", "with"})
+
+
+def _without_fire_polices_parent(
+    words: list[str], spans: list[tuple[int, int, tuple]]
+) -> list[tuple[int, int, tuple]]:
+    """``spans`` without the police words (``FIRE_POLICE_PARENTS``) that stand within
+    ``FIRE_POLICE_NAME_REACH`` words after a fire police's name (``FIRE_POLICE_TERMS``), no
+    word of a next party between."""
+    name_ends = [end for _, end, row in spans if row.term in FIRE_POLICE_TERMS]
+
+    def in_fire_police_name(start: int) -> bool:
+        return any(
+            0 <= start - end < FIRE_POLICE_NAME_REACH
+            and not _FIRE_POLICE_NAME_ENDS & set(words[end:start])
+            for end in name_ends
+        )
+
+    return [
+        (start, end, row)
+        for start, end, row in spans
+        if not (row.concept in FIRE_POLICE_PARENTS and in_fire_police_name(start))
+    ]
 
 
 def _only_technology_of_something(words: list[str], spans: list[tuple[int, int, tuple]]) -> bool:
