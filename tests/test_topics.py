@@ -840,6 +840,22 @@ def test_the_fire_polices_parent_in_its_name_is_no_security_and_energy_as_vigour
     assert tags.energy[3:].tolist() == [0, 0, 1]
 
 
+def test_the_two_sides_state_energy_firms_name_their_side() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("d", "vi", "Novatek đề_xuất cung_cấp LNG dài_hạn cho Việt_Nam ."),
+            ("d", "vi", "Novatek đề_xuất cung_cấp LNG dài_hạn cho Nhật_Bản ."),
+            ("d", "en", "Rosatom offered Vietnam a research reactor ."),
+            # a joint venture of the two sides names both
+            ("d", "vi", "Năm nay Vietsovpetro khai_thác 3 triệu tấn dầu_thô ."),
+            ("d", "vi", "ExxonMobil khai_thác dầu_thô tại Việt_Nam ."),
+        ),
+        concept_lexicon(),
+    )
+    assert tags.energy.tolist() == [1, 0, 1, 1, 0]
+    assert tags.relation_cues[0] == BOTH_SIDES_CUE
+
+
 def test_research_before_a_verb_is_looking_into_and_a_commission_name_no_science() -> None:
     tags = tag_sentences(
         sentences(

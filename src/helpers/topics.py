@@ -77,12 +77,29 @@ EQUIPMENT_REACH = 4
 _LIST_SEPARATORS = frozenset({",", ";", "và", "and", "or", "hoặc", "cùng"})
 
 
+#: The two sides' state energy firms name their side ("Novatek đề xuất cung cấp LNG cho Việt
+#: Nam"); the joint ventures of the two (Vietsovpetro, Rusvietpetro, Gazpromviet) name both.
+FIRM_SIDES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ["zarubezhneft", "gazprom", "gazprom neft", "rosatom", "rosneft", "lukoil", "novatek",
+         "rushydro", "inter rao", "power machines"],
+        frozenset({"russia"}),
+    ),
+    "petrovietnam": frozenset({"vietnam"}),
+    **dict.fromkeys(
+        ["vietsovpetro", "rusvietpetro", "gazpromviet", "vietgazprom"],
+        frozenset({"vietnam", "russia"}),
+    ),
+}  # fmt: skip
+
+
 def _sides_named(words: list[str], spans: list[tuple[int, int, tuple]], language: str) -> set[str]:
     """The actor concepts of ``spans`` that name a party, not people's nationality
-    (``NATIONALITY_OF_PEOPLE``)."""
+    (``NATIONALITY_OF_PEOPLE``), and the sides their firms name (``FIRM_SIDES``)."""
     people = NATIONALITY_OF_PEOPLE.get(language, frozenset())
     named = set()
     for start, end, row in spans:
+        named |= FIRM_SIDES.get(row.term, frozenset())
         if row.topic != "actor":
             continue
         before = words[start - 1] if start else ""
