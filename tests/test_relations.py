@@ -43,6 +43,9 @@ def test_a_field_word_without_a_relationship_gives_no_topic_but_is_listed() -> N
         ("Nhóm bị_hại không chịu hợp_tác với cảnh_sát .", []),
         ("Tài_xế ngồi trên xe không hợp_tác .", []),
         ("Nghi_phạm có thái_độ hợp_tác với cơ_quan điều_tra .", []),
+        # talks name who met (decision 5); talks about a matter are an exchange
+        ("Thứ_trưởng Bộ Công_an đã tiếp và hội_đàm với Thứ_trưởng Bộ Nội_vụ Nga .", []),
+        ("Hai đoàn hội_đàm về phòng_chống tội_phạm mạng .", ["hội_đàm về"]),
         # a state that should not cooperate still speaks of the relationship
         ("Mỹ không nên hợp_tác với Nga về an_ninh .", ["hợp_tác"]),
         # an interview: "trao đổi" with the press, "chia sẻ" with a news site

@@ -11,7 +11,7 @@ field only in a sentence that also carries one of these cues.
 ``kind``, ``reporting_verb``), written from Vietnamese and English usage, not from
 one corpus's sentences. Kinds: ``cooperation`` (hợp tác, phối hợp, tuyên bố
 chung, joint …), ``agreement`` (ký kết, thỏa thuận, cam kết …), ``assistance`` (hỗ
-trợ, viện trợ, chia buồn …), ``exchange`` (trao đổi, hội đàm, giao lưu, talks …)
+trợ, viện trợ, chia buồn …), ``exchange`` (trao đổi, hội đàm về, giao lưu, talks …)
 and ``parties`` (giữa, quan hệ, hai nước, hai bên …). Rows of kind ``not_a_cue``
 are phrases in which a cue word marks no relationship ("công nghiệp hỗ trợ", a
 supporting industry; "joint stock", "exchange rate"): matched first, as the longer
