@@ -856,6 +856,20 @@ def test_the_two_sides_state_energy_firms_name_their_side() -> None:
     assert tags.relation_cues[0] == BOTH_SIDES_CUE
 
 
+def test_the_host_of_a_diplomatic_mission_is_a_place_not_a_party() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("d", "vi", "Dự lễ đón có đại_diện Bộ Tư_lệnh Vùng 4 Hải_quân và Đại_sứ_quán Nga "
+                        "tại Việt_Nam ."),
+            ("d", "en", "The Russian Embassy in Vietnam sent a navy attache to the ceremony ."),
+            # the two sides named as parties still speak of the relationship
+            ("d", "vi", "Hải_quân Nga và Hải_quân Việt_Nam diễn_tập tìm_kiếm cứu_nạn ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist() == [0, 0, 1]
+
+
 def test_research_before_a_verb_is_looking_into_and_a_commission_name_no_science() -> None:
     tags = tag_sentences(
         sentences(

@@ -104,9 +104,31 @@ def _sides_named(words: list[str], spans: list[tuple[int, int, tuple]], language
             continue
         before = words[start - 1] if start else ""
         after = words[end] if end < len(words) else ""
-        if (before if language == "vi" else after) not in people:
+        if (before if language == "vi" else after) not in people and not _hosts_a_mission(
+            words, start
+        ):
             named.add(row.concept)
     return named
+
+
+#: A diplomatic mission and the country that hosts it ("Đại sứ quán Nga tại Việt Nam", "the
+#: Russian Embassy in Vietnam", "Russia's ambassador to Vietnam"): the host is where the
+#: mission sits, named in an attendance list or a title, not a party to the relationship.
+DIPLOMATIC_MISSIONS = frozenset(
+    {"đại_sứ_quán", "tổng_lãnh_sự_quán", "lãnh_sự_quán", "đại_sứ", "tổng_lãnh_sự", "embassy",
+     "consulate", "consulate-general", "ambassador", "consul"}
+)  # fmt: skip
+_HOST_PREPOSITIONS = frozenset({"tại", "ở", "in", "to"})
+#: How many words may stand between the mission and "tại"/"in": the sending side's name.
+MISSION_REACH = 4
+
+
+def _hosts_a_mission(words: list[str], start: int) -> bool:
+    """Whether the side named at ``words[start]`` follows "tại"/"in"/"to" after a diplomatic
+    mission (``DIPLOMATIC_MISSIONS``) within ``MISSION_REACH`` words: the mission's host."""
+    if not start or words[start - 1] not in _HOST_PREPOSITIONS:
+        return False
+    return bool(DIPLOMATIC_MISSIONS & set(words[max(0, start - 1 - MISSION_REACH) : start - 1]))
 
 
 def names_both_sides(concepts: set[str]) -> bool:
