@@ -181,3 +181,13 @@ def test_a_rescue_that_finds_the_dead_is_the_response_not_the_toll() -> None:
     frame = paragraphs_of_the_cooperation_article(rows)
     tags = tag_sentences(frame, concept_lexicon())
     assert with_article_context(tags, DOCUMENTS, sentences=frame).emergency.tolist() == [1, 0]
+
+
+def test_a_list_of_who_attended_takes_no_field_from_its_article() -> None:
+    rows = [
+        (3, "Tham_dự lễ tiếp_nhận có đại_diện Ban Chỉ_đạo quốc_gia về phòng , chống thiên_tai ."),
+        (4, "Hàng cứu_trợ sẽ được phân_phối tới các tỉnh Lào_Cai và Yên_Bái ."),
+    ]
+    frame = paragraphs_of_the_cooperation_article(rows)
+    tags = tag_sentences(frame, concept_lexicon())
+    assert with_article_context(tags, DOCUMENTS, sentences=frame).emergency.tolist() == [0, 1]

@@ -870,6 +870,23 @@ def test_the_host_of_a_diplomatic_mission_is_a_place_not_a_party() -> None:
     assert tags.security.tolist() == [0, 0, 1]
 
 
+def test_a_list_of_who_attended_is_about_the_meeting_alone() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("d", "vi", "Dự buổi làm_việc có đại_diện Cục Hợp_tác quốc_tế ( Bộ_Công_an ) ."),
+            ("d", "vi", "Tham_dự phiên họp , phía Petrovietnam có ông A ; phía Zarubezhneft có "
+                        "ông B ."),
+            ("d", "en", "Attending the talks were officials of the Vietnamese and Russian "
+                        "defence ministries ."),
+            # a sentence that opens with "dự" and goes on to the field stays
+            ("d", "vi", "Dự_án hợp_tác đào_tạo kỹ_sư có tổng vốn 2 triệu USD ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags[["security", "energy", "education"]].sum(axis=1).tolist() == [0, 0, 0, 1]
+    assert "security:bộ_công_an" in tags.matched_terms[0]  # the evidence is still listed
+
+
 def test_research_before_a_verb_is_looking_into_and_a_commission_name_no_science() -> None:
     tags = tag_sentences(
         sentences(

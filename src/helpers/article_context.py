@@ -46,7 +46,7 @@ import pandas as pd
 from helpers.cleaning import MAX_SUBHEADING_WORDS
 from helpers.pipeline import tokenize_sentence
 from helpers.schema import FIELDS, TOPICS
-from helpers.topics import TERMS_NEEDING_A_CUE, tag_sentences
+from helpers.topics import TERMS_NEEDING_A_CUE, lists_attendance, tag_sentences
 from helpers.vietnamese import default_fixed_words
 
 #: The fields a sentence may take from its article's opening, and how many first sentences
@@ -175,11 +175,14 @@ def with_article_context(
 
 def _reports_a_toll(tags: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.Series:
     """Whether each row of ``tags`` is a sentence of ``sentences`` (its ``tokens``) that
-    reports a disaster's toll (``CASUALTY_WORDS``); all false without ``sentences``."""
+    reports a disaster's toll (``CASUALTY_WORDS``) or lists who attended
+    (``topics.lists_attendance``): neither speaks of the two sides' field. All false without
+    ``sentences``."""
     if sentences is None:
         return pd.Series(False, index=tags.index)
     tokens = sentences.tokens.fillna("").str.lower()
-    return _is_one_of(tags, sentences.loc[tokens.str.contains(CASUALTY_WORDS)])
+    narrates = tokens.str.contains(CASUALTY_WORDS) | tokens.map(lists_attendance)
+    return _is_one_of(tags, sentences.loc[narrates])
 
 
 def _is_one_of(tags: pd.DataFrame, rows: pd.DataFrame) -> pd.Series:

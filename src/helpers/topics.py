@@ -11,6 +11,7 @@ guideline beside it).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from importlib import resources
 
@@ -131,6 +132,21 @@ def _hosts_a_mission(words: list[str], start: int) -> bool:
     return bool(DIPLOMATIC_MISSIONS & set(words[max(0, start - 1 - MISSION_REACH) : start - 1]))
 
 
+#: A sentence that lists who attended ("Tham dự lễ đón có đại diện Bộ Tư lệnh Vùng 4 Hải quân
+#: …", "Dự hội nghị có …", "Attending the meeting were …") is about the meeting alone
+#: (guideline decision 5): the field words in its officials' titles give no topic. Matched on
+#: a sentence's lowercased tokens.
+ATTENDANCE_LIST = re.compile(
+    r"^(?:cùng )?(?:tham_dự|dự|tham_gia|có_mặt tại) (?:[^ .;]+ ){1,8}?(?:có|là) "
+    r"|^(?:also )?(?:attending|present at) [^.;]{1,60}? (?:were|was|included) "
+)
+
+
+def lists_attendance(tokens: str) -> bool:
+    """Whether a sentence's ``tokens`` (space-separated) list who attended (``ATTENDANCE_LIST``)."""
+    return bool(ATTENDANCE_LIST.match(tokens.lower()))
+
+
 def names_both_sides(concepts: set[str]) -> bool:
     """Whether the actor ``concepts`` a sentence names (lexicon ``concept`` values) cover
     every one of ``SIDES``."""
@@ -185,6 +201,8 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
             topics = set()
         if "education" in topics and _only_technology_of_something(words, spans):
             topics.discard("education")
+        if lists_attendance(sentence.tokens):
+            topics = set()
         row = {"doc_id": sentence.doc_id, "sent_id": sentence.sent_id}
         row.update({topic: int(topic in topics) for topic in TOPICS})
         row["matched_terms"] = ";".join(sorted({f"{t}:{term}" for t, term in kept}))
