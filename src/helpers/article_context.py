@@ -66,6 +66,19 @@ CASUALTY_WORDS = re.compile(
     r"|bị_thương|thương_vong|mất_tích|người_chết)(?= |$)"
     r"|(?:^| )(?:killed|death toll|left [^.;]{0,30}dead)(?= |$)"
 )
+#: The damage a disaster did ("gây mưa lớn, lũ quét và sạt lở", "bị chia cắt", "affected
+#: communities"): the event too, unless the sentence speaks of the response to it
+#: (``RESPONSE_WORDS``: "hàng cứu trợ … cho các hộ bị ngập").
+DAMAGE_WORDS = re.compile(
+    r"(?:^| )gây(?: ra)? (?:mưa|lũ|ngập|sạt_lở|thiệt_hại|hư_hại)"
+    r"|(?:^| )bị (?:chia_cắt|cô_lập|cuốn trôi|cuốn_trôi|tốc mái|tốc_mái|sập|ngập|vùi_lấp"
+    r"|sạt_lở)(?= |$)"
+    r"|(?:^| )(?:triggered|caused|destroyed|damaged|affected|flooded|cut off)(?= |$)"
+)
+RESPONSE_WORDS = re.compile(
+    r"(?:^| )(?:cứu_trợ|cứu_hộ|cứu_nạn|hỗ_trợ|viện_trợ|khắc_phục|tìm_kiếm|sơ_tán|giúp_đỡ"
+    r"|relief|aid|rescue|rescuers|assistance|help|helped)(?= |$)"
+)
 #: A sub-heading ("Đào tạo, bồi dưỡng cán bộ", "Training the workforce"): a paragraph of one
 #: sentence, of at most this many words (as cleaning reads one), with no closing punctuation.
 MAX_HEADING_WORDS = MAX_SUBHEADING_WORDS
@@ -175,13 +188,15 @@ def with_article_context(
 
 def _reports_a_toll(tags: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.Series:
     """Whether each row of ``tags`` is a sentence of ``sentences`` (its ``tokens``) that
-    reports a disaster's toll (``CASUALTY_WORDS``) or lists who attended
+    reports a disaster's toll (``CASUALTY_WORDS``) or its damage (``DAMAGE_WORDS``, no
+    ``RESPONSE_WORDS``), or lists who attended
     (``topics.lists_attendance``): neither speaks of the two sides' field. All false without
     ``sentences``."""
     if sentences is None:
         return pd.Series(False, index=tags.index)
     tokens = sentences.tokens.fillna("").str.lower()
-    narrates = tokens.str.contains(CASUALTY_WORDS) | tokens.map(lists_attendance)
+    damage = tokens.str.contains(DAMAGE_WORDS) & ~tokens.str.contains(RESPONSE_WORDS)
+    narrates = tokens.str.contains(CASUALTY_WORDS) | damage | tokens.map(lists_attendance)
     return _is_one_of(tags, sentences.loc[narrates])
 
 
