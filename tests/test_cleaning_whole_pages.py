@@ -1095,3 +1095,18 @@ def test_a_wire_dateline_after_the_places_full_stop_and_a_sections_more_list_go(
         "The plant will have six reactors of 55 MW each, the company said on Monday.",
     ]
     assert result.outlet == "Interfax"
+
+
+def test_a_bracketed_source_takes_one_signature_above_it_not_the_articles_list() -> None:
+    winners = ["Nguyễn Văn Minh", "Trần Thị Hoa", "Lê Quang Huy"]
+    page = "\n".join([HEADLINE, *BODY, "Những người được trao tặng gồm", *winners, "(Theo TTXVN)"])
+    # the line right above the source is read as its signature; the rest of the list stays
+    assert kept(page)[-3:] == ["Những người được trao tặng gồm", *winners[:2]]
+    # a lower-case reference closing a sentence with no full stop is the sentence's own
+    last = "Nhà máy đầu tiên dự kiến vận hành năm 2035 (theo Quy hoạch điện VIII)"
+    assert kept("\n".join([HEADLINE, *BODY, last]))[-1] == last
+    # "More in" opening a sub-heading is no related box
+    english = ["Rosatom and Vietnam sign a roadmap for the research centre.",
+               "Both sides expect construction to begin in 2026.", "More in store",
+               "Rosatom also offered to train Vietnamese engineers in Russia."]  # fmt: skip
+    assert kept("\n".join(["Rosatom and Vietnam sign a roadmap", *english])) == english

@@ -45,8 +45,10 @@ def test_a_field_word_without_a_relationship_gives_no_topic_but_is_listed() -> N
         ("Nghi_phạm có thái_độ hợp_tác với cơ_quan điều_tra .", []),
         # talks name who met (decision 5); talks about a matter are an exchange
         ("Thứ_trưởng Bộ Công_an đã tiếp và hội_đàm với Thứ_trưởng Bộ Nội_vụ Nga .", []),
-        ("Hai đoàn hội_đàm về phòng_chống tội_phạm mạng .", ["hội_đàm về"]),
-        # a state that should not cooperate still speaks of the relationship
+        ("Hai đoàn hội_đàm về phòng_chống tội_phạm mạng .", ["hội_đàm"]),
+        ("Bộ_trưởng hội_đàm với Bộ_trưởng Nội_vụ Nga về phòng_chống tội_phạm .", ["hội_đàm"]),
+        # a state that does not or should not cooperate still speaks of the relationship
+        ("Nga không hợp_tác với IAEA về an_ninh hạt_nhân .", ["hợp_tác"]),
         ("Mỹ không nên hợp_tác với Nga về an_ninh .", ["hợp_tác"]),
         # an interview: "trao đổi" with the press, "chia sẻ" with a news site
         ("Ông trao_đổi với phóng_viên về ngành năng_lượng .", []),

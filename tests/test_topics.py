@@ -829,15 +829,16 @@ def test_the_fire_polices_parent_in_its_name_is_no_security_and_energy_as_vigour
             ("d", "vi", "Phòng Cảnh_sát PCCC&CNCH Công_an tỉnh phối_hợp với đoàn Nga diễn_tập ."),
             # a police force named as the next party still counts
             ("d", "vi", "Cảnh_sát PCCC Nga phối_hợp với Công_an tỉnh phòng_chống tội_phạm ."),
+            ("d", "vi", "Nga viện_trợ Cảnh_sát PCCC và Bộ_đội Biên_phòng trang_thiết_bị ."),
             ("d", "vi", "Chương_trình hợp_tác tiếp thêm năng_lượng mới cho quan_hệ hai nước ."),
             ("d", "vi", "Tình hữu_nghị là “ nguồn năng_lượng ” cho sự hợp_tác ."),
             ("d", "vi", "Hai nước hợp_tác phát_triển năng_lượng mới ."),
         ),
         concept_lexicon(),
     )  # fmt: skip
-    assert tags.security.tolist() == [0, 0, 1, 0, 0, 0]
-    assert tags.emergency[:3].tolist() == [1, 1, 1]
-    assert tags.energy[3:].tolist() == [0, 0, 1]
+    assert tags.security.tolist() == [0, 0, 1, 1, 0, 0, 0]
+    assert tags.emergency[:4].tolist() == [1, 1, 1, 1]
+    assert tags.energy[4:].tolist() == [0, 0, 1]
 
 
 def test_the_two_sides_state_energy_firms_name_their_side() -> None:
@@ -849,10 +850,15 @@ def test_the_two_sides_state_energy_firms_name_their_side() -> None:
             # a joint venture of the two sides names both
             ("d", "vi", "Năm nay Vietsovpetro khai_thác 3 triệu tấn dầu_thô ."),
             ("d", "vi", "ExxonMobil khai_thác dầu_thô tại Việt_Nam ."),
+            # a firm speaks for its side in its trade and training, not in a criminal case
+            ("d", "vi", "Công_an tỉnh khởi_tố nguyên Phó Tổng_giám_đốc Vietsovpetro về tội "
+                        "tham_ô ."),
+            ("d", "vi", "Rosatom đào_tạo 300 kỹ_sư hạt_nhân cho Việt_Nam ."),
         ),
         concept_lexicon(),
-    )
-    assert tags.energy.tolist() == [1, 0, 1, 1, 0]
+    )  # fmt: skip
+    assert tags.energy.tolist() == [1, 0, 1, 1, 0, 1, 1]
+    assert tags.security[5] == 0 and tags.education[6] == 1
     assert tags.relation_cues[0] == BOTH_SIDES_CUE
 
 
@@ -891,15 +897,17 @@ def test_research_before_a_verb_is_looking_into_and_a_commission_name_no_science
     tags = tag_sentences(
         sentences(
             ("d", "vi", "Hai bên nghiên_cứu xây_dựng cơ_chế phối_hợp tuần_tra biên_giới ."),
-            ("d", "vi", "Ông đề_xuất nghiên_cứu cơ_chế chia_sẻ dữ_liệu chống buôn_lậu ."),
+            ("d", "vi", "Ông đề_xuất nghiên_cứu xây_dựng cơ_chế chia_sẻ dữ_liệu chống buôn_lậu ."),
             ("d", "vi", "Các công_ty Nga nghiên_cứu , tham_gia dự_án dầu_khí với Việt_Nam ."),
             ("d", "vi", "Hai bên hợp_tác nghiên_cứu vắc_xin mới ."),
+            # after a word of joint work it is joint research
+            ("d", "vi", "Hai viện hợp_tác nghiên_cứu xây_dựng mô_hình dự_báo bão ."),
             ("d", "en", "They agreed to report to the Committee for Economic , Trade , Scientific "
                         "and Technical Cooperation ."),
         ),
         concept_lexicon(),
     )  # fmt: skip
-    assert tags.education.tolist() == [0, 0, 0, 1, 0]
+    assert tags.education.tolist() == [0, 0, 0, 1, 1, 0]
     assert tags.security[:2].tolist() == [1, 1] and tags.energy[2] == 1
 
 

@@ -1833,17 +1833,26 @@ def remove_trailing_bylines(page: PageState) -> None:
     colon, the short lines under it are the list it opens (the delegation's members,
     the films shown), and all stay."""
     found: list[tuple[int, str]] = []
+    # under a source in brackets ("(theo Yonhap, Antara)") only its signature is looked for:
+    # the short lines above it may be the article's own list (the award winners)
+    lines_left_above_a_bracketed_source: int | None = None
     for index in reversed(page.body()):
         text = page.lines[index].text
+        if lines_left_above_a_bracketed_source == 0:
+            break
+        if lines_left_above_a_bracketed_source is not None:
+            lines_left_above_a_bracketed_source -= 1
         # "Minh Anh (tổng hợp)": a signature's bracketed note is no sentence end
-        noted_signature = text.rstrip().endswith(")") and (
-            is_byline_like(text) or _is_bracketed_source(text)
-        )
+        bracketed_source = _is_bracketed_source(text)
+        noted_signature = text.rstrip().endswith(")") and (is_byline_like(text) or bracketed_source)
         if ends_like_sentence(text) and not noted_signature:
             if text.rstrip().endswith(":"):
                 return
             break
-        if f.SOURCE_ATTRIBUTION.match(text) or _is_bracketed_source(text):
+        if bracketed_source:
+            found.append((index, "agency_signoff"))
+            lines_left_above_a_bracketed_source = 1
+        elif f.SOURCE_ATTRIBUTION.match(text):
             found.append((index, "agency_signoff"))
         elif f.TAG_LIST_WITHOUT_COLON.match(text):
             found.append((index, "widget_label"))

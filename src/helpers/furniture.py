@@ -454,7 +454,9 @@ GLUED_SOURCE = re.compile(
     # the line; inside the sentence, before its full stop, it cites the sentence's own figure
     rf"(?:^|(?<=[.!?…\"”])\s*)\({_SOURCE_WORD_IN_BRACKETS}{_SOURCE_NAME_START}[^()]{{0,60}}\)"
     rf"\.?\s*$"
-    rf"|(?<=\s)\({_SOURCE_WORD_IN_BRACKETS}{_SOURCE_NAME_START}[^()]{{0,60}}\)\s*$"  # "(Theo AFP)"
+    # closing a line with no full stop, only a capitalised source: "(theo Quy hoạch điện VIII)"
+    # there is the sentence's own reference
+    rf"|(?<=\s)\({_SOURCE_WORD}{_SOURCE_NAME_START}[^()]{{0,60}}\)\s*$"  # "Đỗ Quyên (Theo AFP)"
     rf"|(?:^|(?<=\s)){_SOURCE_WORD}{_SOURCE_NAME_START}[^,;:!?()]{{0,60}}(?<![.!?…])\s*$"
 )
 #: "(Outlet) - " or "HÀ NỘI — " at the start of a lead.
@@ -485,7 +487,7 @@ RELATED_HEADING = re.compile(
     r"|related(?:\s+(?:news|articles|stories|posts|contents?|coverage))?|read (?:more|also|next)"
     r"|more (?:news|stories)|see (?:also|more)|most (?:read|popular|viewed)|latest news"
     r"|top stories|other (?:news|stories|articles)|popular (?:news|stories|articles)"
-    r"|more (?:from|in) [^.!?:]{1,40}"
+    r"|more from [^.!?:]{1,40}|more in this (?:section|category|series)"
     r"|you may also like|recommended(?: for you)?)\s*:?\s*$",
     re.IGNORECASE,
 )

@@ -275,6 +275,10 @@ def field_word_senses() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["language", "before", "term", "after", "sense"])
 
 
+#: Words after which a field word names the joint activity itself, in its field's sense.
+JOINT_WORK = frozenset({"hợp_tác", "phối_hợp", "cùng", "liên_kết", "jointly", "joint"})
+
+
 class FieldTermMatcher:
     """The concept lexicon matched as every stage reads field words: ``LexiconMatcher`` on the
     lexicon with its English plurals (``with_english_plurals``), over the tokens with English
@@ -314,7 +318,11 @@ class FieldTermMatcher:
         return words, spans
 
     def _in_other_sense(self, words: list[str], start: int, end: int, term: str) -> bool:
-        """Whether the term at ``words[start:end]`` stands in one of its other-sense contexts."""
+        """Whether the term at ``words[start:end]`` stands in one of its other-sense contexts;
+        never right after a word of joint work (``JOINT_WORK``: "hợp tác nghiên cứu xây dựng
+        mô hình" is joint research, where "nghiên cứu xây dựng" alone is "look into")."""
+        if start and words[start - 1] in JOINT_WORK:
+            return False
         for before, after in self._other_senses.get(term, ()):
             if (
                 start >= len(before)

@@ -11,11 +11,11 @@ field only in a sentence that also carries one of these cues.
 ``kind``, ``reporting_verb``), written from Vietnamese and English usage, not from
 one corpus's sentences. Kinds: ``cooperation`` (hợp tác, phối hợp, tuyên bố
 chung, joint …), ``agreement`` (ký kết, thỏa thuận, cam kết …), ``assistance`` (hỗ
-trợ, viện trợ, chia buồn …), ``exchange`` (trao đổi, hội đàm về, giao lưu, talks …)
+trợ, viện trợ, chia buồn …), ``exchange`` (trao đổi, hội đàm, giao lưu, talks …)
 and ``parties`` (giữa, quan hệ, hai nước, hai bên …). Rows of kind ``not_a_cue``
 are phrases in which a cue word marks no relationship ("công nghiệp hỗ trợ", a
 supporting industry; "joint stock", "exchange rate"): matched first, as the longer
-phrase, they hide the cue inside them. Two usages are not relations either:
+phrase, they hide the cue inside them. Three usages are not relations either:
 
 - a cue right after a negating prefix (``NEGATING_PREFIXES``), for a tokeniser that
   leaves "bất" apart ("bất hợp tác", an uncooperative attitude; underthesea writes
@@ -26,6 +26,8 @@ phrase, they hide the cue inside them. Two usages are not relations either:
   followed by "với" and the press ("trao đổi với phóng viên", "… với Zing.vn") or by
   "với" and a comma at the start of the sentence ("Trao đổi với Reuters, ông A cho biết …"),
   whereas "chia sẻ kinh nghiệm", "chia sẻ những mất mát" (condolences) take an object.
+- talks ("hội đàm", ``TALKS``) that the sentence does not follow to their matter
+  (``MATTER_OF_TALKS``): they name who met.
 """
 
 from __future__ import annotations
@@ -47,6 +49,11 @@ REPORTING_FOLLOWERS = frozenset(
 #: interview: "trao đổi với phóng viên", "chia sẻ với báo …".
 PRESS_WORDS = frozenset({"phóng_viên", "pv", "báo", "báo_chí", "nhà_báo", "tờ", "truyền_thông"})
 NEWS_SITE_ENDINGS = (".vn", ".com", ".net")
+#: Talks ("hội đàm") name who met (guideline decision 5: "đã tiếp và hội đàm với Thứ trưởng
+#: …"), unless the sentence goes on to their matter ("hội đàm với Bộ trưởng Nga về phòng chống
+#: tội phạm", "Nội dung hội đàm tập trung vào …"): only then are they a cue.
+TALKS = frozenset({"hội_đàm"})
+MATTER_OF_TALKS = frozenset({"về", "tập_trung", "on", "about"})
 #: Words after "với" within which an opening speech frame closes with a comma.
 FRAME_WINDOW = 6
 RELATION_KINDS = ("cooperation", "agreement", "assistance", "exchange", "parties")
@@ -100,6 +107,8 @@ class RelationCueFinder:
             if row.kind == NOT_A_CUE or (start and words[start - 1] in self.negating):
                 continue
             if row.reporting_verb and _introduces_speech(words, start, end):
+                continue
+            if row.term in TALKS and not MATTER_OF_TALKS & set(words[end:]):
                 continue
             if row.term not in found:
                 found.append(row.term)

@@ -66,10 +66,16 @@ TERMS_NEEDING_A_CUE = frozenset(
 #: education. Measured on 2026-11-28 over 2,428 labelled sentences (the crawl's and probes
 #: 11-19): of 51 whose only education word was a bare technology, 4 were labelled education.
 TECHNOLOGY_TERMS = frozenset({"công_nghệ", "technology", "technologies"})
-#: Words that make a technology a sector: after it in Vietnamese (công nghệ thông tin, cao,
-#: số, sinh học), before it in English (information, digital technology).
-SECTOR_AFTER_TECHNOLOGY = frozenset({"thông_tin", "cao", "số", "sinh_học"})
-SECTOR_BEFORE_TECHNOLOGY = frozenset({"information", "digital"})
+#: Words that make a technology a sector: a field named after it (công nghệ thông tin, cao,
+#: số, sinh học; "technology cooperation") or a cooperation, field or domain before it ("hợp
+#: tác công nghệ", "lĩnh vực công nghệ", "về công nghệ", "information, high technology").
+SECTOR_AFTER_TECHNOLOGY = frozenset(
+    {"thông_tin", "cao", "số", "sinh_học", "cooperation", "sector", "sectors"}
+)
+SECTOR_BEFORE_TECHNOLOGY = frozenset(
+    {"hợp_tác", "lĩnh_vực", "ngành", "về", "đổi_mới", "information", "digital", "high",
+     "communications", "communication", "space", "in"}
+)  # fmt: skip
 #: The fields whose equipment a technology may be.
 EQUIPPED_FIELDS = frozenset({"energy", "security", "emergency"})
 #: How close (in words, no list separator between) a field's word stands to the technology it
@@ -94,13 +100,21 @@ FIRM_SIDES: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 
-def _sides_named(words: list[str], spans: list[tuple[int, int, tuple]], language: str) -> set[str]:
+#: The fields in which a firm speaks for its side (``FIRM_SIDES``).
+FIRM_FIELDS = frozenset({"energy", "education"})
+
+
+def _sides_named(
+    words: list[str], spans: list[tuple[int, int, tuple]], language: str, firms: bool = False
+) -> set[str]:
     """The actor concepts of ``spans`` that name a party, not people's nationality
-    (``NATIONALITY_OF_PEOPLE``), and the sides their firms name (``FIRM_SIDES``)."""
+    (``NATIONALITY_OF_PEOPLE``); with ``firms``, also the sides their firms name
+    (``FIRM_SIDES``)."""
     people = NATIONALITY_OF_PEOPLE.get(language, frozenset())
     named = set()
     for start, end, row in spans:
-        named |= FIRM_SIDES.get(row.term, frozenset())
+        if firms:
+            named |= FIRM_SIDES.get(row.term, frozenset())
         if row.topic != "actor":
             continue
         before = words[start - 1] if start else ""
@@ -197,6 +211,15 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         elif names_both_sides(_sides_named(words, spans, sentence.language)):
             cues = [BOTH_SIDES_CUE]
             topics = {topic for topic, term in kept if term not in TERMS_NEEDING_A_CUE}
+        elif names_both_sides(_sides_named(words, spans, sentence.language, firms=True)):
+            # a firm speaks for its side in its trade and the training it gives ("Novatek đề
+            # xuất cung cấp LNG cho Việt Nam"), not in a case against a joint venture's manager
+            cues = [BOTH_SIDES_CUE]
+            topics = {
+                topic
+                for topic, term in kept
+                if topic in FIRM_FIELDS and term not in TERMS_NEEDING_A_CUE
+            }
         else:
             topics = set()
         if "education" in topics and _only_technology_of_something(words, spans):
@@ -217,8 +240,9 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
 #: decision 1): the police force or ministry their name goes on to ("… Công an tỉnh", "… (Bộ
 #: Công an)") names whose unit they are, not a security matter.
 FIRE_POLICE_TERMS = frozenset({"cảnh_sát phòng_cháy", "cảnh_sát pccc", "fire police"})
-#: The parent's words in the fire police's name: concepts of the police and its ministry.
-FIRE_POLICE_PARENTS = frozenset({"law_enforcement", "public_security_ministry"})
+#: The parent's words in the fire police's name: the public security police and its ministry
+#: (another force named beside them, "Bộ đội Biên phòng", "Cảnh sát biển", still counts).
+FIRE_POLICE_PARENTS = frozenset({"công_an", "bộ_công_an", "ministry of public security"})
 #: How many words the fire police's full name runs on after "Cảnh sát PCCC" ("… và cứu nạn,
 #: cứu hộ (Bộ Công an)"), and the words that end it: the next party of a cooperation.
 FIRE_POLICE_NAME_REACH = 10
@@ -243,7 +267,7 @@ def _without_fire_polices_parent(
     return [
         (start, end, row)
         for start, end, row in spans
-        if not (row.concept in FIRE_POLICE_PARENTS and in_fire_police_name(start))
+        if not (row.term in FIRE_POLICE_PARENTS and in_fire_police_name(start))
     ]
 
 
