@@ -1110,3 +1110,29 @@ def test_a_bracketed_source_takes_one_signature_above_it_not_the_articles_list()
                "Both sides expect construction to begin in 2026.", "More in store",
                "Rosatom also offered to train Vietnamese engineers in Russia."]  # fmt: skip
     assert kept("\n".join(["Rosatom and Vietnam sign a roadmap", *english])) == english
+
+
+def test_a_header_with_a_weather_ticker_a_numbered_section_and_guillemet_crumbs_goes() -> None:
+    page = "\n".join(
+        ["Báo Bình Minh", "Thứ Năm, 14/03/2024", "Đăng nhập | Đăng ký",
+         "Thủ Dầu Một 34°C Nắng nóng | Giá vàng SJC: 79.800 - 81.800 (nghìn đồng/lượng)",
+         "Trang chủ Thời sự Chính trị Kinh tế Xã hội Pháp luật Thể thao Bình Minh 4.0 Media",
+         "Trang chủ » Chính trị » Đối ngoại", HEADLINE, "Cập nhật: 14/03/2024 - 16:42", *BODY]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == HEADLINE
+    assert [line.text for line in result.kept] == BODY
+
+
+def test_a_menu_above_the_breadcrumb_and_a_headline_closed_by_a_bracket() -> None:
+    headline = "Tăng cường hợp tác giữa tỉnh Bình Minh và thành phố Kazan (Liên bang Nga)"
+    lead = ("Chiều 21/5, Phó Chủ tịch UBND tỉnh Bình Minh đã tiếp đoàn công tác thành phố "
+            "Kazan (Liên bang Nga) do Phó Thị trưởng làm trưởng đoàn.")  # fmt: skip
+    page = "\n".join(
+        ["BÁO BÌNH MINH", "Thứ Tư, 22/05/2024",
+         "Chính trị Kinh tế Xã hội Văn hóa Du lịch Thể thao Bình Minh và bạn bè Nhịp cầu bạn đọc",
+         "Chính trị > Đối ngoại", headline, "VINH ANH | 22/05/2024 07:05", lead, *BODY[1:]]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == headline
+    assert [line.text for line in result.kept] == [lead, *BODY[1:]]

@@ -966,6 +966,8 @@ def trim_link_markers(page: PageState) -> None:
     for index in page.body():
         line = page.lines[index]
         position = 0
+        if _is_breadcrumb(line.text):
+            continue  # "Trang chủ » Chính trị » Đối ngoại": "»" separates, it links nowhere
         while line.reason is None and _has_any(line.text, f.LINK_HINTS):
             match = f.LINK_MARKER.search(line.text, position) or f.LINK_PHRASE.search(
                 line.text, position
@@ -1173,7 +1175,24 @@ def _could_be_lead(text: str) -> bool:
     # "Jan. 10, 2024" and a ticker read as two sentences
     if _is_stamp_only(text) or f.WEATHER_OR_TICKER.search(text):
         return False
+    # a headline closed by a bracket, with no sentence end before it: "Tăng cường hợp tác giữa
+    # Quảng Nam và thành phố Gimhae (Hàn Quốc)"
+    if _bracket_closes_a_title(text):
+        return two_sentences
     return (is_prose_line(text) and not lone_question) or two_sentences
+
+
+def _bracket_closes_a_title(text: str) -> bool:
+    """A line that ends with a bracket and has no sentence end before it: a headline's
+    closing gloss ("… thành phố Gimhae (Hàn Quốc)"), not a sentence's end."""
+    stripped = text.rstrip()
+    return stripped.endswith(")") and not _SENTENCE_END_INSIDE.search(
+        stripped[: stripped.rfind("(")]
+    )
+
+
+#: A sentence's end inside a line: a full stop, "!", "?" or "…" before a space.
+_SENTENCE_END_INSIDE = re.compile(r"[.!?…][\"”’)]?\s")
 
 
 def _lead_position(texts: list[str]) -> int | None:
@@ -1242,7 +1261,8 @@ def _is_home_menu(text: str) -> bool:
     they do in a headline that opens with the words ("Trang nhất báo chí Nga đồng loạt …")."""
     opening = re.match(r"(?:Trang chủ|Trang nhất)\s", text)
     words = [w.rstrip(":") for w in text[opening.end() :].split()] if opening else []
-    if len(words) < MIN_HOME_MENU_WORDS or re.search(r"[.!?,;]", text):
+    # a sentence's punctuation; a section's number ("Bình Dương 4.0") is no full stop
+    if len(words) < MIN_HOME_MENU_WORDS or re.search(r"[!?,;]|\.(?!\d)", text):
         return False
     words = [w for w in words if w not in {"&", "-", "–"}]
     return words[0][:1].isupper() and not any(
@@ -1415,12 +1435,16 @@ def _shows_header(
     # the raw line: a menu's items are set apart by runs of spaces that cleaning collapses;
     # the page's <title> above it repeats the headline, often with the site's name
     site = [_is_site_sign(line.text.strip(), line.raw) for line in above]
+    # a breadcrumb closes the site's header: what stands above it is the header too (a menu
+    # whose items run on with single spaces, "Chính trị Kinh tế … Quảng Nam và bạn bè …")
+    crumbs = [p for p, line in enumerate(above) if _is_breadcrumb(line.text.strip())]
     signs = [
         own
         or _is_header_sign(line.text.strip())
         or _same_title(line.text, texts[headline])
         or line.reason is not None  # furniture another rule found: "Đăng ký nhận bản tin"
-        for own, line in zip(site, above, strict=True)
+        or bool(crumbs and p < crumbs[-1])
+        for p, (own, line) in enumerate(zip(site, above, strict=True))
     ]
     if sum(signs) >= MIN_HEADER_SIGNS:
         return True
@@ -1498,6 +1522,13 @@ def remove_page_header(page: PageState) -> None:
     scored = [
         (score, p) for score, p in scored
         if not any(q != p and _adds_site_name(texts[p], texts[q]) for _, q in scored)
+    ]  # fmt: skip
+    # a breadcrumb stands between the site's menu and the headline: a candidate above one
+    # with another candidate below it is a menu ("Chính trị Kinh tế … Quảng Nam và bạn bè …")
+    crumbs = [q for q in range(lead) if _is_breadcrumb(texts[q])]
+    scored = [
+        (score, p) for score, p in scored
+        if not any(p < q < r for q in crumbs for _, r in scored)
     ]  # fmt: skip
     if not scored:
         return
@@ -1804,7 +1835,9 @@ def _is_title_shaped(text: str) -> bool:
     """3–30 words, one sentence at most, ending without a full stop (a question or
     exclamation mark is a headline's too)."""
     is_question = text.rstrip().endswith(("?", "!")) and not _SENTENCE_END.search(text)
-    return 3 <= word_count(text) <= 30 and (not ends_like_sentence(text) or is_question)
+    return 3 <= word_count(text) <= 30 and (
+        not ends_like_sentence(text) or is_question or _bracket_closes_a_title(text)
+    )
 
 
 def _is_section_name(text: str, following: str) -> bool:

@@ -133,6 +133,8 @@ COPYRIGHT_NAME = re.compile(
 #: (+0,41%) | HNX-Index 221,85".
 WEATHER_OR_TICKER = re.compile(
     r"^(?:[^\W\d][\w ]{0,25}\s)?-?\d{1,2}\s*°\s*C\b[^.!?]{0,30}$"
+    # the weather run into a ticker by a bar: "Thủ Dầu Một 34°C Nắng nóng | Giá vàng SJC: …"
+    r"|^(?:[^\W\d][\w ]{0,25}\s)?-?\d{1,2}\s*°\s*C\b[^|.!?]{0,30}\|.{0,120}$"
     r"|^[\w-]+\s+[\d.,]+\s+[+-][\d.,]+.{0,20}\|\s*[\w-]+\s+[\d.,]+"
     # two quotes or more, each a name, a price, a change and maybe its percentage: "VN-Index
     # 1.242,58 ▲ 3,21 (0,26%) HNX-Index 224,19 ▲ 0,85 (0,38%)", "PVS 34,90 +0,95 (+2,80%) PVD …"
