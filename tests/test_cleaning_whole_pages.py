@@ -1136,3 +1136,57 @@ def test_a_menu_above_the_breadcrumb_and_a_headline_closed_by_a_bracket() -> Non
     result = clean_article(page)
     assert result.headline == headline
     assert [line.text for line in result.kept] == [lead, *BODY[1:]]
+
+
+def test_signatures_with_a_unit_or_a_role_a_comment_form_and_a_bulleted_invitation_go() -> None:
+    tail = ["TRẦN THANH (Vùng 4 Hải quân)",
+            "* Mời bạn đọc vào chuyên mục Quốc phòng - An ninh xem các tin, bài liên quan.",
+            "Ý kiến bạn đọc", "Họ tên Email Nội dung Gửi"]  # fmt: skip
+    assert kept("\n".join([HEADLINE, *BODY, *tail])) == BODY
+    assert (
+        kept("\n".join([HEADLINE, *BODY, "Thanh Huyền - Trung tâm Truyền thông Bình Minh"])) == BODY
+    )
+    # a sentence of the article with a dash stays
+    dashed = "Ông Nguyễn Văn A - Giám đốc Sở cho biết kế hoạch sẽ được triển khai trong tháng tới."
+    assert kept("\n".join([HEADLINE, *BODY, dashed]))[-1] == dashed
+
+
+def test_an_english_credit_with_roles_a_double_hyphen_dateline_and_an_authors_note_go() -> None:
+    lead = "A Japan-Philippines agreement allowing their troops to train took effect on Thursday."
+    rest = "The pact simplifies procedures for joint drills and disaster relief, officials said."
+    page = "\n".join(
+        ["Japan and Philippines step up defense drills as access pact takes effect",
+         "KENJI TAKADA, Nikkei staff writer, and MARIA SANTOS, Contributing writer",
+         "September 11, 2025 18:05 JST", f"TOKYO/MANILA -- {lead}", rest,
+         "Ethan Cheung is a China news reporter covering defence and diplomacy.",
+         "More on this", "Chinese, Russian coastguards hold first joint patrol"]
+    )  # fmt: skip
+    assert kept(page) == [lead, rest]
+
+
+def test_the_line_under_the_breadcrumb_is_the_headline_not_a_deck_closer_to_the_lead() -> None:
+    headline = "China and Russia begin naval drills"
+    deck = "Warships to practise anti-missile defence and maritime search and rescue at sea"
+    lead = (
+        "Chinese and Russian warships began naval drills on Sunday to practise anti-missile "
+        "defence and search and rescue at sea off Guangdong, the navy said."
+    )
+    page = "\n".join(
+        ["South China Morning Post", "News Hong Kong China Asia World Business Tech Opinion",
+         "Subscribe Sign in", "China / Military", headline, deck, "Ethan Cheung",
+         "Published: 7:45pm, 14 Jul 2024", lead, *BODY[1:]]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == headline
+
+
+def test_a_ticker_under_the_menu_is_no_headline_and_a_section_trail_may_hold_a_dash() -> None:
+    page = "\n".join(
+        ["BÁO BÌNH MINH ĐIỆN TỬ", "Thứ Tư, 09/08/2023", "Đăng nhập Đăng ký",
+         "Tỷ giá USD: 23.550 - 23.920 | Vàng SJC: 66,75 - 67,35 triệu đồng/lượng",
+         "Trang chủ Thời sự Chính trị Kinh tế Xã hội Văn hóa - Thể thao Pháp luật Bạn đọc Video",
+         "Kinh tế / Nông nghiệp - Nông thôn", HEADLINE, "09/08/2023 - 08:35", *BODY]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == HEADLINE
+    assert [line.text for line in result.kept] == BODY

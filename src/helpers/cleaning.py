@@ -1213,6 +1213,7 @@ def _could_be_headline(text: str) -> bool:
         and not _is_breadcrumb(text)
         and not f.MASTHEAD_SELF_DESCRIPTION.match(text)
         and not _is_menu_line(text)
+        and not f.WEATHER_OR_TICKER.search(text)
     )
 
 
@@ -1542,6 +1543,14 @@ def remove_page_header(page: PageState) -> None:
         or _same_title(texts[p], texts[headline])
         or (score >= DECK_SHARE * best and word_count(texts[p]) < word_count(texts[headline]))
     )  # fmt: skip
+    # the line right under the breadcrumb is the headline when it shares words with the lead:
+    # the deck under it may paraphrase the lead more closely ("China / Military", "China and
+    # Russia begin … drills", "Exercise will focus on anti-missile defence …"); a home menu
+    # is no breadcrumb here, for a section's line may stand under it
+    trails = [q for q in crumbs if not _is_home_menu(texts[q])]
+    under_crumb = trails[-1] + 1 if trails else None
+    if under_crumb is not None and under_crumb < headline and under_crumb in {p for _, p in scored}:
+        headline = under_crumb
     if not _shows_header(page, texts, body, headline, lead):
         return
     for index in body[:headline]:
@@ -1561,6 +1570,8 @@ def remove_page_header(page: PageState) -> None:
             and (word_count(text) <= MAX_CONTROL_WORDS or _is_stamp_line(text))
         ):
             page.remove_line(body[position], "page_header")
+        elif f.CREDIT_WITH_ROLE.match(text):
+            page.remove_line(body[position], "byline")
     # a standfirst's credit and date: "By Anna Petrova" and "October 05, 2023" under it, or a
     # bare name the page signs with again ("Phạm Hiếu" … "Ảnh: Phạm Hiếu", "PHẠM HIẾU")
     for index in body[lead + 1 :]:
@@ -1791,7 +1802,10 @@ def remove_leading_bylines(page: PageState) -> None:
     short = []
     for index in body[:MAX_LEADING_BYLINES]:
         text = page.lines[index].text.strip()
-        if word_count(text) > MAX_TRAILING_BYLINE_WORDS or ends_like_sentence(text):
+        too_long = word_count(text) > MAX_TRAILING_BYLINE_WORDS and not f.CREDIT_WITH_ROLE.match(
+            text
+        )
+        if too_long or ends_like_sentence(text):
             break
         short.append(index)
     following = body[len(short)] if len(short) < len(body) else None
@@ -1816,7 +1830,11 @@ def _leading_line_kind(text: str) -> str | None:
     """``timestamp``, ``credit`` (says it is a byline), ``name`` (only looks like one) or None."""
     if f.STAMP_LINE_EN.match(text):
         return "timestamp"
-    if f.PRESS_BYLINE.match(text) or (_BYLINE_LEAD.match(text) and is_byline_like(text)):
+    if (
+        f.PRESS_BYLINE.match(text)
+        or (_BYLINE_LEAD.match(text) and is_byline_like(text))
+        or f.CREDIT_WITH_ROLE.match(text)
+    ):
         return "credit"
     if word_count(text) >= 2 and (is_name_like(text) or is_byline_like(text)):
         return "name"
@@ -1878,6 +1896,9 @@ def remove_trailing_bylines(page: PageState) -> None:
         # "Minh Anh (tổng hợp)": a signature's bracketed note is no sentence end
         bracketed_source = _is_bracketed_source(text)
         noted_signature = text.rstrip().endswith(")") and (is_byline_like(text) or bracketed_source)
+        if f.AUTHOR_NOTE.match(text):
+            found.append((index, "byline"))
+            continue
         if ends_like_sentence(text) and not noted_signature:
             if text.rstrip().endswith(":"):
                 return
@@ -1891,7 +1912,7 @@ def remove_trailing_bylines(page: PageState) -> None:
             found.append((index, "widget_label"))
         elif (item := _BULLET.match(text)) and _is_title_shaped(text[item.end() :]):
             found.append((index, "related_articles"))  # "* Other headline" links
-        elif f.PRESS_BYLINE.match(text):
+        elif f.PRESS_BYLINE.match(text) or _signature_with_unit(text):
             found.append((index, "byline"))
         elif _BACK_TO_SECTION.match(text):
             found.append((index, "widget_label"))
@@ -1905,6 +1926,23 @@ def remove_trailing_bylines(page: PageState) -> None:
     for position, (index, reason) in enumerate(found):
         if reason != "related_articles" or (signed and position < max(signed)):
             page.remove_line(index, reason)
+
+
+def _signature_with_unit(text: str) -> bool:
+    """A signature and the writer's unit: "Thanh Huyền - Trung tâm Truyền thông EVN" (a name,
+    a dash, a capitalised name of at most ``MAX_SIGNATURE_UNIT_WORDS`` words)."""
+    name, dash, unit = text.strip().partition(" - ")
+    return bool(
+        dash
+        and is_name_like(name)
+        and unit[:1].isupper()
+        and word_count(unit) <= MAX_SIGNATURE_UNIT_WORDS
+        and not ends_like_sentence(unit)
+    )
+
+
+#: The longest unit a signature names after its dash.
+MAX_SIGNATURE_UNIT_WORDS = 8
 
 
 def _is_bracketed_source(text: str) -> bool:

@@ -118,7 +118,8 @@ BREADCRUMB_SEPARATOR = re.compile(r"\s[>»›]\s")
 #: only: "Kinh doanh / Xuất nhập khẩu", "Home / News", "Trang chủ Mặt trận Đối ngoại nhân dân".
 HOME_BREADCRUMB = re.compile(
     r"^(?:Trang chủ|Trang nhất)(?:\s+[^\W\d][\w&-]*){1,8}$"
-    rf"|^[{_UPPER}]\w*(?:\s\w+){{0,3}}(?:\s/\s[{_UPPER}]\w*(?:\s\w+){{0,3}}){{1,4}}$"
+    # items of one to four words, a section's own dash allowed: "Kinh tế / Nông nghiệp - Nông thôn"
+    rf"|^[{_UPPER}]\w*(?:\s(?:\w+|[-–])){{0,5}}(?:\s/\s[{_UPPER}]\w*(?:\s(?:\w+|[-–])){{0,5}}){{1,4}}$"
 )
 #: The site's name in a removed masthead ("BÁO ĐẦU TƯ - Cơ quan của Bộ …" → "BÁO ĐẦU TƯ") or in
 #: a footer's copyright ("© Bản quyền thuộc về Báo Hà Nội Mới." → "Báo Hà Nội Mới").
@@ -333,7 +334,7 @@ MAX_LINK_WORDS = 30
 
 #: Sentences in which the site talks to its reader instead of reporting.
 SITE_CHROME = re.compile(
-    r"(?:^|(?<=[.!?…\"”]\s)|(?<=\s\s))"
+    r"(?:^(?:[*•]\s*)?|(?<=[.!?…\"”]\s)|(?<=\s\s))"
     r"(?:Mời\s+(?:quý\s+)?(?:độc giả|khán giả|bạn đọc|bạn|quý vị|các bạn)"
     r"|Quý\s+(?:độc giả|khán giả|vị)\s+(?:có thể|vui lòng|hãy)"
     r"|(?:Độc giả|Bạn đọc)\s+(?:có thể|vui lòng)\s+(?:xem|theo dõi|gửi|đặt|tải|bấm|nhấn)"
@@ -414,6 +415,19 @@ HEADER_DATE = re.compile(
     rf"{_WEEKDAY},?\s*ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}"
     r"|\b\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}"
 )
+#: An English credit that names the writers' roles: "KENJI TAKADA, Nikkei staff writer, and
+#: MARIA SANTOS, Contributing writer", "By Anna Lee, Moscow correspondent".
+CREDIT_WITH_ROLE = re.compile(
+    r"^(?:By\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3},\s+(?:[^,.!?]{0,30}\s)?"
+    r"(?:staff\s+writer|writer|correspondent|reporter|editor|contributor)s?\b[^.!?]{0,80}$",
+    re.IGNORECASE,
+)
+#: An English author's note under the article: "Ethan Cheung is a China news reporter covering
+#: defence and diplomacy."
+AUTHOR_NOTE = re.compile(
+    r"^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3} is an? [^.!?]{0,60}\b(?:reporter|correspondent"
+    r"|editor|writer|journalist|columnist)\b[^.!?]{0,100}\.$"
+)
 #: What separates the items of a site's menu flattened onto one line: " | ", " · ", " • " or
 #: a run of spaces ("Thời sự | Xã hội | Kinh tế", "PLO  Thời sự  Pháp luật  Quốc tế").
 MENU_ITEM_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")
@@ -463,7 +477,10 @@ GLUED_SOURCE = re.compile(
 )
 #: "(Outlet) - " or "HÀ NỘI — " at the start of a lead.
 OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,40})\)\s*[-–—]\s*")
-DATELINE_PREFIX = re.compile(rf"^(?P<place>[{_UPPER}][{_UPPER}.\s]{{1,30}}[{_UPPER}.])\s*[-–—]\s+")
+DATELINE_PREFIX = re.compile(
+    # "HÀ NỘI - ", "TOKYO/MANILA -- " (two places, a double hyphen for a dash)
+    rf"^(?P<place>[{_UPPER}][{_UPPER}./\s]{{1,30}}[{_UPPER}.])\s*[-–—]{{1,2}}\s+"
+)
 #: A wire dateline: place(s) in capitals, maybe a date, then the agency in brackets and a dash
 #: ("MOSKVA/HÀ NỘI (Sputnik) - ", "HANOI, January 15 (RIA Novosti) - ", "PARIS, 3/5 (AFP) -").
 AGENCY_DATELINE = re.compile(
@@ -490,6 +507,7 @@ RELATED_HEADING = re.compile(
     r"|more (?:news|stories)|see (?:also|more)|most (?:read|popular|viewed)|latest news"
     r"|top stories|other (?:news|stories|articles)|popular (?:news|stories|articles)"
     r"|more from [^.!?:]{1,40}|more in this (?:section|category|series)"
+    r"|more on this(?: story| topic)?"
     r"|you may also like|recommended(?: for you)?)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -512,6 +530,8 @@ WIDGET_LABELS = frozenset(
         "đường dẫn truy cập", "phóng to", "thu nhỏ", "cỡ chữ", "tweet",
         "aa", "a+", "a-", "a a", "gửi bài viết", "bình luận của bạn", "viết bình luận",
         "gửi email", "tất cả tin tức", "xem tất cả", "tin tức khác", "gửi bài",
+        # a comment form's fields run together: "Họ tên Email Nội dung Gửi"
+        "email", "nội dung", "số điện thoại",
         "xem phiên bản đầy đủ", "xem bản đầy đủ", "phiên bản đầy đủ",
         "sao chép link", "in trang", "lưu bài", "họ tên", "họ và tên", "lên đầu trang",
         "nội dung bình luận",
