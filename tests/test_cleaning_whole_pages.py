@@ -1182,3 +1182,11 @@ def test_a_sites_header_goes_and_its_headline_is_taken(header: list[str]) -> Non
     result = clean_article(page)
     assert result.headline == HEADLINE
     assert [line.text for line in result.kept] == BODY
+
+
+def test_a_scenes_caption_without_a_credit_goes_and_a_headline_on_the_scene_stays() -> None:
+    page = "\n".join([HEADLINE, BODY[0], "Toàn cảnh buổi làm việc giữa hai đoàn.", *BODY[1:],
+                      "Quang cảnh buổi hội đàm."])  # fmt: skip
+    assert kept(page) == BODY
+    headline = "Toàn cảnh vụ các nước Arab đóng băng quan hệ với Qatar"
+    assert clean_article("\n".join([headline, *BODY])).headline == headline

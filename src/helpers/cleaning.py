@@ -795,7 +795,11 @@ def _credit_run_into_sentence(rest: str) -> re.Match | None:
 def _is_caption_line(text: str) -> bool:
     """A wire's caption line ("FILE PHOTO: Russian rescuers at work. © Sputnik / Ilya
     Pitalev"): its label (``furniture.CAPTION_LINE_LABEL``), one sentence and at most a
-    credit's words after it; prose glued after the credit keeps the line to the other rules."""
+    credit's words after it; prose glued after the credit keeps the line to the other rules.
+    Or a scene's caption with no credit ("Toàn cảnh buổi làm việc.",
+    ``furniture.SCENE_CAPTION``)."""
+    if f.SCENE_CAPTION.match(text) and word_count(text) <= f.MAX_SCENE_CAPTION_WORDS:
+        return True
     if not f.CAPTION_LINE_LABEL.match(text) or word_count(text) > MAX_CAPTION_WORDS:
         return False
     first_end = _SENTENCE_END.search(text + " ")

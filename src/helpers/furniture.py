@@ -280,6 +280,12 @@ CREDIT_RUN_INTO_SENTENCE = re.compile(
 )
 #: A wire's label that opens a caption, not a credit: "FILE PHOTO: Russian rescuers in Bangkok."
 CAPTION_LINE_LABEL = re.compile(r"^(?:FILE PHOTO|File photo|FILE IMAGE)\s*[:.–—-]")
+#: A photo's caption that shows the scene, alone on its line with no credit: "Toàn cảnh buổi
+#: làm việc.", "Quang cảnh buổi hội đàm giữa hai tỉnh." (a headline on the scene has no full
+#: stop: "Toàn cảnh vụ các nước Arab 'đóng băng' quan hệ với Qatar").
+SCENE_CAPTION = re.compile(r"^(?:Toàn cảnh|Quang cảnh)\s[^.!?]{3,120}\.$")
+#: A scene caption has at most this many words.
+MAX_SCENE_CAPTION_WORDS = 16
 #: A whole credit in brackets: "(Ảnh: Reuters)", "(Nguồn: AFP)", "(Ảnh minh họa)".
 BRACKETED_CREDIT = re.compile(
     r"[(\[](?:Ảnh|ảnh|ẢNH|Nguồn|Source|Photo|Đồ họa|Đồ hoạ|Video|Clip)\b[^()\[\]]{0,80}[)\]]"
