@@ -854,10 +854,11 @@ def test_the_two_sides_state_energy_firms_name_their_side() -> None:
             ("d", "vi", "Công_an tỉnh khởi_tố nguyên Phó Tổng_giám_đốc Vietsovpetro về tội "
                         "tham_ô ."),
             ("d", "vi", "Rosatom đào_tạo 300 kỹ_sư hạt_nhân cho Việt_Nam ."),
+            ("d", "vi", "EVN làm_việc với Rosatom về dự_án điện_hạt_nhân Ninh_Thuận ."),
         ),
         concept_lexicon(),
     )  # fmt: skip
-    assert tags.energy.tolist() == [1, 0, 1, 1, 0, 1, 1]
+    assert tags.energy.tolist() == [1, 0, 1, 1, 0, 1, 1, 1]
     assert tags.security[5] == 0 and tags.education[6] == 1
     assert tags.relation_cues[0] == BOTH_SIDES_CUE
 

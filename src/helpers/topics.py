@@ -85,14 +85,18 @@ _LIST_SEPARATORS = frozenset({",", ";", "và", "and", "or", "hoặc", "cùng"})
 
 
 #: The two sides' state energy firms name their side ("Novatek đề xuất cung cấp LNG cho Việt
-#: Nam"); the joint ventures of the two (Vietsovpetro, Rusvietpetro, Gazpromviet) name both.
+#: Nam", "EVN làm việc với Rosatom"); the joint ventures of the two (Vietsovpetro, Rusvietpetro,
+#: Gazpromviet) name both.
 FIRM_SIDES: dict[str, frozenset[str]] = {
     **dict.fromkeys(
         ["zarubezhneft", "gazprom", "gazprom neft", "rosatom", "rosneft", "lukoil", "novatek",
          "rushydro", "inter rao", "power machines"],
         frozenset({"russia"}),
     ),
-    "petrovietnam": frozenset({"vietnam"}),
+    **dict.fromkeys(
+        ["petrovietnam", "pvn", "pv power", "pv gas", "evn", "vietnam electricity", "vinacomin"],
+        frozenset({"vietnam"}),
+    ),
     **dict.fromkeys(
         ["vietsovpetro", "rusvietpetro", "gazpromviet", "vietgazprom"],
         frozenset({"vietnam", "russia"}),
