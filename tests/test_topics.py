@@ -877,6 +877,20 @@ def test_the_host_of_a_diplomatic_mission_is_a_place_not_a_party() -> None:
     assert tags.security.tolist() == [0, 0, 1]
 
 
+def test_a_joint_exercise_is_training_as_well_as_its_field() -> None:
+    # guideline, decision 2 extended: multinational military training is security and education
+    tags = tag_sentences(
+        sentences(
+            ("d", "vi", "Hải_quân hai nước sẽ tập_trận chung trên biển ."),
+            ("d", "en", "The two navies held joint exercises in search and rescue ."),
+            ("d", "vi", "Hải_quân hai nước sẽ tập_trận trên biển ."),
+        ),
+        concept_lexicon(),
+    )
+    assert tags.education.tolist() == [1, 1, 0]
+    assert tags.security.tolist() == [1, 1, 1]
+
+
 def test_a_list_of_who_attended_is_about_the_meeting_alone() -> None:
     tags = tag_sentences(
         sentences(
