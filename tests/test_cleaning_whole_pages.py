@@ -1190,3 +1190,32 @@ def test_a_scenes_caption_without_a_credit_goes_and_a_headline_on_the_scene_stay
     assert kept(page) == BODY
     headline = "Toàn cảnh vụ các nước Arab đóng băng quan hệ với Qatar"
     assert clean_article("\n".join([headline, *BODY])).headline == headline
+
+
+def test_the_second_reviews_pages_keep_their_prose_and_headlines() -> None:
+    # a headline may name a temperature; only a ticker with bars is no headline
+    weather = "Nhiệt độ xuống -2°C, Sa Pa xuất hiện băng giá"
+    lead = "Sáng nay, nhiệt độ tại Sa Pa xuống -2°C, băng giá xuất hiện trên đỉnh Fansipan."
+    page = ["BÁO BÌNH MINH", "Thứ Năm, 14/03/2024", *MENU, "Thời sự › Xã hội", weather,
+            "14/03/2024 08:00", lead, *BODY[1:]]  # fmt: skip
+    assert clean_article("\n".join(page)).headline == weather
+    # a row of linked headlines set apart by "»" is no breadcrumb
+    links = "» Rosatom đào tạo kỹ sư cho Việt Nam » Hợp tác dầu khí Việt - Nga"
+    assert links not in kept("\n".join([HEADLINE, *BODY, links]))
+    # a kicker under the breadcrumb does not beat the headline under it
+    kicker = "Thủ tướng thăm chính thức Liên bang Nga và làm việc tại Moskva"
+    page = ["BÁO BÌNH MINH", "Thứ Năm, 14/03/2024", *MENU, "Thế giới › Châu Âu", kicker,
+            HEADLINE, "14/03/2024 08:00", *BODY]  # fmt: skip
+    assert clean_article("\n".join(page)).headline == HEADLINE
+    # "Toàn cảnh" opening a sentence of prose, an English note on a journalist, a standfirst
+    # that names editors: all prose
+    prose = [
+        "Toàn cảnh hợp tác Việt - Nga trong lĩnh vực dầu khí đã có nhiều thay đổi.",
+        "Pham Doan Trang is a journalist and activist who founded a legal magazine.",
+    ]
+    assert kept("\n".join([HEADLINE, *BODY, *prose]))[-2:] == prose
+    english = ["Vietnam and Russia sign a press exchange deal",
+               "Vietnam News Agency, Sputnik editors agree to exchange news and train reporters",
+               "The two agencies signed the agreement in Hanoi on Monday, officials said.",
+               "They will also exchange photographs and video, the statement added."]  # fmt: skip
+    assert kept("\n".join(english)) == english[1:]

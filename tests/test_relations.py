@@ -46,6 +46,10 @@ def test_a_field_word_without_a_relationship_gives_no_topic_but_is_listed() -> N
         # agencies of one state coordinating with their local government: no parties
         ("Công_an thành_phố phối_hợp với UBND các quận kiểm_tra phòng_cháy .", []),
         ("Lực_lượng công_an phối_hợp chính_quyền địa_phương sơ_tán dân .", []),
+        (
+            "Công_an Việt_Nam phối_hợp với các lực_lượng chức_năng của Lào triệt_phá đường_dây .",
+            ["phối_hợp"],
+        ),
         ("Phần_mềm kết_nối liên_thông giữa các cơ_quan cấp tỉnh .", []),
         ("Công_an tỉnh phối_hợp với Tổng_Lãnh_sự_quán Nga giải_quyết vụ_việc .", ["phối_hợp"]),
         # talks name who met (decision 5); talks about a matter are an exchange

@@ -855,10 +855,12 @@ def test_the_two_sides_state_energy_firms_name_their_side() -> None:
                         "tham_ô ."),
             ("d", "vi", "Rosatom đào_tạo 300 kỹ_sư hạt_nhân cho Việt_Nam ."),
             ("d", "vi", "EVN làm_việc với Rosatom về dự_án điện_hạt_nhân Ninh_Thuận ."),
+            # a firm's name alone names who met
+            ("d", "vi", "Chủ_tịch EVN tiếp Đại_sứ Liên_bang_Nga ."),
         ),
         concept_lexicon(),
     )  # fmt: skip
-    assert tags.energy.tolist() == [1, 0, 1, 1, 0, 1, 1, 1]
+    assert tags.energy.tolist() == [1, 0, 1, 1, 0, 0, 0, 1, 0]
     assert tags.security[5] == 0 and tags.education[6] == 1
     assert tags.relation_cues[0] == BOTH_SIDES_CUE
 
@@ -877,18 +879,21 @@ def test_the_host_of_a_diplomatic_mission_is_a_place_not_a_party() -> None:
     assert tags.security.tolist() == [0, 0, 1]
 
 
-def test_a_joint_exercise_is_training_as_well_as_its_field() -> None:
+def test_a_joint_exercise_between_parties_is_training_as_well_as_its_field() -> None:
     # guideline, decision 2 extended: multinational military training is security and education
     tags = tag_sentences(
         sentences(
             ("d", "vi", "Hải_quân hai nước sẽ tập_trận chung trên biển ."),
-            ("d", "en", "The two navies held joint exercises in search and rescue ."),
+            ("d", "vi", "Nga và Trung_Quốc tập_trận chung trên biển Hoa_Đông ."),
+            ("d", "en", "Russian and Vietnamese navies held joint drills in search and rescue ."),
             ("d", "vi", "Hải_quân hai nước sẽ tập_trận trên biển ."),
+            # one state's forces drilling together are no parties
+            ("d", "vi", "Cuộc diễn_tập chung có sự tham_gia của công_an , quân_đội và dân_quân ."),
         ),
         concept_lexicon(),
-    )
-    assert tags.education.tolist() == [1, 1, 0]
-    assert tags.security.tolist() == [1, 1, 1]
+    )  # fmt: skip
+    assert tags.education.tolist() == [1, 1, 1, 0, 0]
+    assert tags.security.tolist() == [1, 1, 1, 1, 1]
 
 
 def test_a_list_of_who_attended_is_about_the_meeting_alone() -> None:
@@ -901,10 +906,12 @@ def test_a_list_of_who_attended_is_about_the_meeting_alone() -> None:
                         "defence ministries ."),
             # a sentence that opens with "dự" and goes on to the field stays
             ("d", "vi", "Dự_án hợp_tác đào_tạo kỹ_sư có tổng vốn 2 triệu USD ."),
+            # taking part in a programme is no attendance list
+            ("d", "vi", "Tham_gia chương_trình hợp_tác đào_tạo có 50 sinh_viên Việt_Nam ."),
         ),
         concept_lexicon(),
     )  # fmt: skip
-    assert tags[["security", "energy", "education"]].sum(axis=1).tolist() == [0, 0, 0, 1]
+    assert tags[["security", "energy", "education"]].sum(axis=1).tolist() == [0, 0, 0, 1, 1]
     assert "security:bộ_công_an" in tags.matched_terms[0]  # the evidence is still listed
 
 

@@ -964,13 +964,32 @@ def trim_bracketed_links(page: PageState) -> None:
                 break
 
 
+#: A deck is at least 1/DECK_LENGTH_RATIO times as long as the headline it follows (SCMP: 10
+#: words against 17); a kicker above a headline is about as long as it.
+DECK_LENGTH_RATIO = 0.75
+#: A section's name in a trail has at most this many words ("Quốc phòng - An ninh").
+MAX_TRAIL_ITEM_WORDS = 4
+
+
+def _is_section_trail(text: str) -> bool:
+    """A breadcrumb of sections' names: two or more short items set apart by "»", "›", ">" or
+    "/", the first not a marker ("Trang chủ » Chính trị » Đối ngoại"); a run of linked
+    headlines ("» Rosatom đào tạo kỹ sư … » Hợp tác …") is none."""
+    items = [item.strip() for item in re.split(r"\s[>»›/]\s", text.strip())]
+    return (
+        len(items) >= 2
+        and not re.match(r"[>»›]", text.strip())
+        and all(0 < word_count(item) <= MAX_TRAIL_ITEM_WORDS for item in items)
+    )
+
+
 def trim_link_markers(page: PageState) -> None:
     """ ">> Title", "Xem thêm: Title": a link to elsewhere, cut to its sentence end (or the
     line end) when that is short; otherwise only the marker goes and the text stays."""
     for index in page.body():
         line = page.lines[index]
         position = 0
-        if _is_breadcrumb(line.text):
+        if _is_section_trail(line.text):
             continue  # "Trang chủ » Chính trị » Đối ngoại": "»" separates, it links nowhere
         while line.reason is None and _has_any(line.text, f.LINK_HINTS):
             match = f.LINK_MARKER.search(line.text, position) or f.LINK_PHRASE.search(
@@ -1167,7 +1186,8 @@ def is_prose_line(text: str) -> bool:
     return (
         ends_like_sentence(text)
         and word_count(text) >= MIN_LEAD_WORDS
-        and not f.WEATHER_OR_TICKER.search(text)
+        # a ticker's readings (bars, arrows, percentages); a headline may name a temperature
+        and not (f.WEATHER_OR_TICKER.search(text) and re.search(r"[|▲▼↑↓%]", text))
     )
 
 
@@ -1217,7 +1237,8 @@ def _could_be_headline(text: str) -> bool:
         and not _is_breadcrumb(text)
         and not f.MASTHEAD_SELF_DESCRIPTION.match(text)
         and not _is_menu_line(text)
-        and not f.WEATHER_OR_TICKER.search(text)
+        # a ticker's readings (bars, arrows, percentages); a headline may name a temperature
+        and not (f.WEATHER_OR_TICKER.search(text) and re.search(r"[|▲▼↑↓%]", text))
     )
 
 
@@ -1553,8 +1574,13 @@ def remove_page_header(page: PageState) -> None:
     # is no breadcrumb here, for a section's line may stand under it
     trails = [q for q in crumbs if not _is_home_menu(texts[q])]
     under_crumb = trails[-1] + 1 if trails else None
-    if under_crumb is not None and under_crumb < headline and under_crumb in {p for _, p in scored}:
-        headline = under_crumb
+    if (
+        under_crumb is not None
+        and under_crumb < headline
+        and under_crumb in {p for _, p in scored}
+        and word_count(texts[under_crumb]) <= DECK_LENGTH_RATIO * word_count(texts[headline])
+    ):
+        headline = under_crumb  # a deck is much longer than its headline; a kicker is not
     if not _shows_header(page, texts, body, headline, lead):
         return
     for index in body[:headline]:

@@ -283,7 +283,10 @@ CAPTION_LINE_LABEL = re.compile(r"^(?:FILE PHOTO|File photo|FILE IMAGE)\s*[:.–
 #: A photo's caption that shows the scene, alone on its line with no credit: "Toàn cảnh buổi
 #: làm việc.", "Quang cảnh buổi hội đàm giữa hai tỉnh." (a headline on the scene has no full
 #: stop: "Toàn cảnh vụ các nước Arab 'đóng băng' quan hệ với Qatar").
-SCENE_CAPTION = re.compile(r"^(?:Toàn cảnh|Quang cảnh)\s[^.!?]{3,120}\.$")
+SCENE_CAPTION = re.compile(
+    r"^(?:Toàn cảnh|Quang cảnh)\s(?:buổi|lễ|hội nghị|hội thảo|hội đàm|cuộc|phiên|diễn đàn"
+    r"|tọa đàm|toạ đàm|chương trình|sự kiện|lớp|khóa|đoàn|ngày hội)\b[^.!?]{0,120}\.$"
+)
 #: A scene caption has at most this many words.
 MAX_SCENE_CAPTION_WORDS = 16
 #: A whole credit in brackets: "(Ảnh: Reuters)", "(Nguồn: AFP)", "(Ảnh minh họa)".
@@ -423,16 +426,17 @@ HEADER_DATE = re.compile(
 )
 #: An English credit that names the writers' roles: "KENJI TAKADA, Nikkei staff writer, and
 #: MARIA SANTOS, Contributing writer", "By Anna Lee, Moscow correspondent".
-CREDIT_WITH_ROLE = re.compile(
-    r"^(?:By\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3},\s+(?:[^,.!?]{0,30}\s)?"
-    r"(?:staff\s+writer|writer|correspondent|reporter|editor|contributor)s?\b[^.!?]{0,80}$",
-    re.IGNORECASE,
+_CREDIT = (
+    r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3},\s+(?:[^,.!?]{0,30}\s)?"
+    r"(?i:staff\s+writer|writer|correspondent|reporter|editor|contributor)s?"
 )
+CREDIT_WITH_ROLE = re.compile(rf"^(?:By\s+)?{_CREDIT}(?:,?\s+and\s+{_CREDIT})?\s*$")
 #: An English author's note under the article: "Ethan Cheung is a China news reporter covering
 #: defence and diplomacy."
 AUTHOR_NOTE = re.compile(
     r"^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3} is an? [^.!?]{0,60}\b(?:reporter|correspondent"
-    r"|editor|writer|journalist|columnist)\b[^.!?]{0,100}\.$"
+    r"|editor|writer|journalist|columnist)\b[^.!?]{0,40}\b(?:covering|who covers|based in"
+    r"|reporting on|writing about|for)\b[^.!?]{0,80}\.$"
 )
 #: What separates the items of a site's menu flattened onto one line: " | ", " · ", " • " or
 #: a run of spaces ("Thời sự | Xã hội | Kinh tế", "PLO  Thời sự  Pháp luật  Quốc tế").

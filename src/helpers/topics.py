@@ -155,7 +155,11 @@ def _hosts_a_mission(words: list[str], start: int) -> bool:
 #: (guideline decision 5): the field words in its officials' titles give no topic. Matched on
 #: a sentence's lowercased tokens.
 ATTENDANCE_LIST = re.compile(
-    r"^(?:cùng )?(?:tham_dự|dự|tham_gia|có_mặt tại) (?:[^ .;]+ ){1,8}?(?:có|là) "
+    # "có" then the officials: "… có đại diện …", "… có ông A, bà B …", "… có Thứ trưởng …"
+    r"^(?:cùng )?(?:tham_dự|dự|tham_gia|có_mặt tại) (?:[^ .;]+ ){1,8}?có "
+    r"(?:đại_diện|lãnh_đạo|ông|bà|đồng_chí|các đồng_chí|thứ_trưởng|bộ_trưởng|chủ_tịch"
+    r"|phó[_ ]\w+|đại_sứ|tổng_lãnh_sự|đại_tá|thiếu_tướng|trung_tướng|thượng_tướng|gần|hơn"
+    r"|các (?:đại_biểu|vị|lãnh_đạo|quan_chức))"
     r"|^(?:also )?(?:attending|present at) [^.;]{1,60}? (?:were|was|included) "
 )
 
@@ -163,6 +167,28 @@ ATTENDANCE_LIST = re.compile(
 def lists_attendance(tokens: str) -> bool:
     """Whether a sentence's ``tokens`` (space-separated) list who attended (``ATTENDANCE_LIST``)."""
     return bool(ATTENDANCE_LIST.match(tokens.lower()))
+
+
+#: A joint exercise or drill: the guideline's hard case on multinational military training
+#: ("decision 2 extended") makes it training too, in whatever field it drills.
+JOINT_EXERCISE = re.compile(
+    r"(?:^| )(?:tập_trận chung|diễn_tập chung|joint (?:military |naval |air )?(?:exercises?"
+    r"|drills?))(?= |$)"
+)
+#: The joint act's own cue words, which name no party by themselves.
+_JOINT_ACT_CUES = frozenset({"tập_trận chung", "diễn_tập chung", "joint"})
+
+
+def _joint_exercise_between_parties(
+    words: list[str], cues: list[str], spans: list[tuple[int, int, tuple]], language: str
+) -> bool:
+    """Whether the sentence speaks of a joint exercise (``JOINT_EXERCISE``) between parties: a
+    cue besides the joint act's own, or a side named ("Hải quân hai nước tập trận chung",
+    "Russian and Vietnamese navies held joint drills"); one state's forces drilling together
+    are no parties."""
+    if not JOINT_EXERCISE.search(" ".join(words)):
+        return False
+    return bool(set(cues) - _JOINT_ACT_CUES) or bool(_sides_named(words, spans, language))
 
 
 def names_both_sides(concepts: set[str]) -> bool:
@@ -222,12 +248,16 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
             topics = {
                 topic
                 for topic, term in kept
-                if topic in FIRM_FIELDS and term not in TERMS_NEEDING_A_CUE
+                if topic in FIRM_FIELDS
+                and term not in TERMS_NEEDING_A_CUE
+                and term not in FIRM_SIDES  # "Chủ tịch EVN tiếp Đại sứ Nga": who met
             }
         else:
             topics = set()
         if "education" in topics and _only_technology_of_something(words, spans):
             topics.discard("education")
+        if topics and _joint_exercise_between_parties(words, cues, spans, sentence.language):
+            topics.add("education")
         if lists_attendance(sentence.tokens):
             topics = set()
         row = {"doc_id": sentence.doc_id, "sent_id": sentence.sent_id}
