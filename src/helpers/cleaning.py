@@ -1186,8 +1186,7 @@ def is_prose_line(text: str) -> bool:
     return (
         ends_like_sentence(text)
         and word_count(text) >= MIN_LEAD_WORDS
-        # a ticker's readings (bars, arrows, percentages); a headline may name a temperature
-        and not (f.WEATHER_OR_TICKER.search(text) and re.search(r"[|▲▼↑↓%]", text))
+        and not f.WEATHER_OR_TICKER.search(text)
     )
 
 
@@ -1237,9 +1236,14 @@ def _could_be_headline(text: str) -> bool:
         and not _is_breadcrumb(text)
         and not f.MASTHEAD_SELF_DESCRIPTION.match(text)
         and not _is_menu_line(text)
-        # a ticker's readings (bars, arrows, percentages); a headline may name a temperature
-        and not (f.WEATHER_OR_TICKER.search(text) and re.search(r"[|▲▼↑↓%]", text))
+        and not _is_ticker(text)
     )
+
+
+def _is_ticker(text: str) -> bool:
+    """A market or weather ticker's readings (``furniture.WEATHER_OR_TICKER`` with bars, arrows
+    or percentages); a headline may name a temperature ("Nhiệt độ xuống -2°C, Sa Pa …")."""
+    return bool(f.WEATHER_OR_TICKER.search(text) and re.search(r"[|▲▼↑↓%]", text))
 
 
 #: A site's name has at most this many words after "Báo", "Tạp chí" ….
