@@ -108,17 +108,17 @@ FIRM_SIDES: dict[str, frozenset[str]] = {
 FIRM_FIELDS = frozenset({"energy", "education"})
 
 
-def _sides_named(
-    words: list[str], spans: list[tuple[int, int, tuple]], language: str, firms: bool = False
-) -> set[str]:
+def _firms_sides(spans: list[tuple[int, int, tuple]]) -> set[str]:
+    """The sides the firms of ``spans`` name (``FIRM_SIDES``)."""
+    return set().union(*(FIRM_SIDES.get(row.term, frozenset()) for _, _, row in spans))
+
+
+def _sides_named(words: list[str], spans: list[tuple[int, int, tuple]], language: str) -> set[str]:
     """The actor concepts of ``spans`` that name a party, not people's nationality
-    (``NATIONALITY_OF_PEOPLE``); with ``firms``, also the sides their firms name
-    (``FIRM_SIDES``)."""
+    (``NATIONALITY_OF_PEOPLE``)."""
     people = NATIONALITY_OF_PEOPLE.get(language, frozenset())
     named = set()
     for start, end, row in spans:
-        if firms:
-            named |= FIRM_SIDES.get(row.term, frozenset())
         if row.topic != "actor":
             continue
         before = words[start - 1] if start else ""
@@ -179,16 +179,14 @@ JOINT_EXERCISE = re.compile(
 _JOINT_ACT_CUES = frozenset({"tập_trận chung", "diễn_tập chung", "joint"})
 
 
-def _joint_exercise_between_parties(
-    words: list[str], cues: list[str], spans: list[tuple[int, int, tuple]], language: str
-) -> bool:
+def _joint_exercise_between_parties(words: list[str], cues: list[str], sides: set[str]) -> bool:
     """Whether the sentence speaks of a joint exercise (``JOINT_EXERCISE``) between parties: a
-    cue besides the joint act's own, or a side named ("Hải quân hai nước tập trận chung",
-    "Russian and Vietnamese navies held joint drills"); one state's forces drilling together
-    are no parties."""
+    cue besides the joint act's own, or a side named (``sides``: "Hải quân hai nước tập trận
+    chung", "Russian and Vietnamese navies held joint drills"); one state's forces drilling
+    together are no parties."""
     if not JOINT_EXERCISE.search(" ".join(words)):
         return False
-    return bool(set(cues) - _JOINT_ACT_CUES) or bool(_sides_named(words, spans, language))
+    return bool(set(cues) - _JOINT_ACT_CUES) or bool(sides)
 
 
 def names_both_sides(concepts: set[str]) -> bool:
@@ -230,6 +228,7 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         spans = _without_fire_polices_parent(words, spans)
         matches = [row for _, _, row in spans]
         cues = cue_finders[sentence.language].find(sentence.tokens)
+        sides = _sides_named(words, spans, sentence.language)
         speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
         kept = [
             (row.topic, row.term)
@@ -238,10 +237,10 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         ]
         if cues:
             topics = {topic for topic, _ in kept}
-        elif names_both_sides(_sides_named(words, spans, sentence.language)):
+        elif names_both_sides(sides):
             cues = [BOTH_SIDES_CUE]
             topics = {topic for topic, term in kept if term not in TERMS_NEEDING_A_CUE}
-        elif names_both_sides(_sides_named(words, spans, sentence.language, firms=True)):
+        elif names_both_sides(sides | _firms_sides(spans)):
             # a firm speaks for its side in its trade and the training it gives ("Novatek đề
             # xuất cung cấp LNG cho Việt Nam"), not in a case against a joint venture's manager
             cues = [BOTH_SIDES_CUE]
@@ -256,7 +255,7 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
             topics = set()
         if "education" in topics and _only_technology_of_something(words, spans):
             topics.discard("education")
-        if topics and _joint_exercise_between_parties(words, cues, spans, sentence.language):
+        if topics and _joint_exercise_between_parties(words, cues, sides):
             topics.add("education")
         if lists_attendance(sentence.tokens):
             topics = set()
