@@ -949,3 +949,26 @@ def test_a_side_named_as_peoples_nationality_is_no_party() -> None:
     assert tags.relation_cues.tolist()[:3] == ["", "", BOTH_SIDES_CUE]
     assert tags.education.tolist() == [0, 0, 0, 1, 0]
     assert tags.energy.tolist() == [0, 0, 0, 0, 0]
+
+
+def test_training_courses_trainees_and_study_abroad_are_education_but_not_their_look_alikes() -> (
+    None
+):
+    # the words a scholarship or training article is written in ("tập huấn", "học viên",
+    # "lưu học sinh"), not only "đào tạo"; a community "living, working and studying" abroad,
+    # labour trainees ("thực tập sinh") and a sports team's training camp are not education
+    from helpers.lexicon import concept_lexicon
+
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Hai bên thống_nhất tổ_chức lớp tập_huấn cho cán_bộ kỹ_thuật ."),
+            ("b", "vi", "Phía Nga hỗ_trợ tiếp_nhận 20 học_viên và nghiên_cứu_sinh ."),
+            ("c", "vi", "Hiện có 6.000 lưu_học_sinh Việt_Nam theo học tại Nga ."),
+            ("d", "vi", "Hai bên hỗ_trợ bà_con sinh_sống , làm_việc và học_tập tại Nga ."),
+            ("e", "vi", "Hai bên hợp_tác đưa thực_tập sinh sang làm_việc ."),
+            ("f", "vi", "Nhờ hợp_tác với đối_tác , đội_tuyển sang tập_huấn tại Tokyo ."),
+            ("g", "en", "Russia and Vietnam agreed to exchange cadets and trainees ."),
+        ),
+        concept_lexicon(),
+    )
+    assert tags.education.tolist() == [1, 1, 1, 0, 0, 0, 1]
