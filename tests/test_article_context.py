@@ -191,3 +191,19 @@ def test_a_list_of_who_attended_takes_no_field_from_its_article() -> None:
     frame = paragraphs_of_the_cooperation_article(rows)
     tags = tag_sentences(frame, concept_lexicon())
     assert with_article_context(tags, DOCUMENTS, sentences=frame).emergency.tolist() == [0, 1]
+
+
+def test_condolences_in_a_disaster_article_are_emergency_without_naming_the_disaster() -> None:
+    documents = pd.DataFrame({
+        "doc_id": ["storm", "trade"],
+        "title": ["Nga gửi hàng cứu trợ giúp Việt Nam khắc phục hậu quả bão",
+                  "Nga và Việt Nam thúc đẩy thương mại"],
+        "language": ["vi", "vi"],
+    })  # fmt: skip
+    rows = [(doc_id, 3, "vi", "Đại_sứ chuyển lời chia_buồn tới gia_đình các nạn_nhân .")
+            for doc_id in documents.doc_id]  # fmt: skip
+    frame = pd.DataFrame(rows, columns=["doc_id", "sent_id", "language", "tokens"])
+    tags = tag_sentences(frame, concept_lexicon())
+    assert tags.emergency.tolist() == [0, 0]  # a cue but no field word
+    in_context = with_article_context(tags, documents)
+    assert in_context.emergency.tolist() == [1, 0]

@@ -289,6 +289,11 @@ def test_splitting_loses_and_adds_no_character(pieces: list[str]) -> None:
          ["Ông", "Mnuchin", "cho_biết", "sẽ", "nâng_cao", "hợp_tác", "."]),
         ("Ông Tập Cận Bình và người đồng cấp đứng đầu danh sách.",
          ["Ông", "Tập_Cận_Bình", "và", "người", "đồng_cấp", "đứng_đầu", "danh_sách", "."]),
+        # field words underthesea 9.5 splits after a noun or verb
+        ("Nhà máy thủy điện Hòa Bình.", ["Nhà_máy", "thủy_điện", "Hòa_Bình", "."]),
+        ("Dự án ma túy lớn.", ["Dự_án", "ma_túy", "lớn", "."]),
+        ("Lô hàng gồm lều bạt.", ["Lô", "hàng", "gồm", "lều_bạt", "."]),
+        ("Đội cứu hỏa đến.", ["Đội", "cứu_hỏa", "đến", "."]),
     ],
 )  # fmt: skip
 def test_words_underthesea_splits_come_out_whole(sentence: str, words: list[str]) -> None:

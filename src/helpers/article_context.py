@@ -79,6 +79,11 @@ RESPONSE_WORDS = re.compile(
     r"(?:^| )(?:cứu_trợ|cứu_hộ|cứu_nạn|hỗ_trợ|viện_trợ|khắc_phục|tìm_kiếm|sơ_tán|giúp_đỡ"
     r"|relief|aid|rescue|rescuers|assistance|help|helped)(?= |$)"
 )
+#: Condolences (relation cues of ``relation_cues.csv``) are offered over the event the article
+#: reports: in an article whose opening is about a disaster they are emergency (the guideline:
+#: "condolences for storm damage count as emergency"), though the sentence names no disaster
+#: ("Đại sứ chuyển lời chia buồn tới gia đình các nạn nhân").
+CONDOLENCE_CUES = frozenset({"chia_buồn", "condolences", "sympathy", "sympathies"})
 #: A sub-heading ("Đào tạo, bồi dưỡng cán bộ", "Training the workforce"): a paragraph of one
 #: sentence, of at most this many words (as cleaning reads one), with no closing punctuation.
 MAX_HEADING_WORDS = MAX_SUBHEADING_WORDS
@@ -125,6 +130,11 @@ def _names_field(matched_terms: str, field: str) -> bool:
     )
 
 
+def _offers_condolences(relation_cues: str) -> bool:
+    """Whether ``relation_cues`` ("hai bên;chia_buồn") hold one of ``CONDOLENCE_CUES``."""
+    return not CONDOLENCE_CUES.isdisjoint(relation_cues.split(";"))
+
+
 def sub_headings(sentences: pd.DataFrame) -> pd.Series:
     """Whether each row of ``sentences`` (sentences.csv: ``doc_id``, ``paragraph_id``,
     ``sent_id``, ``text``) is a sub-heading: alone in its paragraph, at most
@@ -150,7 +160,8 @@ def with_article_context(
     A sentence gets a field of ``fields`` when one of that field's lexicon terms is in its
     ``matched_terms`` (not one of ``TERMS_NEEDING_A_CUE``) and its article's opening
     (``opening_fields``: the title and ``opening_sentences`` first sentences, by default the
-    field's ``CONTEXT_OPENINGS``) is tagged with the field.
+    field's ``CONTEXT_OPENINGS``) is tagged with the field. Condolences (``CONDOLENCE_CUES``)
+    name emergency.
 
     Given ``sentences``, a sentence that reports a disaster's toll (``CASUALTY_WORDS``)
     takes no field from its article: it narrates the event, not the two sides' response.
@@ -176,6 +187,8 @@ def with_article_context(
     headings = _related_sub_headings(out, sentences, titles)
     for field in FIELDS:
         names_field = out.matched_terms.map(lambda terms, f=field: _names_field(terms, f))
+        if field == "emergency":
+            names_field |= out.relation_cues.fillna("").map(_offers_condolences)
         in_article = (
             out.doc_id.isin(found_by_opening[first[field]][field]) if field in first else False
         )
