@@ -1219,3 +1219,37 @@ def test_the_second_reviews_pages_keep_their_prose_and_headlines() -> None:
                "The two agencies signed the agreement in Hanoi on Monday, officials said.",
                "They will also exchange photographs and video, the statement added."]  # fmt: skip
     assert kept("\n".join(english)) == english[1:]
+
+
+def test_a_ticker_of_barred_readings_is_no_headline_and_initials_glued_to_prose_go() -> None:
+    # a market ticker of any shape set apart by bars stands above the menu; a caption's credit
+    # in initials or a Latin name runs into the next sentence ("Ảnh: T.NTỉnh", "RosatomLò")
+    caption = "Đại diện hai bên trao quà lưu niệm. Ảnh: T.N"
+    second = "Lò phản ứng mới sẽ phục vụ nghiên cứu cơ bản và đào tạo cán bộ của hai nước."
+    page = "\n".join(
+        ["VietTimes", "VN-Index 1.278,45 ▼ 3,21 (-0,25%) | Giá vàng SJC 87,0 - 89,0 | USD/VND 25.180",
+         *MENU, HEADLINE, BODY[0], caption + BODY[1], "Mô hình lò. Ảnh: Rosatom" + second,
+         BODY[2]]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == HEADLINE
+    assert [line.text for line in result.kept] == [BODY[0], BODY[1], second, BODY[2]]
+
+
+def test_a_related_label_glued_to_its_title_a_rule_line_and_wire_credits_go() -> None:
+    related = "Tin liên quan Học sinh Thủ đô hào hứng với lớp học tiếng Nga miễn phí"
+    prose = "Tin liên quan đến vụ việc đã được hai bên trao đổi trong buổi làm việc hôm qua."
+    page = "\n".join(
+        [HEADLINE, *BODY[:2], related, prose, BODY[2], "___",
+         "Associated Press writer Kenji Sato in Tokyo contributed to this report.",
+         "— With assistance from Tom Harris",
+         "Share Copy Link copied Email Facebook X Reddit LinkedIn Pinterest Flipboard Print"]
+    )  # fmt: skip
+    assert kept(page) == [*BODY[:2], prose, BODY[2]]
+
+
+def test_a_leads_initials_give_way_to_the_masthead_name() -> None:
+    body = ["(BL) - " + BODY[0], *BODY[1:]]
+    with_masthead = "\n".join(["Báo Bạc Liêu", *MENU, HEADLINE, *body])
+    assert clean_article(with_masthead).outlet == "Báo Bạc Liêu"
+    assert clean_article("\n".join([HEADLINE, *body])).outlet == "BL"

@@ -421,6 +421,8 @@ def classify_line(text: str) -> str | None:
         return "end_mark"
     if f.AGENCY_SIGNOFF_LINE.match(stripped):
         return "agency_signoff"
+    if f.WIRE_CREDIT_LINE.match(stripped):
+        return "byline"
     return None
 
 
@@ -781,15 +783,20 @@ def _credit_run_into_sentence(rest: str) -> re.Match | None:
     """The credit at the start of ``rest`` whose last word runs into the next sentence with no
     space: an agency's capitals before a Vietnamese word, a sentence opener or a word the
     sentence goes on from ("CATPĐại tá", "TTXVNHai bên", "BVHTham dự"; not "VTCNews Hai",
-    "EVNHanoi Công"), or a name before a Vietnamese opener ("Hồ LongPhó Chủ tịch"; not
-    "LinkedIn")."""
+    "EVNHanoi Công"), a name before a Vietnamese opener ("Hồ LongPhó Chủ tịch"; not
+    "LinkedIn"), initials before any capitalised word ("T.NTỉnh") or a Latin name before a
+    Vietnamese word ("RosatomLò")."""
     run_in = f.CREDIT_RUN_INTO_SENTENCE.match(rest)
     if run_in:
         following, *after = rest[run_in.end() :].split(maxsplit=2)[:2]
         goes_on = bool(after) and after[0][:1].islower()  # "BVHTham dự …", not "VTCNews Hai"
         if not following.isascii() or following in f.SENTENCE_OPENERS or goes_on:
             return run_in
-    return f.CREDIT_NAME_RUN_INTO_OPENER.match(rest)
+    return (
+        f.CREDIT_NAME_RUN_INTO_OPENER.match(rest)
+        or f.CREDIT_INITIALS_RUN_INTO_SENTENCE.match(rest)
+        or f.CREDIT_WORD_RUN_INTO_VIETNAMESE.match(rest)
+    )
 
 
 def _is_caption_line(text: str) -> bool:
@@ -2059,6 +2066,8 @@ def trim_datelines(page: PageState) -> None:
 
 #: A site's name in capitals on a masthead line has at most this many words ("BÁO CÔNG THƯƠNG").
 MAX_MASTHEAD_NAME_WORDS = 6
+#: An outlet's initials as a lead's tag prints them: "BL", "QBĐT", "NLĐO", "TTO".
+OUTLET_ABBREVIATION = re.compile(r"[A-ZĐ]{2,6}")
 #: The reasons a footer's lines are removed under: a caption's "© Reuters" names no outlet.
 FOOTER_REASONS = frozenset({"site_chrome", "related_articles"})
 
@@ -2069,8 +2078,11 @@ def read_outlet_from_masthead(page: PageState) -> None:
     its self-description, "BÁO ĐẦU TƯ - Cơ quan của Bộ …"; the one name on a line of its own,
     "Báo Nông nghiệp Việt Nam", or in capitals, "BÁO CÔNG THƯƠNG"), else the owner its footer's
     copyright names ("Bản quyền thuộc về Báo Hà Nội Mới"). Read as printed: a page that shows
-    none of them, or a header listing several papers (sister sites), keeps a blank outlet."""
-    if page.outlet:
+    none of them, or a header listing several papers (sister sites), keeps a blank outlet.
+    A lead's tag in capitals ("(BL) -", "QBĐT -", ``OUTLET_ABBREVIATION``) gives way to the
+    masthead's name when the page prints one, so that one site's pages share one outlet; it
+    stays the outlet otherwise."""
+    if page.outlet and not OUTLET_ABBREVIATION.fullmatch(page.outlet):
         return
     header = [line.text.strip() for line in page.lines if line.reason == "page_header"]
     headline = comparison_key(page.headline)

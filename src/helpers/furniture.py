@@ -143,6 +143,9 @@ WEATHER_OR_TICKER = re.compile(
     # readings set apart by bars, each a label, a colon and a figure: "Mực nước sông Cầu tại Đáp
     # Cầu: 4,12 m | Sông Thương tại Phủ Lạng Thương: 4,85 m | …", "Vàng SJC: 84,5 | USD: 25.450"
     r"|^[^|:]{2,50}:\s*[\d.,]+[^|]{0,30}(?:\|\s*[^|:]{2,50}:\s*[\d.,]+[^|]{0,30}){1,}(?<![.!?])$"
+    # three readings or more set apart by bars, each short and holding a figure, of any shape:
+    # "VN-Index 1.278,45 ▼ 3,21 (-0,25%) | Giá vàng SJC 87,0 - 89,0 | USD/VND 25.180"
+    r"|^[^|]{1,40}\d[^|]{0,30}(?:\|[^|]{1,40}\d[^|]{0,30}){2,}(?<![.!?])$"
 )
 #: What opens a site's name on a line of its own: "Báo Nông nghiệp Việt Nam", "Tạp chí Khoa học &
 #: Phát triển" (``cleaning.is_site_name_line`` reads the rest).
@@ -230,7 +233,7 @@ TAG_LABEL_LINE = re.compile(r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|K
 #: line an item of a list ("Các nền tảng bị phạt gồm" / "Facebook" / "Zalo").
 SHARE_NETWORKS = frozenset(
     {"facebook", "twitter", "zalo", "linkedin", "telegram", "messenger", "whatsapp", "email",
-     "e-mail", "youtube", "tiktok", "pinterest", "reddit", "x", "vk", "vkontakte"}
+     "e-mail", "youtube", "tiktok", "pinterest", "reddit", "x", "vk", "vkontakte", "flipboard"}
 )  # fmt: skip
 #: A share box's label alone on its line, the buttons on the lines under it.
 SHARE_LABEL_LINE = re.compile(
@@ -318,6 +321,19 @@ CREDIT_NAME_RUN_INTO_OPENER = re.compile(
     rf"^\s*(?:[{_UPPER}][^\s]*\s+){{0,3}}(?P<last>[{_UPPER}][{_LOWER}]+)"
     rf"(?=(?:{'|'.join(sorted(SENTENCE_OPENERS - ENGLISH_SENTENCE_OPENERS))})\s)"
 )
+#: A credit's initials run into the next sentence's first word ("Ảnh: T.NTỉnh mong muốn …",
+#: "Ảnh: P.PThay mặt …"): capitals set apart by dots, then a capital and a lower-case letter.
+CREDIT_INITIALS_RUN_INTO_SENTENCE = re.compile(
+    rf"^\s*(?:[{_UPPER}][^\s]*\s+){{0,3}}(?P<last>(?:[{_UPPER}]\.){{1,3}}[{_UPPER}])"
+    rf"(?=[{_UPPER}][{_LOWER}])"
+)
+#: A credit's last word runs into a Vietnamese word ("Ảnh: RosatomLò phản ứng …"): a capitalised
+#: Latin word, then a capital opening a word with a Vietnamese letter, which no brand spells
+#: inside one word ("LinkedIn", "YouTube" go on in ASCII).
+CREDIT_WORD_RUN_INTO_VIETNAMESE = re.compile(
+    rf"^\s*(?:[{_UPPER}][^\s]*\s+){{0,3}}(?P<last>[A-Z][a-z]{{2,}})"
+    rf"(?=[{_UPPER}][{_LOWER}]*[^\x00-\x7f\W])"
+)
 #: How many words a credit name may have ("VGP/Nhật Bắc", "Nguyễn Văn An", "AFP/TTXVN").
 MAX_CREDIT_WORDS = 5
 
@@ -334,9 +350,9 @@ LINK_PHRASE = re.compile(
     r"(?:^|(?<=[.!?…\"”]\s)|(?<=\s\s))"
     r"(?:Xem thêm|Đọc thêm|Xem tiếp|Đọc tiếp|Xem chi tiết|Xem video|Xem clip|Mời xem"
     r"|XEM THÊM|ĐỌC THÊM|Read more|Read also|See also|READ MORE"
-    # a related box's label glued to its one title needs its colon: "Tin liên quan đến …"
-    # opens a sentence
-    r"|(?:Tin|Bài)\s+(?:liên quan|cùng chuyên mục)(?=\s*:)|Related(?=\s*:))\s*:?\s+",
+    # a related box's label glued to its one title needs its colon or the title's capital:
+    # "Tin liên quan đến …" opens a sentence, "Tin liên quan Học sinh Thủ đô …" a link
+    rf"|(?:Tin|Bài)\s+(?:liên quan|cùng chuyên mục)(?=\s*:|\s+[{_UPPER}])|Related(?=\s*:))\s*:?\s+",
 )
 #: The longest sentence a link or promotion may be (longer: only the marker is cut).
 MAX_LINK_WORDS = 30
@@ -438,6 +454,15 @@ AUTHOR_NOTE = re.compile(
     r"|editor|writer|journalist|columnist)\b[^.!?]{0,40}\b(?:covering|who covers|based in"
     r"|reporting on|writing about|for)\b[^.!?]{0,80}\.$"
 )
+#: A wire's credit line, furniture wherever it stands: "Associated Press writer Kenji Sato in
+#: Tokyo contributed to this report.", "— With assistance from Tom Harris", "Translated by Thu
+#: Nguyen", "Maria Santos covers the Philippines for The Associated Press."
+WIRE_CREDIT_LINE = re.compile(
+    r"^[^.!?]{3,120}\bcontributed (?:reporting(?: to this \w+)?|to this (?:report|story|article))\.$"
+    r"|^(?:[-–—]\s*)?(?:With|And) (?:additional )?(?:assistance|reporting) from [^.!?]{2,120}\.?$"
+    r"|^(?:Translated|Translation|Edited|Compiled) by [A-Z][^.!?]{1,60}\.?$"
+    r"|^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,4} covers [^.!?]{3,80} for [^.!?]{3,60}\.$"
+)
 #: What separates the items of a site's menu flattened onto one line: " | ", " · ", " • " or
 #: a run of spaces ("Thời sự | Xã hội | Kinh tế", "PLO  Thời sự  Pháp luật  Quốc tế").
 MENU_ITEM_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")
@@ -457,7 +482,9 @@ STRONG_STAMP = re.compile(rf"{_CUE}|{_WEEKDAY}|{_OFFSET}", re.IGNORECASE)
 MAX_BYLINE_WORDS = 12
 
 END_MARK_LINE = re.compile(
-    r"^(?:\.?/\.|■|□|\(\s*hết\s*\)|-?\s*hết\s*-?|\*\s*\*\s*\*)$", re.IGNORECASE
+    # a rule between the story and what follows it: "___", "* * *", "———", "= = ="
+    r"^(?:\.?/\.|■|□|\(\s*hết\s*\)|-?\s*hết\s*-?|(?:[_*=~#–—-]\s*){3,})$",
+    re.IGNORECASE,
 )
 #: "./." (the Vietnamese end-of-article mark) at the end of a sentence, anywhere in a line.
 END_MARK = re.compile(r"(?<=\S)\./\.(?=\s|$)|(?<=[.!?…\"”])\s*/\.(?=\s|$)")
@@ -550,6 +577,7 @@ WIDGET_LABELS = frozenset(
         "comments", "comment", "share", "print", "save", "like", "follow", "advertisement",
         "read more", "back to top", "listen", "listen to this article", "skip to content",
         "skip to main content", "accessibility links", "send to a friend", "subscribe",
-        "share this", "email this", "sign in", "log in", "search",
+        "share this", "email this", "sign in", "log in", "search", "copylink", "copied",
+        "link copied",
     }
 )  # fmt: skip
