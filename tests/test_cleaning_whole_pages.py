@@ -1226,10 +1226,10 @@ def test_a_ticker_of_barred_readings_is_no_headline_and_initials_glued_to_prose_
     # in initials or a Latin name runs into the next sentence ("Ảnh: T.NTỉnh", "RosatomLò")
     caption = "Đại diện hai bên trao quà lưu niệm. Ảnh: T.N"
     second = "Lò phản ứng mới sẽ phục vụ nghiên cứu cơ bản và đào tạo cán bộ của hai nước."
+    ticker = "VN-Index 1.278,45 ▼ 3,21 (-0,25%) | Giá vàng SJC 87,0 - 89,0 | USD/VND 25.180"
     page = "\n".join(
-        ["VietTimes", "VN-Index 1.278,45 ▼ 3,21 (-0,25%) | Giá vàng SJC 87,0 - 89,0 | USD/VND 25.180",
-         *MENU, HEADLINE, BODY[0], caption + BODY[1], "Mô hình lò. Ảnh: Rosatom" + second,
-         BODY[2]]
+        ["VietTimes", ticker, *MENU, HEADLINE, BODY[0], caption + BODY[1],
+         "Mô hình lò. Ảnh: Rosatom" + second, BODY[2]]
     )  # fmt: skip
     result = clean_article(page)
     assert result.headline == HEADLINE

@@ -458,7 +458,8 @@ AUTHOR_NOTE = re.compile(
 #: Tokyo contributed to this report.", "— With assistance from Tom Harris", "Translated by Thu
 #: Nguyen", "Maria Santos covers the Philippines for The Associated Press."
 WIRE_CREDIT_LINE = re.compile(
-    r"^[^.!?]{3,120}\bcontributed (?:reporting(?: to this \w+)?|to this (?:report|story|article))\.$"
+    r"^[^.!?]{3,120}\bcontributed"
+    r" (?:reporting(?: to this \w+)?|to this (?:report|story|article))\.$"
     r"|^(?:[-–—]\s*)?(?:With|And) (?:additional )?(?:assistance|reporting) from [^.!?]{2,120}\.?$"
     r"|^(?:Translated|Translation|Edited|Compiled) by [A-Z][^.!?]{1,60}\.?$"
     r"|^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,4} covers [^.!?]{3,80} for [^.!?]{3,60}\.$"
