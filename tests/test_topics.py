@@ -692,12 +692,14 @@ def test_a_field_word_in_another_sense_is_no_evidence_of_its_field() -> None:
             ("v", "vi", "Hai bên hợp_tác phòng_chống tội_phạm công_nghệ cao ."),
             ("g", "en", "The two countries agreed to cooperate on cutting greenhouse gases ."),
             ("g", "en", "The two countries agreed to cooperate on gas and greenhouse farming ."),
+            ("o", "en", "The two navies agreed to hold joint drills on oil spill response ."),
         ),
         concept_lexicon(),
     )
-    assert tags.education.tolist() == [0, 1, 1, 0, 1, 0, 0, 1, 0, 0, 0]
-    assert tags.security.tolist() == [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0]  # the crime still counts
-    assert tags.energy.tolist() == [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]
+    assert tags.education.tolist() == [0, 1, 1, 0, 1, 0, 0, 1, 0, 0, 0, 1]  # drills train
+    assert tags.security.tolist() == [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1]  # the crime still counts
+    assert tags.energy.tolist() == [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0]
+    assert tags.emergency.tolist()[-1] == 1  # an oil spill's response is emergency, not energy
     assert "other:nông_nghiệp" in tags.matched_terms[6]  # the farming itself still counts
 
 
