@@ -1253,3 +1253,14 @@ def test_a_leads_initials_give_way_to_the_masthead_name() -> None:
     with_masthead = "\n".join(["Báo Bạc Liêu", *MENU, HEADLINE, *body])
     assert clean_article(with_masthead).outlet == "Báo Bạc Liêu"
     assert clean_article("\n".join([HEADLINE, *body])).outlet == "BL"
+
+
+def test_a_run_together_menu_sharing_the_leads_field_words_loses_to_the_headline() -> None:
+    # "Kinh tế … Năng lượng … Quốc phòng" shares more words with a lead on energy than the
+    # headline does; it is no headline while another candidate stands below it
+    menu = "Thời sự Kinh tế Giáo dục Đào tạo Năng lượng Hạt nhân Kỹ sư Nga Thế giới Đời sống"
+    headline = "Nga muốn mở rộng hợp tác với Việt Nam"
+    page = "\n".join(["VietTimes", menu, "Đăng nhập", "Năng lượng", headline, *BODY])
+    result = clean_article(page)
+    assert result.headline == headline
+    assert [line.text for line in result.kept] == BODY

@@ -1328,8 +1328,8 @@ def _is_run_together_menu(text: str) -> bool:
     opens with a capital and has ``MAX_MENU_ITEM_WORDS`` words at most; there are
     ``MIN_RUN_TOGETHER_ITEMS`` or more, no punctuation but "&", "-" and "–", no line in
     capitals and none of the small words a headline needs (``_HEADLINE_FUNCTION_WORDS``). A
-    headline of names may still have the shape, so this is only ever a sign of a header,
-    never a reason to pass a line over as the headline."""
+    headline of names may still have the shape, so this is a sign of a header, and a reason
+    to pass a line over as the headline only for another candidate."""
     words = text.split()
     if (
         len(words) < MIN_RUN_TOGETHER_WORDS
@@ -1567,6 +1567,11 @@ def remove_page_header(page: PageState) -> None:
         (score, p) for score, p in scored
         if not any(p < q < r for q in crumbs for _, r in scored)
     ]  # fmt: skip
+    # a menu run together with single spaces shares the lead's field words ("Kinh tế Năng lượng
+    # Quốc phòng …"); a headline of names may have its shape, so it loses only to another line
+    menus = {p for _, p in scored if _is_run_together_menu(texts[p])}
+    if len(menus) < len(scored):
+        scored = [(score, p) for score, p in scored if p not in menus]
     if not scored:
         return
     best, headline = max(scored)
