@@ -974,3 +974,20 @@ def test_training_courses_trainees_and_study_abroad_are_education_but_not_their_
         concept_lexicon(),
     )
     assert tags.education.tolist() == [1, 1, 1, 0, 0, 0, 1]
+
+
+def test_relief_or_a_scholarship_given_by_a_side_speaks_of_the_relationship() -> None:
+    # the giver is one party and a Vietnamese article need not name the receiver; the same
+    # relief from a province's own fund, or a side named as a place, is no relationship
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Hàng cứu_trợ của Nga đến với người_dân vùng sạt_lở Hoàng_Su_Phì"),
+            ("b", "vi", "Năm nay có 12 học_sinh nhận học_bổng của Chính_phủ Liên_bang_Nga ."),
+            ("c", "vi", "Hàng cứu_trợ của tỉnh đến với người_dân vùng sạt_lở ."),
+            ("d", "vi", "Ông từng đi du_lịch ở Nga và nhận học_bổng của tỉnh ."),
+        ),
+        concept_lexicon(),
+    )
+    assert tags.emergency.tolist() == [1, 0, 0, 0]
+    assert tags.education.tolist() == [0, 1, 0, 0]
+    assert tags.relation_cues[0] == "(gift from a side)"

@@ -189,6 +189,19 @@ def _joint_exercise_between_parties(words: list[str], cues: list[str], sides: se
     return bool(set(cues) - _JOINT_ACT_CUES) or bool(sides)
 
 
+#: Relief, aid or a scholarship given by a side ("Hàng cứu trợ của Nga đến với người dân vùng
+#: sạt lở", "học bổng của Chính phủ Liên bang Nga"): the giver is one party and the receiver,
+#: whom a Vietnamese article need not name, the other. Matched on a sentence's lowercased
+#: tokens ("viện trợ" and "hỗ trợ" are relation cues of their own).
+GIFT_FROM_A_SIDE = re.compile(
+    r"(?:^| )(?:cứu_trợ|học_bổng|quà) (?:của|từ) "
+    r"(?:(?:chính_phủ|nhà_nước|nhân_dân|phía|bạn_bè|người_dân|đại_sứ_quán|bộ) )?(?:[^ .;,]+ )?"
+    r"(?:nga|liên_bang_nga|nước_nga|liên_xô|việt_nam)(?= |$)"
+)
+#: The cue a gift from a side gives a sentence (in ``relation_cues``).
+GIFT_CUE = "(gift from a side)"
+
+
 def names_both_sides(concepts: set[str]) -> bool:
     """Whether the actor ``concepts`` a sentence names (lexicon ``concept`` values) cover
     every one of ``SIDES``."""
@@ -213,7 +226,8 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     that names both ``SIDES`` (as parties, not as people's nationality) speaks of the
     relationship: it counts as having a
     cue (``BOTH_SIDES_CUE`` in ``relation_cues``) for every field term except
-    ``TERMS_NEEDING_A_CUE``. A bare technology is education only as a sector (in a list, or
+    ``TERMS_NEEDING_A_CUE``; so does relief, aid or a scholarship given by a side
+    (``GIFT_FROM_A_SIDE``, cue ``GIFT_CUE``: "hàng cứu trợ của Nga"). A bare technology is education only as a sector (in a list, or
     information technology); the technology of a product or of an energy, security or
     emergency object ("công nghệ tên lửa", guideline decision 4) is not
     (``_only_technology_of_something``).
@@ -237,8 +251,8 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         ]
         if cues:
             topics = {topic for topic, _ in kept}
-        elif names_both_sides(sides):
-            cues = [BOTH_SIDES_CUE]
+        elif names_both_sides(sides) or GIFT_FROM_A_SIDE.search(" ".join(words)):
+            cues = [BOTH_SIDES_CUE if names_both_sides(sides) else GIFT_CUE]
             topics = {topic for topic, term in kept if term not in TERMS_NEEDING_A_CUE}
         elif names_both_sides(sides | _firms_sides(spans)):
             # a firm speaks for its side in its trade and the training it gives ("Novatek đề
