@@ -227,7 +227,8 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     relationship: it counts as having a
     cue (``BOTH_SIDES_CUE`` in ``relation_cues``) for every field term except
     ``TERMS_NEEDING_A_CUE``; so does relief, aid or a scholarship given by a side
-    (``GIFT_FROM_A_SIDE``, cue ``GIFT_CUE``: "hàng cứu trợ của Nga"). A bare technology is education only as a sector (in a list, or
+    (``GIFT_FROM_A_SIDE``, cue ``GIFT_CUE``: "hàng cứu trợ của Nga"). A bare technology is
+    education only as a sector (in a list, or
     information technology); the technology of a product or of an energy, security or
     emergency object ("công nghệ tên lửa", guideline decision 4) is not
     (``_only_technology_of_something``).
