@@ -194,16 +194,24 @@ def test_a_list_of_who_attended_takes_no_field_from_its_article() -> None:
 
 
 def test_condolences_in_a_disaster_article_are_emergency_without_naming_the_disaster() -> None:
+    # condolences over another loss (a leader's death, an attack) are not over the disaster
     documents = pd.DataFrame({
         "doc_id": ["storm", "trade"],
         "title": ["Nga gửi hàng cứu trợ giúp Việt Nam khắc phục hậu quả bão",
                   "Nga và Việt Nam thúc đẩy thương mại"],
         "language": ["vi", "vi"],
     })  # fmt: skip
-    rows = [(doc_id, 3, "vi", "Đại_sứ chuyển lời chia_buồn tới gia_đình các nạn_nhân .")
-            for doc_id in documents.doc_id]  # fmt: skip
-    frame = pd.DataFrame(rows, columns=["doc_id", "sent_id", "language", "tokens"])
+    said = [
+        "Đại_sứ chuyển lời chia_buồn tới gia_đình các nạn_nhân .",
+        "Bộ_trưởng bày_tỏ lời chia_buồn về sự ra_đi của Tổng_Bí_thư .",
+        "Thứ_trưởng chia_buồn với nhân_dân Nga về vụ tấn_công khủng_bố .",
+    ]
+    rows = [(doc_id, sent_id, "vi", tokens, tokens)
+            for doc_id in documents.doc_id
+            for sent_id, tokens in enumerate(said, start=3)]  # fmt: skip
+    frame = pd.DataFrame(rows, columns=["doc_id", "sent_id", "language", "tokens", "text"])
+    frame["paragraph_id"] = frame.sent_id
     tags = tag_sentences(frame, concept_lexicon())
-    assert tags.emergency.tolist() == [0, 0]  # a cue but no field word
-    in_context = with_article_context(tags, documents)
-    assert in_context.emergency.tolist() == [1, 0]
+    assert tags.emergency.sum() == 0  # cues but no field word
+    in_context = with_article_context(tags, documents, sentences=frame)
+    assert in_context.emergency.tolist() == [1, 0, 0, 0, 0, 0]

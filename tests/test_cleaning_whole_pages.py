@@ -1264,3 +1264,58 @@ def test_a_run_together_menu_sharing_the_leads_field_words_loses_to_the_headline
     result = clean_article(page)
     assert result.headline == headline
     assert [line.text for line in result.kept] == BODY
+
+
+SITE_MENU = ["Trang chủ", "Thời sự", "Kinh tế", "Giáo dục", "Khoa học", "Thế giới", "Đăng nhập"]
+TALKS_LEAD = [
+    "Sáng 20/5, tại Hà Nội, Chủ tịch nước Lương Cường đã hội kiến Tổng thống Liên bang Nga "
+    "Vladimir Putin đang thăm cấp nhà nước tới Việt Nam.",
+    "Hai bên nhất trí đẩy mạnh hợp tác trong các lĩnh vực năng lượng, giáo dục và đào tạo.",
+]
+
+
+def test_a_protocol_headline_of_names_stays_the_headline_above_a_deck() -> None:
+    # "X hội kiến Y" has a run-together menu's shape (capitalised names, few small words)
+    headline = "Chủ tịch nước Lương Cường hội kiến Tổng thống Nga Vladimir Putin"
+    deck = "Tổng thống Nga Vladimir Putin thăm cấp nhà nước Việt Nam từ ngày 19 đến 20/5"
+    stamp = "Thứ Hai, 20/05/2025 10:15 (GMT+7)"
+    page = ["Báo Điện tử Chính phủ", *SITE_MENU, headline, stamp, deck, *TALKS_LEAD]
+    assert clean_article("\n".join(page)).headline == headline
+
+
+def test_a_live_updates_barred_headline_is_the_headline_not_a_ticker() -> None:
+    headline = (
+        "Bão số 3: 9 người chết, 2 người mất tích | Cập nhật 18h ngày 8/9 | Nga gửi hàng cứu trợ"
+    )
+    page = [
+        "Báo Lao Động", *SITE_MENU, headline, "Chủ Nhật, 08/09/2024 18:00 (GMT+7)",
+        "Theo Ban Chỉ đạo phòng, chống thiên tai, bão số 3 đã làm 9 người chết, 2 người mất tích.",
+        "Bộ Tình trạng khẩn cấp Nga đã gửi 30 tấn hàng cứu trợ tới các tỉnh phía Bắc.",
+    ]  # fmt: skip
+    result = clean_article("\n".join(page))
+    assert result.headline == headline and result.outlet == "Báo Lao Động"
+
+
+def test_english_sentences_shaped_like_wire_credits_are_prose() -> None:
+    body = [
+        "Vietnamese and Russian officials marked the anniversary of the hydropower plant.",
+        "With assistance from the Soviet Union, Vietnam built the plant in the 1980s.",
+        "Dozens of scientists from Vietnam and Russia contributed to this report.",
+        "The Russian Government covers tuition for all scholarship holders.",
+        "Edited by a Hanoi poet, the anthology features thirty Russian poets.",
+    ]
+    page = ["Vietnam and Russia mark the anniversary of a hydropower plant", *body]
+    assert kept("\n".join(page)) == body
+
+
+def test_a_sentence_opening_with_tin_lien_quan_is_prose() -> None:
+    sentence = "Tin liên quan Việt Nam luôn được báo chí Nga đưa tin đậm nét, nhất là về du lịch."
+    page = "\n".join([HEADLINE, BODY[0], sentence, *BODY[1:]])
+    assert kept(page) == [BODY[0], sentence, *BODY[1:]]
+
+
+def test_a_news_agencys_initials_stay_the_outlet_under_a_section_title() -> None:
+    page = "\n".join(
+        [f"{HEADLINE} | Thế giới", *SITE_MENU, HEADLINE, "(TTXVN) - " + BODY[0], *BODY[1:]]
+    )
+    assert clean_article(page).outlet == "TTXVN"

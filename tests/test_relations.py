@@ -175,6 +175,28 @@ def test_every_vietnamese_entry_is_spelled_as_the_segmenter_writes_it(resource: 
     assert unmatched == []
 
 
+def test_every_vietnamese_other_sense_is_spelled_as_the_segmenter_writes_it() -> None:
+    # a context the segmenter never writes ("học_tập và làm_theo" while underthesea writes
+    # "làm theo") never excludes anything; a phrase may be listed in several spellings
+    from helpers.lexicon import field_word_senses
+    from helpers.vietnamese import segment_words
+
+    senses = field_word_senses().query("language == 'vi'")
+    phrases = [" ".join([*row.before, row.term, *row.after]) for row in senses.itertuples()]
+    unmatched = []
+    for surface, spellings in pd.Series(phrases).groupby(lambda i: phrases[i].replace("_", " ")):
+        contexts = (
+            "Hai bên {} với nhau trong năm nay .",
+            "Hai bên sẽ {} của dự án .",
+            "Theo ông , {} là quan_trọng .",
+            "Các {} Việt_Nam .",
+        )
+        written = [" ".join(segment_words(c.format(surface))).lower() for c in contexts]
+        if not any(f" {s} " in f" {w} " for s in spellings for w in written):
+            unmatched.append((surface, written[0]))
+    assert unmatched == []
+
+
 @pytest.mark.parametrize(
     "tokens",
     [

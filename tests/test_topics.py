@@ -970,10 +970,18 @@ def test_training_courses_trainees_and_study_abroad_are_education_but_not_their_
             ("e", "vi", "Hai bên hợp_tác đưa thực_tập sinh sang làm_việc ."),
             ("f", "vi", "Nhờ hợp_tác với đối_tác , đội_tuyển sang tập_huấn tại Tokyo ."),
             ("g", "en", "Russia and Vietnam agreed to exchange cadets and trainees ."),
+            # other senses: a political campaign, learning from each other, drug-rehab inmates,
+            # a sports camp, currents of ideas, trained animals
+            ("h", "vi", "Hai bên đẩy_mạnh học_tập và làm theo tư_tưởng Hồ_Chí_Minh ."),
+            ("i", "vi", "Hai bên tăng_cường học_tập lẫn nhau về công_tác xây_dựng Đảng ."),
+            ("j", "vi", "Hai bên trao_đổi cách quản_lý học_viên tại các cơ_sở cai_nghiện ."),
+            ("k", "vi", "Theo lời mời của đối_tác , đội_tuyển sang Nga tập_huấn cho vòng loại ."),
+            ("l", "en", "The two sides discussed different schools of thought ."),
+            ("m", "en", "Russia will supply Vietnam with trained sniffer dogs ."),
         ),
         concept_lexicon(),
     )
-    assert tags.education.tolist() == [1, 1, 1, 0, 0, 0, 1]
+    assert tags.education.tolist() == [1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]
 
 
 def test_relief_or_a_scholarship_given_by_a_side_speaks_of_the_relationship() -> None:

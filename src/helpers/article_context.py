@@ -83,7 +83,13 @@ RESPONSE_WORDS = re.compile(
 #: reports: in an article whose opening is about a disaster they are emergency (the guideline:
 #: "condolences for storm damage count as emergency"), though the sentence names no disaster
 #: ("Đại sứ chuyển lời chia buồn tới gia đình các nạn nhân").
-CONDOLENCE_CUES = frozenset({"chia_buồn", "condolences", "sympathy", "sympathies"})
+CONDOLENCE_CUES = frozenset({"chia_buồn", "condolences"})
+#: Condolences over something else than the disaster: a leader's death, an attack ("chia buồn
+#: về sự ra đi của Tổng Bí thư", "over the terrorist attack"). Matched on lowercased tokens.
+OTHER_LOSS_WORDS = re.compile(
+    r"(?:^| )(?:qua_đời|từ_trần|tạ_thế|ra_đi|ra đi|từ_biệt|khủng_bố|tấn_công|nổ_súng|xả_súng|ám_sát"
+    r"|death|died|passing|passed|terror|terrorist|attack|attacks|shooting|assassination)(?= |$)"
+)
 #: A sub-heading ("Đào tạo, bồi dưỡng cán bộ", "Training the workforce"): a paragraph of one
 #: sentence, of at most this many words (as cleaning reads one), with no closing punctuation.
 MAX_HEADING_WORDS = MAX_SUBHEADING_WORDS
@@ -130,9 +136,16 @@ def _names_field(matched_terms: str, field: str) -> bool:
     )
 
 
-def _offers_condolences(relation_cues: str) -> bool:
-    """Whether ``relation_cues`` ("hai bên;chia_buồn") hold one of ``CONDOLENCE_CUES``."""
-    return not CONDOLENCE_CUES.isdisjoint(relation_cues.split(";"))
+def _condoles_over_the_event(tags: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.Series:
+    """Whether each row of ``tags`` offers condolences (a cue of ``CONDOLENCE_CUES`` in its
+    ``relation_cues``) over no other loss than the article's event (``OTHER_LOSS_WORDS`` not in
+    its ``tokens`` in ``sentences``). All false without ``sentences``."""
+    if sentences is None:
+        return pd.Series(False, index=tags.index)
+    cues = tags.relation_cues.fillna("").str.split(";")
+    offered = cues.map(lambda found: not CONDOLENCE_CUES.isdisjoint(found))
+    other_loss = sentences.tokens.fillna("").str.lower().str.contains(OTHER_LOSS_WORDS)
+    return offered & ~_is_one_of(tags, sentences.loc[other_loss])
 
 
 def sub_headings(sentences: pd.DataFrame) -> pd.Series:
@@ -160,8 +173,9 @@ def with_article_context(
     A sentence gets a field of ``fields`` when one of that field's lexicon terms is in its
     ``matched_terms`` (not one of ``TERMS_NEEDING_A_CUE``) and its article's opening
     (``opening_fields``: the title and ``opening_sentences`` first sentences, by default the
-    field's ``CONTEXT_OPENINGS``) is tagged with the field. Condolences (``CONDOLENCE_CUES``)
-    name emergency.
+    field's ``CONTEXT_OPENINGS``) is tagged with the field. Given ``sentences``, condolences
+    (``CONDOLENCE_CUES``) name emergency unless they are over another loss
+    (``OTHER_LOSS_WORDS``: a leader's death, an attack).
 
     Given ``sentences``, a sentence that reports a disaster's toll (``CASUALTY_WORDS``)
     takes no field from its article: it narrates the event, not the two sides' response.
@@ -184,11 +198,12 @@ def with_article_context(
     found_by_opening = {n: opening_fields(tags, titles, n) for n in set(first.values())}
     out = tags.copy()
     reports_toll = _reports_a_toll(out, sentences)
+    condoles = _condoles_over_the_event(out, sentences)
     headings = _related_sub_headings(out, sentences, titles)
     for field in FIELDS:
         names_field = out.matched_terms.map(lambda terms, f=field: _names_field(terms, f))
         if field == "emergency":
-            names_field |= out.relation_cues.fillna("").map(_offers_condolences)
+            names_field |= condoles
         in_article = (
             out.doc_id.isin(found_by_opening[first[field]][field]) if field in first else False
         )

@@ -1249,8 +1249,34 @@ def _could_be_headline(text: str) -> bool:
 
 def _is_ticker(text: str) -> bool:
     """A market or weather ticker's readings (``furniture.WEATHER_OR_TICKER`` with bars, arrows
-    or percentages); a headline may name a temperature ("Nhiệt độ xuống -2°C, Sa Pa …")."""
-    return bool(f.WEATHER_OR_TICKER.search(text) and re.search(r"[|▲▼↑↓%]", text))
+    or percentages, or ``_is_barred_readings``); a headline may name a temperature ("Nhiệt độ
+    xuống -2°C, Sa Pa …")."""
+    return bool(
+        (f.WEATHER_OR_TICKER.search(text) and re.search(r"[|▲▼↑↓%]", text))
+        or _is_barred_readings(text)
+    )
+
+
+#: A ticker's reading has at most this many words; of a ticker's words, figures make this share.
+MAX_READING_WORDS = 7
+MIN_FIGURE_SHARE = 0.35
+
+
+def _is_barred_readings(text: str) -> bool:
+    """Three readings or more of any shape set apart by bars, each short and holding a figure,
+    figures making a good share of the words: "VN-Index 1.278,45 ▼ 3,21 (-0,25%) | Giá vàng SJC
+    87,0 - 89,0 | USD/VND 25.180". A live update's headline has bars and figures too, but in
+    sentences: "Lũ lụt miền Trung: 12 người chết, 3 người mất tích | Cập nhật 6h ngày 30/10 | …"."""
+    readings = [part.split() for part in text.split("|")]
+    if len(readings) < 3 or ends_like_sentence(text):
+        return False
+    if any(not words or len(words) > MAX_READING_WORDS for words in readings):
+        return False
+    if not all(any(ch.isdigit() for ch in " ".join(words)) for words in readings):
+        return False
+    words = [word for reading in readings for word in reading]
+    figures = [word for word in words if any(ch.isdigit() for ch in word)]
+    return len(figures) >= MIN_FIGURE_SHARE * len(words)
 
 
 #: A site's name has at most this many words after "Báo", "Tạp chí" ….
@@ -1510,6 +1536,21 @@ def _same_title(text: str, other: str) -> bool:
     return bool(own | theirs) and len(own & theirs) / len(own | theirs) >= SAME_TITLE
 
 
+#: A site's control or section name under its menu has at most this many words.
+MAX_SECTION_UNDER_MENU_WORDS = 3
+
+
+def _is_control_or_section(text: str) -> bool:
+    """A short line of a site's header: a control or a section's name ("Đăng nhập", "Năng
+    lượng"), of ``MAX_SECTION_UNDER_MENU_WORDS`` words at most, without a figure or a sentence end
+    (a stamp or a deck stands under a headline)."""
+    return (
+        word_count(text) <= MAX_SECTION_UNDER_MENU_WORDS
+        and not any(ch.isdigit() for ch in text)
+        and not ends_like_sentence(text)
+    )
+
+
 def remove_page_header(page: PageState) -> None:
     """A page saved whole: the site's masthead, menu items, login, today's date and
     breadcrumbs above the headline, one per line (``page_header``).
@@ -1568,8 +1609,13 @@ def remove_page_header(page: PageState) -> None:
         if not any(p < q < r for q in crumbs for _, r in scored)
     ]  # fmt: skip
     # a menu run together with single spaces shares the lead's field words ("Kinh tế Năng lượng
-    # Quốc phòng …"); a headline of names may have its shape, so it loses only to another line
-    menus = {p for _, p in scored if _is_run_together_menu(texts[p])}
+    # Quốc phòng …"); a headline of names has its shape too ("Thủ tướng Phạm Minh Chính hội
+    # đàm Thủ tướng Nga …"), so it is passed over only with the site's controls under it
+    # ("Đăng nhập", a section's name), where no headline stands, and another candidate left
+    menus = {
+        p for _, p in scored
+        if _is_run_together_menu(texts[p]) and p + 1 < lead and _is_control_or_section(texts[p + 1])
+    }  # fmt: skip
     if len(menus) < len(scored):
         scored = [(score, p) for score, p in scored if p not in menus]
     if not scored:
@@ -2084,16 +2130,21 @@ def read_outlet_from_masthead(page: PageState) -> None:
     "Báo Nông nghiệp Việt Nam", or in capitals, "BÁO CÔNG THƯƠNG"), else the owner its footer's
     copyright names ("Bản quyền thuộc về Báo Hà Nội Mới"). Read as printed: a page that shows
     none of them, or a header listing several papers (sister sites), keeps a blank outlet.
-    A lead's tag in capitals ("(BL) -", "QBĐT -", ``OUTLET_ABBREVIATION``) gives way to the
-    masthead's name when the page prints one, so that one site's pages share one outlet; it
-    stays the outlet otherwise."""
-    if page.outlet and not OUTLET_ABBREVIATION.fullmatch(page.outlet):
+    A lead's tag in capitals ("(BL) -", "QBĐT -", ``OUTLET_ABBREVIATION``; not a news agency's,
+    "(TTXVN) -", whose copy the site carries) gives way to the masthead's or footer's name when
+    the page prints one, so that one site's pages share one outlet; it stays the outlet
+    otherwise, and the <title>'s tail, which may be a section ("<headline> | Thế giới"), does
+    not replace it."""
+    initials = bool(page.outlet) and bool(OUTLET_ABBREVIATION.fullmatch(page.outlet))
+    if page.outlet and (not initials or page.outlet.upper() in f.NEWS_AGENCY_INITIALS):
         return
     header = [line.text.strip() for line in page.lines if line.reason == "page_header"]
     headline = comparison_key(page.headline)
     names: list[str] = []
     for text in header:
         if headline and comparison_key(text).startswith(headline):
+            if initials:
+                continue
             site = re.search(r"\s*[|–—-]\s*(?P<site>[^|–—-]+)$", text)
             if site and word_count(site.group("site")) <= MAX_MASTHEAD_NAME_WORDS:
                 page.outlet = site.group("site").strip()

@@ -57,6 +57,12 @@ TABLE_BORDER_END = re.compile(r"\s*\|(?:\s*\|)*\s*$")
 COUNTED_LABELS = frozenset({"bình luận", "chia sẻ", "lượt thích", "thích", "comments", "comment",
                             "shares", "likes"})  # fmt: skip
 #: An agency's photo credit alone on a line, in any case: "AFP photo", "VNA Photos".
+#: News agencies' initials: a site carries their copy under its own masthead, so a lead that
+#: names one ("(TTXVN) -") names the source the page reports, kept as the outlet.
+NEWS_AGENCY_INITIALS = frozenset(
+    "TTXVN VNA VNS AFP AP UPI DPA TASS RIA EFE ANSA PTI KCNA IRNA XINHUA KYODO YONHAP ANTARA "
+    "BERNAMA SPUTNIK".split()
+)
 AGENCY_PHOTO_LINE = re.compile(rf"^{AGENCY}\s+(?i:photos?)\.?$")
 #: A line that is a full date and nothing else: "04/06/2024".
 BARE_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\.?$")
@@ -143,9 +149,6 @@ WEATHER_OR_TICKER = re.compile(
     # readings set apart by bars, each a label, a colon and a figure: "Mực nước sông Cầu tại Đáp
     # Cầu: 4,12 m | Sông Thương tại Phủ Lạng Thương: 4,85 m | …", "Vàng SJC: 84,5 | USD: 25.450"
     r"|^[^|:]{2,50}:\s*[\d.,]+[^|]{0,30}(?:\|\s*[^|:]{2,50}:\s*[\d.,]+[^|]{0,30}){1,}(?<![.!?])$"
-    # three readings or more set apart by bars, each short and holding a figure, of any shape:
-    # "VN-Index 1.278,45 ▼ 3,21 (-0,25%) | Giá vàng SJC 87,0 - 89,0 | USD/VND 25.180"
-    r"|^[^|]{1,40}\d[^|]{0,30}(?:\|[^|]{1,40}\d[^|]{0,30}){2,}(?<![.!?])$"
 )
 #: What opens a site's name on a line of its own: "Báo Nông nghiệp Việt Nam", "Tạp chí Khoa học &
 #: Phát triển" (``cleaning.is_site_name_line`` reads the rest).
@@ -332,7 +335,8 @@ CREDIT_INITIALS_RUN_INTO_SENTENCE = re.compile(
 #: inside one word ("LinkedIn", "YouTube" go on in ASCII).
 CREDIT_WORD_RUN_INTO_VIETNAMESE = re.compile(
     rf"^\s*(?:[{_UPPER}][^\s]*\s+){{0,3}}(?P<last>[A-Z][a-z]{{2,}})"
-    rf"(?=[{_UPPER}][{_LOWER}]*[^\x00-\x7f\W])"
+    # the sentence goes on in lower case ("Lò phản ứng"): "ThanhNiên Đây là …" is a name
+    rf"(?=[{_UPPER}][{_LOWER}]*[^\x00-\x7f\W][{_LOWER}]*\s+[{_LOWER}])"
 )
 #: How many words a credit name may have ("VGP/Nhật Bắc", "Nguyễn Văn An", "AFP/TTXVN").
 MAX_CREDIT_WORDS = 5
@@ -352,7 +356,9 @@ LINK_PHRASE = re.compile(
     r"|XEM THÊM|ĐỌC THÊM|Read more|Read also|See also|READ MORE"
     # a related box's label glued to its one title needs its colon or the title's capital:
     # "Tin liên quan đến …" opens a sentence, "Tin liên quan Học sinh Thủ đô …" a link
-    rf"|(?:Tin|Bài)\s+(?:liên quan|cùng chuyên mục)(?=\s*:|\s+[{_UPPER}])|Related(?=\s*:))\s*:?\s+",
+    # "Tin liên quan Học sinh Thủ đô …" a link: a title, so no sentence end closes the line
+    rf"|(?:Tin|Bài)\s+(?:liên quan|cùng chuyên mục)(?=\s*:|\s+[{_UPPER}][^\n]*[^.!?…\s]\s*$)"
+    r"|Related(?=\s*:))\s*:?\s+",
 )
 #: The longest sentence a link or promotion may be (longer: only the marker is cut).
 MAX_LINK_WORDS = 30
@@ -458,11 +464,18 @@ AUTHOR_NOTE = re.compile(
 #: Tokyo contributed to this report.", "— With assistance from Tom Harris", "Translated by Thu
 #: Nguyen", "Maria Santos covers the Philippines for The Associated Press."
 WIRE_CREDIT_LINE = re.compile(
-    r"^[^.!?]{3,120}\bcontributed"
-    r" (?:reporting(?: to this \w+)?|to this (?:report|story|article))\.$"
-    r"|^(?:[-–—]\s*)?(?:With|And) (?:additional )?(?:assistance|reporting) from [^.!?]{2,120}\.?$"
-    r"|^(?:Translated|Translation|Edited|Compiled) by [A-Z][^.!?]{1,60}\.?$"
-    r"|^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,4} covers [^.!?]{3,80} for [^.!?]{3,60}\.$"
+    # a writer's contribution: "Associated Press writers A and B contributed to this report." (a
+    # report's "200 scientists … contributed to this report." is prose)
+    r"^[^.!?]{0,60}\b(?:writers?|reporters?|correspondents?|journalists?)\b[^.!?]{1,80}"
+    r" contributed (?:reporting(?: to this \w+)?|to this (?:report|story|article))\.$"
+    # a dash opens the credit: "— With assistance from Tom Harris" ("With assistance from the
+    # Soviet Union, Vietnam built …" is prose)
+    r"|^[-–—]\s*(?:With|And) (?:additional )?(?:assistance|reporting) from [^.!?,;]{2,80}\.?$"
+    # names alone after the label: "Translated by Thu Nguyen"
+    r"|^(?:Translated|Edited|Compiled) by [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}\.?$"
+    # an agency's bio line, the name in capitals: "MARIA SANTOS Santos covers … for The AP."
+    r"|^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,3} [A-Z][\w'.-]+"
+    r" covers [^.!?]{3,80} for [^.!?]{3,60}\.$"
 )
 #: What separates the items of a site's menu flattened onto one line: " | ", " · ", " • " or
 #: a run of spaces ("Thời sự | Xã hội | Kinh tế", "PLO  Thời sự  Pháp luật  Quốc tế").
