@@ -291,8 +291,9 @@ def test_splitting_loses_and_adds_no_character(pieces: list[str]) -> None:
          ["Ông", "Tập_Cận_Bình", "và", "người", "đồng_cấp", "đứng_đầu", "danh_sách", "."]),
         # field words underthesea 9.5 splits after a noun or verb
         ("Dự án ma túy lớn.", ["Dự_án", "ma_túy", "lớn", "."]),
-        # not fixed, for a name or a word before them would be glued: "thủy điện", "hóa dầu",
-        # "cháy nổ" (the lexicon lists their split spelling)
+        ("Nhà máy thủy điện Hòa Bình.", ["Nhà_máy", "thủy_điện", "Hòa_Bình", "."]),
+        # not fixed, for a name or a word before them would be glued: a capitalised "Thủy
+        # điện", "hóa dầu", "cháy nổ" (the lexicon lists their split spelling)
         ("Bà Nguyễn Thị Thủy điện đàm với ông Lavrov.",
          ["Bà", "Nguyễn_Thị_Thủy", "điện_đàm", "với", "ông", "Lavrov", "."]),
         ("Tuần văn hóa Dầu khí.", ["Tuần", "văn_hóa", "Dầu_khí", "."]),

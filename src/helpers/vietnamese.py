@@ -532,7 +532,15 @@ def _restore_underthesea_default_pattern() -> None:
     regex_tokenize.patterns = _UNDERTHESEA_DEFAULT_PATTERN
 
 
+#: Fixed words matched in lower case only: capitalised, their first syllable is a given name
+#: as often as a word ("bà Nguyễn Thị Thủy điện đàm với …" is a phone call, and "Thủy" +
+#: "điện đàm" must stay apart), while in lower case they are always the word.
+LOWERCASE_FIXED_WORDS = ("thủy điện",)
+
+
 @lru_cache(maxsize=1)
 def default_fixed_words() -> tuple[str, ...]:
-    """The domain dictionary in the case variants underthesea needs (cached)."""
-    return tuple(case_variants(domain_dictionary()))
+    """The domain dictionary in the case variants underthesea needs, and
+    ``LOWERCASE_FIXED_WORDS`` as written (cached); longest first."""
+    words = {*case_variants(domain_dictionary()), *LOWERCASE_FIXED_WORDS}
+    return tuple(sorted(words, key=lambda t: (-len(t), t)))
