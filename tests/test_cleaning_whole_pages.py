@@ -1319,3 +1319,18 @@ def test_a_news_agencys_initials_stay_the_outlet_under_a_section_title() -> None
         [f"{HEADLINE} | Thế giới", *SITE_MENU, HEADLINE, "(TTXVN) - " + BODY[0], *BODY[1:]]
     )
     assert clean_article(page).outlet == "TTXVN"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "About Us Contact Us Accessibility Statement Terms of Use Privacy Policy Cookie Settings",
+        "Giới thiệu | Liên hệ tòa soạn | Điều khoản sử dụng | Chính sách bảo mật",
+    ],
+)
+def test_a_footer_menu_of_legal_and_contact_links_goes(footer: str) -> None:
+    # a sentence naming such pages is prose: "Hai bên giới thiệu và liên hệ …"
+    prose = "Hai bên giới thiệu và liên hệ với các đối tác về điều khoản sử dụng dữ liệu."
+    page = "\n".join([HEADLINE, *BODY, prose, footer])
+    assert kept(page) == [*BODY, prose]
+    assert reasons(page)[footer] == "site_chrome"

@@ -423,7 +423,38 @@ def classify_line(text: str) -> str | None:
         return "agency_signoff"
     if f.WIRE_CREDIT_LINE.match(stripped):
         return "byline"
+    if is_footer_menu(stripped):
+        return "site_chrome"
     return None
+
+
+#: A footer menu has at least this many links.
+MIN_FOOTER_MENU_LINKS = 3
+
+
+def is_footer_menu(text: str) -> bool:
+    """A site's footer menu run together on one line: "About Us Code of Ethics Terms and
+    Conditions Privacy Policy …", "Giới thiệu Liên hệ Điều khoản sử dụng Chính sách bảo mật":
+    its words split wholly into ``furniture.FOOTER_LINKS``, ``MIN_FOOTER_MENU_LINKS`` or more,
+    two of them at least links no article prints (``furniture.STRONG_FOOTER_LINKS``)."""
+    words = re.findall(r"[^\s|•·]+", comparison_key(text))
+    # best[i]: the most links words[:i] split into, and how many of them are strong
+    best: list[tuple[int, int] | None] = [(0, 0)] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - MAX_FOOTER_LINK_WORDS), end):
+            piece = " ".join(words[start:end])
+            if best[start] is None or piece not in f.FOOTER_LINKS:
+                continue
+            links, strong = best[start]
+            way = (links + 1, strong + (piece in f.STRONG_FOOTER_LINKS))
+            if best[end] is None or way > best[end]:
+                best[end] = way
+    last = best[-1]
+    return last is not None and last[0] >= MIN_FOOTER_MENU_LINKS and last[1] >= 2
+
+
+#: The longest footer link, in words ("do not sell or share my personal information").
+MAX_FOOTER_LINK_WORDS = 8
 
 
 def _is_tag_list(text: str) -> bool:

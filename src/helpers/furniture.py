@@ -563,6 +563,21 @@ RELATED_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+#: The links of a site's footer menu, lowercase: its legal, contact and about pages.
+#: ``STRONG_FOOTER_LINKS`` are printed by no article: a footer menu holds two of them.
+STRONG_FOOTER_LINKS = frozenset(
+    {"about us", "contact us", "privacy policy", "privacy notice", "terms of use",
+     "terms of service", "terms and conditions", "cookie policy", "cookie settings",
+     "cookie preferences", "accessibility statement", "code of ethics", "advertise with us",
+     "do not sell or share my personal information", "eu eea regulatory notice",
+     "giới thiệu", "liên hệ", "liên hệ quảng cáo", "điều khoản sử dụng", "chính sách bảo mật",
+     "chính sách riêng tư", "sơ đồ trang", "liên hệ tòa soạn", "liên hệ toà soạn"}
+)  # fmt: skip
+FOOTER_LINKS = STRONG_FOOTER_LINKS | frozenset(
+    {"about", "contact", "privacy", "accessibility", "advertise", "help", "user accounts",
+     "sitemap", "site map", "careers", "jobs", "newsletters", "rss", "faq", "corrections",
+     "ethics", "licensing", "quảng cáo", "tuyển dụng", "đặt báo"}
+)  # fmt: skip
 WIDGET_LABELS = frozenset(
     {
         # Vietnamese news-site controls and furniture
