@@ -215,3 +215,23 @@ def test_condolences_in_a_disaster_article_are_emergency_without_naming_the_disa
     assert tags.emergency.sum() == 0  # cues but no field word
     in_context = with_article_context(tags, documents, sentences=frame)
     assert in_context.emergency.tolist() == [1, 0, 0, 0, 0, 0]
+
+
+def test_a_states_own_energy_policy_takes_no_energy_from_the_article() -> None:
+    # the legislature's decision and the national power plan are the relationship's setting
+    documents = pd.DataFrame(
+        {"doc_id": ["n"], "title": ["Nga và Việt Nam hợp tác phát triển điện hạt nhân"],
+         "language": ["vi"]}
+    )  # fmt: skip
+    said = [
+        "Dự_án điện_hạt_nhân Ninh_Thuận sẽ khởi_công vào năm 2026 .",
+        "Quốc_hội đã thông_qua nghị_quyết tiếp_tục dự_án điện_hạt_nhân Ninh_Thuận .",
+        "Theo Quy_hoạch điện VIII , điện_hạt_nhân sẽ có 4.000 MW vào năm 2035 .",
+    ]
+    frame = pd.DataFrame(
+        [("n", sent_id, "vi", tokens, tokens, sent_id) for sent_id, tokens in enumerate(said, 3)],
+        columns=["doc_id", "sent_id", "language", "tokens", "text", "paragraph_id"],
+    )
+    tags = tag_sentences(frame, concept_lexicon())
+    in_context = with_article_context(tags, documents, sentences=frame)
+    assert in_context.energy.tolist() == [1, 0, 0]

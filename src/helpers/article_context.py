@@ -75,6 +75,14 @@ DAMAGE_WORDS = re.compile(
     r"|sạt_lở)(?= |$)"
     r"|(?:^| )(?:triggered|caused|destroyed|damaged|affected|flooded|cut off)(?= |$)"
 )
+#: One state's own energy policy: its legislature's decision or its national plan ("Quốc hội đã
+#: thông qua nghị quyết tiếp tục dự án điện hạt nhân", "Theo Quy hoạch điện VIII …", "the
+#: government's power development plan"). Narrated in a cooperation article, it is the setting
+#: of the relationship, not the relationship: such a sentence takes no energy from its article
+#: (its own cue still counts). Only energy: "quy hoạch" is also a field one studies.
+DOMESTIC_ENERGY_POLICY = re.compile(
+    r"(?:^| )(?:quốc_hội|national assembly|parliament|quy_hoạch|power development plan)(?= |$)"
+)
 RESPONSE_WORDS = re.compile(
     r"(?:^| )(?:cứu_trợ|cứu_hộ|cứu_nạn|hỗ_trợ|viện_trợ|khắc_phục|tìm_kiếm|sơ_tán|giúp_đỡ"
     r"|relief|aid|rescue|rescuers|assistance|help|helped)(?= |$)"
@@ -178,7 +186,8 @@ def with_article_context(
     (``OTHER_LOSS_WORDS``: a leader's death, an attack).
 
     Given ``sentences``, a sentence that reports a disaster's toll (``CASUALTY_WORDS``)
-    takes no field from its article: it narrates the event, not the two sides' response.
+    takes no field from its article: it narrates the event, not the two sides' response; one
+    that narrates a state's own energy policy (``DOMESTIC_ENERGY_POLICY``) takes no energy.
 
     A sub-heading (``sub_headings``) names its section's field without a verb ("Đào tạo, bồi
     dưỡng cán bộ", "Ưu tiên an ninh phi truyền thống"), so it holds no cue: in an article
@@ -199,6 +208,7 @@ def with_article_context(
     out = tags.copy()
     reports_toll = _reports_a_toll(out, sentences)
     condoles = _condoles_over_the_event(out, sentences)
+    energy_policy = _narrates(out, sentences, DOMESTIC_ENERGY_POLICY)
     headings = _related_sub_headings(out, sentences, titles)
     for field in FIELDS:
         names_field = out.matched_terms.map(lambda terms, f=field: _names_field(terms, f))
@@ -208,6 +218,8 @@ def with_article_context(
             out.doc_id.isin(found_by_opening[first[field]][field]) if field in first else False
         )
         lent = names_field & (in_article | headings) & ~reports_toll
+        if field == "energy":
+            lent &= ~energy_policy
         out[field] = (out[field].astype(bool) | lent).astype(int)
     if "n_topics" in out.columns:
         out["n_topics"] = out[list(TOPICS)].sum(axis=1)
@@ -226,6 +238,15 @@ def _reports_a_toll(tags: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.Se
     damage = tokens.str.contains(DAMAGE_WORDS) & ~tokens.str.contains(RESPONSE_WORDS)
     narrates = tokens.str.contains(CASUALTY_WORDS) | damage | tokens.map(lists_attendance)
     return _is_one_of(tags, sentences.loc[narrates])
+
+
+def _narrates(tags: pd.DataFrame, sentences: pd.DataFrame | None, words: re.Pattern) -> pd.Series:
+    """Whether each row of ``tags`` is a sentence of ``sentences`` whose lowercased ``tokens``
+    hold ``words``; all false without ``sentences``."""
+    if sentences is None:
+        return pd.Series(False, index=tags.index)
+    found = sentences.tokens.fillna("").str.lower().str.contains(words)
+    return _is_one_of(tags, sentences.loc[found])
 
 
 def _is_one_of(tags: pd.DataFrame, rows: pd.DataFrame) -> pd.Series:
