@@ -1334,3 +1334,15 @@ def test_a_footer_menu_of_legal_and_contact_links_goes(footer: str) -> None:
     page = "\n".join([HEADLINE, *BODY, prose, footer])
     assert kept(page) == [*BODY, prose]
     assert reasons(page)[footer] == "site_chrome"
+
+
+def test_a_donation_appeal_under_disaster_news_goes_and_a_sentence_on_the_aid_stays() -> None:
+    appeal = [
+        "Mọi sự ủng hộ xin gửi về: Ban Vận động cứu trợ Trung ương",
+        "Số tài khoản: 0011 0022 3344 - Ngân hàng TMCP Ngoại thương Việt Nam",
+        "Nội dung: Ủng hộ đồng bào bị ảnh hưởng bởi bão số 3",
+    ]
+    aid = "Mọi sự ủng hộ của Nga đều được chuyển về các tỉnh bị lũ trong tuần này."
+    page = "\n".join([HEADLINE, *BODY, aid, *appeal])
+    assert kept(page) == [*BODY, aid]
+    assert {reasons(page)[line] for line in appeal} == {"site_chrome"}

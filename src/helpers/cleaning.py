@@ -423,7 +423,7 @@ def classify_line(text: str) -> str | None:
         return "agency_signoff"
     if f.WIRE_CREDIT_LINE.match(stripped):
         return "byline"
-    if is_footer_menu(stripped):
+    if is_footer_menu(stripped) or f.DONATION_APPEAL.match(stripped):
         return "site_chrome"
     return None
 

@@ -370,7 +370,7 @@ SITE_CHROME = re.compile(
     r"|Quý\s+(?:độc giả|khán giả|vị)\s+(?:có thể|vui lòng|hãy)"
     r"|(?:Độc giả|Bạn đọc)\s+(?:có thể|vui lòng)\s+(?:xem|theo dõi|gửi|đặt|tải|bấm|nhấn)"
     r"|(?:Bấm|Nhấn|Click|Kích)\s+(?:vào\s+)?(?:đây|link|liên kết|nút)"
-    r"|Click here|Sign up|Subscribe to|Follow us|Download (?:our|the) app"
+    r"|Click here|Sign up|Subscribe to|Follow us|Like us on|Download (?:our|the) app"
     r"|Dear\s+readers\b|Please\s+support\s+(?:us|our)\b"
     # the site's disclaimer on its own article ("(Bài viết chỉ mang tính chất tham khảo ...)")
     r"|[(*]\s*(?:Bài viết|Thông tin|Nội dung)(?: trong bài(?: viết)?| bài viết)?(?: này)?"
@@ -563,6 +563,19 @@ RELATED_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+#: A donation appeal's lines, which sites print under disaster news: the call to readers ("Mọi
+#: sự ủng hộ xin gửi về: …", "Bạn đọc ủng hộ đồng bào … xin gửi về …, số tài khoản …"), the
+#: account ("Số tài khoản: 0000 1234 5678 - Ngân hàng …") and the transfer's note ("Nội dung:
+#: Ủng hộ đồng bào …").
+DONATION_APPEAL = re.compile(
+    r"^(?:Mọi sự ủng hộ|Mọi tấm lòng(?: hảo tâm)?|Mọi sự đóng góp|Mọi đóng góp"
+    r"|(?:Bạn đọc|Độc giả|Quý độc giả|Quý bạn đọc|Nhà hảo tâm)(?: muốn| có nhu cầu)? ủng hộ)"
+    # the reader is asked ("xin gửi về") or given the address after a colon
+    r"\b[^.!?]{0,160}?(?:\bxin (?:gửi|chuyển) về\b|\b(?:gửi|chuyển) về\s*:)"
+    r"|^(?:Số tài khoản|STK|Tài khoản)\s*:\s*\d[\d .-]{5,}"
+    r"|^Nội dung(?: chuyển khoản| ghi)?\s*:\s*Ủng hộ (?:đồng bào|người dân|bà con|nạn nhân"
+    r"|quỹ|miền|vùng|các tỉnh)"
+)
 #: The links of a site's footer menu, lowercase: its legal, contact and about pages.
 #: ``STRONG_FOOTER_LINKS`` are printed by no article: a footer menu holds two of them.
 STRONG_FOOTER_LINKS = frozenset(
