@@ -152,8 +152,7 @@ def _condoles_over_the_event(tags: pd.DataFrame, sentences: pd.DataFrame | None)
         return pd.Series(False, index=tags.index)
     cues = tags.relation_cues.fillna("").str.split(";")
     offered = cues.map(lambda found: not CONDOLENCE_CUES.isdisjoint(found))
-    other_loss = sentences.tokens.fillna("").str.lower().str.contains(OTHER_LOSS_WORDS)
-    return offered & ~_is_one_of(tags, sentences.loc[other_loss])
+    return offered & ~_narrates(tags, sentences, OTHER_LOSS_WORDS)
 
 
 def sub_headings(sentences: pd.DataFrame) -> pd.Series:
