@@ -1346,3 +1346,14 @@ def test_a_donation_appeal_under_disaster_news_goes_and_a_sentence_on_the_aid_st
     page = "\n".join([HEADLINE, *BODY, aid, *appeal])
     assert kept(page) == [*BODY, aid]
     assert {reasons(page)[line] for line in appeal} == {"site_chrome"}
+
+
+def test_a_signature_with_the_writers_institution_under_it_goes() -> None:
+    # a magazine signs with the writer's title and name, then the institution; a last line
+    # naming an institution under prose stays
+    signed = [HEADLINE, *BODY, "PGS.TS NGUYỄN VĂN AN", "Học viện Chính trị quốc gia Hồ Chí Minh"]
+    assert kept("\n".join(signed)) == BODY
+    unsigned = [HEADLINE, *BODY, "Học viện Chính trị quốc gia Hồ Chí Minh"]
+    assert kept("\n".join(unsigned))[-1] == "Học viện Chính trị quốc gia Hồ Chí Minh"
+    credit = "By Hoang Anh – Translated by Thuy Doan"
+    assert credit not in kept("\n".join([HEADLINE, *BODY, credit]))

@@ -2037,6 +2037,8 @@ def remove_trailing_bylines(page: PageState) -> None:
             found.append((index, "related_articles"))  # "* Other headline" links
         elif f.PRESS_BYLINE.match(text) or _signature_with_unit(text):
             found.append((index, "byline"))
+        elif f.AFFILIATION.match(text) and _signed_above(page, index):
+            found.append((index, "byline"))  # the writer's institution under the signature
         elif _BACK_TO_SECTION.match(text):
             found.append((index, "widget_label"))
         elif is_byline_like(text) or is_name_like(text) or word_count(text) <= 2:
@@ -2049,6 +2051,13 @@ def remove_trailing_bylines(page: PageState) -> None:
     for position, (index, reason) in enumerate(found):
         if reason != "related_articles" or (signed and position < max(signed)):
             page.remove_line(index, reason)
+
+
+def _signed_above(page: PageState, index: int) -> bool:
+    """Whether the body line above ``index`` is a signature (``is_byline_like``: "TS. NGUYỄN
+    THỊ THANH HÀ", "PGS.TS Trần Văn Nam")."""
+    above = [i for i in page.body() if i < index]
+    return bool(above) and is_byline_like(page.lines[above[-1]].text.strip())
 
 
 def _signature_with_unit(text: str) -> bool:

@@ -471,11 +471,19 @@ WIRE_CREDIT_LINE = re.compile(
     # a dash opens the credit: "— With assistance from Tom Harris" ("With assistance from the
     # Soviet Union, Vietnam built …" is prose)
     r"|^[-–—]\s*(?:With|And) (?:additional )?(?:assistance|reporting) from [^.!?,;]{2,80}\.?$"
-    # names alone after the label: "Translated by Thu Nguyen"
-    r"|^(?:Translated|Edited|Compiled) by [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}\.?$"
+    # names alone after the label, maybe after the writer's: "Translated by Thu Nguyen", "By
+    # Hoang Anh – Translated by Thuy Doan"
+    r"|^(?:By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}\s*[–—-]\s*)?"
+    r"(?:Translated|Edited|Compiled) by [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}\.?$"
     # an agency's bio line, the name in capitals: "MARIA SANTOS Santos covers … for The AP."
     r"|^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,3} [A-Z][\w'.-]+"
     r" covers [^.!?]{3,80} for [^.!?]{3,60}\.$"
+)
+#: A writer's institution on the line under the signature at an article's end ("TS. NGUYỄN THỊ
+#: THANH HÀ" / "Học viện Chính trị quốc gia Hồ Chí Minh"): an institution's name, no sentence.
+AFFILIATION = re.compile(
+    rf"^(?:Học viện|Trường (?:Đại học|Cao đẳng)|Đại học|Viện|Trung tâm|Khoa|Bộ|Ban|Cục|Vụ"
+    rf"|Hội|Tạp chí|Báo)\s+[{_UPPER}][^.!?;:,]{{0,80}}$"
 )
 #: What separates the items of a site's menu flattened onto one line: " | ", " · ", " • " or
 #: a run of spaces ("Thời sự | Xã hội | Kinh tế", "PLO  Thời sự  Pháp luật  Quốc tế").
