@@ -235,3 +235,17 @@ def test_a_states_own_energy_policy_takes_no_energy_from_the_article() -> None:
     tags = tag_sentences(frame, concept_lexicon())
     in_context = with_article_context(tags, documents, sentences=frame)
     assert in_context.energy.tolist() == [1, 0, 0]
+
+
+def test_the_plan_beside_the_russian_partner_keeps_the_titles_energy() -> None:
+    documents = pd.DataFrame(
+        {"doc_id": ["n"], "title": ["Nga và Việt Nam hợp tác phát triển điện hạt nhân"],
+         "language": ["vi"]}
+    )  # fmt: skip
+    said = "Dự_án điện_hạt_nhân sẽ dùng lò phản_ứng của Nga , theo Quy_hoạch điện VIII ."
+    frame = pd.DataFrame(
+        [("n", 3, "vi", said, said, 3)],
+        columns=["doc_id", "sent_id", "language", "tokens", "text", "paragraph_id"],
+    )
+    tags = tag_sentences(frame, concept_lexicon())
+    assert with_article_context(tags, documents, sentences=frame).energy.tolist() == [1]

@@ -1357,3 +1357,30 @@ def test_a_signature_with_the_writers_institution_under_it_goes() -> None:
     assert kept("\n".join(unsigned))[-1] == "Học viện Chính trị quốc gia Hồ Chí Minh"
     credit = "By Hoang Anh – Translated by Thuy Doan"
     assert credit not in kept("\n".join([HEADLINE, *BODY, credit]))
+
+
+def test_an_appeal_that_goes_on_to_the_news_a_headline_appeal_and_an_award_list_stay() -> None:
+    news = (
+        "Mọi sự ủng hộ xin gửi về Ban Vận động cứu trợ Trung ương. Tính đến 17h ngày 12/9, "
+        "Ban đã nhận được ủng hộ của Đại sứ quán Nga với 100.000 USD."
+    )
+    assert news in kept("\n".join([HEADLINE, *BODY, news]))
+    appeal = "Mọi sự ủng hộ đồng bào bị thiệt hại do bão số 3 xin gửi về Ủy ban Trung ương MTTQ"
+    assert clean_article("\n".join([appeal, *BODY])).headline == appeal
+    awards = ["GS.TS Nguyễn Văn Hiệu", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
+              "TS Lê Minh Đức", "Viện Nghiên cứu hạt nhân Đà Lạt"]  # fmt: skip
+    assert kept("\n".join([HEADLINE, *BODY, "Danh sách các nhà khoa học được trao giải:",
+                           *awards])) == [*BODY, "Danh sách các nhà khoa học được trao giải:",
+                                          *awards]  # fmt: skip
+    heading = ["TRIỂN VỌNG HỢP TÁC", "Bộ Giáo dục và Đào tạo sẽ tăng học bổng cho sinh viên"]
+    assert kept("\n".join([HEADLINE, *BODY, *heading]))[-2:] == heading
+
+
+def test_a_scams_account_quoted_by_a_police_warning_stays() -> None:
+    quoted = [
+        "Các đối tượng lập trang Facebook giả, đăng lời kêu gọi với nội dung như sau:",
+        "Số tài khoản: 0451 0001 23456 - Ngân hàng Vietcombank, chủ tài khoản Nguyễn Văn T.",
+        "Nội dung: Ủng hộ đồng bào miền Bắc khắc phục hậu quả bão số 3.",
+        "Cơ quan công an đề nghị người dân chỉ chuyển tiền qua các kênh chính thức.",
+    ]
+    assert kept("\n".join([HEADLINE, *BODY, *quoted])) == [*BODY, *quoted]

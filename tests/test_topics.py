@@ -1002,15 +1002,16 @@ def test_relief_or_a_scholarship_given_by_a_side_speaks_of_the_relationship() ->
 
 
 def test_a_suspects_cooperation_with_investigators_and_oil_stocks_are_no_field() -> None:
-    # criminal procedure inside one state, and a kind of stock, not the field's cooperation
+    # a suspect's attitude, and a kind of stock, are not the field's cooperation; a foreign
+    # police force working with the investigators is
     tags = tag_sentences(
         sentences(
             ("a", "vi", "Bị_can tích_cực hợp_tác với Cơ_quan Cảnh_sát điều_tra ."),
-            ("b", "vi", "Viện_kiểm_sát phối_hợp chặt_chẽ với Cơ_quan Cảnh_sát điều_tra ."),
+            ("b", "vi", "Interpol Nga phối_hợp chặt_chẽ với Cơ_quan Cảnh_sát điều_tra ."),
             ("c", "vi", "Hai bên hợp_tác trao_đổi về nhóm cổ_phiếu dầu_khí ."),
             ("d", "vi", "Cảnh_sát hai nước hợp_tác điều_tra vụ án ."),
         ),
         concept_lexicon(),
     )
-    assert tags.security.tolist() == [0, 0, 0, 1]
+    assert tags.security.tolist() == [0, 1, 0, 1]
     assert tags.energy.tolist() == [0, 0, 0, 0]

@@ -296,6 +296,8 @@ def test_splitting_loses_and_adds_no_character(pieces: list[str]) -> None:
         # điện", "hóa dầu", "cháy nổ" (the lexicon lists their split spelling)
         ("Bà Nguyễn Thị Thủy điện đàm với ông Lavrov.",
          ["Bà", "Nguyễn_Thị_Thủy", "điện_đàm", "với", "ông", "Lavrov", "."]),
+        ("Bộ trưởng Lê Thủy điện cảm ơn Nga.",
+         ["Bộ_trưởng", "Lê_Thủy", "điện", "cảm_ơn", "Nga", "."]),
         ("Tuần văn hóa Dầu khí.", ["Tuần", "văn_hóa", "Dầu_khí", "."]),
         ("Đám cháy nổ ra lúc 3 giờ.", ["Đám", "cháy", "nổ", "ra", "lúc", "3", "giờ", "."]),
         ("Lô hàng gồm lều bạt.", ["Lô", "hàng", "gồm", "lều_bạt", "."]),

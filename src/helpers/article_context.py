@@ -46,7 +46,7 @@ import pandas as pd
 from helpers.cleaning import MAX_SUBHEADING_WORDS
 from helpers.pipeline import tokenize_sentence
 from helpers.schema import FIELDS, TOPICS
-from helpers.topics import TERMS_NEEDING_A_CUE, lists_attendance, tag_sentences
+from helpers.topics import FIRM_SIDES, TERMS_NEEDING_A_CUE, lists_attendance, tag_sentences
 from helpers.vietnamese import default_fixed_words
 
 #: The fields a sentence may take from its article's opening, and how many first sentences
@@ -79,9 +79,17 @@ DAMAGE_WORDS = re.compile(
 #: thông qua nghị quyết tiếp tục dự án điện hạt nhân", "Theo Quy hoạch điện VIII …", "the
 #: government's power development plan"). Narrated in a cooperation article, it is the setting
 #: of the relationship, not the relationship: such a sentence takes no energy from its article
-#: (its own cue still counts). Only energy: "quy hoạch" is also a field one studies.
+#: (its own cue still counts), unless it names the Russian party (``RUSSIAN_PARTY``). Only
+#: energy: "quy hoạch" is also a field one studies.
 DOMESTIC_ENERGY_POLICY = re.compile(
     r"(?:^| )(?:quốc_hội|national assembly|parliament|quy_hoạch|power development plan)(?= |$)"
+)
+#: A sentence that names Russia or a Russian energy firm beside the plan speaks of the partner's
+#: part in it ("… lò phản ứng VVER-1200 của Nga, theo Quy hoạch điện VIII"): it keeps the field.
+RUSSIAN_PARTY = re.compile(
+    r"(?:^| )(?:nga|liên_bang_nga|nước_nga|liên_xô|russia|russian|soviet"
+    + "".join(f"|{re.escape(firm)}" for firm, sides in FIRM_SIDES.items() if "russia" in sides)
+    + r")(?= |$)"
 )
 RESPONSE_WORDS = re.compile(
     r"(?:^| )(?:cứu_trợ|cứu_hộ|cứu_nạn|hỗ_trợ|viện_trợ|khắc_phục|tìm_kiếm|sơ_tán|giúp_đỡ"
@@ -207,7 +215,9 @@ def with_article_context(
     out = tags.copy()
     reports_toll = _reports_a_toll(out, sentences)
     condoles = _condoles_over_the_event(out, sentences)
-    energy_policy = _narrates(out, sentences, DOMESTIC_ENERGY_POLICY)
+    energy_policy = _narrates(out, sentences, DOMESTIC_ENERGY_POLICY) & ~_narrates(
+        out, sentences, RUSSIAN_PARTY
+    )
     headings = _related_sub_headings(out, sentences, titles)
     for field in FIELDS:
         names_field = out.matched_terms.map(lambda terms, f=field: _names_field(terms, f))

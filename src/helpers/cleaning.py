@@ -423,7 +423,7 @@ def classify_line(text: str) -> str | None:
         return "agency_signoff"
     if f.WIRE_CREDIT_LINE.match(stripped):
         return "byline"
-    if is_footer_menu(stripped) or f.DONATION_APPEAL.match(stripped):
+    if is_footer_menu(stripped):
         return "site_chrome"
     return None
 
@@ -1908,6 +1908,30 @@ def take_headline(page: PageState) -> None:
         return
 
 
+def remove_donation_appeals(page: PageState) -> None:
+    """A donation appeal's lines below the lead (``furniture.DONATION_APPEAL``: "Mọi sự ủng hộ
+    xin gửi về: …", "Số tài khoản: 0011 …", "Nội dung: Ủng hộ đồng bào …"), each one sentence
+    at most: a paragraph that goes on to report the aid stays, and so does a headline on the
+    appeal. Lines a sentence of the article introduces with a colon ("… đăng thông tin kêu gọi
+    với nội dung như sau:") are what it quotes, a scam's account in a police warning, and stay."""
+    quoted = False
+    for index in page.body()[1:]:
+        text = page.lines[index].text.strip()
+        appeal = (
+            f.DONATION_APPEAL.match(text)
+            and word_count(text) <= MAX_APPEAL_WORDS
+            and not _holds_two_sentences(text)
+        )
+        if appeal and not quoted:
+            page.remove_line(index, "site_chrome")
+        elif not appeal:
+            quoted = text.endswith(":")
+
+
+#: A donation appeal's line has at most this many words: a longer one goes on to the news.
+MAX_APPEAL_WORDS = 35
+
+
 def remove_leading_bylines(page: PageState) -> None:
     """Signatures and English stamps between the headline and the lead, one per line.
 
@@ -2037,7 +2061,7 @@ def remove_trailing_bylines(page: PageState) -> None:
             found.append((index, "related_articles"))  # "* Other headline" links
         elif f.PRESS_BYLINE.match(text) or _signature_with_unit(text):
             found.append((index, "byline"))
-        elif f.AFFILIATION.match(text) and _signed_above(page, index):
+        elif not found and f.AFFILIATION.match(text) and _signed_above(page, index):
             found.append((index, "byline"))  # the writer's institution under the signature
         elif _BACK_TO_SECTION.match(text):
             found.append((index, "widget_label"))
@@ -2054,10 +2078,19 @@ def remove_trailing_bylines(page: PageState) -> None:
 
 
 def _signed_above(page: PageState, index: int) -> bool:
-    """Whether the body line above ``index`` is a signature (``is_byline_like``: "TS. NGUYỄN
-    THỊ THANH HÀ", "PGS.TS Trần Văn Nam")."""
+    """Whether the body line above ``index`` is a signature with the writer's title
+    (``furniture.TITLED_SIGNATURE``: "TS. NGUYỄN THỊ THANH HÀ", "PGS.TS Trần Văn Nam") right
+    under a line of prose that ends a sentence: an award list's name-and-institution pairs
+    stand under one another, and a sub-heading has no title."""
     above = [i for i in page.body() if i < index]
-    return bool(above) and is_byline_like(page.lines[above[-1]].text.strip())
+    if len(above) < 2:
+        return False
+    signature, prose = page.lines[above[-1]].text.strip(), page.lines[above[-2]].text.strip()
+    return bool(
+        f.TITLED_SIGNATURE.match(signature)
+        and is_byline_like(signature)
+        and ends_like_sentence(prose)
+    )
 
 
 def _signature_with_unit(text: str) -> bool:
@@ -2276,6 +2309,7 @@ CLEANING_RULES: tuple[Callable[[PageState], None], ...] = (
     remove_tag_items,
     remove_page_header,
     take_headline,
+    remove_donation_appeals,
     remove_leading_bylines,
     remove_near_repeats,
     remove_trailing_bylines,

@@ -408,7 +408,7 @@ CREDIT_HINTS = ("Ảnh", "ẢNH", "ảnh", "Hình", "Nguồn", "Đồ h", "Photo
 LINK_HINTS = (">>", "»", "►", "Xem", "Đọc", "XEM", "ĐỌC", "Read", "READ", "See", "liên quan",
               "cùng chuyên mục", "Related")  # fmt: skip
 CHROME_HINTS = ("Mời", "Quý", "Độc giả", "Bạn đọc", "Bấm", "Nhấn", "Click", "Kích", "Sign up",
-                "Subscribe", "Follow us", "Download", "tham khảo", "©", "Copyright",
+                "Subscribe", "Follow us", "Like us", "Download", "tham khảo", "©", "Copyright",
                 "All rights", "Dear", "Please")  # fmt: skip
 _MONTH_EN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -481,6 +481,12 @@ WIRE_CREDIT_LINE = re.compile(
 )
 #: A writer's institution on the line under the signature at an article's end ("TS. NGUYỄN THỊ
 #: THANH HÀ" / "Học viện Chính trị quốc gia Hồ Chí Minh"): an institution's name, no sentence.
+#: A signature with the writer's academic or military title: "TS. NGUYỄN THỊ THANH HÀ", "PGS.TS
+#: Trần Văn Nam", "Đại tá Lê Minh".
+TITLED_SIGNATURE = re.compile(
+    r"^(?:(?:GS|PGS|TS|TSKH|ThS|NCS|CN|KS|BS)\.?\s*)+[A-ZĐ]"
+    r"|^(?:Nhà báo|Đại tá|Thượng tá|Trung tá|Thiếu tá|Thiếu tướng|Trung tướng|Luật sư)\s+[A-ZĐ]"
+)
 AFFILIATION = re.compile(
     rf"^(?:Học viện|Trường (?:Đại học|Cao đẳng)|Đại học|Viện|Trung tâm|Khoa|Bộ|Ban|Cục|Vụ"
     rf"|Hội|Tạp chí|Báo)\s+[{_UPPER}][^.!?;:,]{{0,80}}$"
@@ -578,8 +584,8 @@ RELATED_HEADING = re.compile(
 DONATION_APPEAL = re.compile(
     r"^(?:Mọi sự ủng hộ|Mọi tấm lòng(?: hảo tâm)?|Mọi sự đóng góp|Mọi đóng góp"
     r"|(?:Bạn đọc|Độc giả|Quý độc giả|Quý bạn đọc|Nhà hảo tâm)(?: muốn| có nhu cầu)? ủng hộ)"
-    # the reader is asked ("xin gửi về") or given the address after a colon
-    r"\b[^.!?]{0,160}?(?:\bxin (?:gửi|chuyển) về\b|\b(?:gửi|chuyển) về\s*:)"
+    # the reader is asked ("xin gửi về"), or given the address right after the call
+    r"(?:\b[^.!?]{0,160}?\bxin (?:gửi|chuyển) về\b|\s+(?:gửi|chuyển) về\s*:)"
     r"|^(?:Số tài khoản|STK|Tài khoản)\s*:\s*\d[\d .-]{5,}"
     r"|^Nội dung(?: chuyển khoản| ghi)?\s*:\s*Ủng hộ (?:đồng bào|người dân|bà con|nạn nhân"
     r"|quỹ|miền|vùng|các tỉnh)"

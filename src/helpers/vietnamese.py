@@ -478,8 +478,10 @@ def segment_words(sentence: str, fixed_words: Sequence[str] | None = None) -> li
     ``["Hợp_tác", "năng_lượng", "-", "dầu_khí"]``.
     """
     fixed = default_fixed_words() if fixed_words is None else tuple(fixed_words)
-    dictionary = _syllable_tuples(fixed)
-    lowered_fixed = {"_".join(words) for words in dictionary}
+    # a lower-case-only word is not cut out of a token the segmenter made ("Lê_Thủy điện" is a
+    # name before "điện chia buồn"): the glued-term repair compares syllables in lower case
+    dictionary = _syllable_tuples(tuple(w for w in fixed if w not in LOWERCASE_FIXED_WORDS))
+    lowered_fixed = {"_".join(words) for words in _syllable_tuples(fixed)}
     prepared = split_hyphen_compounds(sentence)
     tokens: list[str] = []
     for token in underthesea_tokens(prepared, fixed):
