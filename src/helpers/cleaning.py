@@ -438,19 +438,16 @@ def is_footer_menu(text: str) -> bool:
     its words split wholly into ``furniture.FOOTER_LINKS``, ``MIN_FOOTER_MENU_LINKS`` or more,
     two of them at least links no article prints (``furniture.STRONG_FOOTER_LINKS``)."""
     words = re.findall(r"[^\s|•·]+", comparison_key(text))
-    # best[i]: the most links words[:i] split into, and how many of them are strong
-    best: list[tuple[int, int] | None] = [(0, 0)] + [None] * len(words)
-    for end in range(1, len(words) + 1):
-        for start in range(max(0, end - MAX_FOOTER_LINK_WORDS), end):
-            piece = " ".join(words[start:end])
-            if best[start] is None or piece not in f.FOOTER_LINKS:
-                continue
-            links, strong = best[start]
-            way = (links + 1, strong + (piece in f.STRONG_FOOTER_LINKS))
-            if best[end] is None or way > best[end]:
-                best[end] = way
-    last = best[-1]
+    # the split into the most links, then the most strong ones: counts (links, strong)
+    last = _best_split(words, _footer_link_counts, MAX_FOOTER_LINK_WORDS, key=lambda way: way)
     return last is not None and last[0] >= MIN_FOOTER_MENU_LINKS and last[1] >= 2
+
+
+def _footer_link_counts(piece: str) -> tuple[int, int] | None:
+    """``(1, 1)`` for a strong footer link, ``(1, 0)`` for another, else ``None``."""
+    if piece not in f.FOOTER_LINKS:
+        return None
+    return (1, int(piece in f.STRONG_FOOTER_LINKS))
 
 
 #: The longest footer link, in words ("do not sell or share my personal information").
@@ -541,27 +538,45 @@ def _is_run_of_controls(text: str) -> bool:
     )
 
 
+def _best_split(
+    words: list[str],
+    counts_of: Callable[[str], tuple[int, int] | None],
+    max_piece_words: int,
+    key: Callable[[tuple[int, int]], object],
+) -> tuple[int, int] | None:
+    """The counts of the best split of ``words`` wholly into known pieces of at most
+    ``max_piece_words`` words, or ``None`` when they do not split so. ``counts_of`` gives a
+    piece's two counts (``_control_counts``, ``_footer_link_counts``) or ``None`` for no known
+    piece; a split's counts are its pieces' summed, and of two splits the one with the greater
+    ``key`` of its counts is best (the first found on a tie)."""
+    # ways[i]: the counts of the best split of words[:i], when there is one
+    ways: list[tuple[int, int] | None] = [(0, 0)] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - max_piece_words), end):
+            if ways[start] is None:
+                continue
+            counts = counts_of(" ".join(words[start:end]))
+            if counts is None:
+                continue
+            way = (ways[start][0] + counts[0], ways[start][1] + counts[1])
+            if ways[end] is None or key(way) > key(ways[end]):
+                ways[end] = way
+    return ways[-1]
+
+
+def _control_counts(piece: str) -> tuple[int, int] | None:
+    """``(1, 0)`` for a widget label, ``(0, 1)`` for a network's name, else ``None``."""
+    if is_widget_label(piece):
+        return (1, 0)
+    return (0, 1) if piece in f.SHARE_NETWORKS else None
+
+
 def _splits_into_controls(words: list[str]) -> bool:
     """Whether ``words`` split wholly into widget labels and networks' names, two or more, one
     at least a label, or three networks' names."""
-    # ways[i]: the (labels, networks) of the split of words[:i] into the most pieces, when there
-    # is one: "chia sẻ thích bình luận" is a run of three labels, and three controls
-    ways: list[tuple[int, int] | None] = [(0, 0)] + [None] * len(words)
-    for end in range(1, len(words) + 1):
-        for start in range(max(0, end - MAX_CONTROL_LABEL_WORDS), end):
-            if ways[start] is None:
-                continue
-            piece = " ".join(words[start:end])
-            labels, networks = ways[start]
-            if is_widget_label(piece):
-                way = (labels + 1, networks)
-            elif piece in f.SHARE_NETWORKS:
-                way = (labels, networks + 1)
-            else:
-                continue
-            if ways[end] is None or sum(way) > sum(ways[end]):
-                ways[end] = way
-    last = ways[-1]
+    # the split into the most pieces: "chia sẻ thích bình luận" is a run of three labels, and
+    # three controls
+    last = _best_split(words, _control_counts, MAX_CONTROL_LABEL_WORDS, key=sum)
     # networks alone make a share row when there are three: "Facebook Telegram X VK"
     return last is not None and ((last[0] >= 1 and sum(last) >= 2) or last[1] >= 3)
 
