@@ -1384,3 +1384,52 @@ def test_a_scams_account_quoted_by_a_police_warning_stays() -> None:
         "Cơ quan công an đề nghị người dân chỉ chuyển tiền qua các kênh chính thức.",
     ]
     assert kept("\n".join([HEADLINE, *BODY, *quoted])) == [*BODY, *quoted]
+
+
+ENGLISH_BODY = [
+    "Vietnam and Russia on Tuesday signed a plan to train nuclear engineers in Moscow.",
+    "Under the plan, two hundred Vietnamese students will study at Russian universities.",
+    "Separately, the two research institutes agreed to set up a joint laboratory in Hanoi.",
+]
+
+
+def test_an_english_pages_wire_furniture_goes_and_its_prose_stays() -> None:
+    headline = "Vietnam, Russia agree to train nuclear engineers"
+    page = [
+        "HOME WORLD ASIA OPINION IN-DEPTH BUSINESS SCIENCE SPORT PHOTO VIDEO",
+        headline,
+        "By News Desk Published: Mar 4, 2025 10:58 PM",
+        "Students at a laboratory of a Moscow university [File: Ivan Petrov/Reuters]",
+        "Published On 4 Mar 2025 4 Mar 2025",
+        "Updated March 4, 2025 6:55pm",
+        "Save articles to read later and create your own reading list.",
+        "Bookmark WhatsApp Telegram Facebook",
+        ENGLISH_BODY[0],
+        "Recommended Stories list of 2 items list 1 of 2 A first title list 2 of 2 Another title",
+        ENGLISH_BODY[1],
+        ENGLISH_BODY[2] + " READ: Hanoi and Moscow expand student exchanges",
+        "Source: News Desk/ab(cd)",
+        "Related Topics",
+        "Vietnam Russia nuclear students",
+        "Get WhatsApp alerts from News Desk: Stay updated with the latest news",
+        "Also worth reading",
+        "Why nuclear power is back on the table in Southeast Asia",
+        "About Us Code of Ethics Terms & Conditions Privacy Policy Cookie Policy Work for us",
+        "Follow News Desk English:",
+        "Copyright© Example Media 2025. All rights reserved.",
+    ]
+    result = clean_article("\n".join(page))
+    assert result.headline == headline
+    assert [line.text for line in result.kept] == ENGLISH_BODY
+    assert result.outlet == "Example Media"
+
+
+def test_english_lines_shaped_like_that_furniture_are_prose_or_headlines() -> None:
+    body = [
+        *ENGLISH_BODY,
+        "The company updated its privacy policy, terms of use and cookie policy after the ruling",
+        "Diplomats said the talks went well [in a statement to reporters]",
+    ]
+    assert kept("\n".join(["Vietnam, Russia agree to train nuclear engineers", *body])) == body
+    capitals = "VIETNAM AND RUSSIA SIGN A PLAN TO TRAIN NUCLEAR ENGINEERS IN MOSCOW"
+    assert clean_article("\n".join([capitals, *ENGLISH_BODY])).headline == capitals

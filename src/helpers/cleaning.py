@@ -28,6 +28,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import zip_longest
 
 from helpers import furniture as f
 from helpers.vietnamese import normalize_text
@@ -394,8 +395,10 @@ def classify_line(text: str) -> str | None:
         f.MEDIA_FILE_LINE.match(stripped)
     ):
         return "audio_player"
-    if f.AGENCY_PHOTO_LINE.match(stripped):
+    if f.AGENCY_PHOTO_LINE.match(stripped) or f.CAPTION_WITH_BRACKETED_CREDIT.match(stripped):
         return "photo_caption"
+    if f.SCREEN_READER_LIST.search(stripped):
+        return "related_articles"
     if f.MARKDOWN_IMAGE.match(stripped):
         return "image_filename"
     if (
@@ -436,18 +439,46 @@ def is_footer_menu(text: str) -> bool:
     """A site's footer menu run together on one line: "About Us Code of Ethics Terms and
     Conditions Privacy Policy …", "Giới thiệu Liên hệ Điều khoản sử dụng Chính sách bảo mật":
     its words split wholly into ``furniture.FOOTER_LINKS``, ``MIN_FOOTER_MENU_LINKS`` or more,
-    two of them at least links no article prints (``furniture.STRONG_FOOTER_LINKS``)."""
-    words = re.findall(r"[^\s|•·]+", comparison_key(text))
-    # the split into the most links, then the most strong ones: counts (links, strong)
-    last = _best_split(words, _footer_link_counts, MAX_FOOTER_LINK_WORDS, key=lambda way: way)
-    return last is not None and last[0] >= MIN_FOOTER_MENU_LINKS and last[1] >= 2
+    two of them at least links no article prints (``furniture.STRONG_FOOTER_LINKS``); or, with
+    the site's own links among them ("Sitemap Work for us"), ``MIN_STRONG_LINKS_AMONG_UNKNOWN``
+    strong links, unknown words at most ``MAX_UNKNOWN_FOOTER_SHARE`` of the line's, and no
+    sentence end."""
+    key = comparison_key(text.replace("&", " and "))
+    # every footer menu holds a strong link: a cheap test before the split
+    if not any(link in key for link in f.STRONG_FOOTER_LINKS):
+        return False
+    words = re.findall(r"[^\s|•·]+", key)
+    # the split with the fewest unknown words, then the most links, then the most strong ones:
+    # counts (links, strong, unknown words)
+    last = _best_split(
+        words, _footer_link_counts, MAX_FOOTER_LINK_WORDS, key=lambda way: (-way[2], way[0], way[1])
+    )
+    if last is None:
+        return False
+    links, strong, unknown = last
+    if not unknown:
+        return links >= MIN_FOOTER_MENU_LINKS and strong >= 2
+    # a site's own links among the known ones ("Sitemap Work for us"): no article runs three
+    # legal or contact links together, and the line ends no sentence
+    return (
+        strong >= MIN_STRONG_LINKS_AMONG_UNKNOWN
+        and unknown <= len(words) * MAX_UNKNOWN_FOOTER_SHARE
+        and not ends_like_sentence(text)
+    )
 
 
-def _footer_link_counts(piece: str) -> tuple[int, int] | None:
-    """``(1, 1)`` for a strong footer link, ``(1, 0)`` for another, else ``None``."""
-    if piece not in f.FOOTER_LINKS:
-        return None
-    return (1, int(piece in f.STRONG_FOOTER_LINKS))
+#: A footer menu with links of the site's own has this many links no article prints at least,
+#: and its unknown words are at most this share of its words.
+MIN_STRONG_LINKS_AMONG_UNKNOWN = 3
+MAX_UNKNOWN_FOOTER_SHARE = 0.25
+
+
+def _footer_link_counts(piece: str) -> tuple[int, int, int] | None:
+    """``(1, 1, 0)`` for a strong footer link, ``(1, 0, 0)`` for another, ``(0, 0, 1)`` for a
+    single unknown word, else ``None``."""
+    if piece in f.FOOTER_LINKS:
+        return (1, int(piece in f.STRONG_FOOTER_LINKS), 0)
+    return (0, 0, 1) if " " not in piece else None
 
 
 #: The longest footer link, in words ("do not sell or share my personal information").
@@ -482,7 +513,8 @@ def is_prompt_line(text: str) -> bool:
     or a cookie notice (``COOKIE_NOTICE``), ``MAX_PROMPT_WORDS`` words at most."""
     if word_count(text) > MAX_PROMPT_WORDS:
         return False
-    prompt = f.NEWSLETTER_PROMPT.match(text) and not ends_like_sentence(text)
+    # a prompt's closing colon opens the icons under it ("Follow Al Jazeera English:")
+    prompt = f.NEWSLETTER_PROMPT.match(text) and not ends_like_sentence(text.rstrip().rstrip(":"))
     return bool(prompt or f.COOKIE_NOTICE.match(text))
 
 
@@ -540,17 +572,17 @@ def _is_run_of_controls(text: str) -> bool:
 
 def _best_split(
     words: list[str],
-    counts_of: Callable[[str], tuple[int, int] | None],
+    counts_of: Callable[[str], tuple[int, ...] | None],
     max_piece_words: int,
-    key: Callable[[tuple[int, int]], object],
-) -> tuple[int, int] | None:
+    key: Callable[[tuple[int, ...]], object],
+) -> tuple[int, ...] | None:
     """The counts of the best split of ``words`` wholly into known pieces of at most
     ``max_piece_words`` words, or ``None`` when they do not split so. ``counts_of`` gives a
-    piece's two counts (``_control_counts``, ``_footer_link_counts``) or ``None`` for no known
+    piece's counts (``_control_counts``, ``_footer_link_counts``) or ``None`` for no known
     piece; a split's counts are its pieces' summed, and of two splits the one with the greater
     ``key`` of its counts is best (the first found on a tie)."""
     # ways[i]: the counts of the best split of words[:i], when there is one
-    ways: list[tuple[int, int] | None] = [(0, 0)] + [None] * len(words)
+    ways: list[tuple[int, ...] | None] = [()] + [None] * len(words)
     for end in range(1, len(words) + 1):
         for start in range(max(0, end - max_piece_words), end):
             if ways[start] is None:
@@ -558,7 +590,7 @@ def _best_split(
             counts = counts_of(" ".join(words[start:end]))
             if counts is None:
                 continue
-            way = (ways[start][0] + counts[0], ways[start][1] + counts[1])
+            way = tuple(map(sum, zip_longest(ways[start], counts, fillvalue=0)))
             if ways[end] is None or key(way) > key(ways[end]):
                 ways[end] = way
     return ways[-1]
@@ -1405,7 +1437,8 @@ def _is_run_together_menu(text: str) -> bool:
     words = text.split()
     if (
         len(words) < MIN_RUN_TOGETHER_WORDS
-        or text.isupper()
+        # a headline may be set in capitals; a menu in capitals opens at its home page
+        or (text.isupper() and not re.match(r"(?:HOME|TRANG CHỦ|TRANG NHẤT)\s", text))
         or re.search(r"[^\w\s&–-]", text)
         # "AT" (Asia Times) is a section's acronym, not "at"
         or any(word.lower() in _HEADLINE_FUNCTION_WORDS and not word.isupper() for word in words)
@@ -1906,8 +1939,9 @@ def remove_tag_items(page: PageState) -> None:
 
 
 def take_headline(page: PageState) -> None:
-    """The first body line: a section label ("Tiêu điểm: ...", "Thế giới", a breadcrumb)
-    goes; a title-shaped line (``_is_title_shaped``) becomes the headline."""
+    """The first body line: a section label ("Tiêu điểm: ...", "Thế giới", a breadcrumb) or
+    a menu that opens at the home page (``_is_menu_from_home``) goes; a title-shaped line
+    (``_is_title_shaped``) becomes the headline."""
     body = page.body()
     for position, index in enumerate(body):
         text = page.lines[index].text
@@ -1917,10 +1951,21 @@ def take_headline(page: PageState) -> None:
         ):
             page.remove_line(index, "section_label")
             continue
+        if position < MAX_SECTION_LINES and _is_menu_from_home(text):
+            page.remove_line(index, "page_header")
+            continue
         if _is_title_shaped(text) and len(body) > 1:
             page.remove_line(index, "headline")
             page.headline = text
         return
+
+
+def _is_menu_from_home(text: str) -> bool:
+    """A menu that opens at the site's home page: "Trang chủ Chính trị Kinh tế …"
+    (``_is_home_menu``), "HOME CHINA OPINION WORLD LIFE …" (``_is_run_together_menu``)."""
+    return _is_home_menu(text) or bool(
+        re.match(r"(?:Home|HOME|Trang chủ|TRANG CHỦ)\s", text) and _is_run_together_menu(text)
+    )
 
 
 def remove_donation_appeals(page: PageState) -> None:
@@ -1964,8 +2009,8 @@ def remove_leading_bylines(page: PageState) -> None:
     short = []
     for index in body[:MAX_LEADING_BYLINES]:
         text = page.lines[index].text.strip()
-        too_long = word_count(text) > MAX_TRAILING_BYLINE_WORDS and not f.CREDIT_WITH_ROLE.match(
-            text
+        too_long = word_count(text) > MAX_TRAILING_BYLINE_WORDS and not (
+            f.CREDIT_WITH_ROLE.match(text) or _SIGNATURE_THEN_STAMP.match(text)
         )
         if too_long or ends_like_sentence(text):
             break
@@ -1992,10 +2037,17 @@ def _leading_line_kind(text: str) -> str | None:
     """``timestamp``, ``credit`` (says it is a byline), ``name`` (only looks like one) or None."""
     if f.STAMP_LINE_EN.match(text):
         return "timestamp"
+    # the signature and the stamp on one line: "By Global Times Published: Jun 20, 2024 10:58 PM"
+    signed_stamp = _SIGNATURE_THEN_STAMP.match(text)
     if (
         f.PRESS_BYLINE.match(text)
         or (_BYLINE_LEAD.match(text) and is_byline_like(text))
         or f.CREDIT_WITH_ROLE.match(text)
+        or (
+            signed_stamp
+            and is_byline_like(signed_stamp.group("signature"))
+            and f.STAMP_LINE_EN.match(signed_stamp.group("stamp"))
+        )
     ):
         return "credit"
     if word_count(text) >= 2 and (is_name_like(text) or is_byline_like(text)):
@@ -2003,6 +2055,10 @@ def _leading_line_kind(text: str) -> str | None:
     return None
 
 
+#: "By X" and an English stamp after it, which its cue word opens.
+_SIGNATURE_THEN_STAMP = re.compile(
+    r"^(?P<signature>By\s.+?)\s+(?P<stamp>(?:Published|Updated|Posted)\b.+)$", re.IGNORECASE
+)
 #: How many signature and stamp lines may stand between the headline and the lead.
 MAX_LEADING_BYLINES = 4
 #: A one- or two-syllable top line is a section name only above a headline this long.
@@ -2057,7 +2113,9 @@ def remove_trailing_bylines(page: PageState) -> None:
             lines_left_above_a_bracketed_source -= 1
         # "Minh Anh (tổng hợp)": a signature's bracketed note is no sentence end
         bracketed_source = _is_bracketed_source(text)
-        noted_signature = text.rstrip().endswith(")") and (is_byline_like(text) or bracketed_source)
+        noted_signature = text.rstrip().endswith(")") and bool(
+            is_byline_like(text) or bracketed_source or f.SOURCE_ATTRIBUTION.match(text)
+        )
         if f.AUTHOR_NOTE.match(text):
             found.append((index, "byline"))
             continue

@@ -134,7 +134,9 @@ _OUTLET_NAME = rf"(?:Báo|Tạp chí|[{_UPPER}])(?:[^.,;|©\n]|\.(?=\S)){{1,40}}
 COPYRIGHT_NAME = re.compile(
     rf"[Bb]ản\s+quyền\s+(?:thuộc\s+)?(?:về\s+)?(?P<owner>{_OUTLET_NAME})\s*(?:[.,;|](?:\s|$)|$)"
     rf"|(?:©|Copyright)\s*(?:Copyright\s+)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*[-–]?\s+)?"
-    rf"(?!Bản\s+quyền|All\s+rights|Công\s+ty)(?P<name>{_OUTLET_NAME})\s*(?:[.,;|](?:\s|$)|$)"
+    rf"(?!Bản\s+quyền|All\s+rights|Công\s+ty)(?P<name>{_OUTLET_NAME})"
+    # the year may follow the name: "Copyright© Mediacorp 2025."
+    rf"(?:\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?\s*(?:[.,;|](?:\s|$)|$)"
 )
 #: A header's weather or market widget: "Nha Trang 27°C Mưa rào", "VN-Index 1.312,40 +5,31
 #: (+0,41%) | HNX-Index 221,85".
@@ -208,7 +210,11 @@ NEWSLETTER_PROMPT = re.compile(
     rf"|(?:[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*){{0,3}}\s+[-–]\s+)?"
     rf"(?:Theo\s+dõi|Follow)\s+[{_UPPER}].{{0,40}}\s(?:trên|on)\s+(?:Google\s+News|Facebook|Zalo|YouTube"
     r"|TikTok|Telegram|X|Twitter)\s*$"
-    r"|Get\s+(?:the|our)\s.{0,40}(?:stories|news|newsletter).{0,30}inbox)"
+    r"|Get\s+(?:the|our)\s.{0,40}(?:stories|news|newsletter).{0,30}inbox"
+    # an alerts prompt ("Get WhatsApp alerts from CNA: Stay updated …") and a bare follow
+    # prompt over the site's icons ("Follow Al Jazeera English:")
+    rf"|Get\s+(?:[{_UPPER}]\w*\s+)?(?:alerts|notifications|updates)\s+(?:from|on)\s"
+    rf"|(?:Theo\s+dõi|Follow)\s+[{_UPPER}][^.!?:]{{0,40}}:\s*$)"
 )
 #: The comment box's own lines, not a comment: "Bạn còn 500/500 ký tự", "Hãy là người đầu tiên
 #: bình luận", "Bình luận của bạn sẽ được biên tập trước khi đăng", "Xin vui lòng gõ tiếng Việt
@@ -299,6 +305,15 @@ MAX_SCENE_CAPTION_WORDS = 16
 BRACKETED_CREDIT = re.compile(
     r"[(\[](?:Ảnh|ảnh|ẢNH|Nguồn|Source|Photo|Đồ họa|Đồ hoạ|Video|Clip)\b[^()\[\]]{0,80}[)\]]"
 )
+#: A caption whose credit closes it in square brackets, a slash between its sources, and no
+#: sentence end before: "Officials at the signing in Manila [Handout/Presidential Office]",
+#: "Troops at a drill near Subic [File: Eloisa Lopez/Reuters]".
+CAPTION_WITH_BRACKETED_CREDIT = re.compile(
+    rf"^[^.!?\[\]]{{10,200}}\s\[[{_UPPER}][^\[\]/]{{0,40}}/[{_UPPER}][^\[\]/]{{0,60}}\]$"
+)
+#: A list's labels for screen readers, flattened into a line of linked titles: "Recommended
+#: Stories list of 3 items list 1 of 3 Philippines, Japan hold … list 2 of 3 …".
+SCREEN_READER_LIST = re.compile(r"\blist of \d+ items?\b.*\blist 1 of \d+\b")
 #: Openers of a sentence that carries the story on (a connective) and reporting verbs: a
 #: sentence with either is prose, never the caption of the photo whose credit follows it.
 CAPTION_NEVER = re.compile(
@@ -354,6 +369,8 @@ LINK_PHRASE = re.compile(
     r"(?:^|(?<=[.!?…\"”]\s)|(?<=\s\s))"
     r"(?:Xem thêm|Đọc thêm|Xem tiếp|Đọc tiếp|Xem chi tiết|Xem video|Xem clip|Mời xem"
     r"|XEM THÊM|ĐỌC THÊM|Read more|Read also|See also|READ MORE"
+    # a label and its colon before one linked title: "READ: Singapore, Indonesia conclude …"
+    r"|(?:ALSO READ|Also read|Also Read|READ|Read|WATCH|Watch)(?=\s*:)"
     # a related box's label glued to its one title needs its colon or the title's capital:
     # "Tin liên quan đến …" opens a sentence, "Tin liên quan Học sinh Thủ đô …" a link
     # "Tin liên quan Học sinh Thủ đô …" a link: a title, so no sentence end closes the line
@@ -371,6 +388,7 @@ SITE_CHROME = re.compile(
     r"|(?:Độc giả|Bạn đọc)\s+(?:có thể|vui lòng)\s+(?:xem|theo dõi|gửi|đặt|tải|bấm|nhấn)"
     r"|(?:Bấm|Nhấn|Click|Kích)\s+(?:vào\s+)?(?:đây|link|liên kết|nút)"
     r"|Click here|Sign up|Subscribe to|Follow us|Like us on|Download (?:our|the) app"
+    r"|Save\s+(?:this\s+)?(?:articles?|stories|story)\s+(?:to|for)\s+read(?:ing)?\s+later"
     r"|Dear\s+readers\b|Please\s+support\s+(?:us|our)\b"
     # the site's disclaimer on its own article ("(Bài viết chỉ mang tính chất tham khảo ...)")
     r"|[(*]\s*(?:Bài viết|Thông tin|Nội dung)(?: trong bài(?: viết)?| bài viết)?(?: này)?"
@@ -406,10 +424,10 @@ TRAILING_STAMP = re.compile(rf"\s+(?:{STAMP.pattern})\s*$", re.IGNORECASE)
 CREDIT_HINTS = ("Ảnh", "ẢNH", "ảnh", "Hình", "Nguồn", "Đồ h", "Photo", "PHOTO", "Image",
                 "Credit", "Source", "Video", "Clip")  # fmt: skip
 LINK_HINTS = (">>", "»", "►", "Xem", "Đọc", "XEM", "ĐỌC", "Read", "READ", "See", "liên quan",
-              "cùng chuyên mục", "Related")  # fmt: skip
+              "cùng chuyên mục", "Related", "Watch", "WATCH", "ALSO", "Also")  # fmt: skip
 CHROME_HINTS = ("Mời", "Quý", "Độc giả", "Bạn đọc", "Bấm", "Nhấn", "Click", "Kích", "Sign up",
                 "Subscribe", "Follow us", "Like us", "Download", "tham khảo", "©", "Copyright",
-                "All rights", "Dear", "Please")  # fmt: skip
+                "All rights", "Dear", "Please", "Save")  # fmt: skip
 _MONTH_EN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -428,7 +446,9 @@ _CUED_STAMP_EN = (
     rf"(?:last\s+)?(?:updated|published|posted|modified|edited)(?:\s+(?:time|date))?"
     rf"(?:\s+(?:at|on))?\s*:?\s*"
     rf"(?:{_WEEKDAY},?\s*)?(?:{_DATE_EN}|{_DMY})?\s*[-,|]?\s*(?:at\s+)?(?:{_CLOCK})?"
-    rf"(?<=\d)\s*{_ZONE}?"
+    rf"(?:(?<=\d)|(?<=[AaPp][Mm]))\s*{_ZONE}?"
+    # the date printed twice, for the page's two layouts: "Published On 8 Jul 2024 8 Jul 2024"
+    rf"(?:\s+{_DATE_EN})?"
 )
 STAMP_LINE_EN = re.compile(
     # one or two cued stamps: "Published time: 29 Mar, 2025 10:12 Edited time: 29 Mar, 2025 13:40"
@@ -573,7 +593,8 @@ RELATED_HEADING = re.compile(
     r"|top stories|other (?:news|stories|articles)|popular (?:news|stories|articles)"
     r"|more from [^.!?:]{1,40}|more in this (?:section|category|series)"
     r"|more on this(?: story| topic)?"
-    r"|you may also like|recommended(?: for you)?)\s*:?\s*$",
+    r"|you may also like|recommended(?: for you| stories| articles| reading)?"
+    r"|related topics|also (?:worth )?read(?:ing)?|editor'?s'? picks|trending now)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -634,6 +655,7 @@ WIDGET_LABELS = frozenset(
         "read more", "back to top", "listen", "listen to this article", "skip to content",
         "skip to main content", "accessibility links", "send to a friend", "subscribe",
         "share this", "email this", "sign in", "log in", "search", "copylink", "copied",
+        "bookmark",
         "link copied",
     }
 )  # fmt: skip
