@@ -1408,6 +1408,7 @@ def test_an_english_pages_wire_furniture_goes_and_its_prose_stays() -> None:
         "Recommended Stories list of 2 items list 1 of 2 A first title list 2 of 2 Another title",
         ENGLISH_BODY[1],
         ENGLISH_BODY[2] + " READ: Hanoi and Moscow expand student exchanges",
+        "Translated by Lan Pham. Edited by Mark Hill.",
         "Source: News Desk/ab(cd)",
         "Related Topics",
         "Vietnam Russia nuclear students",

@@ -494,7 +494,9 @@ WIRE_CREDIT_LINE = re.compile(
     # names alone after the label, maybe after the writer's: "Translated by Thu Nguyen", "By
     # Hoang Anh – Translated by Thuy Doan"
     r"|^(?:By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}\s*[–—-]\s*)?"
-    r"(?:Translated|Edited|Compiled) by [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}\.?$"
+    r"(?:Translated|Edited|Compiled) by [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}\.?"
+    # one credit after another: "Translated by Anna Vu. Edited by Jonathan Reed."
+    r"(?: (?:Translated|Edited|Compiled) by [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}\.?){0,2}$"
     # an agency's bio line, the name in capitals: "MARIA SANTOS Santos covers … for The AP."
     r"|^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,3} [A-Z][\w'.-]+"
     r" covers [^.!?]{3,80} for [^.!?]{3,60}\.$"
