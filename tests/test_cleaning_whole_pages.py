@@ -1403,6 +1403,7 @@ def test_an_english_pages_wire_furniture_goes_and_its_prose_stays() -> None:
         "Published On 4 Mar 2025 4 Mar 2025",
         "Updated March 4, 2025 6:55pm",
         "Save articles to read later and create your own reading list.",
+        "Have a story our reporters should look into? Get in Touch",
         "Bookmark WhatsApp Telegram Facebook",
         ENGLISH_BODY[0],
         "Recommended Stories list of 2 items list 1 of 2 A first title list 2 of 2 Another title",
@@ -1430,6 +1431,7 @@ def test_english_lines_shaped_like_that_furniture_are_prose_or_headlines() -> No
         *ENGLISH_BODY,
         "The company updated its privacy policy, terms of use and cookie policy after the ruling",
         "Diplomats said the talks went well [in a statement to reporters]",
+        "Officials will visit the plant next year. Learn more about it from the ministry.",
     ]
     assert kept("\n".join(["Vietnam, Russia agree to train nuclear engineers", *body])) == body
     capitals = "VIETNAM AND RUSSIA SIGN A PLAN TO TRAIN NUCLEAR ENGINEERS IN MOSCOW"

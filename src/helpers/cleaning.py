@@ -411,7 +411,9 @@ def classify_line(text: str) -> str | None:
         return "widget_label"
     if f.READING_TIME.match(stripped):
         return "widget_label"
-    if is_prompt_line(stripped):
+    if is_prompt_line(stripped) or (
+        f.PROMOTION_WITH_BUTTON.match(stripped) and word_count(stripped) <= f.MAX_PROMOTION_WORDS
+    ):
         return "site_chrome"
     label = f.NUMBERED_IMAGE_LABEL.search(stripped)
     if label and _is_caption(stripped[: label.start()]):

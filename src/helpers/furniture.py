@@ -305,6 +305,14 @@ MAX_SCENE_CAPTION_WORDS = 16
 BRACKETED_CREDIT = re.compile(
     r"[(\[](?:Ảnh|ảnh|ẢNH|Nguồn|Source|Photo|Đồ họa|Đồ hoạ|Video|Clip)\b[^()\[\]]{0,80}[)\]]"
 )
+#: A site's promotion closed by its button: "Have a confidential tip for our reporters? Get in
+#: Touch", "Before it's here, it's on the Terminal. LEARN MORE" (a sentence, then the button).
+PROMOTION_WITH_BUTTON = re.compile(
+    r"^.{3,160}?[.!?]\s+(?=[A-ZĐ])(?i:learn more|get in touch|subscribe now|sign up now"
+    r"|find out more|try it free|đăng ký ngay|tìm hiểu thêm|xem ngay)\s*$"
+)
+#: A promotion with its button is a short line.
+MAX_PROMOTION_WORDS = 25
 #: A caption whose credit closes it in square brackets, a slash between its sources, and no
 #: sentence end before: "Officials at the signing in Manila [Handout/Presidential Office]",
 #: "Troops at a drill near Subic [File: Eloisa Lopez/Reuters]".
