@@ -1015,3 +1015,25 @@ def test_a_suspects_cooperation_with_investigators_and_oil_stocks_are_no_field()
     )
     assert tags.security.tolist() == [0, 1, 0, 1]
     assert tags.energy.tolist() == [0, 0, 0, 0]
+
+
+def test_coordination_between_a_states_own_services_is_no_relation_cue() -> None:
+    at_home = [
+        "Công_an tỉnh phối_hợp với Ban_Chỉ_huy Phòng_chống thiên_tai diễn_tập chữa_cháy .",
+        "Các lực_lượng đã phối_hợp nhịp_nhàng trong công_tác cứu_hộ , cứu_nạn .",
+        "Công_ty phối_hợp chặt_chẽ với các địa_phương bảo_đảm cung_cấp điện .",
+    ]
+    with_a_party_from_abroad = [
+        "Tổng_Lãnh_sự_quán Nga phối_hợp với Sở Giáo_dục tổ_chức đào_tạo tiếng Nga .",
+        "Cơ_quan này phối_hợp với lực_lượng chức_năng Việt_Nam trong huấn_luyện cứu_hộ .",
+        "Interpol Việt_Nam đã phối_hợp với Công_an tỉnh điều_tra đường_dây tội_phạm .",
+        # a partner that is no domestic service keeps the cue
+        "Viện phối_hợp với Đại_học Gubkin đào_tạo kỹ_sư dầu_khí .",
+    ]
+    rows = [("home", "vi", text) for text in at_home]
+    rows += [("abroad", "vi", text) for text in with_a_party_from_abroad]
+    tags = tag_sentences(sentences(*rows))
+    fields = ["energy", "security", "education", "emergency"]
+    assert tags[tags.doc_id == "home"][fields].to_numpy().sum() == 0
+    assert (tags[tags.doc_id == "abroad"][fields].sum(axis=1) > 0).all()
+    assert not tags[tags.doc_id == "home"].relation_cues.str.contains("phối_hợp").any()

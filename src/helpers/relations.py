@@ -56,6 +56,25 @@ TALKS = frozenset({"hội_đàm"})
 MATTER_OF_TALKS = frozenset({"về", "tập_trung", "on", "about"})
 #: Words after "với" within which an opening speech frame closes with a comma.
 FRAME_WINDOW = 6
+#: Coordination ("phối hợp") with one of these right after "với" is a state's services working
+#: together at home: the police, a local authority or its department, a steering committee,
+#: "the forces", "the localities" ("Công an tỉnh phối hợp với Ban Quản lý Khu kinh tế", "phối
+#: hợp chặt chẽ với các địa phương"). A ministry ("Bộ") is left out: "phối hợp với Bộ Tình trạng
+#: khẩn cấp" names a foreign one as often as not.
+COORDINATION = "phối_hợp"
+DOMESTIC_PARTNERS = frozenset(
+    {"công_an", "ubnd", "ủy_ban_nhân_dân", "ban", "ban_chỉ_huy", "phòng", "sở", "chi_cục", "đội",
+     "lực_lượng", "chính_quyền", "địa_phương", "ngành", "viện_kiểm_sát", "bộ_đội", "biên_phòng",
+     "dân_quân", "đơn_vị"}
+)  # fmt: skip
+#: What may stand between "phối hợp" and "với", and between "với" and the partner.
+_COORDINATION_ADVERBS = frozenset(
+    {"chặt_chẽ", "nhịp_nhàng", "tốt", "thường_xuyên", "hiệu_quả", "kịp_thời", "cùng"}
+)
+_DETERMINERS = frozenset({"các", "những"})
+#: Before "phối hợp", the forces themselves ("các lực lượng đã phối hợp nhịp nhàng").
+_FORCES = frozenset({"lực_lượng", "chức_năng"})
+_AUXILIARIES = frozenset({"đã", "sẽ", "đang", "tiếp_tục", "cùng"})
 RELATION_KINDS = ("cooperation", "agreement", "assistance", "exchange", "parties")
 NOT_A_CUE = "not_a_cue"
 
@@ -113,6 +132,31 @@ class RelationCueFinder:
             if row.term not in found:
                 found.append(row.term)
         return found
+
+
+def coordinates_at_home(tokens: str) -> bool:
+    """Whether every "phối hợp" in ``tokens`` is coordination at home: with a domestic partner
+    right after "với" (``DOMESTIC_PARTNERS``) or by "the forces" before it ("các lực lượng đã
+    phối hợp"). ``False`` when the sentence has no "phối hợp". Whether a foreign party is named
+    elsewhere in the sentence is for the caller to weigh."""
+    words = tokens.lower().split()
+    places = [p for p, word in enumerate(words) if word == COORDINATION]
+    return bool(places) and all(_at_home(words, p) for p in places)
+
+
+def _at_home(words: list[str], place: int) -> bool:
+    before = [w for w in words[max(0, place - 3) : place] if w not in _AUXILIARIES]
+    if before and before[-1] in _FORCES:
+        return True
+    after = place + 1
+    while after < len(words) and words[after] in _COORDINATION_ADVERBS:
+        after += 1
+    if after >= len(words) or words[after] != "với":
+        return False
+    after += 1
+    while after < len(words) and words[after] in _DETERMINERS:
+        after += 1
+    return after < len(words) and words[after] in DOMESTIC_PARTNERS
 
 
 def has_cue_of_kind(cues: str, kinds: tuple[str, ...] | frozenset[str]) -> bool:

@@ -30,7 +30,7 @@ from sklearn.metrics import (
 
 from helpers.cleaning import comparison_key
 from helpers.lexicon import FieldTermMatcher, concept_lexicon
-from helpers.relations import RelationCueFinder
+from helpers.relations import COORDINATION, RelationCueFinder, coordinates_at_home
 from helpers.schema import FIELDS, TOPICS
 from helpers.validation import align_dev_labels, load_dev_labels
 
@@ -202,6 +202,27 @@ GIFT_FROM_A_SIDE = re.compile(
 GIFT_CUE = "(gift from a side)"
 
 
+#: Words that bring a party from abroad into a sentence besides the sides' names: an
+#: international body ("Interpol Việt Nam phối hợp với Công an tỉnh", on a request from Moscow),
+#: another country's border provinces ("các tỉnh giáp biên của Campuchia").
+FOREIGN_PARTY_WORDS = frozenset({"interpol", "quốc_tế", "nước_ngoài", "giáp_biên"})
+
+
+def _coordination_at_home(tokens: str, words: list[str], sides: set[str]) -> bool:
+    """Whether the sentence's "phối hợp" is a state's services working together at home
+    (``relations.coordinates_at_home``: "Công an tỉnh phối hợp với Ban Quản lý …", "các lực
+    lượng đã phối hợp") and nothing in it names a party from abroad: a side, a diplomatic
+    mission or an international body (``FOREIGN_PARTY_WORDS``), as in "Tổng Lãnh sự quán Nga
+    phối hợp với Sở Giáo dục …"; a partner called Vietnam's ("phối hợp với lực lượng chức năng
+    Việt Nam") works with someone from abroad too. Such coordination is no relation cue: the
+    guideline reads cooperation between parties, and a province's police and its steering
+    committee are one."""
+    abroad = bool(sides) or any(
+        word in DIPLOMATIC_MISSIONS or word in FOREIGN_PARTY_WORDS for word in words
+    )
+    return not abroad and coordinates_at_home(tokens)
+
+
 def names_both_sides(concepts: set[str]) -> bool:
     """Whether the actor ``concepts`` a sentence names (lexicon ``concept`` values) cover
     every one of ``SIDES``."""
@@ -244,6 +265,8 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         matches = [row for _, _, row in spans]
         cues = cue_finders[sentence.language].find(sentence.tokens)
         sides = _sides_named(words, spans, sentence.language)
+        if COORDINATION in cues and _coordination_at_home(sentence.tokens, words, sides):
+            cues = [cue for cue in cues if cue != COORDINATION]
         speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
         kept = [
             (row.topic, row.term)
