@@ -1436,3 +1436,70 @@ def test_english_lines_shaped_like_that_furniture_are_prose_or_headlines() -> No
     assert kept("\n".join(["Vietnam, Russia agree to train nuclear engineers", *body])) == body
     capitals = "VIETNAM AND RUSSIA SIGN A PLAN TO TRAIN NUCLEAR ENGINEERS IN MOSCOW"
     assert clean_article("\n".join([capitals, *ENGLISH_BODY])).headline == capitals
+
+
+def test_a_world_service_pages_accessible_labels_byline_parts_and_word_dates_go() -> None:
+    extra = "Hai trường cũng sẽ trao đổi giảng viên và cùng biên soạn giáo trình tiếng Nga."
+    page = [
+        "Chuyển đến nội dung chính",
+        "Tin Thế Giới, Tiếng Việt",
+        "Mục",
+        "Tin chính Việt Nam Thế giới Kinh doanh Khoa học Sức khỏe Video Chuyên đề",
+        HEADLINE,
+        "Nguồn hình ảnh, Reuters",
+        "Chụp lại hình ảnh, Đoàn đại biểu hai nước tại lễ ký kết ở Hà Nội",
+        "Thông tin về bài viết",
+        "Tác giả, Nguyễn Văn Nam",
+        "Vai trò, Tin Thế Giới",
+        "12 tháng 3 2024",
+        "Cập nhật 13 tháng 3 2024",
+        *BODY,
+        "Đọc thêm trên Tin Thế Giới:",
+        "Nga và Việt Nam ký những gì trong năm qua?",
+        "Học bổng Nga: ai được, ai không",
+        extra,
+        "Chủ đề liên quan",
+        "Việt Nam Nga Giáo dục",
+    ]
+    result = clean_article("\n".join(page))
+    assert result.headline == HEADLINE
+    assert [line.text for line in result.kept] == [*BODY, extra]
+
+
+def test_portal_furniture_goes_and_a_long_sub_heading_its_paragraph_repeats_stays() -> None:
+    heading = "Hơn ba nghìn sinh viên Việt Nam đang theo học tại các trường đại học của Nga"
+    paragraph = (
+        "Theo Bộ Giáo dục và Đào tạo, hơn ba nghìn sinh viên Việt Nam đang theo học tại các "
+        "trường đại học của Nga, phần lớn theo học bổng Hiệp định."
+    )
+    page = [
+        HEADLINE,
+        BODY[0] + " Đọc thêmHọc bổng Nga năm nay tăng mạnh",
+        *BODY[1:],
+        heading,
+        paragraph,
+        "Văn bản bởi: Lê Minh",
+        "Liên kết cố định https://example.org/p/4kQz7",
+        "Tệp đính kèm:",
+        "Thong bao tuyen sinh di hoc Nga 2025.pdf",
+        "Share: VK Telegram OK",
+        "Nhận bản tin tức hằng ngày",
+        "Tin tức khác",
+        "10.09.2024 Đại sứ chúc mừng Quốc khánh Việt Nam",
+        "28.08.2024 Thông báo nhận hồ sơ học bổng năm học mới",
+    ]
+    assert kept("\n".join(page)) == [*BODY, heading, paragraph]
+    signed = [HEADLINE, *BODY, "Cục Hợp tác quốc tế"]
+    assert kept("\n".join(signed)) == BODY
+    credited = [HEADLINE, *BODY, "Tin, ảnh: Hoàng Long - Ban Truyền thông"]
+    assert kept("\n".join(credited)) == BODY
+    # a lead the crawler prints twice, once above its paragraph, still goes once
+    lead_twice = [HEADLINE, BODY[0][:80], BODY[0], *BODY[1:]]
+    assert kept("\n".join(lead_twice)) == BODY
+
+
+def test_lines_opening_like_a_byline_part_or_under_a_list_are_prose() -> None:
+    author = "Tác giả, nhà văn Nguyễn Văn Nam, cho biết cuốn sách sẽ được dịch sang tiếng Nga."
+    listing = [f"{BODY[-1][:-1]} gồm các đơn vị:", "Cục Hợp tác quốc tế"]
+    page = [HEADLINE, *BODY[:-1], author, *listing]
+    assert kept("\n".join(page)) == [*BODY[:-1], author, *listing]

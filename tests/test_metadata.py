@@ -254,3 +254,26 @@ def test_a_clocked_stamp_above_the_headline_is_the_articles_and_completion_stays
         "2025-11-21",
         "text",
     )
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [("18/09/2024", "2024-09-18"), ("15.09.2024", "2024-09-15"),
+     ("21 tháng 6 2024", "2024-06-21"), ("18 Tháng Chín 2024", "2024-09-18"),
+     ("Cập nhật 22 tháng 6 năm 2024", "2024-06-22")],
+)  # fmt: skip
+def test_a_date_alone_on_its_line_near_the_headline_dates_the_page(
+    date_line: str, expected: str
+) -> None:
+    body = "Hai bên đã ký kế hoạch hợp tác đào tạo kỹ sư năng lượng trong năm năm tới."
+    page = "\n".join(["Báo X", "Việt Nam và Nga ký kế hoạch đào tạo kỹ sư", "Minh An", date_line,
+                      body])  # fmt: skip
+    assert infer_date([body], "", TODAY, page, headline_line=2) == (expected, "page")
+
+
+def test_a_date_alone_far_below_the_headline_is_a_timelines_not_the_pages() -> None:
+    body = [
+        f"Đoạn thứ {n} kể lại quá trình hợp tác giữa hai nước qua các thời kỳ." for n in range(12)
+    ]
+    page = "\n".join(["Hợp tác Việt - Nga qua các mốc", *body, "02/09/1945", "Ngày độc lập."])
+    assert infer_date(body, "", TODAY, page, headline_line=1) == ("", "none")

@@ -221,7 +221,9 @@ def is_name_like(text: str) -> bool:
 
 
 #: What may open a signature line: "By", "Bài:", "Bài và ảnh:", "Tin, ảnh:".
-_BYLINE_LEAD = re.compile(r"^(?:By|BY|Bài(?:(?:,| và) ảnh)?:|Tin(?:,| và) ảnh:|Ảnh và bài:)\s+")
+_BYLINE_LEAD = re.compile(
+    r"^(?:By|BY|Bài(?:(?:,| và) ảnh)?:|Tin(?:,| và) ảnh:|Ảnh và bài:|Văn bản bởi:)\s+"
+)
 #: What joins the names of a signature: punctuation, or "and" / "và" between two names.
 _BYLINE_SEPARATORS = re.compile(r"[\s/,&\-–—]+(?:(?:and|và)\s+)?")
 
@@ -395,8 +397,18 @@ def classify_line(text: str) -> str | None:
         f.MEDIA_FILE_LINE.match(stripped)
     ):
         return "audio_player"
-    if f.AGENCY_PHOTO_LINE.match(stripped) or f.CAPTION_WITH_BRACKETED_CREDIT.match(stripped):
+    if (
+        f.AGENCY_PHOTO_LINE.match(stripped)
+        or f.CAPTION_WITH_BRACKETED_CREDIT.match(stripped)
+        or f.ACCESSIBLE_IMAGE_LABEL.match(stripped)
+    ):
         return "photo_caption"
+    if f.LABELLED_BYLINE_PART.match(stripped):
+        return "byline"
+    if f.DOCUMENT_FILE_LINE.match(stripped):
+        return "image_filename"
+    if f.LABELLED_URL.match(stripped) and len(stripped.split()) <= MAX_LABELLED_URL_WORDS:
+        return "url"
     if f.SCREEN_READER_LIST.search(stripped):
         return "related_articles"
     if f.MARKDOWN_IMAGE.match(stripped):
@@ -432,6 +444,10 @@ def classify_line(text: str) -> str | None:
         return "site_chrome"
     return None
 
+
+#: A link's label ("Liên kết cố định", "Permalink") has at most this many words, the link
+#: counted as one.
+MAX_LABELLED_URL_WORDS = 5
 
 #: A footer menu has at least this many links.
 MIN_FOOTER_MENU_LINKS = 3
@@ -657,8 +673,9 @@ def cut_related_block_after_heading(page: PageState) -> None:
             page.trim(heading, glued.start("heading"), len(text), "related_articles")
         elif word_count(text) > 6 or not f.RELATED_HEADING.match(text):
             continue
-        # a heading another rule took as a control ("Read more") still opens the block
-        elif page.lines[heading].reason not in (None, "widget_label"):
+        # a heading another rule took as a control or a link ("Read more", "Đọc thêm trên
+        # BBC News Tiếng Việt:") still opens the block
+        elif page.lines[heading].reason not in (None, "widget_label", "related_articles"):
             continue
         body = page.body()
         texts = [page.lines[i].text for i in body]
@@ -1212,15 +1229,29 @@ def remove_near_repeats(page: PageState) -> None:
     for i in body:
         if words[i] < NEAR_REPEAT_MIN_WORDS or not shingles[i]:
             continue
-        heading = words[i] <= MAX_SUBHEADING_WORDS and not ends_like_sentence(page.lines[i].text)
+        # in the lead's place a long line is the lead printed twice, as crawlers do
+        longest = MAX_SUBHEADING_WORDS if i == body[0] else MAX_REPEATED_HEADING_WORDS
+        heading = words[i] <= longest and not ends_like_sentence(page.lines[i].text)
         for j in body:
             if j == i or page.lines[j].reason or words[j] <= words[i]:
                 continue
-            if heading and following.get(i) == j:
+            # a line the paragraph under it opens with is a lead printed twice, no heading
+            if (
+                heading
+                and following.get(i) == j
+                and not comparison_key(page.lines[j].text).startswith(
+                    comparison_key(page.lines[i].text)
+                )
+            ):
                 continue
             if len(shingles[i] & shingles[j]) / len(shingles[i]) >= NEAR_REPEAT_CONTAINMENT:
                 page.remove_line(i, "duplicate_line")
                 break
+
+
+#: A sub-heading below the lead that the paragraph under it repeats has at most this many words
+#: (syllables): "Hơn 5.000 lưu học sinh Việt Nam đang học tập tại Nga" has 13.
+MAX_REPEATED_HEADING_WORDS = 20
 
 
 def _shingle_set(text: str, size: int = 3) -> set[tuple[str, ...]]:
@@ -1508,6 +1539,7 @@ def _is_stamp_line(text: str) -> bool:
         f.STAMP.search(text)
         or f.STAMP_LINE_EN.match(text)
         or f.DATE_LINE_EN.match(text)
+        or f.DATE_LINE_VI.match(text)
         or f.HEADER_DATE.search(text)
     )
 
@@ -1537,7 +1569,7 @@ def _is_stamp_only(text: str) -> bool:
     """A line that is a publication stamp and little else: "Jan. 10, 2024", "12/03/2024 17:32
     (GMT+7)", not "Theo số liệu cập nhật ngày 10/05/2025, kim ngạch …" or a timeline item."""
     text = text.strip()
-    if f.STAMP_LINE_EN.match(text) or f.DATE_LINE_EN.match(text):
+    if f.STAMP_LINE_EN.match(text) or f.DATE_LINE_EN.match(text) or f.DATE_LINE_VI.match(text):
         return True
     for pattern in (f.STAMP, f.HEADER_DATE):
         match = pattern.search(text)
@@ -1760,10 +1792,13 @@ def remove_page_header(page: PageState) -> None:
 
 
 def _beside_stamp(page: PageState, index: int) -> bool:
-    """Whether a line right above or below line ``index`` is a publication stamp alone ("ANNA
-    KOLESNIKOVA" over "NOV 15 2018")."""
+    """Whether a line right above or below line ``index`` is a publication stamp or a bare
+    date alone ("ANNA KOLESNIKOVA" over "NOV 15 2018", "Thanh Bình" over "18/09/2024")."""
     neighbours = page.lines[max(0, index - 1) : index] + page.lines[index + 1 : index + 2]
-    return any(_is_stamp_only(line.text.strip()) for line in neighbours)
+    return any(
+        _is_stamp_only(line.text.strip()) or f.BARE_DATE.match(line.text.strip())
+        for line in neighbours
+    )
 
 
 def _signs_again(page: PageState, index: int) -> bool:
@@ -2037,7 +2072,7 @@ def remove_leading_bylines(page: PageState) -> None:
 
 def _leading_line_kind(text: str) -> str | None:
     """``timestamp``, ``credit`` (says it is a byline), ``name`` (only looks like one) or None."""
-    if f.STAMP_LINE_EN.match(text):
+    if f.STAMP_LINE_EN.match(text) or f.DATE_LINE_VI.match(text):
         return "timestamp"
     # the signature and the stamp on one line: "By Global Times Published: Jun 20, 2024 10:58 PM"
     signed_stamp = _SIGNATURE_THEN_STAMP.match(text)
@@ -2134,10 +2169,12 @@ def remove_trailing_bylines(page: PageState) -> None:
             found.append((index, "widget_label"))
         elif (item := _BULLET.match(text)) and _is_title_shaped(text[item.end() :]):
             found.append((index, "related_articles"))  # "* Other headline" links
-        elif f.PRESS_BYLINE.match(text) or _signature_with_unit(text):
+        elif f.PRESS_BYLINE.match(text) or _signature_with_unit(_BYLINE_LEAD.sub("", text)):
             found.append((index, "byline"))
         elif not found and f.AFFILIATION.match(text) and _signed_above(page, index):
             found.append((index, "byline"))  # the writer's institution under the signature
+        elif not found and _UNIT_SIGNATURE.match(text) and word_count(text) <= MAX_UNIT_WORDS:
+            found.append((index, "byline"))  # a ministry's department signs its news
         elif _BACK_TO_SECTION.match(text):
             found.append((index, "widget_label"))
         elif is_byline_like(text) or is_name_like(text) or word_count(text) <= 2:
@@ -2150,6 +2187,12 @@ def remove_trailing_bylines(page: PageState) -> None:
     for position, (index, reason) in enumerate(found):
         if reason != "related_articles" or (signed and position < max(signed)):
             page.remove_line(index, reason)
+
+
+#: A department that signs a ministry's or a firm's news on the page's last line, under the last
+#: sentence: "Cục Hợp tác quốc tế", "Ban Truyền thông", "Văn phòng Bộ".
+_UNIT_SIGNATURE = re.compile(r"^(?:Cục|Vụ|Ban|Phòng|Văn phòng|Trung tâm)\s+[^.!?;:,]+$")
+MAX_UNIT_WORDS = 6
 
 
 def _signed_above(page: PageState, index: int) -> bool:

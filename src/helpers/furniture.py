@@ -50,6 +50,10 @@ SOURCE_LINK = re.compile(
 MEDIA_FILE_LINE = re.compile(
     r"^[\w.-]+\.(?i:mp3|mp4|m4a|wav|ogg|oga|webm|mov)(?![a-z0-9.])[^.!?]{0,60}$"
 )
+#: An attached document's name on its line: "Thong bao tuyen sinh di hoc tai LB Nga nam 2025.pdf".
+DOCUMENT_FILE_LINE = re.compile(r"^[^.!?\n]{1,120}\.(?i:pdf|docx?|xlsx?|pptx?|zip|rar)$")
+#: A short label and a link: "Liên kết cố định https://p.dw.com/p/4kQz7", "Permalink: https://…".
+LABELLED_URL = re.compile(r"^[^\W\d][^.!?:]{0,30}:?\s*(?:https?://|www\.)\S+$")
 #: A flattened table's cell borders at a line's ends: "| Đại sứ …", "… thương mại | |".
 TABLE_BORDER_START = re.compile(r"^\s*\|(?:\s*\|)*\s*")
 TABLE_BORDER_END = re.compile(r"\s*\|(?:\s*\|)*\s*$")
@@ -201,6 +205,7 @@ SITE_NAME_CAPS = re.compile(
 #: được thực hiện bằng cách …", a sentence: ``cleaning.is_prompt_line`` wants no sentence end).
 NEWSLETTER_PROMPT = re.compile(
     r"^(?:Đăng\s+ký\s+(?:nhận\s+(?:bản\s+)?tin(?!\s+nhắn)|kênh\b|theo\s+dõi\b)"
+    r"|Nhận\s+bản\s+tin\b"
     r"|(?:Subscribe|Sign\s+up)\s+(?:to|for)\b"
     # "Tải app Dân Việt để đọc tin nhanh hơn", "Tải ứng dụng Báo X trên App Store" (not a
     # sub-heading such as "Tải app ngân hàng vẫn gặp khó")
@@ -242,7 +247,8 @@ TAG_LABEL_LINE = re.compile(r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|K
 #: line an item of a list ("Các nền tảng bị phạt gồm" / "Facebook" / "Zalo").
 SHARE_NETWORKS = frozenset(
     {"facebook", "twitter", "zalo", "linkedin", "telegram", "messenger", "whatsapp", "email",
-     "e-mail", "youtube", "tiktok", "pinterest", "reddit", "x", "vk", "vkontakte", "flipboard"}
+     "e-mail", "youtube", "tiktok", "pinterest", "reddit", "x", "vk", "vkontakte", "flipboard",
+     "ok", "odnoklassniki"}
 )  # fmt: skip
 #: A share box's label alone on its line, the buttons on the lines under it.
 SHARE_LABEL_LINE = re.compile(
@@ -304,6 +310,17 @@ MAX_SCENE_CAPTION_WORDS = 16
 #: A whole credit in brackets: "(Ảnh: Reuters)", "(Nguồn: AFP)", "(Ảnh minh họa)".
 BRACKETED_CREDIT = re.compile(
     r"[(\[](?:Ảnh|ảnh|ẢNH|Nguồn|Source|Photo|Đồ họa|Đồ hoạ|Video|Clip)\b[^()\[\]]{0,80}[)\]]"
+)
+#: A picture's labels for screen readers, a comma after the label: "Nguồn hình ảnh, Getty Images",
+#: "Chụp lại hình ảnh, Ông Putin và ông Tô Lâm …", "Image source, Reuters", "Image caption, …".
+ACCESSIBLE_IMAGE_LABEL = re.compile(
+    r"^(?:Nguồn hình ảnh|Nguồn ảnh|Chụp lại hình ảnh|Chú thích (?:hình )?ảnh|Chú thích video"
+    r"|Image source|Image caption|Video caption|Media caption),\s*\S"
+)
+#: A byline's parts, each a label, a comma and a capitalised name: "Tác giả, Hoàng Minh Đức",
+#: "Vai trò, BBC News Tiếng Việt", "Author, Anna Lee", "Role, BBC News".
+LABELLED_BYLINE_PART = re.compile(
+    rf"^(?:Tác giả|Vai trò|Author|Role|Reporting from),\s*[{_UPPER}][^.!?,;:]{{1,50}}$"
 )
 #: A site's promotion closed by its button: "Have a confidential tip for our reporters? Get in
 #: Touch", "Before it's here, it's on the Terminal. LEARN MORE" (a sentence, then the button).
@@ -383,7 +400,8 @@ LINK_PHRASE = re.compile(
     # "Tin liên quan đến …" opens a sentence, "Tin liên quan Học sinh Thủ đô …" a link
     # "Tin liên quan Học sinh Thủ đô …" a link: a title, so no sentence end closes the line
     rf"|(?:Tin|Bài)\s+(?:liên quan|cùng chuyên mục)(?=\s*:|\s+[{_UPPER}][^\n]*[^.!?…\s]\s*$)"
-    r"|Related(?=\s*:))\s*:?\s+",
+    # the label glued to its title: "Đọc thêmBắc Triều Tiên gửi quân …"
+    rf"|Related(?=\s*:))(?:\s*:?\s+|(?<=[a-zêế])(?=[{_UPPER}][{_LOWER}]))",
 )
 #: The longest sentence a link or promotion may be (longer: only the marker is cut).
 MAX_LINK_WORDS = 30
@@ -468,6 +486,14 @@ STAMP_LINE_EN = re.compile(
 #: A line that is an English date and nothing else ("Jan. 10, 2024", "Monday, 12 May 2025"):
 #: a stamp above a headline, but a timeline's sub-heading in a body, so it is only read there.
 DATE_LINE_EN = re.compile(rf"^(?:{_WEEKDAY},?\s*)?{_DATE_EN}\.?$", re.IGNORECASE)
+#: A Vietnamese date with "tháng" and no weekday, alone on its line, maybe after a cue: "21 tháng
+#: 6 2024", "Cập nhật 22 tháng 6 2024", "18 Tháng Chín 2024", "ngày 5 tháng 3 năm 2025".
+VIETNAMESE_MONTH_WORDS = r"giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười một|mười hai|mười"
+DATE_LINE_VI = re.compile(
+    r"^(?:(?:Cập nhật|Cập nhập|Đăng|Ngày đăng|Đăng ngày|Xuất bản)\s*:?\s*)?(?:ngày\s+)?"
+    rf"\d{{1,2}}\s+tháng\s+(?:\d{{1,2}}|{VIETNAMESE_MONTH_WORDS}),?\s+(?:năm\s+)?\d{{4}}\.?$",
+    re.IGNORECASE,
+)
 #: A date line in words or in ISO form, as a site's header prints it: "Thứ bảy, ngày 12 tháng 11
 #: năm 2022", "2025-01-15 21:36:04". Only read above the lead (``cleaning._is_stamp_line``).
 HEADER_DATE = re.compile(
@@ -593,10 +619,11 @@ SLASHED_DATELINE = re.compile(
 )
 SECTION_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:]{1,25}):\s*\S.{0,40}$")
 RELATED_HEADING = re.compile(
-    r"^(?:(?:các\s+)?(?:tin|bài|bài viết|tin bài|tin,\s*bài(?:\s+viết)?)\s+"
+    r"^(?:(?:các\s+)?(?:tin|tin tức|bài|bài viết|tin bài|tin,\s*bài(?:\s+viết)?)\s+"
     r"(?:liên quan|cùng chuyên mục|cùng chủ đề|khác|mới|mới nhất|nổi bật|tiêu điểm"
     r"|(?:đọc|xem) nhiều(?: nhất)?)"
-    r"|(?:xem|đọc)\s+thêm|có thể bạn quan tâm|bạn có thể quan tâm|cùng chuyên mục"
+    r"|(?:xem|đọc)\s+thêm(?:\s+(?:trên|tại)\s+[^.!?:]{1,40})?|chủ đề liên quan"
+    r"|có thể bạn quan tâm|bạn có thể quan tâm|cùng chuyên mục"
     r"|(?:đọc|xem) nhiều(?: nhất)?|(?:tin |bài )?(?:được )?(?:bạn đọc )?quan tâm(?: nhất)?"
     r"|related(?:\s+(?:news|articles|stories|posts|contents?|coverage))?|read (?:more|also|next)"
     r"|more (?:news|stories)|see (?:also|more)|most (?:read|popular|viewed)|latest news"
@@ -665,7 +692,9 @@ WIDGET_LABELS = frozenset(
         "read more", "back to top", "listen", "listen to this article", "skip to content",
         "skip to main content", "accessibility links", "send to a friend", "subscribe",
         "share this", "email this", "sign in", "log in", "search", "copylink", "copied",
-        "bookmark",
+        "bookmark", "article information", "sections", "attachments", "attachment",
+        "thông tin về bài viết", "chuyển đến nội dung chính", "mục", "tệp đính kèm",
+        "file đính kèm",
         "link copied",
     }
 )  # fmt: skip

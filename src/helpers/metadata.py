@@ -91,6 +91,23 @@ STAMP_LINE_WORDS = 12
 #: of 1977, a crime of 2012) that would complete the lead's day and month wrongly.
 LEAD_PARAGRAPHS = 3
 LEAD_WORDS = 120
+#: A date alone on its line ("18/09/2024", "15.09.2024", "21 tháng 6 2024", "18 Tháng Chín
+#: 2024", "Cập nhật 22 tháng 6 2024") dates the article when it stands within this many lines
+#: of the headline and the page prints no stamp: sites that print the day with no clock or
+#: weekday. Further down, such a line is a timeline's or a teaser's.
+BARE_DATE_LINES_FROM_HEADLINE = 10
+_VIETNAMESE_MONTHS = {
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
+}  # fmt: skip
+_MONTH_WORDS = "|".join(sorted(_VIETNAMESE_MONTHS, key=len, reverse=True))
+_DATE_ALONE = re.compile(
+    r"^(?:(?:cập nhật|đăng|ngày đăng|đăng ngày|xuất bản|published|updated)\s*:?\s*)?"
+    r"(?:ngày\s+)?(?:(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
+    rf"|(?P<vday>\d{{1,2}})\s+tháng\s+(?P<vmonth>\d{{1,2}}|{_MONTH_WORDS}),?\s+(?:năm\s+)?"
+    r"(?P<vyear>\d{4}))\.?$",
+    re.IGNORECASE,
+)
 #: What joins the two ends of a date range: a dash, possibly spaced.
 _RANGE_DASH = re.compile(r"\s*[-–—]\s*")
 #: A day-month event date ("Chiều 5/3") is completed only with a year that puts it within
@@ -211,7 +228,9 @@ def page_date(
     if not date_of_day:
         if stamps:
             return stamps[0][2].isoformat()
-        return _dateline_date(paragraphs, latest_year)
+        return _date_alone_near_headline(page_text, headline_line, latest_year) or (
+            _dateline_date(paragraphs, latest_year)
+        )
     last_line = article_end_line or len(page_text)
     own = [
         date for line, match, date in stamps
@@ -220,6 +239,30 @@ def page_date(
     if own:
         return own[0].isoformat()
     return _dateline_date(paragraphs, latest_year)
+
+
+def _date_alone_near_headline(page_text: str, headline_line: int, latest_year: int) -> str:
+    """The first date alone on its line (``_DATE_ALONE``) within
+    ``BARE_DATE_LINES_FROM_HEADLINE`` lines of the headline (line ``headline_line``, from 1),
+    as ``YYYY-MM-DD``; ``""`` when there is none or the headline is unknown."""
+    if not headline_line:
+        return ""
+    lines = page_text.split("\n")
+    start = max(0, headline_line - 1 - BARE_DATE_LINES_FROM_HEADLINE)
+    for text in lines[start : headline_line + BARE_DATE_LINES_FROM_HEADLINE]:
+        match = _DATE_ALONE.match(text.strip())
+        if not match:
+            continue
+        if match["year"]:
+            year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+        else:
+            month_name = match["vmonth"].lower()
+            month = int(month_name) if month_name.isdigit() else _VIETNAMESE_MONTHS[month_name]
+            year, day = int(match["vyear"]), int(match["vday"])
+        date = _valid_date(year, month, day, latest_year)
+        if date:
+            return date.isoformat()
+    return ""
 
 
 def _dateline_date(paragraphs: Sequence[str], latest_year: int) -> str:
@@ -344,8 +387,9 @@ def infer_date(
       ("Thứ tư, ngày 22/11/2017"), a clock time ("22/11/2017 22:34"), a GMT/UTC
       offset or a cue word ("Cập nhật:", "Published"); an English date on a short
       line of its own (for a date without a clock above the headline, the site's date
-      of the day, see ``page_date``); or a full date within the
-      first ``DATELINE_WORDS`` words of the first paragraph (the dateline). A full
+      of the day, see ``page_date``); a date alone on its line near the headline
+      ("18/09/2024", "21 tháng 6 2024", ``BARE_DATE_LINES_FROM_HEADLINE``); or a full date
+      within the first ``DATELINE_WORDS`` words of the first paragraph (the dateline). A full
       date elsewhere in the body is an event, not the page's date.
     - ``text``: a day-month date of the lead ("Chiều 5/3") completed from a full
       date written in the article (or the site's date of the day), within
