@@ -1037,3 +1037,16 @@ def test_coordination_between_a_states_own_services_is_no_relation_cue() -> None
     assert tags[tags.doc_id == "home"][fields].to_numpy().sum() == 0
     assert (tags[tags.doc_id == "abroad"][fields].sum(axis=1) > 0).all()
     assert not tags[tags.doc_id == "home"].relation_cues.str.contains("phối_hợp").any()
+
+
+def test_a_scholarship_or_relief_a_side_grants_speaks_of_the_relationship() -> None:
+    granted = [
+        "Liên_bang_Nga tiếp_tục dành gần 1.000 suất học_bổng cho công_dân Việt_Nam .",
+        "Học_bổng do Chính_phủ Nga cấp bao_gồm miễn học_phí và chỗ ở .",
+    ]
+    at_home = ["Chính_phủ dành 500 tỷ đồng cứu_trợ đồng_bào các tỉnh miền Trung ."]
+    rows = [("granted", "vi", text) for text in granted] + [("home", "vi", at_home[0])]
+    tags = tag_sentences(sentences(*rows))
+    assert tags[tags.doc_id == "granted"].education.tolist() == [1, 1]
+    assert (tags[tags.doc_id == "granted"].relation_cues == "(gift from a side)").all()
+    assert tags[tags.doc_id == "home"].emergency.tolist() == [0]

@@ -190,13 +190,17 @@ def _joint_exercise_between_parties(words: list[str], cues: list[str], sides: se
 
 
 #: Relief, aid or a scholarship given by a side ("Hàng cứu trợ của Nga đến với người dân vùng
-#: sạt lở", "học bổng của Chính phủ Liên bang Nga"): the giver is one party and the receiver,
-#: whom a Vietnamese article need not name, the other. Matched on a sentence's lowercased
-#: tokens ("viện trợ" and "hỗ trợ" are relation cues of their own).
+#: sạt lở", "học bổng của Chính phủ Liên bang Nga", "học bổng do Chính phủ Nga cấp", "Liên
+#: bang Nga tiếp tục dành gần 1.000 suất học bổng cho …"): the giver is one party and the
+#: receiver, whom a Vietnamese article need not name, the other. Matched on a sentence's
+#: lowercased tokens ("viện trợ" and "hỗ trợ" are relation cues of their own). The giver named
+#: before the verb of giving is Russia only: "Việt Nam dành … cứu trợ" is as often domestic.
 GIFT_FROM_A_SIDE = re.compile(
-    r"(?:^| )(?:cứu_trợ|học_bổng|quà) (?:của|từ) "
+    r"(?:^| )(?:cứu_trợ|học_bổng|quà) (?:của|từ|do) "
     r"(?:(?:chính_phủ|nhà_nước|nhân_dân|phía|bạn_bè|người_dân|đại_sứ_quán|bộ) )?(?:[^ .;,]+ )?"
     r"(?:nga|liên_bang_nga|nước_nga|liên_xô|việt_nam)(?= |$)"
+    r"|(?:^| )(?:nga|liên_bang_nga|nước_nga|liên_xô)(?: [^ .;,]+){0,3}"
+    r" (?:dành|cấp|trao|tặng|trao_tặng)(?: (?:\d[\d.]*|[^ .;,]+)){0,4} (?:học_bổng|cứu_trợ)(?= |$)"
 )
 #: The cue a gift from a side gives a sentence (in ``relation_cues``).
 GIFT_CUE = "(gift from a side)"
