@@ -1050,3 +1050,12 @@ def test_a_scholarship_or_relief_a_side_grants_speaks_of_the_relationship() -> N
     assert tags[tags.doc_id == "granted"].education.tolist() == [1, 1]
     assert (tags[tags.doc_id == "granted"].relation_cues == "(gift from a side)").all()
     assert tags[tags.doc_id == "home"].emergency.tolist() == [0]
+
+
+def test_the_nuclear_plants_name_and_its_reactor_design_are_energy() -> None:
+    rows = [
+        ("vi", "vi", "Hai bên thảo_luận về dự_án Ninh_Thuận 1 ."),
+        ("vi", "vi", "Nga đề_xuất hợp_tác xây_dựng lò VVER-1200 ."),
+        ("en", "en", "vietnam and russia discuss ninh thuan 1 plans"),
+    ]
+    assert tag_sentences(sentences(*rows)).energy.tolist() == [1, 1, 1]
