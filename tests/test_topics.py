@@ -1059,3 +1059,13 @@ def test_the_nuclear_plants_name_and_its_reactor_design_are_energy() -> None:
         ("en", "en", "vietnam and russia discuss ninh thuan 1 plans"),
     ]
     assert tag_sentences(sentences(*rows)).energy.tolist() == [1, 1, 1]
+
+
+def test_a_flood_zone_and_a_flood_are_emergency_words() -> None:
+    rows = [
+        ("a", "vi", "Nga đã kịp_thời hỗ_trợ người_dân vùng lũ Quảng_Bình ."),
+        ("a", "vi", "Sau trận lũ , Nga gửi hỗ_trợ cho các tỉnh miền Trung ."),
+        # "lũ" alone is also a gang or a crowd ("lũ trẻ"): no emergency
+        ("a", "vi", "Nga hỗ_trợ lũ trẻ mồ_côi ở Hà_Nội ."),
+    ]
+    assert tag_sentences(sentences(*rows)).emergency.tolist() == [1, 1, 0]
