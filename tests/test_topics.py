@@ -1067,5 +1067,8 @@ def test_a_flood_zone_and_a_flood_are_emergency_words() -> None:
         ("a", "vi", "Sau trận lũ , Nga gửi hỗ_trợ cho các tỉnh miền Trung ."),
         # "lũ" alone is also a gang or a crowd ("lũ trẻ"): no emergency
         ("a", "vi", "Nga hỗ_trợ lũ trẻ mồ_côi ở Hà_Nội ."),
+        # fire words: the abbreviations and a fire as an event
+        ("a", "vi", "Hai bên hợp_tác đào_tạo cán_bộ PCCC và CNCH ."),
+        ("a", "vi", "Nga hỗ_trợ bồi_dưỡng về điều_tra nguyên_nhân vụ cháy ."),
     ]
-    assert tag_sentences(sentences(*rows)).emergency.tolist() == [1, 1, 0]
+    assert tag_sentences(sentences(*rows)).emergency.tolist() == [1, 1, 0, 1, 1]
