@@ -1503,3 +1503,18 @@ def test_lines_opening_like_a_byline_part_or_under_a_list_are_prose() -> None:
     listing = [f"{BODY[-1][:-1]} gồm các đơn vị:", "Cục Hợp tác quốc tế"]
     page = [HEADLINE, *BODY[:-1], author, *listing]
     assert kept("\n".join(page)) == [*BODY[:-1], author, *listing]
+
+
+def test_a_date_picker_and_a_footer_with_an_unlabelled_address_go() -> None:
+    footer = [
+        "Ngày 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 Tháng 1 2 3 4 5 6 Năm 2024 2023 XEM",
+        "Trang Tin © Copyright 2007 - 2024 – Công ty Cổ phần Truyền thông Ví Dụ",
+        "Tầng 9, Tòa nhà Ví Dụ, Số 12 Phố Huế, Hai Bà Trưng, Hà Nội.",
+        "Giấy phép thiết lập trang thông tin điện tử tổng hợp trên mạng số 1234/GP-TTĐT do Sở "
+        "Thông tin và Truyền thông Hà Nội cấp",
+        "Hotline: 0900 000 000 | Email: info@example.vn",
+    ]
+    assert kept("\n".join([HEADLINE, *BODY, *footer])) == BODY
+    # an address in the article, with more of the article under it, stays
+    address = "Trụ sở mới đặt tại Tầng 9, Tòa nhà Ví Dụ, Số 12 Phố Huế, Hà Nội."
+    assert kept("\n".join([HEADLINE, BODY[0], address, *BODY[1:]])) == [BODY[0], address, *BODY[1:]]

@@ -405,6 +405,8 @@ def classify_line(text: str) -> str | None:
         return "photo_caption"
     if f.LABELLED_BYLINE_PART.match(stripped):
         return "byline"
+    if f.DATE_PICKER_OR_PAGER.search(stripped) and not ends_like_sentence(stripped):
+        return "widget_label"
     if f.DOCUMENT_FILE_LINE.match(stripped):
         return "image_filename"
     if f.LABELLED_URL.match(stripped) and len(stripped.split()) <= MAX_LABELLED_URL_WORDS:
@@ -1813,12 +1815,14 @@ def _signs_again(page: PageState, index: int) -> bool:
 
 
 def _is_footer_line(text: str) -> bool:
-    """A line a footer is made of: a masthead or contact label, a copyright notice, a line
+    """A line a footer is made of: a masthead or contact label, an address without its label
+    (``furniture.UNLABELLED_ADDRESS``), a copyright notice, a line
     in capitals (the publisher's name), the site's self-description, a link
     (``_is_short_link``), the site's menu run together (``_is_run_together_menu``) or the
     comment box's notices (``_is_comment_notice``)."""
     return bool(
         _is_footer_label(text)
+        or f.UNLABELLED_ADDRESS.match(text)
         or f.COPYRIGHT_NOTICE.search(text)
         or text.isupper()
         or _is_short_link(text)

@@ -76,7 +76,7 @@ BARE_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\.?$")
 #: "Editor-in-chief: …". One of them makes a page's tail a footer.
 SITE_FOOTER_MASTHEAD = re.compile(
     r"^(?:(?:Phó\s+)?Tổng\s+[Bb]iên\s+[Tt]ập\s*:|Cơ\s+quan\s+chủ\s+quản\s*:"
-    r"|Chịu\s+trách\s+nhiệm(?:\s+[^\W\d]+){0,4}\s*:|Giấy\s+phép\s+(?:[^\W\d]+\s+){0,10}số\s+"
+    r"|Chịu\s+trách\s+nhiệm(?:\s+[^\W\d]+){0,4}\s*:|Giấy\s+phép\s+(?:[^\W\d]+\s+){0,14}số\s+"
     r"[\d/.]+\s*/?\s*GP|Số\s+giấy\s+phép\s*:?\s*[\d/.]+\s*/?\s*GP|Bản\s+quyền\s+thuộc\s+(?:về\s+)?|Ghi\s+rõ\s+nguồn\b.{0,60}\bphát\s+hành\s+lại"
     r"|Editor-in-[Cc]hief\s*:|Licen[cs]e\s+(?:No\.?|number)\s*\d"
     r"|[A-Z][^.!?:]{0,60}\sunder\s+the\s+Ministry\s+of\s[^.!?:]{1,40}$)"
@@ -321,6 +321,14 @@ ACCESSIBLE_IMAGE_LABEL = re.compile(
 #: "Vai trò, BBC News Tiếng Việt", "Author, Anna Lee", "Role, BBC News".
 LABELLED_BYLINE_PART = re.compile(
     rf"^(?:Tác giả|Vai trò|Author|Role|Reporting from),\s*[{_UPPER}][^.!?,;:]{{1,50}}$"
+)
+#: A date picker or a pager flattened onto a line: "Ngày 1 2 3 … 31 Tháng 1 2 … 12 Năm 2024 …".
+DATE_PICKER_OR_PAGER = re.compile(r"(?:^|\s)1 2 3 4 5 6 7 8 9 10(?:\s|$)")
+#: A newsroom's address without its label, as a footer prints it under the copyright: "Tầng
+#: 17, 19, 20, 21 Tòa nhà Center Building, Số 1 Nguyễn Huy Tưởng, Thanh Xuân, Hà Nội."
+UNLABELLED_ADDRESS = re.compile(
+    r"^(?:Tầng|Lầu|Số)\s+\d+[^!?]{0,160}?(?:Hà Nội|TP\.?\s?HCM|(?:TP\.?|Thành phố)\s?Hồ Chí Minh"
+    r"|Đà Nẵng|Hải Phòng|Cần Thơ)\.?$"
 )
 #: A site's promotion closed by its button: "Have a confidential tip for our reporters? Get in
 #: Touch", "Before it's here, it's on the Terminal. LEARN MORE" (a sentence, then the button).
