@@ -703,10 +703,11 @@ def test_a_field_word_in_another_sense_is_no_evidence_of_its_field() -> None:
     assert "other:nông_nghiệp" in tags.matched_terms[6]  # the farming itself still counts
 
 
-def test_field_word_senses_mark_exactly_one_word(monkeypatch, tmp_path) -> None:
+@pytest.mark.parametrize("phrase", ["tuyên_truyền giáo_dục", "[tuyên_truyền] [giáo_dục]"])
+def test_field_word_senses_mark_exactly_one_term(monkeypatch, tmp_path, phrase: str) -> None:
     from helpers import lexicon
 
-    table = pd.DataFrame({"language": ["vi"], "phrase": ["tuyên_truyền giáo_dục"], "sense": ["x"]})
+    table = pd.DataFrame({"language": ["vi"], "phrase": [phrase], "sense": ["x"]})
     path = tmp_path / "field_word_senses.csv"
     table.to_csv(path, index=False)
 
@@ -717,7 +718,7 @@ def test_field_word_senses_mark_exactly_one_word(monkeypatch, tmp_path) -> None:
     monkeypatch.setattr(lexicon.resources, "files", lambda package: Folder())
     lexicon.field_word_senses.cache_clear()
     try:
-        with pytest.raises(ValueError, match="mark one lowercase word"):
+        with pytest.raises(ValueError, match="mark one lowercase term"):
             lexicon.field_word_senses()
     finally:
         monkeypatch.undo()
@@ -1029,6 +1030,11 @@ def test_coordination_between_a_states_own_services_is_no_relation_cue() -> None
         "Interpol Việt_Nam đã phối_hợp với Công_an tỉnh điều_tra đường_dây tội_phạm .",
         # a partner that is no domestic service keeps the cue
         "Viện phối_hợp với Đại_học Gubkin đào_tạo kỹ_sư dầu_khí .",
+        # the other side named by a firm, a foreign name, a delegation or its ministry
+        "Các chuyên_gia của Rosatom đã phối_hợp với chính_quyền tỉnh về điện_hạt_nhân .",
+        "Đại_học Bách_khoa Tomsk phối_hợp với Sở Khoa_học tổ_chức đào_tạo nhân_lực .",
+        "Trong thời_gian ở Cam_Ranh , đoàn sẽ phối_hợp với các đơn_vị luyện_tập cứu_nạn .",
+        "Máy_bay của EMERCOM hạ_cánh , đội cứu_hộ phối_hợp với các địa_phương phân_phát hàng .",
     ]
     rows = [("home", "vi", text) for text in at_home]
     rows += [("abroad", "vi", text) for text in with_a_party_from_abroad]
@@ -1044,12 +1050,19 @@ def test_a_scholarship_or_relief_a_side_grants_speaks_of_the_relationship() -> N
         "Liên_bang_Nga tiếp_tục dành gần 1.000 suất học_bổng cho công_dân Việt_Nam .",
         "Học_bổng do Chính_phủ Nga cấp bao_gồm miễn học_phí và chỗ ở .",
     ]
-    at_home = ["Chính_phủ dành 500 tỷ đồng cứu_trợ đồng_bào các tỉnh miền Trung ."]
-    rows = [("granted", "vi", text) for text in granted] + [("home", "vi", at_home[0])]
+    no_gift = [
+        "Chính_phủ dành 500 tỷ đồng cứu_trợ đồng_bào các tỉnh miền Trung .",
+        "Nga từ_chối cấp thị_thực cho nhân_viên cứu_trợ của Liên_Hợp_Quốc .",
+        "14 triệu người cần cứu_trợ do Nga tiếp_tục tấn_công hạ_tầng .",
+        "Phía Nga cho_biết đã cấp 500 tấn hàng cứu_trợ cho người_dân tỉnh Kursk .",
+        "Cô_giáo Nga dành tiền_lương để cấp học_bổng cho học_trò nghèo .",
+    ]
+    rows = [("granted", "vi", text) for text in granted]
+    rows += [("none", "vi", text) for text in no_gift]
     tags = tag_sentences(sentences(*rows))
     assert tags[tags.doc_id == "granted"].education.tolist() == [1, 1]
     assert (tags[tags.doc_id == "granted"].relation_cues == "(gift from a side)").all()
-    assert tags[tags.doc_id == "home"].emergency.tolist() == [0]
+    assert not tags[tags.doc_id == "none"].relation_cues.str.contains("gift").any()
 
 
 def test_the_nuclear_plants_name_and_its_reactor_design_are_energy() -> None:
@@ -1057,8 +1070,11 @@ def test_the_nuclear_plants_name_and_its_reactor_design_are_energy() -> None:
         ("vi", "vi", "Hai bên thảo_luận về dự_án Ninh_Thuận 1 ."),
         ("vi", "vi", "Nga đề_xuất hợp_tác xây_dựng lò VVER-1200 ."),
         ("en", "en", "vietnam and russia discuss ninh thuan 1 plans"),
+        # a stay in the province is no plant (a sense of the two-word term)
+        ("vi", "vi", "Sau khi công_tác tại Ninh_Thuận 1 tuần , đoàn hai nước ký hợp_tác du_lịch ."),
+        ("en", "en", "the delegation stayed in ninh thuan 2 days before signing an agreement"),
     ]
-    assert tag_sentences(sentences(*rows)).energy.tolist() == [1, 1, 1]
+    assert tag_sentences(sentences(*rows)).energy.tolist() == [1, 1, 1, 0, 0]
 
 
 def test_a_flood_zone_and_a_flood_are_emergency_words() -> None:

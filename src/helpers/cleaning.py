@@ -675,9 +675,8 @@ def cut_related_block_after_heading(page: PageState) -> None:
             page.trim(heading, glued.start("heading"), len(text), "related_articles")
         elif word_count(text) > 6 or not f.RELATED_HEADING.match(text):
             continue
-        # a heading another rule took as a control or a link ("Read more", "Đọc thêm trên
-        # BBC News Tiếng Việt:") still opens the block
-        elif page.lines[heading].reason not in (None, "widget_label", "related_articles"):
+        # a heading another rule took as a control ("Read more") still opens the block
+        elif page.lines[heading].reason not in (None, "widget_label"):
             continue
         body = page.body()
         texts = [page.lines[i].text for i in body]
@@ -1231,29 +1230,15 @@ def remove_near_repeats(page: PageState) -> None:
     for i in body:
         if words[i] < NEAR_REPEAT_MIN_WORDS or not shingles[i]:
             continue
-        # in the lead's place a long line is the lead printed twice, as crawlers do
-        longest = MAX_SUBHEADING_WORDS if i == body[0] else MAX_REPEATED_HEADING_WORDS
-        heading = words[i] <= longest and not ends_like_sentence(page.lines[i].text)
+        heading = words[i] <= MAX_SUBHEADING_WORDS and not ends_like_sentence(page.lines[i].text)
         for j in body:
             if j == i or page.lines[j].reason or words[j] <= words[i]:
                 continue
-            # a line the paragraph under it opens with is a lead printed twice, no heading
-            if (
-                heading
-                and following.get(i) == j
-                and not comparison_key(page.lines[j].text).startswith(
-                    comparison_key(page.lines[i].text)
-                )
-            ):
+            if heading and following.get(i) == j:
                 continue
             if len(shingles[i] & shingles[j]) / len(shingles[i]) >= NEAR_REPEAT_CONTAINMENT:
                 page.remove_line(i, "duplicate_line")
                 break
-
-
-#: A sub-heading below the lead that the paragraph under it repeats has at most this many words
-#: (syllables): "Hơn 5.000 lưu học sinh Việt Nam đang học tập tại Nga" has 13.
-MAX_REPEATED_HEADING_WORDS = 20
 
 
 def _shingle_set(text: str, size: int = 3) -> set[tuple[str, ...]]:
@@ -1475,8 +1460,12 @@ def _is_run_together_menu(text: str) -> bool:
         # a headline may be set in capitals; a menu in capitals opens at its home page
         or (text.isupper() and not re.match(r"(?:HOME|TRANG CHỦ|TRANG NHẤT)\s", text))
         or re.search(r"[^\w\s&–-]", text)
-        # "AT" (Asia Times) is a section's acronym, not "at"
-        or any(word.lower() in _HEADLINE_FUNCTION_WORDS and not word.isupper() for word in words)
+        # "AT" (Asia Times) is a section's acronym, not "at"; in a line all in capitals ("HOME
+        # MINISTRY CHIEF HOLDS TALKS WITH …") the small words are a headline's
+        or any(
+            word.lower() in _HEADLINE_FUNCTION_WORDS and (not word.isupper() or text.isupper())
+            for word in words
+        )
         # "to", "in", "a" are Vietnamese syllables too ("Báo in"): small words only in English,
         # and not in a menu that opens at "Home" ("Home World Business In vision In motion")
         or (
@@ -2177,7 +2166,12 @@ def remove_trailing_bylines(page: PageState) -> None:
             found.append((index, "byline"))
         elif not found and f.AFFILIATION.match(text) and _signed_above(page, index):
             found.append((index, "byline"))  # the writer's institution under the signature
-        elif not found and _UNIT_SIGNATURE.match(text) and word_count(text) <= MAX_UNIT_WORDS:
+        elif (
+            not found
+            and _UNIT_SIGNATURE.match(text)
+            and word_count(text) <= MAX_UNIT_WORDS
+            and _under_a_sentence(page, index)
+        ):
             found.append((index, "byline"))  # a ministry's department signs its news
         elif _BACK_TO_SECTION.match(text):
             found.append((index, "widget_label"))
@@ -2197,6 +2191,16 @@ def remove_trailing_bylines(page: PageState) -> None:
 #: sentence: "Cục Hợp tác quốc tế", "Ban Truyền thông", "Văn phòng Bộ".
 _UNIT_SIGNATURE = re.compile(r"^(?:Cục|Vụ|Ban|Phòng|Văn phòng|Trung tâm)\s+[^.!?;:,]+$")
 MAX_UNIT_WORDS = 6
+
+
+def _under_a_sentence(page: PageState, index: int) -> bool:
+    """Whether the body line above ``index`` ends a sentence, not with a colon: a list's last
+    item ("Các đơn vị tham gia gồm:" / … / "Cục Cứu hộ - Cứu nạn") is no signature."""
+    above = [i for i in page.body() if i < index]
+    if not above:
+        return False
+    text = page.lines[above[-1]].text.rstrip()
+    return ends_like_sentence(text) and not text.endswith(":")
 
 
 def _signed_above(page: PageState, index: int) -> bool:

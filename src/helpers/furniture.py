@@ -51,7 +51,7 @@ MEDIA_FILE_LINE = re.compile(
     r"^[\w.-]+\.(?i:mp3|mp4|m4a|wav|ogg|oga|webm|mov)(?![a-z0-9.])[^.!?]{0,60}$"
 )
 #: An attached document's name on its line: "Thong bao tuyen sinh di hoc tai LB Nga nam 2025.pdf".
-DOCUMENT_FILE_LINE = re.compile(r"^[^.!?\n]{1,120}\.(?i:pdf|docx?|xlsx?|pptx?|zip|rar)$")
+DOCUMENT_FILE_LINE = re.compile(r"^[^.!?\n]{0,120}[^\s.]\.(?i:pdf|docx?|xlsx?|pptx?|zip|rar)$")
 #: A short label and a link: "Liên kết cố định https://p.dw.com/p/4kQz7", "Permalink: https://…".
 LABELLED_URL = re.compile(r"^[^\W\d][^.!?:]{0,30}:?\s*(?:https?://|www\.)\S+$")
 #: A flattened table's cell borders at a line's ends: "| Đại sứ …", "… thương mại | |".
@@ -403,7 +403,7 @@ LINK_PHRASE = re.compile(
     r"(?:Xem thêm|Đọc thêm|Xem tiếp|Đọc tiếp|Xem chi tiết|Xem video|Xem clip|Mời xem"
     r"|XEM THÊM|ĐỌC THÊM|Read more|Read also|See also|READ MORE"
     # a label and its colon before one linked title: "READ: Singapore, Indonesia conclude …"
-    r"|(?:ALSO READ|Also read|Also Read|READ|Read|WATCH|Watch)(?=\s*:)"
+    rf"|(?:ALSO READ|Also read|Also Read|READ|Read|WATCH|Watch)(?=\s*:\s*[{_UPPER}\"“])"
     # a related box's label glued to its one title needs its colon or the title's capital:
     # "Tin liên quan đến …" opens a sentence, "Tin liên quan Học sinh Thủ đô …" a link
     # "Tin liên quan Học sinh Thủ đô …" a link: a title, so no sentence end closes the line
@@ -494,12 +494,14 @@ STAMP_LINE_EN = re.compile(
 #: A line that is an English date and nothing else ("Jan. 10, 2024", "Monday, 12 May 2025"):
 #: a stamp above a headline, but a timeline's sub-heading in a body, so it is only read there.
 DATE_LINE_EN = re.compile(rf"^(?:{_WEEKDAY},?\s*)?{_DATE_EN}\.?$", re.IGNORECASE)
-#: A Vietnamese date with "tháng" and no weekday, alone on its line, maybe after a cue: "21 tháng
-#: 6 2024", "Cập nhật 22 tháng 6 2024", "18 Tháng Chín 2024", "ngày 5 tháng 3 năm 2025".
+#: A Vietnamese date with "tháng" and no weekday, alone on its line, as sites print their stamp:
+#: "21 tháng 6 2024", "18 Tháng Chín 2024" (no "năm": "30 tháng 1 năm 1950" is a timeline's
+#: milestone), or after a cue word, "Cập nhật 22 tháng 6 năm 2024".
 VIETNAMESE_MONTH_WORDS = r"giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười một|mười hai|mười"
+_DAY_AND_MONTH_VI = rf"\d{{1,2}}\s+tháng\s+(?:\d{{1,2}}|{VIETNAMESE_MONTH_WORDS}),?\s+"
 DATE_LINE_VI = re.compile(
-    r"^(?:(?:Cập nhật|Cập nhập|Đăng|Ngày đăng|Đăng ngày|Xuất bản)\s*:?\s*)?(?:ngày\s+)?"
-    rf"\d{{1,2}}\s+tháng\s+(?:\d{{1,2}}|{VIETNAMESE_MONTH_WORDS}),?\s+(?:năm\s+)?\d{{4}}\.?$",
+    rf"^(?:(?:Cập nhật|Cập nhập|Đăng|Ngày đăng|Đăng ngày|Xuất bản)\s*:?\s*{_DAY_AND_MONTH_VI}"
+    rf"(?:năm\s+)?\d{{4}}|{_DAY_AND_MONTH_VI}\d{{4}})\.?$",
     re.IGNORECASE,
 )
 #: A date line in words or in ISO form, as a site's header prints it: "Thứ bảy, ngày 12 tháng 11
@@ -630,7 +632,7 @@ RELATED_HEADING = re.compile(
     r"^(?:(?:các\s+)?(?:tin|tin tức|bài|bài viết|tin bài|tin,\s*bài(?:\s+viết)?)\s+"
     r"(?:liên quan|cùng chuyên mục|cùng chủ đề|khác|mới|mới nhất|nổi bật|tiêu điểm"
     r"|(?:đọc|xem) nhiều(?: nhất)?)"
-    r"|(?:xem|đọc)\s+thêm(?:\s+(?:trên|tại)\s+[^.!?:]{1,40})?|chủ đề liên quan"
+    r"|(?:xem|đọc)\s+thêm|chủ đề liên quan"
     r"|có thể bạn quan tâm|bạn có thể quan tâm|cùng chuyên mục"
     r"|(?:đọc|xem) nhiều(?: nhất)?|(?:tin |bài )?(?:được )?(?:bạn đọc )?quan tâm(?: nhất)?"
     r"|related(?:\s+(?:news|articles|stories|posts|contents?|coverage))?|read (?:more|also|next)"

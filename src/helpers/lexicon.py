@@ -246,17 +246,23 @@ def _hyphen_parts(token: str) -> list[str]:
     return parts
 
 
+#: A sense's phrase: the words before, the bracketed term (a word, or a phrase of the lexicon:
+#: "[ninh_thuận 1] tuần"), the words after.
+_MARKED_TERM = re.compile(r"([^\[\]]*?)\s*\[([^\[\]]+)\]\s*([^\[\]]*)")
+
+
 @cache
 def field_word_senses() -> pd.DataFrame:
     """``resources/field_word_senses.csv``: the contexts in which a field word means something
     else, as ``language``, ``before``, ``term``, ``after`` and ``sense``.
 
-    Each row's ``phrase`` marks the field word in brackets among its neighbouring tokens
+    Each row's ``phrase`` marks the field word (or a lexicon phrase: "[ninh_thuận 1] tuần", a
+    week in the province) in brackets among its neighbouring tokens
     ("tuyên_truyền , [giáo_dục]", "[khoa_học] , hợp_lý", "greenhouse [gas]"): "giáo dục"
     after "tuyên truyền" is political instruction, "khoa học , hợp lý" the adjective
     "rational", "greenhouse gas" an emission, not the field. Tokens are lowercase, as
     ``concept_lexicon``'s. Raises ``ValueError`` on a phrase without exactly one bracketed
-    word or on an unknown language.
+    term or on an unknown language.
     """
     path = resources.files("helpers.resources").joinpath("field_word_senses.csv")
     with path.open(encoding="utf-8") as stream:
@@ -265,13 +271,12 @@ def field_word_senses() -> pd.DataFrame:
         raise ValueError("field_word_senses.csv: language must be 'vi' or 'en'")
     rows = []
     for row in table.itertuples(index=False):
-        words = row.phrase.split()
-        marked = [i for i, word in enumerate(words) if word.startswith("[") and word.endswith("]")]
-        if len(marked) != 1 or row.phrase != row.phrase.lower():
-            raise ValueError(f"field_word_senses.csv: mark one lowercase word in {row.phrase!r}")
-        i = marked[0]
-        rows.append((row.language, tuple(words[:i]), words[i][1:-1], tuple(words[i + 1 :]),
-                     row.sense))  # fmt: skip
+        marked = _MARKED_TERM.fullmatch(row.phrase)
+        if not marked or row.phrase != row.phrase.lower():
+            raise ValueError(f"field_word_senses.csv: mark one lowercase term in {row.phrase!r}")
+        before, term, after = marked.groups()
+        rows.append((row.language, tuple(before.split()), " ".join(term.split()),
+                     tuple(after.split()), row.sense))  # fmt: skip
     return pd.DataFrame(rows, columns=["language", "before", "term", "after", "sense"])
 
 

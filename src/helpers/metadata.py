@@ -94,16 +94,21 @@ LEAD_WORDS = 120
 #: A date alone on its line ("18/09/2024", "15.09.2024", "21 tháng 6 2024", "18 Tháng Chín
 #: 2024", "Cập nhật 22 tháng 6 2024") dates the article when it stands within this many lines
 #: of the headline and the page prints no stamp: sites that print the day with no clock or
-#: weekday. Further down, such a line is a timeline's or a teaser's.
+#: weekday. Further down, such a line is a timeline's or a teaser's; so is one that opens with
+#: "Ngày" ("Ngày 30 tháng 1 năm 1950"), and two such lines without a cue word make a timeline or
+#: a list of teasers, which date nothing. Below the headline, the lines are read down to the
+#: second line of prose (a standfirst, then the lead).
 BARE_DATE_LINES_FROM_HEADLINE = 10
+#: A line of prose, for that count: this many words or more, ending a sentence.
+PROSE_LINE_WORDS = 12
 _VIETNAMESE_MONTHS = {
     "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
     "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
 }  # fmt: skip
 _MONTH_WORDS = "|".join(sorted(_VIETNAMESE_MONTHS, key=len, reverse=True))
 _DATE_ALONE = re.compile(
-    r"^(?:(?:cập nhật|đăng|ngày đăng|đăng ngày|xuất bản|published|updated)\s*:?\s*)?"
-    r"(?:ngày\s+)?(?:(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
+    r"^(?P<cue>(?:cập nhật|đăng|ngày đăng|đăng ngày|xuất bản|published|updated)\s*:?\s*)?"
+    r"(?:(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
     rf"|(?P<vday>\d{{1,2}})\s+tháng\s+(?P<vmonth>\d{{1,2}}|{_MONTH_WORDS}),?\s+(?:năm\s+)?"
     r"(?P<vyear>\d{4}))\.?$",
     re.IGNORECASE,
@@ -228,8 +233,8 @@ def page_date(
     if not date_of_day:
         if stamps:
             return stamps[0][2].isoformat()
-        return _date_alone_near_headline(page_text, headline_line, latest_year) or (
-            _dateline_date(paragraphs, latest_year)
+        return _dateline_date(paragraphs, latest_year) or (
+            _date_alone_near_headline(page_text, headline_line, latest_year)
         )
     last_line = article_end_line or len(page_text)
     own = [
@@ -244,25 +249,45 @@ def page_date(
 def _date_alone_near_headline(page_text: str, headline_line: int, latest_year: int) -> str:
     """The first date alone on its line (``_DATE_ALONE``) within
     ``BARE_DATE_LINES_FROM_HEADLINE`` lines of the headline (line ``headline_line``, from 1),
-    as ``YYYY-MM-DD``; ``""`` when there is none or the headline is unknown."""
+    as ``YYYY-MM-DD``; ``""`` when there is none, when two stand there without a cue word, or
+    when the headline is unknown."""
     if not headline_line:
         return ""
     lines = page_text.split("\n")
     start = max(0, headline_line - 1 - BARE_DATE_LINES_FROM_HEADLINE)
-    for text in lines[start : headline_line + BARE_DATE_LINES_FROM_HEADLINE]:
+    window = lines[start : headline_line - 1]
+    prose_lines = 0
+    for text in lines[headline_line - 1 : headline_line + BARE_DATE_LINES_FROM_HEADLINE]:
+        if len(text.split()) >= PROSE_LINE_WORDS and re.search(r"[.!?…\"”]\s*$", text):
+            prose_lines += 1
+            if prose_lines == 2:
+                break
+        window.append(text)
+    around = lines[start : headline_line + BARE_DATE_LINES_FROM_HEADLINE]
+    bare = {
+        _date_of(match, latest_year)
+        for text in around
+        if (match := _DATE_ALONE.match(text.strip())) and not match["cue"]
+    }
+    if len(bare) > 1:
+        return ""  # a timeline's milestones or teasers' dates
+    for text in window:
         match = _DATE_ALONE.match(text.strip())
-        if not match:
-            continue
-        if match["year"]:
-            year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
-        else:
-            month_name = match["vmonth"].lower()
-            month = int(month_name) if month_name.isdigit() else _VIETNAMESE_MONTHS[month_name]
-            year, day = int(match["vyear"]), int(match["vday"])
-        date = _valid_date(year, month, day, latest_year)
+        date = _date_of(match, latest_year) if match else None
         if date:
             return date.isoformat()
     return ""
+
+
+def _date_of(match: re.Match, latest_year: int) -> dt.date | None:
+    """The date a ``_DATE_ALONE`` match spells, or ``None`` when it does not exist."""
+    if match["year"]:
+        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+    else:
+        month_name = match["vmonth"].lower()
+        month = int(month_name) if month_name.isdigit() else _VIETNAMESE_MONTHS[month_name]
+        year, day = int(match["vyear"]), int(match["vday"])
+    return _valid_date(year, month, day, latest_year)
 
 
 def _dateline_date(paragraphs: Sequence[str], latest_year: int) -> str:

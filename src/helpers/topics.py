@@ -33,6 +33,7 @@ from helpers.lexicon import FieldTermMatcher, concept_lexicon
 from helpers.relations import COORDINATION, RelationCueFinder, coordinates_at_home
 from helpers.schema import FIELDS, TOPICS
 from helpers.validation import align_dev_labels, load_dev_labels
+from helpers.vietnamese import is_vietnamese_syllable
 
 #: Words that make an institution name count as evidence of its field (guideline decision 1).
 COOPERATION_WORDS = {"hợp_tác", "phối_hợp", "cooperation", "collaboration", "cooperate"}
@@ -193,14 +194,25 @@ def _joint_exercise_between_parties(words: list[str], cues: list[str], sides: se
 #: sạt lở", "học bổng của Chính phủ Liên bang Nga", "học bổng do Chính phủ Nga cấp", "Liên
 #: bang Nga tiếp tục dành gần 1.000 suất học bổng cho …"): the giver is one party and the
 #: receiver, whom a Vietnamese article need not name, the other. Matched on a sentence's
-#: lowercased tokens ("viện trợ" and "hỗ trợ" are relation cues of their own). The giver named
-#: before the verb of giving is Russia only: "Việt Nam dành … cứu trợ" is as often domestic.
+#: lowercased tokens ("viện trợ" and "hỗ trợ" are relation cues of their own). "do" names the
+#: giver only before a verb of giving ("cứu trợ do Nga tiếp tục tấn công" is "because of"), and
+#: a giver named before the verb must be Russia, right before it (maybe after "đã", "tiếp tục"
+#: …), with only a quantity between the verb and the gift: "Nga từ chối cấp thị thực cho nhân
+#: viên cứu trợ", "Phía Nga cho biết đã cấp … cho người dân tỉnh Kursk", "Cô giáo Nga dành tiền
+#: lương để cấp học bổng" give nothing to the other side.
+_GIVING_VERBS = r"(?:dành|cấp|trao|tặng|trao_tặng|tài_trợ|gửi|viện_trợ|hỗ_trợ)"
+_RUSSIA = r"(?:nga|liên_bang_nga|nước_nga|liên_xô)"
+_QUANTITY = r"(?:\d[\d.,]*(?:_[^ ]+)?|gần|hơn|khoảng|trên|suất|tấn|hàng|gói|lô|chuyến|phần)"
 GIFT_FROM_A_SIDE = re.compile(
-    r"(?:^| )(?:cứu_trợ|học_bổng|quà) (?:của|từ|do) "
+    r"(?:^| )(?:cứu_trợ|học_bổng|quà) (?:của|từ) "
     r"(?:(?:chính_phủ|nhà_nước|nhân_dân|phía|bạn_bè|người_dân|đại_sứ_quán|bộ) )?(?:[^ .;,]+ )?"
     r"(?:nga|liên_bang_nga|nước_nga|liên_xô|việt_nam)(?= |$)"
-    r"|(?:^| )(?:nga|liên_bang_nga|nước_nga|liên_xô)(?: [^ .;,]+){0,3}"
-    r" (?:dành|cấp|trao|tặng|trao_tặng)(?: (?:\d[\d.]*|[^ .;,]+)){0,4} (?:học_bổng|cứu_trợ)(?= |$)"
+    rf"|(?:^| )(?:cứu_trợ|học_bổng) do (?:chính_phủ |nhà_nước |phía )?{_RUSSIA} {_GIVING_VERBS}"
+    r"(?= |$)"
+    rf"|(?:^| )(?:chính_phủ |nhà_nước |phía )?{_RUSSIA}"
+    rf"(?: (?:đã|sẽ|vừa|đang|cũng|tiếp_tục|thường_xuyên|sẵn_sàng|luôn))* {_GIVING_VERBS}"
+    rf"(?: {_QUANTITY})*"
+    r" (?:học_bổng|cứu_trợ)(?= |$)"
 )
 #: The cue a gift from a side gives a sentence (in ``relation_cues``).
 GIFT_CUE = "(gift from a side)"
@@ -208,23 +220,56 @@ GIFT_CUE = "(gift from a side)"
 
 #: Words that bring a party from abroad into a sentence besides the sides' names: an
 #: international body ("Interpol Việt Nam phối hợp với Công an tỉnh", on a request from Moscow),
-#: another country's border provinces ("các tỉnh giáp biên của Campuchia").
-FOREIGN_PARTY_WORDS = frozenset({"interpol", "quốc_tế", "nước_ngoài", "giáp_biên"})
+#: another country's border provinces ("các tỉnh giáp biên của Campuchia"), a visiting
+#: delegation ("đoàn sẽ phối hợp với các đơn vị của Vùng 4 Hải quân", "Phái đoàn của Bộ …").
+FOREIGN_PARTY_WORDS = frozenset(
+    {"interpol", "quốc_tế", "nước_ngoài", "giáp_biên", "đoàn", "phái_đoàn", "đoàn_công_tác"}
+)
+_SIDE_CONCEPTS = frozenset().union(*SIDES)
+#: Lexicon concepts of institutions only the other side has: Vietnam has no ministry of
+#: emergency situations, so "Bộ Tình trạng khẩn cấp", "EMERCOM" name Russia's.
+FOREIGN_INSTITUTIONS = frozenset({"emergency_ministry"})
 
 
-def _coordination_at_home(tokens: str, words: list[str], sides: set[str]) -> bool:
+def _coordination_at_home(
+    tokens: str, words: list[str], sides: set[str], spans: list[tuple[int, int, tuple]]
+) -> bool:
     """Whether the sentence's "phối hợp" is a state's services working together at home
     (``relations.coordinates_at_home``: "Công an tỉnh phối hợp với Ban Quản lý …", "các lực
-    lượng đã phối hợp") and nothing in it names a party from abroad: a side, a diplomatic
-    mission or an international body (``FOREIGN_PARTY_WORDS``), as in "Tổng Lãnh sự quán Nga
-    phối hợp với Sở Giáo dục …"; a partner called Vietnam's ("phối hợp với lực lượng chức năng
-    Việt Nam") works with someone from abroad too. Such coordination is no relation cue: the
+    lượng đã phối hợp") and nothing in it names a party from abroad: a side (Vietnam named
+    says the partner is Vietnam's, "phối hợp với lực lượng chức năng Việt Nam"), a side's firm
+    other than Vietnam's ("Rosatom", ``FIRM_SIDES``), an institution only the other side has
+    (``FOREIGN_INSTITUTIONS``), a diplomatic mission, an international body or a delegation
+    (``FOREIGN_PARTY_WORDS``), or a foreign name (``names_something_foreign``: "Đại học Bách
+    khoa Tomsk", "Học viện … Saint Petersburg"). Such coordination is no relation cue: the
     guideline reads cooperation between parties, and a province's police and its steering
     committee are one."""
-    abroad = bool(sides) or any(
-        word in DIPLOMATIC_MISSIONS or word in FOREIGN_PARTY_WORDS for word in words
+    abroad = (
+        bool(sides & _SIDE_CONCEPTS)
+        # a firm of the other side: "EVN phối hợp với các địa phương" is at home
+        or bool(_firms_sides(spans) - {"vietnam"})
+        or any(row.concept in FOREIGN_INSTITUTIONS for _, _, row in spans)
+        or any(word in DIPLOMATIC_MISSIONS or word in FOREIGN_PARTY_WORDS for word in words)
+        or names_something_foreign(tokens)
     )
     return not abroad and coordinates_at_home(tokens)
+
+
+def names_something_foreign(tokens: str) -> bool:
+    """Whether ``tokens`` hold a capitalised name written without diacritics with a syllable
+    Vietnamese does not have ("Tomsk", "Gazprom", "Saint_Petersburg", "Puskin"): a name from
+    abroad. Acronyms in capitals ("UBND", "PCCC"), Vietnamese names ("Ninh_Thuận", "Long_An")
+    and the Central Highlands' ("Đắk_Lắk", whose marks say they are Vietnamese) are not."""
+    return any(
+        len(piece) > 1
+        and piece[:1].isupper()
+        and piece.isascii()
+        and piece.isalpha()
+        and not piece.isupper()
+        and not is_vietnamese_syllable(piece)
+        for token in tokens.split()
+        for piece in token.split("_")
+    )
 
 
 def names_both_sides(concepts: set[str]) -> bool:
@@ -269,7 +314,7 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         matches = [row for _, _, row in spans]
         cues = cue_finders[sentence.language].find(sentence.tokens)
         sides = _sides_named(words, spans, sentence.language)
-        if COORDINATION in cues and _coordination_at_home(sentence.tokens, words, sides):
+        if COORDINATION in cues and _coordination_at_home(sentence.tokens, words, sides, spans):
             cues = [cue for cue in cues if cue != COORDINATION]
         speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
         kept = [
