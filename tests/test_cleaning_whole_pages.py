@@ -1527,3 +1527,49 @@ def test_a_date_picker_and_a_footer_with_an_unlabelled_address_go() -> None:
     # an address in the article, with more of the article under it, stays
     address = "Trụ sở mới đặt tại Tầng 9, Tòa nhà Ví Dụ, Số 12 Phố Huế, Hà Nội."
     assert kept("\n".join([HEADLINE, BODY[0], address, *BODY[1:]])) == [BODY[0], address, *BODY[1:]]
+
+
+def test_a_portals_headline_in_capitals_under_its_header_is_the_headline() -> None:
+    capitals = "PHÓ CHỦ TỊCH QUỐC HỘI TIẾP ĐOÀN ĐẠI BIỂU HỘI ĐỒNG LIÊN BANG NGA SANG THĂM VIỆT NAM"
+    lead = ("Chiều 18/3, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội đã tiếp Đoàn đại biểu Hội đồng "
+            "Liên bang Nga do Phó Chủ tịch Hội đồng dẫn đầu sang thăm Việt Nam.")  # fmt: skip
+    page = ["CỔNG THÔNG TIN ĐIỆN TỬ QUỐC HỘI", "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Trang chủ Giới thiệu Tin tức Hoạt động của Quốc hội Đại biểu Quốc hội Kỳ họp Liên hệ",
+            "18/03/2025 17:42", capitals, lead, *BODY[1:]]  # fmt: skip
+    result = clean_article("\n".join(page))
+    assert result.headline == capitals
+    assert [line.text for line in result.kept] == [lead, *BODY[1:]]
+
+
+def test_an_english_journals_tagline_reading_time_and_wire_box_go() -> None:
+    headline = "Vietnam and Russia agree to train nuclear engineers"
+    page = [
+        "Asia Policy Review",
+        "Economics, Politics and Public Policy in Southeast Asia and the Pacific",
+        "Home About Regions Topics Authors Quarterly Podcast Subscribe Search",
+        "Vietnam–Russia relations",
+        headline,
+        "Published: 19 August 2024 Reading Time: 5 mins",
+        "Share Share on Facebook Share on X Share via Email Print",
+        "Officials at the signing in Hanoi on June 20, 2024. © Minh Nguyen, AP " + ENGLISH_BODY[0],
+        *ENGLISH_BODY[1:],
+        "(Asia Policy Review with AFP)",
+        "Daily newsletter",
+        "Receive essential international news every morning",
+        "Keep reading on these topics",
+        "Vietnam Russia Nuclear energy",
+    ]
+    result = clean_article("\n".join(page))
+    assert result.headline == headline
+    kept_text = " ".join(line.text for line in result.kept)
+    assert all(sentence in kept_text for sentence in ENGLISH_BODY)
+    assert "AP" not in kept_text.split() and "newsletter" not in kept_text
+    assert "Reading Time" not in kept_text and "AFP" not in kept_text
+
+
+def test_a_ministry_portals_view_count_unit_and_published_news_box_go() -> None:
+    page = [HEADLINE, "Sự kiện: Hợp tác Việt - Nga", "Bình chọn 0 Chia sẻ Bình luận", *BODY,
+            "Tin: Vụ Châu Âu", "Số lượt xem: 1.482", "Các tin đã đưa",
+            "Thứ trưởng tiếp Đại sứ Nga (15/10/2024)",
+            "Tham khảo chính trị Việt Nam - Belarus (04/11/2024)"]  # fmt: skip
+    assert kept("\n".join(page)) == BODY

@@ -222,7 +222,7 @@ def is_name_like(text: str) -> bool:
 
 #: What may open a signature line: "By", "Bài:", "Bài và ảnh:", "Tin, ảnh:".
 _BYLINE_LEAD = re.compile(
-    r"^(?:By|BY|Bài(?:(?:,| và) ảnh)?:|Tin(?:,| và) ảnh:|Ảnh và bài:|Văn bản bởi:)\s+"
+    r"^(?:By|BY|Bài(?:(?:,| và) ảnh)?:|Tin(?:(?:,| và) ảnh)?:|Ảnh và bài:|Văn bản bởi:)\s+"
 )
 #: What joins the names of a signature: punctuation, or "and" / "và" between two names.
 _BYLINE_SEPARATORS = re.compile(r"[\s/,&\-–—]+(?:(?:and|và)\s+)?")
@@ -405,8 +405,12 @@ def classify_line(text: str) -> str | None:
         return "photo_caption"
     if f.LABELLED_BYLINE_PART.match(stripped):
         return "byline"
-    if f.DATE_PICKER_OR_PAGER.search(stripped) and not ends_like_sentence(stripped):
+    if (
+        f.DATE_PICKER_OR_PAGER.search(stripped) and not ends_like_sentence(stripped)
+    ) or f.VIEW_COUNT.match(stripped):
         return "widget_label"
+    if f.BRACKETED_WIRE_SOURCE.match(stripped):
+        return "agency_signoff"
     if f.DOCUMENT_FILE_LINE.match(stripped):
         return "image_filename"
     if f.LABELLED_URL.match(stripped) and len(stripped.split()) <= MAX_LABELLED_URL_WORDS:
@@ -617,8 +621,10 @@ def _best_split(
 
 
 def _control_counts(piece: str) -> tuple[int, int] | None:
-    """``(1, 0)`` for a widget label, ``(0, 1)`` for a network's name, else ``None``."""
-    if is_widget_label(piece):
+    """``(1, 0)`` for a widget label or a share button ("share on facebook", "share via
+    email"), ``(0, 1)`` for a network's name, else ``None``."""
+    share = re.fullmatch(r"share (?:on|via) (\S+)", piece)
+    if is_widget_label(piece) or (share and share.group(1) in f.SHARE_NETWORKS):
         return (1, 0)
     return (0, 1) if piece in f.SHARE_NETWORKS else None
 
@@ -1137,11 +1143,17 @@ def trim_site_chrome(page: PageState) -> None:
 
 def _agency_photo_credit_end(text: str, start: int) -> int:
     """End of the photo credit that a "©" ending at ``start`` opens ("© Sputnik / Vitaly
-    Ankov"), when it names a source and a person apart by a slash and prose follows it; else
-    0."""
+    Ankov", "© Minh Hoang, AP"), when it names a source and a person apart by a slash, or a
+    person and then an agency in capitals after a comma, and prose follows it; else 0."""
     spans = list(re.finditer(r"\S+", text[start:]))
     words = [span.group() for span in spans]
     taken = credit_length(words)
+    if (
+        0 < taken < len(words) - 1
+        and words[taken - 1].endswith(",")
+        and re.fullmatch(f.AGENCY, words[taken].rstrip(",."))
+    ):
+        return start + spans[taken].end()  # "© Minh Hoang, AP Putin, who arrived …"
     if not 0 < taken < len(words) or "/" not in "".join(words[:taken]):
         return 0
     if words[taken][:1].islower() and words[taken - 1] != "/" and "/" in words[: taken - 1]:
@@ -1328,13 +1340,18 @@ def _lead_position(texts: list[str]) -> int | None:
 
 
 def _could_be_headline(text: str) -> bool:
-    """A title-shaped line of ``MIN_HEADLINE_WORDS_BELOW_HEADER`` words or more that is not
-    in capitals (a masthead: "CỔNG THÔNG TIN ĐIỆN TỬ …"), a byline, a control or a stamp."""
+    """A title-shaped line of ``MIN_HEADLINE_WORDS_BELOW_HEADER`` words or more that is not a
+    masthead in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ …": shorter than ``MIN_CAPS_HEADLINE_WORDS``
+    words, or naming a newspaper), a byline, a control or a stamp. A long line in capitals is a
+    portal's headline ("PHÓ CHỦ TỊCH QUỐC HỘI … TIẾP ĐOÀN ĐẠI BIỂU HỘI ĐỒNG LIÊN BANG NGA")."""
     return (
         _is_title_shaped(text)
         and word_count(text) >= MIN_HEADLINE_WORDS_BELOW_HEADER
         and not _holds_two_sentences(text, closing=' .!?…"”»)')
-        and not text.isupper()
+        and not (
+            text.isupper()
+            and (word_count(text) < MIN_CAPS_HEADLINE_WORDS or f.SITE_NAME_CAPS.search(text))
+        )
         and not text.rstrip().endswith(":")
         and not is_byline_like(text)
         and not is_widget_label(text)
@@ -1343,6 +1360,10 @@ def _could_be_headline(text: str) -> bool:
         and not _is_menu_line(text)
         and not _is_ticker(text)
     )
+
+
+#: A line in capitals this long is a headline, not a masthead.
+MIN_CAPS_HEADLINE_WORDS = 10
 
 
 def _is_ticker(text: str) -> bool:
@@ -1615,7 +1636,7 @@ def _shows_header(
     ]
     if sum(signs) >= MIN_HEADER_SIGNS:
         return True
-    if not all(signs) or len(above) < MIN_HEADER_LINES_WITH_STAMP:
+    if len(above) < MIN_HEADER_LINES_WITH_STAMP:
         return False
     # a line at least that only a site prints, and the page's stamp above the lead; without
     # a stamp, two such lines (a masthead, a menu, a breadcrumb): a short headline, a stamp
@@ -1623,6 +1644,12 @@ def _shows_header(
     site_signs = sum(site)
     stamp_zone = page.lines[: body[lead]]
     stamped = any(_is_stamp_line(line.text.strip()) for line in stamp_zone if line.text.strip())
+    if not all(signs):
+        # one line of no known shape among three signs or more, one the site's own, with the
+        # page's stamp: a site's tagline in words no list holds ("Economics, Politics and
+        # Public Policy in East Asia and the Pacific")
+        one_unknown = sum(signs) == len(signs) - 1
+        return stamped and site_signs >= 1 and one_unknown and sum(signs) >= MIN_HEADER_SIGNS - 1
     return site_signs >= (1 if stamped else MIN_SITE_SIGNS_WITHOUT_STAMP)
 
 

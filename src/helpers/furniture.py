@@ -167,7 +167,8 @@ MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
 HOTLINE = re.compile(r"^\W*HOTLINE\b[^0-9]{0,20}\d[\d .-]{7,}")
 #: The article's tag list: "Từ khóa: viện trợ Nga, lũ lụt Huế", "Tags: Nga, Việt Nam".
 TAG_LIST = re.compile(
-    r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Thẻ|Tags?|TAGS?|Keywords?|Filed under)\s*:\s*"
+    r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Thẻ|Tags?|TAGS?|Keywords?|Filed under|Sự kiện|Dòng sự kiện)"
+    r"\s*:\s*"
     r"(?:[^.!?]|\.(?=\S)){1,200}$"
 )
 #: Hashtags alone on a line, three or more: "#tìm kiếm cứu nạn #Vietnam MRCC #vận tải biển"
@@ -219,7 +220,10 @@ NEWSLETTER_PROMPT = re.compile(
     # an alerts prompt ("Get WhatsApp alerts from CNA: Stay updated …") and a bare follow
     # prompt over the site's icons ("Follow Al Jazeera English:")
     rf"|Get\s+(?:[{_UPPER}]\w*\s+)?(?:alerts|notifications|updates)\s+(?:from|on)\s"
-    rf"|(?:Theo\s+dõi|Follow)\s+[{_UPPER}][^.!?:]{{0,40}}:\s*$)"
+    rf"|(?:Theo\s+dõi|Follow)\s+[{_UPPER}][^.!?:]{{0,40}}:\s*$"
+    # a newsletter's pitch: "Receive essential international news every morning"
+    r"|(?:Receive|Get)\s[^.!?]{0,50}\b(?:news|stories|headlines|briefing)\b[^.!?]{0,20}"
+    r"\b(?:every\s+(?:morning|day|evening|week)|daily|weekly)\s*$)"
 )
 #: The comment box's own lines, not a comment: "Bạn còn 500/500 ký tự", "Hãy là người đầu tiên
 #: bình luận", "Bình luận của bạn sẽ được biên tập trước khi đăng", "Xin vui lòng gõ tiếng Việt
@@ -329,6 +333,15 @@ DATE_PICKER_OR_PAGER = re.compile(r"(?:^|\s)1 2 3 4 5 6 7 8 9 10(?:\s|$)")
 UNLABELLED_ADDRESS = re.compile(
     r"^(?:Tầng|Lầu|Số)\s+\d+[^!?]{0,160}?(?:Hà Nội|TP\.?\s?HCM|(?:TP\.?|Thành phố)\s?Hồ Chí Minh"
     r"|Đà Nẵng|Hải Phòng|Cần Thơ)\.?$"
+)
+#: A page's view counter: "Lượt xem: 3.412", "Số lượt xem: 1.482", "Views: 1,204", "1,204 views".
+VIEW_COUNT = re.compile(
+    r"^(?:(?:Số\s+)?[Ll]ượt\s+(?:xem|đọc)|Views?)\s*:?\s*[\d.,]+$|^[\d.,]+\s+(?:views|lượt xem)$"
+)
+#: A wire's source in brackets, alone on its line: "(FRANCE 24 with AFP)", "(Reuters and AP)".
+BRACKETED_WIRE_SOURCE = re.compile(
+    r"^\((?:[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,3})(?: (?:with|and|/) [A-Z][\w.-]*"
+    r"(?: [A-Z0-9][\w.-]*){0,3})+\)$"
 )
 #: A site's promotion closed by its button: "Have a confidential tip for our reporters? Get in
 #: Touch", "Before it's here, it's on the Terminal. LEARN MORE" (a sentence, then the button).
@@ -488,7 +501,9 @@ STAMP_LINE_EN = re.compile(
     # one or two cued stamps: "Published time: 29 Mar, 2025 10:12 Edited time: 29 Mar, 2025 13:40"
     rf"^(?:{_CUED_STAMP_EN}(?:\s*[-,|]?\s*{_CUED_STAMP_EN})?"
     rf"|(?:{_WEEKDAY},?\s*)?{_DATE_EN}\s*[-,|]?\s*(?:at\s+)?{_CLOCK}\s*{_ZONE}?"
-    rf"|{_WEEKDAY},?\s*{_DATE_EN})\.?$",
+    rf"|{_WEEKDAY},?\s*{_DATE_EN})\.?"
+    # the reading time after the stamp: "Published: 19 August 2024 Reading Time: 5 mins"
+    r"(?:\s*[-,|·]?\s*(?:reading|read)\s+time\s*:?\s*\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?$",
     re.IGNORECASE,
 )
 #: A line that is an English date and nothing else ("Jan. 10, 2024", "Monday, 12 May 2025"):
@@ -630,7 +645,7 @@ SLASHED_DATELINE = re.compile(
 SECTION_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:]{1,25}):\s*\S.{0,40}$")
 RELATED_HEADING = re.compile(
     r"^(?:(?:các\s+)?(?:tin|tin tức|bài|bài viết|tin bài|tin,\s*bài(?:\s+viết)?)\s+"
-    r"(?:liên quan|cùng chuyên mục|cùng chủ đề|khác|mới|mới nhất|nổi bật|tiêu điểm"
+    r"(?:liên quan|cùng chuyên mục|cùng chủ đề|khác|mới|mới nhất|nổi bật|tiêu điểm|đã đưa"
     r"|(?:đọc|xem) nhiều(?: nhất)?)"
     r"|(?:xem|đọc)\s+thêm|chủ đề liên quan"
     r"|có thể bạn quan tâm|bạn có thể quan tâm|cùng chuyên mục"
@@ -641,7 +656,8 @@ RELATED_HEADING = re.compile(
     r"|more from [^.!?:]{1,40}|more in this (?:section|category|series)"
     r"|more on this(?: story| topic)?"
     r"|you may also like|recommended(?: for you| stories| articles| reading)?"
-    r"|related topics|also (?:worth )?read(?:ing)?|editor'?s'? picks|trending now)\s*:?\s*$",
+    r"|related topics|also (?:worth )?read(?:ing)?|editor'?s'? picks|trending now"
+    r"|keep reading(?: on these topics)?)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -704,6 +720,7 @@ WIDGET_LABELS = frozenset(
         "share this", "email this", "sign in", "log in", "search", "copylink", "copied",
         "bookmark", "article information", "sections", "attachments", "attachment",
         "thông tin về bài viết", "chuyển đến nội dung chính", "mục", "tệp đính kèm",
+        "bình chọn", "daily newsletter", "newsletter", "newsletters",
         "file đính kèm",
         "link copied",
     }
