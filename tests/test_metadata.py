@@ -277,3 +277,18 @@ def test_a_date_alone_far_below_the_headline_is_a_timelines_not_the_pages() -> N
     ]
     page = "\n".join(["Hợp tác Việt - Nga qua các mốc", *body, "02/09/1945", "Ngày độc lập."])
     assert infer_date(body, "", TODAY, page, headline_line=1) == ("", "none")
+
+
+def test_a_date_alone_right_under_the_headline_is_the_stamp_before_the_leads_dateline() -> None:
+    lead = "Ngày 25/11/2024, tại Moskva, hai Thứ trưởng Ngoại giao đã đồng chủ trì Đối thoại."
+    page = "\n".join(["Đối thoại chiến lược Việt Nam - Nga lần thứ 13", "26/11/2024", lead])
+    assert infer_date([lead], "", TODAY, page, headline_line=1) == ("2024-11-26", "page")
+    # a timeline's milestones under the headline date nothing: the lead's dateline does
+    intro = "Ngày 30/1/2025, hai nước kỷ niệm 75 năm quan hệ ngoại giao với nhiều sự kiện lớn."
+    timeline = ["Những dấu mốc 75 năm quan hệ Việt Nam - Nga", intro, "30/01/1950",
+                "Liên Xô công nhận Việt Nam Dân chủ Cộng hòa.", "16/06/1994",
+                "Hai nước ký Hiệp ước hữu nghị."]  # fmt: skip
+    assert infer_date([intro], "", TODAY, "\n".join(timeline), headline_line=1) == (
+        "2025-01-30",
+        "page",
+    )

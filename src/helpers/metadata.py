@@ -99,6 +99,8 @@ LEAD_WORDS = 120
 #: a list of teasers, which date nothing. Below the headline, the lines are read down to the
 #: second line of prose (a standfirst, then the lead).
 BARE_DATE_LINES_FROM_HEADLINE = 10
+#: Within this many lines of the headline a date alone is taken before the lead's dateline.
+STAMP_NEXT_TO_HEADLINE = 2
 #: A line of prose, for that count: this many words or more, ending a sentence.
 PROSE_LINE_WORDS = 12
 _VIETNAMESE_MONTHS = {
@@ -233,8 +235,12 @@ def page_date(
     if not date_of_day:
         if stamps:
             return stamps[0][2].isoformat()
-        return _dateline_date(paragraphs, latest_year) or (
-            _date_alone_near_headline(page_text, headline_line, latest_year)
+        # right under or over the headline a date alone is the page's stamp, which the lead's
+        # dateline (the event's day) may precede by a day; further off, the dateline first
+        return (
+            _date_alone_near_headline(page_text, headline_line, latest_year, STAMP_NEXT_TO_HEADLINE)
+            or _dateline_date(paragraphs, latest_year)
+            or _date_alone_near_headline(page_text, headline_line, latest_year)
         )
     last_line = article_end_line or len(page_text)
     own = [
@@ -246,24 +252,27 @@ def page_date(
     return _dateline_date(paragraphs, latest_year)
 
 
-def _date_alone_near_headline(page_text: str, headline_line: int, latest_year: int) -> str:
-    """The first date alone on its line (``_DATE_ALONE``) within
-    ``BARE_DATE_LINES_FROM_HEADLINE`` lines of the headline (line ``headline_line``, from 1),
-    as ``YYYY-MM-DD``; ``""`` when there is none, when two stand there without a cue word, or
-    when the headline is unknown."""
+def _date_alone_near_headline(
+    page_text: str, headline_line: int, latest_year: int, reach: int = BARE_DATE_LINES_FROM_HEADLINE
+) -> str:
+    """The first date alone on its line (``_DATE_ALONE``) within ``reach`` lines of the
+    headline (line ``headline_line``, from 1), as ``YYYY-MM-DD``; ``""`` when there is none,
+    when two different ones stand within ``BARE_DATE_LINES_FROM_HEADLINE`` lines without a cue
+    word, or when the headline is unknown."""
     if not headline_line:
         return ""
     lines = page_text.split("\n")
-    start = max(0, headline_line - 1 - BARE_DATE_LINES_FROM_HEADLINE)
+    start = max(0, headline_line - 1 - reach)
     window = lines[start : headline_line - 1]
     prose_lines = 0
-    for text in lines[headline_line - 1 : headline_line + BARE_DATE_LINES_FROM_HEADLINE]:
+    for text in lines[headline_line - 1 : headline_line + reach]:
         if len(text.split()) >= PROSE_LINE_WORDS and re.search(r"[.!?…\"”]\s*$", text):
             prose_lines += 1
             if prose_lines == 2:
                 break
         window.append(text)
-    around = lines[start : headline_line + BARE_DATE_LINES_FROM_HEADLINE]
+    wide = max(0, headline_line - 1 - BARE_DATE_LINES_FROM_HEADLINE)
+    around = lines[wide : headline_line + BARE_DATE_LINES_FROM_HEADLINE]
     bare = {
         _date_of(match, latest_year)
         for text in around
