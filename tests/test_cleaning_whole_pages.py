@@ -1568,8 +1568,24 @@ def test_an_english_journals_tagline_reading_time_and_wire_box_go() -> None:
 
 
 def test_a_ministry_portals_view_count_unit_and_published_news_box_go() -> None:
-    page = [HEADLINE, "Sự kiện: Hợp tác Việt - Nga", "Bình chọn 0 Chia sẻ Bình luận", *BODY,
+    page = [HEADLINE, "Dòng sự kiện: Hợp tác Việt - Nga", "Bình chọn 0 Chia sẻ Bình luận", *BODY,
             "Tin: Vụ Châu Âu", "Số lượt xem: 1.482", "Các tin đã đưa",
             "Thứ trưởng tiếp Đại sứ Nga (15/10/2024)",
             "Tham khảo chính trị Việt Nam - Belarus (04/11/2024)"]  # fmt: skip
     assert kept("\n".join(page)) == BODY
+
+
+def test_a_banner_in_capitals_over_the_headline_and_lines_shaped_like_tags_stay_apart() -> None:
+    banner = "KỶ NIỆM 75 NĂM THIẾT LẬP QUAN HỆ NGOẠI GIAO VIỆT NAM - LIÊN BANG NGA NĂM 2025"
+    headline = ("Lãnh đạo Đảng, Nhà nước Việt Nam gửi điện mừng lãnh đạo Liên bang Nga nhân kỷ "
+                "niệm 75 năm thiết lập quan hệ ngoại giao")  # fmt: skip
+    lead = ("Nhân kỷ niệm 75 năm thiết lập quan hệ ngoại giao, lãnh đạo Đảng, Nhà nước Việt Nam "
+            "đã gửi điện mừng tới lãnh đạo Liên bang Nga.")  # fmt: skip
+    page = ["Báo Ví Dụ", "Đăng nhập", "Thứ Năm, 30/01/2025", *MENU, banner, headline, lead]
+    assert clean_article("\n".join(page)).headline == headline
+    agenda = "Sự kiện: Lễ ký kết thỏa thuận hợp tác đào tạo kỹ sư điện hạt nhân với Đại học MEPhI"
+    assert agenda in kept("\n".join([HEADLINE, *BODY, agenda, "Thời gian: 9h ngày 12/3/2025."]))
+    footer = "© Vietnam News Agency, VNA Reproduction in any form without permission is prohibited."
+    assert kept("\n".join(["Vietnam, Russia sign a training plan", *ENGLISH_BODY, footer])) == (
+        ENGLISH_BODY
+    )

@@ -292,3 +292,13 @@ def test_a_date_alone_right_under_the_headline_is_the_stamp_before_the_leads_dat
         "2025-01-30",
         "page",
     )
+
+
+def test_a_date_under_a_label_or_from_before_the_web_is_no_stamp() -> None:
+    body = "Hai bên đã ký kế hoạch hợp tác đào tạo kỹ sư năng lượng trong năm năm tới."
+    headline = "Việt Nam và Nga ký kế hoạch đào tạo kỹ sư"
+    for label, date in [("Hạn cuối nộp hồ sơ:", "28/02/2025"), ("Thời gian tổ chức", "15/05/2025")]:
+        page = "\n".join([headline, body, label, date, body])
+        assert infer_date([body, body], "", TODAY, page, headline_line=1) == ("", "none")
+    page = "\n".join(["Ngày này năm xưa: Liên Xô công nhận Việt Nam", "30/01/1950", body])
+    assert infer_date([body], "", TODAY, page, headline_line=1) == ("", "none")

@@ -1035,6 +1035,8 @@ def test_coordination_between_a_states_own_services_is_no_relation_cue() -> None
         "Đại_học Bách_khoa Tomsk phối_hợp với Sở Khoa_học tổ_chức đào_tạo nhân_lực .",
         "Trong thời_gian ở Cam_Ranh , đoàn sẽ phối_hợp với các đơn_vị luyện_tập cứu_nạn .",
         "Máy_bay của EMERCOM hạ_cánh , đội cứu_hộ phối_hợp với các địa_phương phân_phát hàng .",
+        "Viện Cuốc-sa-tốp phối_hợp với Sở Khoa_học đào_tạo kỹ_sư điện_hạt_nhân .",
+        "Trường Đại_học Tổng_hợp Mátxcơva phối_hợp với Sở Giáo_dục tổ_chức thi tiếng Nga .",
     ]
     rows = [("home", "vi", text) for text in at_home]
     rows += [("abroad", "vi", text) for text in with_a_party_from_abroad]
@@ -1056,6 +1058,8 @@ def test_a_scholarship_or_relief_a_side_grants_speaks_of_the_relationship() -> N
         "14 triệu người cần cứu_trợ do Nga tiếp_tục tấn_công hạ_tầng .",
         "Phía Nga cho_biết đã cấp 500 tấn hàng cứu_trợ cho người_dân tỉnh Kursk .",
         "Cô_giáo Nga dành tiền_lương để cấp học_bổng cho học_trò nghèo .",
+        "Nga gửi 40 tấn hàng cứu_trợ tới Myanmar sau trận động_đất .",
+        "Hội người Việt_Nam tại Nga trao 50 suất học_bổng cho học_sinh nghèo .",
     ]
     rows = [("granted", "vi", text) for text in granted]
     rows += [("none", "vi", text) for text in no_gift]
@@ -1086,5 +1090,9 @@ def test_a_flood_zone_and_a_flood_are_emergency_words() -> None:
         # fire words: the abbreviations and a fire as an event
         ("a", "vi", "Hai bên hợp_tác đào_tạo cán_bộ PCCC và CNCH ."),
         ("a", "vi", "Nga hỗ_trợ bồi_dưỡng về điều_tra nguyên_nhân vụ cháy ."),
+        # figures of speech and a love affair are no emergency and no relationship
+        ("a", "vi", "Hai nước hợp_tác khi hàng giá rẻ tràn vào như nước lũ ."),
+        ("a", "vi", "Phương Tây đổ thêm dầu vào đám cháy , hai bên trao_đổi quan_điểm ."),
+        ("a", "vi", "Nghi_phạm gây ra vụ cháy có quan_hệ tình_cảm với con_gái chủ nhà ."),
     ]
-    assert tag_sentences(sentences(*rows)).emergency.tolist() == [1, 1, 0, 1, 1]
+    assert tag_sentences(sentences(*rows)).emergency.tolist() == [1, 1, 0, 1, 1, 0, 0, 0]

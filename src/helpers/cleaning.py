@@ -1127,7 +1127,7 @@ def trim_site_chrome(page: PageState) -> None:
             if not match:
                 break
             credit = match.group().strip() == "©" and _agency_photo_credit_end(
-                line.text, match.end()
+                line.text, match.end(), after_caption=match.start() > 0
             )
             if credit:
                 page.trim(index, match.start(), credit, "photo_caption")
@@ -1141,15 +1141,18 @@ def trim_site_chrome(page: PageState) -> None:
             position = match.start()
 
 
-def _agency_photo_credit_end(text: str, start: int) -> int:
+def _agency_photo_credit_end(text: str, start: int, after_caption: bool = False) -> int:
     """End of the photo credit that a "©" ending at ``start`` opens ("© Sputnik / Vitaly
-    Ankov", "© Minh Hoang, AP"), when it names a source and a person apart by a slash, or a
-    person and then an agency in capitals after a comma, and prose follows it; else 0."""
+    Ankov", "© Minh Hoang, AP"), when it names a source and a person apart by a slash, or,
+    after a caption on the same line (``after_caption``), a person and then an agency in
+    capitals after a comma ("© Vietnam News Agency, VNA Reproduction …" opening a line is a
+    copyright notice); and prose follows it. Else 0."""
     spans = list(re.finditer(r"\S+", text[start:]))
     words = [span.group() for span in spans]
     taken = credit_length(words)
     if (
-        0 < taken < len(words) - 1
+        after_caption
+        and 0 < taken < len(words) - 1
         and words[taken - 1].endswith(",")
         and re.fullmatch(f.AGENCY, words[taken].rstrip(",."))
     ):
@@ -1339,19 +1342,22 @@ def _lead_position(texts: list[str]) -> int | None:
     return next((p for p, text in enumerate(texts) if _could_be_lead(text)), None)
 
 
-def _could_be_headline(text: str) -> bool:
-    """A title-shaped line of ``MIN_HEADLINE_WORDS_BELOW_HEADER`` words or more that is not a
-    masthead in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ …": shorter than ``MIN_CAPS_HEADLINE_WORDS``
-    words, or naming a newspaper), a byline, a control or a stamp. A long line in capitals is a
-    portal's headline ("PHÓ CHỦ TỊCH QUỐC HỘI … TIẾP ĐOÀN ĐẠI BIỂU HỘI ĐỒNG LIÊN BANG NGA")."""
+def _could_be_headline(text: str, right_above_lead: bool = False) -> bool:
+    """A title-shaped line of ``MIN_HEADLINE_WORDS_BELOW_HEADER`` words or more that is not in
+    capitals (a masthead: "CỔNG THÔNG TIN ĐIỆN TỬ …"; a banner: "KỶ NIỆM 75 NĂM …"), a byline, a
+    control or a stamp. Right above the lead (``right_above_lead``) a line in capitals of
+    ``MIN_CAPS_HEADLINE_WORDS`` words or more that names no newspaper is a portal's headline
+    ("PHÓ CHỦ TỊCH QUỐC HỘI … TIẾP ĐOÀN ĐẠI BIỂU HỘI ĐỒNG LIÊN BANG NGA")."""
+    capitals_headline = (
+        right_above_lead
+        and word_count(text) >= MIN_CAPS_HEADLINE_WORDS
+        and not f.SITE_NAME_CAPS.search(text)
+    )
     return (
         _is_title_shaped(text)
         and word_count(text) >= MIN_HEADLINE_WORDS_BELOW_HEADER
         and not _holds_two_sentences(text, closing=' .!?…"”»)')
-        and not (
-            text.isupper()
-            and (word_count(text) < MIN_CAPS_HEADLINE_WORDS or f.SITE_NAME_CAPS.search(text))
-        )
+        and (not text.isupper() or capitals_headline)
         and not text.rstrip().endswith(":")
         and not is_byline_like(text)
         and not is_widget_label(text)
@@ -1482,9 +1488,11 @@ def _is_run_together_menu(text: str) -> bool:
         or (text.isupper() and not re.match(r"(?:HOME|TRANG CHỦ|TRANG NHẤT)\s", text))
         or re.search(r"[^\w\s&–-]", text)
         # "AT" (Asia Times) is a section's acronym, not "at"; in a line all in capitals ("HOME
-        # MINISTRY CHIEF HOLDS TALKS WITH …") the small words are a headline's
+        # MINISTRY CHIEF HOLDS TALKS WITH …") the small words are a headline's, but for "VÀ" and
+        # "AND", which join a menu's items ("QUỐC PHÒNG VÀ AN NINH")
         or any(
-            word.lower() in _HEADLINE_FUNCTION_WORDS and (not word.isupper() or text.isupper())
+            word.lower() in _HEADLINE_FUNCTION_WORDS
+            and (not word.isupper() or (text.isupper() and word.lower() not in {"và", "and"}))
             for word in words
         )
         # "to", "in", "a" are Vietnamese syllables too ("Báo in"): small words only in English,
@@ -1719,7 +1727,9 @@ def remove_page_header(page: PageState) -> None:
     slug_words = _url_slug_words(page.header.get("url", ""))
     scored = []
     for p in range(lead):
-        if not _could_be_headline(texts[p]) or _is_menu_line(page.lines[body[p]].raw):
+        if not _could_be_headline(texts[p], p == lead - 1) or _is_menu_line(
+            page.lines[body[p]].raw
+        ):
             continue
         in_lead, lead_share = _overlap(set(_WORDS.findall(texts[p].lower())), lead_words)
         in_slug, slug_share = _overlap(set(_folded_words(texts[p])), slug_words)

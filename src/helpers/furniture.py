@@ -167,7 +167,7 @@ MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
 HOTLINE = re.compile(r"^\W*HOTLINE\b[^0-9]{0,20}\d[\d .-]{7,}")
 #: The article's tag list: "Từ khóa: viện trợ Nga, lũ lụt Huế", "Tags: Nga, Việt Nam".
 TAG_LIST = re.compile(
-    r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Thẻ|Tags?|TAGS?|Keywords?|Filed under|Sự kiện|Dòng sự kiện)"
+    r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Thẻ|Tags?|TAGS?|Keywords?|Filed under|Dòng sự kiện)"
     r"\s*:\s*"
     r"(?:[^.!?]|\.(?=\S)){1,200}$"
 )
@@ -656,8 +656,7 @@ RELATED_HEADING = re.compile(
     r"|more from [^.!?:]{1,40}|more in this (?:section|category|series)"
     r"|more on this(?: story| topic)?"
     r"|you may also like|recommended(?: for you| stories| articles| reading)?"
-    r"|related topics|also (?:worth )?read(?:ing)?|editor'?s'? picks|trending now"
-    r"|keep reading(?: on these topics)?)\s*:?\s*$",
+    r"|related topics|also (?:worth )?read(?:ing)?|editor'?s'? picks|trending now)\s*:?\s*$",
     re.IGNORECASE,
 )
 

@@ -280,12 +280,45 @@ def _date_alone_near_headline(
     }
     if len(bare) > 1:
         return ""  # a timeline's milestones or teasers' dates
-    for text in window:
+    above = ""
+    for number, text in enumerate(window, start=start + 1):
         match = _DATE_ALONE.match(text.strip())
         date = _date_of(match, latest_year) if match else None
-        if date:
+        # a web page's stamp is no older than the web; over the headline, a date under a
+        # teaser's title is the teaser's
+        teaser = number < headline_line and _is_teaser_title(above)
+        if date and date.year >= FIRST_WEB_STAMP_YEAR and not _labels_a_date(above) and not teaser:
             return date.isoformat()
+        above = text.strip() or above
     return ""
+
+
+#: No online news page was stamped before this year: an older date alone is a milestone.
+FIRST_WEB_STAMP_YEAR = 1995
+
+
+def _is_teaser_title(text: str) -> bool:
+    """Whether a line over a date above the headline is another article's title (six words or
+    more, no breadcrumb's or menu's separators) rather than the site's breadcrumb."""
+    return len(text.split()) >= MAX_DATE_LABEL_WORDS + 1 and not re.search(r"[/›>»|]", text)
+
+
+#: A label over a date has at most this many words: "Hạn cuối nộp hồ sơ:", "Khai mạc".
+MAX_DATE_LABEL_WORDS = 5
+
+
+def _labels_a_date(text: str) -> bool:
+    """Whether the line above a date alone labels it as an event's or a deadline's ("Hạn cuối
+    nộp hồ sơ:", "Thời gian tổ chức", "Ngày này năm xưa"): a colon closes it, or it is a few
+    words, not all capitalised (a signature is: "Thanh Bình"), that close no sentence."""
+    words = text.split()
+    if text.endswith(":"):
+        return True
+    return (
+        0 < len(words) <= MAX_DATE_LABEL_WORDS
+        and not all(word[:1].isupper() for word in words)
+        and not re.search(r"[.!?…]\s*$", text)
+    )
 
 
 def _date_of(match: re.Match, latest_year: int) -> dt.date | None:

@@ -200,7 +200,7 @@ def _joint_exercise_between_parties(words: list[str], cues: list[str], sides: se
 #: …), with only a quantity between the verb and the gift: "Nga từ chối cấp thị thực cho nhân
 #: viên cứu trợ", "Phía Nga cho biết đã cấp … cho người dân tỉnh Kursk", "Cô giáo Nga dành tiền
 #: lương để cấp học bổng" give nothing to the other side.
-_GIVING_VERBS = r"(?:dành|cấp|trao|tặng|trao_tặng|tài_trợ|gửi|viện_trợ|hỗ_trợ)"
+_GIVING_VERBS = r"(?:dành|cấp|trao|tặng|trao_tặng|tài_trợ)"
 _RUSSIA = r"(?:nga|liên_bang_nga|nước_nga|liên_xô)"
 _QUANTITY = r"(?:\d[\d.,]*(?:_[^ ]+)?|gần|hơn|khoảng|trên|suất|tấn|hàng|gói|lô|chuyến|phần)"
 GIFT_FROM_A_SIDE = re.compile(
@@ -209,7 +209,9 @@ GIFT_FROM_A_SIDE = re.compile(
     r"(?:nga|liên_bang_nga|nước_nga|liên_xô|việt_nam)(?= |$)"
     rf"|(?:^| )(?:cứu_trợ|học_bổng) do (?:chính_phủ |nhà_nước |phía )?{_RUSSIA} {_GIVING_VERBS}"
     r"(?= |$)"
-    rf"|(?:^| )(?:chính_phủ |nhà_nước |phía )?{_RUSSIA}"
+    # Russia as the giver, not a place ("người Việt tại Nga trao …") or a person ("Cô Nga trao")
+    rf"|(?:^| )(?<!tại )(?<!ở )(?<!cô )(?<!bà )(?<!ông )(?<!anh )(?<!chị )(?<!em )"
+    rf"(?:chính_phủ |nhà_nước |phía )?{_RUSSIA}"
     rf"(?: (?:đã|sẽ|vừa|đang|cũng|tiếp_tục|thường_xuyên|sẵn_sàng|luôn))* {_GIVING_VERBS}"
     rf"(?: {_QUANTITY})*"
     r" (?:học_bổng|cứu_trợ)(?= |$)"
@@ -223,9 +225,11 @@ GIFT_CUE = "(gift from a side)"
 #: another country's border provinces ("các tỉnh giáp biên của Campuchia"), a visiting
 #: delegation ("đoàn sẽ phối hợp với các đơn vị của Vùng 4 Hải quân", "Phái đoàn của Bộ …").
 FOREIGN_PARTY_WORDS = frozenset(
-    {"interpol", "quốc_tế", "nước_ngoài", "giáp_biên", "đoàn", "phái_đoàn", "đoàn_công_tác"}
-)
+    {"interpol", "quốc_tế", "nước_ngoài", "giáp_biên", "đoàn", "phái_đoàn", "đoàn_công_tác",
+     "hạm_đội", "xô_viết"}
+)  # fmt: skip
 _SIDE_CONCEPTS = frozenset().union(*SIDES)
+_VIETNAMESE_FIRMS = frozenset(firm for firm, sides in FIRM_SIDES.items() if sides == {"vietnam"})
 #: Lexicon concepts of institutions only the other side has: Vietnam has no ministry of
 #: emergency situations, so "Bộ Tình trạng khẩn cấp", "EMERCOM" name Russia's.
 FOREIGN_INSTITUTIONS = frozenset({"emergency_ministry"})
@@ -256,20 +260,33 @@ def _coordination_at_home(
 
 
 def names_something_foreign(tokens: str) -> bool:
-    """Whether ``tokens`` hold a capitalised name written without diacritics with a syllable
-    Vietnamese does not have ("Tomsk", "Gazprom", "Saint_Petersburg", "Puskin"): a name from
-    abroad. Acronyms in capitals ("UBND", "PCCC"), Vietnamese names ("Ninh_Thuận", "Long_An")
-    and the Central Highlands' ("Đắk_Lắk", whose marks say they are Vietnamese) are not."""
-    return any(
-        len(piece) > 1
-        and piece[:1].isupper()
-        and piece.isascii()
-        and piece.isalpha()
-        and not piece.isupper()
-        and not is_vietnamese_syllable(piece)
-        for token in tokens.split()
-        for piece in token.split("_")
-    )
+    """Whether ``tokens`` hold a capitalised name Vietnamese syllables cannot spell: written
+    without diacritics ("Tomsk", "Gazprom", "Saint_Petersburg", "Puskin"), a transliteration
+    in hyphenated syllables ("Cuốc-sa-tốp", "Pan-tê-lê-ép"), or a long solid word with them
+    ("Mátxcơva"). Acronyms in capitals ("UBND", "PCCC"), Vietnamese names ("Ninh_Thuận",
+    "Long_An"), the Central Highlands' short ones ("Đắk_Lắk", "Krông") and Vietnam's own firms
+    (``FIRM_SIDES``: "Petrovietnam") are not."""
+    for token in tokens.split():
+        if token.lower() in _VIETNAMESE_FIRMS:
+            continue
+        if token[:1].isupper() and _TRANSLITERATION.fullmatch(token):
+            return True
+        for piece in token.split("_"):
+            if not (piece[:1].isupper() and piece.isalpha() and not piece.isupper()):
+                continue
+            if is_vietnamese_syllable(piece):
+                continue
+            if piece.isascii() or len(piece) >= MIN_FOREIGN_WORD_LETTERS:
+                return True
+    return False
+
+
+#: A foreign name in Vietnamese transliteration: a capitalised syllable, then lower-case ones
+#: joined by hyphens ("Cuốc-sa-tốp"); a province's compound has capitals ("Bà_Rịa-Vũng_Tàu").
+_TRANSLITERATION = re.compile(r"\w[^\W\d_A-ZĐ]*(?:-[^\W\d_A-ZĐ]+)+")
+#: A word with diacritics no Vietnamese syllable spells is foreign from this many letters
+#: ("Mátxcơva"); shorter ones are the Central Highlands' ("Đắk", "Lắk", "Krông").
+MIN_FOREIGN_WORD_LETTERS = 6
 
 
 def names_both_sides(concepts: set[str]) -> bool:
