@@ -1589,3 +1589,19 @@ def test_a_banner_in_capitals_over_the_headline_and_lines_shaped_like_tags_stay_
     assert kept("\n".join(["Vietnam, Russia sign a training plan", *ENGLISH_BODY, footer])) == (
         ENGLISH_BODY
     )
+
+
+def test_a_weather_bar_of_two_cities_reader_prompts_and_an_english_licence_go() -> None:
+    page = ["THỜI BÁO VÍ DỤ", "Đăng nhập | Đăng ký", "Thứ Sáu, 16/05/2025",
+            "Hà Nội 29°C TP. Hồ Chí Minh 33°C", *MENU, "Trang chủ / Hữu nghị", HEADLINE,
+            "Minh Châu", "16/05/2025 10:25", *BODY,
+            "Bạn đọc có thông tin phản ánh xin gửi về đường dây nóng: 0900.000.000",
+            "Nếu bạn phát hiện lỗi chính tả, hãy bôi đen đoạn văn và nhấn Ctrl+Enter"]  # fmt: skip
+    result = clean_article("\n".join(page))
+    assert result.headline == HEADLINE
+    assert [line.text for line in result.kept] == BODY
+    footer = ["Example Online Newspaper - License No. 123/GP-BTTTT",
+              "Address: 1 Example Street, Hanoi. Hotline: 0900 000 000"]  # fmt: skip
+    english = ["Vietnam, Russia sign a training plan", "Published: August 30, 2024 4.05pm AEST",
+               *ENGLISH_BODY, *footer]  # fmt: skip
+    assert kept("\n".join(english)) == ENGLISH_BODY

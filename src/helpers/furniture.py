@@ -78,7 +78,7 @@ SITE_FOOTER_MASTHEAD = re.compile(
     r"^(?:(?:Phó\s+)?Tổng\s+[Bb]iên\s+[Tt]ập\s*:|Cơ\s+quan\s+chủ\s+quản\s*:"
     r"|Chịu\s+trách\s+nhiệm(?:\s+[^\W\d]+){0,4}\s*:|Giấy\s+phép\s+(?:[^\W\d]+\s+){0,14}số\s+"
     r"[\d/.]+\s*/?\s*GP|Số\s+giấy\s+phép\s*:?\s*[\d/.]+\s*/?\s*GP|Bản\s+quyền\s+thuộc\s+(?:về\s+)?|Ghi\s+rõ\s+nguồn\b.{0,60}\bphát\s+hành\s+lại"
-    r"|Editor-in-[Cc]hief\s*:|Licen[cs]e\s+(?:No\.?|number)\s*\d"
+    r"|Editor-in-[Cc]hief\s*:|(?:[^.!?:]{1,60}\s[-–]\s)?Licen[cs]e\s+(?:No\.?|number)\s*\d"
     r"|[A-Z][^.!?:]{0,60}\sunder\s+the\s+Ministry\s+of\s[^.!?:]{1,40}$)"
 )
 #: A site's masthead with its self-description, at the top of a page saved whole: "Báo Đầu tư
@@ -146,6 +146,8 @@ COPYRIGHT_NAME = re.compile(
 #: (+0,41%) | HNX-Index 221,85".
 WEATHER_OR_TICKER = re.compile(
     r"^(?:[^\W\d][\w ]{0,25}\s)?-?\d{1,2}\s*°\s*C\b[^.!?]{0,30}$"
+    # several cities' readings: "Hà Nội 29°C TP. Hồ Chí Minh 33°C"
+    r"|^(?:[^\W\d][\w .]{0,25}?\s-?\d{1,2}\s*°\s*C\s*){2,}$"
     # the weather run into a ticker by a bar: "Thủ Dầu Một 34°C Nắng nóng | Giá vàng SJC: …"
     r"|^(?:[^\W\d][\w ]{0,25}\s)?-?\d{1,2}\s*°\s*C\b[^|.!?]{0,30}\|.{0,120}$"
     r"|^[\w-]+\s+[\d.,]+\s+[+-][\d.,]+.{0,20}\|\s*[\w-]+\s+[\d.,]+"
@@ -437,6 +439,10 @@ SITE_CHROME = re.compile(
     r"|Click here|Sign up|Subscribe to|Follow us|Like us on|Download (?:our|the) app"
     r"|Save\s+(?:this\s+)?(?:articles?|stories|story)\s+(?:to|for)\s+read(?:ing)?\s+later"
     r"|Dear\s+readers\b|Please\s+support\s+(?:us|our)\b"
+    # the reader's hotline and the typo-report prompt: "Bạn đọc có thông tin phản ánh xin gửi
+    # về đường dây nóng: …", "Nếu bạn phát hiện lỗi chính tả, hãy bôi đen … và nhấn Ctrl+Enter"
+    r"|(?:Bạn đọc|Độc giả)\s+có\s+thông\s+tin[^.!?]{0,40}\bxin\s+gửi\s+về\b"
+    r"|Nếu\s+bạn\s+phát\s+hiện\s+lỗi\b[^.!?]{0,80}Ctrl\s*\+\s*Enter"
     # the site's disclaimer on its own article ("(Bài viết chỉ mang tính chất tham khảo ...)")
     r"|[(*]\s*(?:Bài viết|Thông tin|Nội dung)(?: trong bài(?: viết)?| bài viết)?(?: này)?"
     r"\s+chỉ\s+(?:mang\s+)?tính(?:\s+chất)?\s+tham\s+khảo"
@@ -450,7 +456,11 @@ _WEEKDAY = (
     r"|CN|T[2-7]|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
 _DMY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
-_CLOCK = r"\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
+_CLOCK = (
+    r"(?:\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
+    # an English clock with a dot needs its "am"/"pm": "4.05pm"
+    r"|\d{1,2}\.\d{2}\s*(?:am|pm|AM|PM))"
+)
 _OFFSET = r"\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
 _CUE = r"(?:Cập nhật|Cập nhập|Đăng|Ngày đăng|Đăng lúc|Xuất bản|Published|Updated|Posted)"
 #: A publication stamp: a full date with a weekday, a clock time, a time zone or a
@@ -474,7 +484,7 @@ LINK_HINTS = (">>", "»", "►", "Xem", "Đọc", "XEM", "ĐỌC", "Read", "READ
               "cùng chuyên mục", "Related", "Watch", "WATCH", "ALSO", "Also")  # fmt: skip
 CHROME_HINTS = ("Mời", "Quý", "Độc giả", "Bạn đọc", "Bấm", "Nhấn", "Click", "Kích", "Sign up",
                 "Subscribe", "Follow us", "Like us", "Download", "tham khảo", "©", "Copyright",
-                "All rights", "Dear", "Please", "Save")  # fmt: skip
+                "All rights", "Dear", "Please", "Save", "Nếu bạn")  # fmt: skip
 _MONTH_EN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
