@@ -249,3 +249,22 @@ def test_the_plan_beside_the_russian_partner_keeps_the_titles_energy() -> None:
     )
     tags = tag_sentences(frame, concept_lexicon())
     assert with_article_context(tags, documents, sentences=frame).energy.tolist() == [1]
+
+
+def test_a_headline_naming_russia_and_a_school_word_lends_education_but_not_energy() -> None:
+    documents = pd.DataFrame({
+        "doc_id": ["russia", "home", "oil"],
+        "title": ["Hơn 1.000 suất học bổng đi Nga: sinh viên cần chuẩn bị gì",
+                  "Hơn 1.000 suất học bổng cho sinh viên nghèo: cần chuẩn bị gì",
+                  "Giá dầu thô của Nga tăng mạnh trong tháng 5"],
+        "language": ["vi", "vi", "vi"],
+    })  # fmt: skip
+    body = [BODY[1], "Sản_lượng dầu_khí sẽ tăng trong năm sau ."]
+    frame = pd.DataFrame(
+        [(doc_id, 3 + n, "vi", tokens) for doc_id in documents.doc_id for n, tokens in
+         enumerate(body)],
+        columns=["doc_id", "sent_id", "language", "tokens"],
+    )  # fmt: skip
+    tags = with_article_context(tag_sentences(frame, concept_lexicon()), documents)
+    assert tags.education.tolist() == [1, 0, 0, 0, 0, 0]
+    assert tags.energy.sum() == 0
