@@ -253,11 +253,12 @@ def test_the_plan_beside_the_russian_partner_keeps_the_titles_energy() -> None:
 
 def test_a_headline_naming_russia_and_a_school_word_lends_education_but_not_energy() -> None:
     documents = pd.DataFrame({
-        "doc_id": ["russia", "home", "oil"],
+        "doc_id": ["russia", "home", "oil", "teacher"],
         "title": ["Hơn 1.000 suất học bổng đi Nga: sinh viên cần chuẩn bị gì",
                   "Hơn 1.000 suất học bổng cho sinh viên nghèo: cần chuẩn bị gì",
-                  "Giá dầu thô của Nga tăng mạnh trong tháng 5"],
-        "language": ["vi", "vi", "vi"],
+                  "Giá dầu thô của Nga tăng mạnh trong tháng 5",
+                  "Cô giáo Nga và hành trình đưa học sinh vùng cao đến trường"],
+        "language": ["vi", "vi", "vi", "vi"],
     })  # fmt: skip
     body = [BODY[1], "Sản_lượng dầu_khí sẽ tăng trong năm sau ."]
     frame = pd.DataFrame(
@@ -266,5 +267,5 @@ def test_a_headline_naming_russia_and_a_school_word_lends_education_but_not_ener
         columns=["doc_id", "sent_id", "language", "tokens"],
     )  # fmt: skip
     tags = with_article_context(tag_sentences(frame, concept_lexicon()), documents)
-    assert tags.education.tolist() == [1, 0, 0, 0, 0, 0]
+    assert tags.education.tolist() == [1, 0, 0, 0, 0, 0, 0, 0]
     assert tags.energy.sum() == 0

@@ -120,6 +120,11 @@ _CLOSING_PUNCTUATION = re.compile(r"[.!?…:;,\"”’)\]]\s*$")
 #: move. Energy was measured too and fell (0.760 → 0.758): a headline on Russia's oil or gas
 #: names its market as often as the partnership.
 TITLE_FIELDS_FROM_RUSSIA: tuple[str, ...] = ("education",)
+#: "Nga" as a woman's given name after a title of address ("Cô giáo Nga và …", "Bà Nga"): no
+#: country. A full name is one token ("Nguyễn_Thị_Nga") and never matches.
+PERSON_CALLED_NGA = re.compile(
+    r"(?:^| )(?:cô|bà|ông|anh|chị|em|bé|chú|bác|thầy|cô_giáo|thầy_giáo|nữ_sinh|học_sinh) nga(?= |$)"
+)
 
 
 def title_tags(documents: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -142,7 +147,10 @@ def title_tags(documents: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> 
          "language": titled.language.to_numpy(), "tokens": tokens}
     )  # fmt: skip
     tags = tag_sentences(titles, lexicon)
-    names_russia = titles.tokens.str.lower().str.contains(RUSSIAN_PARTY).to_numpy()
+    lowered = titles.tokens.str.lower()
+    names_russia = (
+        lowered.str.contains(RUSSIAN_PARTY) & ~lowered.str.contains(PERSON_CALLED_NGA)
+    ).to_numpy()
     for field in TITLE_FIELDS_FROM_RUSSIA:
         named = tags.matched_terms.fillna("").map(lambda terms, f=field: _names_field(terms, f))
         tags.loc[names_russia & named.to_numpy(), field] = 1
