@@ -2230,10 +2230,15 @@ _UNIT_SIGNATURE = re.compile(r"^(?:Cục|Vụ|Ban|Phòng|Văn phòng|Trung tâm)
 MAX_UNIT_WORDS = 6
 
 
+def _body_above(page: PageState, index: int) -> list[int]:
+    """The indexes of the body lines above line ``index``, in page order."""
+    return [i for i in page.body() if i < index]
+
+
 def _under_a_sentence(page: PageState, index: int) -> bool:
     """Whether the body line above ``index`` ends a sentence, not with a colon: a list's last
     item ("Các đơn vị tham gia gồm:" / … / "Cục Cứu hộ - Cứu nạn") is no signature."""
-    above = [i for i in page.body() if i < index]
+    above = _body_above(page, index)
     if not above:
         return False
     text = page.lines[above[-1]].text.rstrip()
@@ -2245,7 +2250,7 @@ def _signed_above(page: PageState, index: int) -> bool:
     (``furniture.TITLED_SIGNATURE``: "TS. NGUYỄN THỊ THANH HÀ", "PGS.TS Trần Văn Nam") right
     under a line of prose that ends a sentence: an award list's name-and-institution pairs
     stand under one another, and a sub-heading has no title."""
-    above = [i for i in page.body() if i < index]
+    above = _body_above(page, index)
     if len(above) < 2:
         return False
     signature, prose = page.lines[above[-1]].text.strip(), page.lines[above[-2]].text.strip()

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from helpers.metadata import VIETNAMESE_MONTH_WORDS
+
 #: Capital letters, Vietnamese ones included, for character classes. Written out: the range
 #: "À-Ỹ" once used here holds the lower-case letters too ("à", "đ", "ộ" …).
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.isupper())
@@ -522,7 +524,6 @@ DATE_LINE_EN = re.compile(rf"^(?:{_WEEKDAY},?\s*)?{_DATE_EN}\.?$", re.IGNORECASE
 #: A Vietnamese date with "tháng" and no weekday, alone on its line, as sites print their stamp:
 #: "21 tháng 6 2024", "18 Tháng Chín 2024" (no "năm": "30 tháng 1 năm 1950" is a timeline's
 #: milestone), or after a cue word, "Cập nhật 22 tháng 6 năm 2024".
-VIETNAMESE_MONTH_WORDS = r"giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười một|mười hai|mười"
 _DAY_AND_MONTH_VI = rf"\d{{1,2}}\s+tháng\s+(?:\d{{1,2}}|{VIETNAMESE_MONTH_WORDS}),?\s+"
 DATE_LINE_VI = re.compile(
     rf"^(?:(?:Cập nhật|Cập nhập|Đăng|Ngày đăng|Đăng ngày|Xuất bản)\s*:?\s*{_DAY_AND_MONTH_VI}"

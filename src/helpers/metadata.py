@@ -103,15 +103,18 @@ BARE_DATE_LINES_FROM_HEADLINE = 10
 STAMP_NEXT_TO_HEADLINE = 2
 #: A line of prose, for that count: this many words or more, ending a sentence.
 PROSE_LINE_WORDS = 12
-_VIETNAMESE_MONTHS = {
+#: The months named in words after "tháng" ("18 Tháng Chín 2024"), with their numbers; the
+#: alternation of their names, longest first ("mười một" before "mười"), for patterns here and
+#: in ``furniture``.
+VIETNAMESE_MONTHS = {
     "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
     "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
 }  # fmt: skip
-_MONTH_WORDS = "|".join(sorted(_VIETNAMESE_MONTHS, key=len, reverse=True))
+VIETNAMESE_MONTH_WORDS = "|".join(sorted(VIETNAMESE_MONTHS, key=len, reverse=True))
 _DATE_ALONE = re.compile(
     r"^(?P<cue>(?:cập nhật|đăng|ngày đăng|đăng ngày|xuất bản|published|updated)\s*:?\s*)?"
     r"(?:(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
-    rf"|(?P<vday>\d{{1,2}})\s+tháng\s+(?P<vmonth>\d{{1,2}}|{_MONTH_WORDS}),?\s+(?:năm\s+)?"
+    rf"|(?P<vday>\d{{1,2}})\s+tháng\s+(?P<vmonth>\d{{1,2}}|{VIETNAMESE_MONTH_WORDS}),?\s+(?:năm\s+)?"
     r"(?P<vyear>\d{4}))\.?$",
     re.IGNORECASE,
 )
@@ -327,7 +330,7 @@ def _date_of(match: re.Match, latest_year: int) -> dt.date | None:
         year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
     else:
         month_name = match["vmonth"].lower()
-        month = int(month_name) if month_name.isdigit() else _VIETNAMESE_MONTHS[month_name]
+        month = int(month_name) if month_name.isdigit() else VIETNAMESE_MONTHS[month_name]
         year, day = int(match["vyear"]), int(match["vday"])
     return _valid_date(year, month, day, latest_year)
 
