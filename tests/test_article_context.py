@@ -269,3 +269,34 @@ def test_a_headline_naming_russia_and_a_school_word_lends_education_but_not_ener
     tags = with_article_context(tag_sentences(frame, concept_lexicon()), documents)
     assert tags.education.tolist() == [1, 0, 0, 0, 0, 0, 0, 0]
     assert tags.energy.sum() == 0
+
+
+def test_training_in_a_field_gets_both_topics_once_the_sentence_has_one() -> None:
+    # guideline decision 2 read both ways: a relief article's sentence on training rescuers is
+    # education as well; a scholarship article's sentence on studying thermal power is energy
+    documents = pd.DataFrame({
+        "doc_id": ["relief", "scholarships"],
+        "title": ["Nga giúp Việt Nam khắc phục hậu quả bão Yagi",
+                  "Hơn 1.000 suất học bổng đi Nga năm 2025"],
+        "language": ["vi", "vi"],
+    })  # fmt: skip
+    rows = [
+        ("relief", 2, "Các chuyên_gia đã đào_tạo 120 cán_bộ cứu_hộ của tỉnh ."),
+        ("relief", 3, "Đội cứu_hộ đã có_mặt tại hiện_trường từ sáng ."),
+        ("scholarships", 2, "Em Hòa sẽ theo học chuyên_ngành kỹ_thuật nhiệt_điện tại Kazan ."),
+        ("scholarships", 3, "Nhiều sinh_viên đang theo học tại Đại_học Dầu_khí Gubkin ."),
+        ("scholarships", 4, "Nhà_máy nhiệt_điện mới sẽ vận_hành từ năm sau ."),
+    ]
+    frame = pd.DataFrame(
+        [(doc_id, sent_id, sent_id, "vi", tokens, tokens) for doc_id, sent_id, tokens in rows],
+        columns=["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens"],
+    )
+    tags = tag_sentences(frame, concept_lexicon())
+    assert tags[["emergency", "education", "energy"]].sum().sum() == 0  # no relation cue
+    read = with_article_context(tags, documents, sentences=frame)
+    assert read.emergency.tolist() == [1, 1, 0, 0, 0]
+    assert read.education.tolist() == [1, 0, 1, 1, 0]
+    assert read.energy.tolist() == [0, 0, 1, 0, 0]
+    assert read.n_topics.tolist() == [2, 1, 2, 1, 0]
+    # without the sentences' words, training cannot be read
+    assert with_article_context(tags, documents).education.tolist() == [0, 0, 1, 1, 0]

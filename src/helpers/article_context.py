@@ -106,6 +106,34 @@ OTHER_LOSS_WORDS = re.compile(
     r"(?:^| )(?:qua_đời|từ_trần|tạ_thế|ra_đi|ra đi|từ_biệt|khủng_bố|tấn_công|nổ_súng|xả_súng|ám_sát"
     r"|death|died|passing|passed|terror|terrorist|attack|attacks|shooting|assassination)(?= |$)"
 )
+#: Guideline decision 2, "training in a field gets both topics", read both ways once a sentence
+#: has its tags. A sentence of a field that speaks of training ("phía Nga đã đào tạo … cho hơn
+#: 120 cán bộ, chiến sĩ Cảnh sát PCCC" in a relief article, "Rosatom … offered to help train
+#: its operators") is education too. A sentence of education that names what is studied or
+#: taught ("theo học chuyên ngành kỹ thuật nhiệt điện", "đào tạo kỹ sư điện hạt nhân", "tập
+#: huấn về cứu hộ") takes that subject's field. Measured on 2026-11-28: on probes 11–33 (3,738
+#: blind-labelled sentences) the first adds 34 education tags, all labelled so, the second 16
+#: energy, security and emergency tags, 15 of them labelled so; neither adds a tag on the
+#: 600-page crawl.
+TRAINED_FIELDS: tuple[str, ...] = ("energy", "security", "emergency")
+TRAINING_WORDS = re.compile(
+    r"(?:^| )(?:đào_tạo|bồi_dưỡng|huấn_luyện|tập_huấn|training|trained|train)(?= |$)"
+)
+#: What introduces the subject studied or taught: a discipline ("ngành", "chuyên ngành", "học
+#: phần", "môn"), a field, an engineer of it ("kỹ sư điện hạt nhân"), a course "about" it, or
+#: English "trained in", "courses on", "training of". The subject's field word follows within
+#: ``STUDIED_SUBJECT_REACH`` words, before a place or a beneficiary ("tại", "ở", "cho", "của":
+#: "ngành kỹ thuật … tại Đại học Dầu khí Gubkin" studies no oil at the university's name).
+STUDY_MARKERS = (
+    r"(?:chuyên_ngành|ngành|học_phần|học phần|môn|lĩnh_vực|kỹ_sư"
+    r"|(?:đào_tạo|bồi_dưỡng|tập_huấn|huấn_luyện|giảng_dạy|khóa_học|khóa|lớp|học) về"
+    r"|(?:trained|training|courses?|programmes?|programs?|degrees?|studies|study|majors?"
+    r"|majoring) (?:in|on|of))"
+)
+STUDIED_SUBJECT_REACH = 8
+_SUBJECT_ENDS = r"(?:\.|;|:|tại|ở|cho|của|at|for|to)"
+
+
 #: A sub-heading ("Đào tạo, bồi dưỡng cán bộ", "Training the workforce"): a paragraph of one
 #: sentence, of at most this many words (as cleaning reads one), with no closing punctuation.
 MAX_HEADING_WORDS = MAX_SUBHEADING_WORDS
@@ -225,6 +253,10 @@ def with_article_context(
     field (of ``FIELDS``) whose terms it names, but not through ``TERMS_NEEDING_A_CUE`` ("New
     energy for old friends") and not when it reports a toll.
 
+    Given ``sentences``, last, training in a field gets both topics (guideline decision 2,
+    ``TRAINING_WORDS``, ``STUDY_MARKERS``): a field's sentence that speaks of training is
+    education too, and an education sentence takes the field of the subject it studies.
+
     Other columns are unchanged but ``n_topics``, recounted. Output: same columns, same rows.
     """
     titles = title_tags(documents, lexicon)
@@ -253,9 +285,41 @@ def with_article_context(
         if field == "energy":
             lent &= ~energy_policy
         out[field] = (out[field].astype(bool) | lent).astype(int)
+    if sentences is not None:
+        out = _with_training_in_its_field(out, sentences)
     if "n_topics" in out.columns:
         out["n_topics"] = out[list(TOPICS)].sum(axis=1)
     return out
+
+
+def _with_training_in_its_field(tags: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """``tags`` with guideline decision 2 applied (see ``TRAINING_WORDS``): a sentence of one of
+    ``TRAINED_FIELDS`` whose ``tokens`` in ``sentences`` speak of training is education too; a
+    sentence of education takes the field of each of its ``matched_terms`` that follows one of
+    ``STUDY_MARKERS``. Input and output: ``tag_sentences`` columns, same rows."""
+    out = tags.copy()
+    tokens = out[["doc_id", "sent_id"]].merge(
+        sentences[["doc_id", "sent_id", "tokens"]], on=["doc_id", "sent_id"], how="left"
+    )
+    lowered = pd.Series(tokens.tokens.fillna("").str.lower().to_numpy(), index=out.index)
+    of_a_field = out[list(TRAINED_FIELDS)].astype(bool).any(axis=1)
+    out.loc[of_a_field & lowered.str.contains(TRAINING_WORDS), "education"] = 1
+    for index in out.index[out.education.astype(bool)]:
+        for pair in str(out.at[index, "matched_terms"]).split(";"):
+            field, _, term = pair.partition(":")
+            if field in TRAINED_FIELDS and _is_studied(lowered[index], term):
+                out.at[index, field] = 1
+    return out
+
+
+def _is_studied(tokens: str, term: str) -> bool:
+    """Whether ``term`` (a lexicon term, lowercased) is what ``tokens`` (a sentence's
+    lowercased tokens) say is studied or taught: within ``STUDIED_SUBJECT_REACH`` words after
+    one of ``STUDY_MARKERS``, with no end of the subject (``_SUBJECT_ENDS``) between."""
+    between = rf"(?: (?!{_SUBJECT_ENDS}(?: |$))[^ ]+){{0,{STUDIED_SUBJECT_REACH}}}?"
+    return (
+        re.search(rf"(?:^| ){STUDY_MARKERS}{between} {re.escape(term)}(?= |$)", tokens) is not None
+    )
 
 
 def _reports_a_toll(tags: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.Series:
