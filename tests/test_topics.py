@@ -892,11 +892,20 @@ def test_a_joint_exercise_between_parties_is_training_as_well_as_its_field() -> 
             ("d", "vi", "Hải_quân hai nước sẽ tập_trận trên biển ."),
             # one state's forces drilling together are no parties
             ("d", "vi", "Cuộc diễn_tập chung có sự tham_gia của công_an , quân_đội và dân_quân ."),
+            # the drill's kind may stand between the joint act and the drill
+            ("d", "en", "Russian sailors and the Vietnamese navy will hold a joint "
+                        "search-and-rescue drill ."),
+            ("d", "vi", "Thủy_thủ Nga và Hải_quân Việt_Nam sẽ luyện_tập phối_hợp tìm_kiếm , "
+                        "cứu_nạn trên biển ."),
+            # a joint venture that plans to drill wells holds no exercise
+            ("d", "en", "The Russian-Vietnamese joint venture plans to drill new oil wells ."),
         ),
         concept_lexicon(),
     )  # fmt: skip
-    assert tags.education.tolist() == [1, 1, 1, 0, 0]
-    assert tags.security.tolist() == [1, 1, 1, 1, 1]
+    assert tags.education.tolist() == [1, 1, 1, 0, 0, 1, 1, 0]
+    assert tags.security.tolist() == [1, 1, 1, 1, 1, 1, 1, 0]
+    assert tags.emergency.tolist() == [0, 0, 1, 0, 0, 1, 1, 0]
+    assert tags.energy.tolist()[-1] == 1  # the venture's oil, with its education left out
 
 
 def test_a_list_of_who_attended_is_about_the_meeting_alone() -> None:
