@@ -283,6 +283,9 @@ def test_training_in_a_field_gets_both_topics_once_the_sentence_has_one() -> Non
     rows = [
         ("relief", 2, "Các chuyên_gia đã đào_tạo 120 cán_bộ cứu_hộ của tỉnh ."),
         ("relief", 3, "Đội cứu_hộ đã có_mặt tại hiện_trường từ sáng ."),
+        # trainees are education; "nghiên cứu" (also "look into") is not enough
+        ("relief", 4, "Các học_viên được thực_hành cứu_hộ trên sông ."),
+        ("relief", 5, "Tỉnh đang nghiên_cứu phương_án cứu_hộ mới ."),
         ("scholarships", 2, "Em Hòa sẽ theo học chuyên_ngành kỹ_thuật nhiệt_điện tại Kazan ."),
         ("scholarships", 3, "Nhiều sinh_viên đang theo học tại Đại_học Dầu_khí Gubkin ."),
         ("scholarships", 4, "Nhà_máy nhiệt_điện mới sẽ vận_hành từ năm sau ."),
@@ -294,9 +297,27 @@ def test_training_in_a_field_gets_both_topics_once_the_sentence_has_one() -> Non
     tags = tag_sentences(frame, concept_lexicon())
     assert tags[["emergency", "education", "energy"]].sum().sum() == 0  # no relation cue
     read = with_article_context(tags, documents, sentences=frame)
-    assert read.emergency.tolist() == [1, 1, 0, 0, 0]
-    assert read.education.tolist() == [1, 0, 1, 1, 0]
-    assert read.energy.tolist() == [0, 0, 1, 0, 0]
-    assert read.n_topics.tolist() == [2, 1, 2, 1, 0]
+    assert read.emergency.tolist() == [1, 1, 1, 1, 0, 0, 0]
+    assert read.education.tolist() == [1, 0, 1, 0, 1, 1, 0]
+    assert read.energy.tolist() == [0, 0, 0, 0, 1, 0, 0]
+    assert read.n_topics.tolist() == [2, 1, 2, 1, 2, 1, 0]
     # without the sentences' words, training cannot be read
-    assert with_article_context(tags, documents).education.tolist() == [0, 0, 1, 1, 0]
+    assert with_article_context(tags, documents).education.tolist() == [0, 0, 0, 0, 1, 1, 0]
+
+
+def test_a_research_reactor_is_research_as_well_as_energy() -> None:
+    documents = pd.DataFrame(
+        {"doc_id": ["centre"], "title": ["Nga và Việt Nam thúc đẩy dự án điện hạt nhân"],
+         "language": ["vi"]}
+    )  # fmt: skip
+    rows = [
+        ("centre", 2, "Lò phản_ứng nghiên_cứu công_suất 10 MW sẽ được khởi_công năm nay ."),
+        ("centre", 3, "Lò phản_ứng của nhà_máy sẽ được khởi_công năm nay ."),
+    ]
+    frame = pd.DataFrame(
+        [(doc_id, sent_id, sent_id, "vi", tokens, tokens) for doc_id, sent_id, tokens in rows],
+        columns=["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens"],
+    )
+    read = with_article_context(tag_sentences(frame, concept_lexicon()), documents, sentences=frame)
+    assert read.energy.tolist() == [1, 1]
+    assert read.education.tolist() == [1, 0]

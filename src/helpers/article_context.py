@@ -119,6 +119,12 @@ TRAINED_FIELDS: tuple[str, ...] = ("energy", "security", "emergency")
 TRAINING_WORDS = re.compile(
     r"(?:^| )(?:đào_tạo|bồi_dưỡng|huấn_luyện|tập_huấn|training|trained|train)(?= |$)"
 )
+#: A research reactor is research as well as energy ("lò phản ứng nghiên cứu công suất 10 MW
+#: do phía Nga thiết kế"); the lexicon reads it as energy alone. So is a field's sentence on
+#: trainees, a course or students (an education term of one sense: not
+#: ``topics.TERMS_NEEDING_A_CUE``). Measured on 2026-11-28 with the training words above: 13
+#: more education tags on probes 11–33, 10 labelled so; none on the crawl.
+RESEARCH_REACTOR = re.compile(r"(?:^| )(?:lò phản_ứng nghiên_cứu|research reactors?)(?= |$)")
 #: What introduces the subject studied or taught: a discipline ("ngành", "chuyên ngành", "học
 #: phần", "môn"), a field, an engineer of it ("kỹ sư điện hạt nhân"), a course "about" it, or
 #: English "trained in", "courses on", "training of". The subject's field word follows within
@@ -294,7 +300,9 @@ def with_article_context(
 
 def _with_training_in_its_field(tags: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """``tags`` with guideline decision 2 applied (see ``TRAINING_WORDS``): a sentence of one of
-    ``TRAINED_FIELDS`` whose ``tokens`` in ``sentences`` speak of training is education too; a
+    ``TRAINED_FIELDS`` whose ``tokens`` in ``sentences`` speak of training or of a research
+    reactor (``RESEARCH_REACTOR``), or whose ``matched_terms`` name education by a term of one
+    sense, is education too; a
     sentence of education takes the field of each of its ``matched_terms`` that follows one of
     ``STUDY_MARKERS``. Input and output: ``tag_sentences`` columns, same rows."""
     out = tags.copy()
@@ -303,7 +311,13 @@ def _with_training_in_its_field(tags: pd.DataFrame, sentences: pd.DataFrame) -> 
     )
     lowered = pd.Series(tokens.tokens.fillna("").str.lower().to_numpy(), index=out.index)
     of_a_field = out[list(TRAINED_FIELDS)].astype(bool).any(axis=1)
-    out.loc[of_a_field & lowered.str.contains(TRAINING_WORDS), "education"] = 1
+    names_education = out.matched_terms.map(lambda terms: _names_field(terms, "education"))
+    educates = (
+        lowered.str.contains(TRAINING_WORDS)
+        | names_education
+        | lowered.str.contains(RESEARCH_REACTOR)
+    )
+    out.loc[of_a_field & educates, "education"] = 1
     for index in out.index[out.education.astype(bool)]:
         for pair in str(out.at[index, "matched_terms"]).split(";"):
             field, _, term = pair.partition(":")
