@@ -1105,3 +1105,24 @@ def test_a_flood_zone_and_a_flood_are_emergency_words() -> None:
         ("a", "vi", "Nghi_phạm gây ra vụ cháy có quan_hệ tình_cảm với con_gái chủ nhà ."),
     ]
     assert tag_sentences(sentences(*rows)).emergency.tolist() == [1, 1, 0, 1, 1, 0, 0, 0]
+
+
+def test_law_enforcement_and_armed_forces_words_beyond_the_institutions() -> None:
+    # criminal investigation, malware, illegal entry, soldiers, ammunition, terrorists, fraud
+    # and troops speak of security with a cue; a suspect who "cooperates" with investigators
+    # is still no cooperation, nor is criminal liability a field
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Hai bên trao_đổi kinh_nghiệm điều_tra hình_sự và phòng_chống mã_độc ."),
+            ("b", "vi", "Hai bên phối_hợp xử_lý người xuất_nhập_cảnh trái_phép ."),
+            ("c", "vi", "Nga cam_kết hỗ_trợ đạn_dược và huấn_luyện binh_sĩ ."),
+            ("d", "en", "The two sides shared information on terrorist groups and fraud rings ."),
+            ("e", "en", "The pact allows Japanese troops to train in the Philippines ."),
+            ("f", "vi", "Bị_can thành_khẩn khai_báo , tích_cực hợp_tác nên được giảm nhẹ ."),
+            ("g", "vi", "Người dân cần bình_tĩnh hợp_tác với cơ_quan điều_tra ."),
+            ("h", "vi", "Chúng_tôi hợp_tác để xem_xét trách_nhiệm hình_sự của công_ty ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist() == [1, 1, 1, 1, 1, 0, 0, 0]
+    assert tags.relation_cues.tolist()[5:7] == ["", ""]
