@@ -6,6 +6,8 @@ the licence lines every Vietnamese site prints. All pages are written here.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from helpers.cleaning import clean_article
@@ -1605,3 +1607,84 @@ def test_a_weather_bar_of_two_cities_reader_prompts_and_an_english_licence_go() 
     english = ["Vietnam, Russia sign a training plan", "Published: August 30, 2024 4.05pm AEST",
                *ENGLISH_BODY, *footer]  # fmt: skip
     assert kept("\n".join(english)) == ENGLISH_BODY
+
+
+def test_an_english_trade_sites_menu_home_trail_and_category_lines_go() -> None:
+    headline = "Russian and Vietnamese partners start up a new gas platform"
+    lead = (
+        "A joint venture of the two countries has started production from a new platform "
+        "offshore southern Vietnam, the operator said on Monday."
+    )
+    page = [
+        "Energy Review",
+        "Oil & Gas Power Grids Renewables Business & Finance Exploration & Production Jobs",
+        "Home Exploration & Production",
+        headline,
+        "Exploration & Production",
+        "June 2, 2025, by Jane Roe",
+        lead,
+        "Platform view; Source: operator",
+        "The platform has eight well slots and is linked to the central platform by a pipeline.",
+        "Related Article",
+        "Partners extend field contract",
+        "The partners also produce oil together in western Siberia through a second venture.",
+        "Output from the new platform is expected to reach its peak by the end of next year.",
+        "Categories: Exploration & Production Tags: gas platform partners",
+        "© 2025 Review Media. All rights reserved.",
+    ]
+    result = clean_article("\n".join(page))
+    assert result.headline == headline
+    kept_text = [line.text for line in result.kept]
+    assert kept_text[0] == lead
+    assert "Partners extend field contract" not in kept_text
+    assert not any(text.startswith(("Categories", "June 2", "Related")) for text in kept_text)
+    assert "The partners also produce oil together" in " ".join(kept_text)
+
+
+def test_a_reports_number_is_no_sentence_end_and_its_posting_date_dates_it() -> None:
+    from helpers.metadata import infer_date
+
+    headline = "Viet Nam: Floods - Situation Report No. 3 (As of 4 March 2026)"
+    page = "\n".join([
+        "Skip to main content",
+        "HumanitarianNet",
+        "Informing relief workers everywhere — a service of the agency",
+        "Updates Countries Disasters Organizations Topics Jobs Training",
+        "Log in",
+        headline,
+        "Format Situation Report Source UN Viet Nam Posted 5 Mar 2026 Originally published 5 "
+        "Mar 2026",
+        "Floods in Viet Nam's central provinces have affected more than 200,000 people as of 4 "
+        "March, the situation report said.",
+        "Relief teams from several countries have delivered tents and water purifiers.",
+    ])  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == headline
+    paragraphs = [line.text for line in result.kept]
+    assert infer_date(paragraphs, "", dt.date(2026, 11, 28), page_text=page)[0] == "2026-03-05"
+
+
+def test_a_weeklys_masthead_is_no_headline_and_a_print_edition_note_goes() -> None:
+    page = [
+        "Thời báo Kinh tế Đối ngoại",
+        "Hà Nội 24°C Thứ Hai, 28/10/2024",
+        "Kinh tế Tài chính Doanh nghiệp Năng lượng Quốc tế Thị trường Bất động sản Media",
+        "Năng lượng",
+        HEADLINE,
+        "14:05 | 28/10/2024",
+        *BODY,
+        "(Bài đăng trên Thời báo Kinh tế Đối ngoại số 212 ra ngày 01/07/2024)",
+        "Join our WhatsApp channel and get the latest news.",
+        "See more on Vietnam-Russia relations Energy Education",
+    ]
+    result = clean_article("\n".join(page))
+    assert result.headline == HEADLINE
+    assert [line.text for line in result.kept] == BODY
+    # a sentence that opens with the words stays
+    prose = "Bài đăng trên báo Nhân Dân cho biết hai bên đã ký kế hoạch hợp tác đào tạo."
+    assert prose in kept("\n".join([HEADLINE, *BODY, prose]))
+
+
+def test_a_byline_with_its_date_before_an_update_stamp_goes() -> None:
+    page = [HEADLINE, "Lan Hương |05.03.2026 - Update : 05.03.2026", *BODY]
+    assert reasons("\n".join(page))["Lan Hương |05.03.2026 - Update : 05.03.2026"] == "byline"

@@ -43,6 +43,14 @@ def test_a_stamp_in_a_byline_line_gives_a_page_date() -> None:
         ("Published March 05, 2026", "2026-03-05"),
         ("By Lan Hương | March 05, 2026", "2026-03-05"),
         ("Thursday, 5 March 2026", "2026-03-05"),
+        # a clock after "lúc"; a byline's date before its update stamp; a capitalised cue
+        # inside a line of labels
+        ("05/03/2026 lúc 10:15", "2026-03-05"),
+        ("Lan Hương |05.03.2026 - Update : 05.03.2026", "2026-03-05"),
+        (
+            "Format News Source UNICEF Posted 5 Mar 2026 Originally published 4 Mar 2026",
+            "2026-03-05",
+        ),
     ],
 )
 def test_stamp_shapes(stamp: str, expected: str) -> None:

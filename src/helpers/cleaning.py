@@ -41,7 +41,11 @@ _NON_LETTERS = re.compile(r"[\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”’)»\]]*)(?=\s)")
 #: The same after a word of two or more characters (not an initial such as "V."), or after a
 #: closing quote that follows one (Vietnamese print also puts the full stop outside: "hơn”.").
-_SENTENCE_END_AFTER_WORD = re.compile(r"(?:(?<=\w\w)|(?<=\w\w[\"”’»]))[.!?…](?:[\"”’)»\]]*)(?=\s)")
+#: A number's abbreviation before its figure ends none: "Flash Update No. 5", "Vol. 3".
+_NOT_A_NUMBERS_ABBREVIATION = r"(?:(?<!\bNo)(?<!\bVol)(?<!\bArt)(?<!\bFig)|(?!\.\s\d))"
+_SENTENCE_END_AFTER_WORD = re.compile(
+    rf"(?:(?<=\w\w)|(?<=\w\w[\"”’»])){_NOT_A_NUMBERS_ABBREVIATION}[.!?…](?:[\"”’)»\]]*)(?=\s)"
+)
 
 #: Script/style blocks (content and all) and any other tag; scraped pages sometimes keep them.
 _SCRIPT_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
@@ -415,7 +419,7 @@ def classify_line(text: str) -> str | None:
         return "image_filename"
     if f.LABELLED_URL.match(stripped) and len(stripped.split()) <= MAX_LABELLED_URL_WORDS:
         return "url"
-    if f.SCREEN_READER_LIST.search(stripped):
+    if f.SCREEN_READER_LIST.search(stripped) or f.TOPIC_LINKS.match(stripped):
         return "related_articles"
     if f.MARKDOWN_IMAGE.match(stripped):
         return "image_filename"
@@ -429,6 +433,8 @@ def classify_line(text: str) -> str | None:
         return "widget_label"
     if f.READING_TIME.match(stripped):
         return "widget_label"
+    if f.PRINT_EDITION_NOTE.match(stripped):
+        return "site_chrome"
     if is_prompt_line(stripped) or (
         f.PROMOTION_WITH_BUTTON.match(stripped) and word_count(stripped) <= f.MAX_PROMOTION_WORDS
     ):
@@ -539,7 +545,7 @@ def is_prompt_line(text: str) -> bool:
         return False
     # a prompt's closing colon opens the icons under it ("Follow Al Jazeera English:")
     prompt = f.NEWSLETTER_PROMPT.match(text) and not ends_like_sentence(text.rstrip().rstrip(":"))
-    return bool(prompt or f.COOKIE_NOTICE.match(text))
+    return bool(prompt or f.COOKIE_NOTICE.match(text) or f.CHANNEL_PROMPT.match(text))
 
 
 def remove_standalone_furniture(page: PageState) -> None:
@@ -1176,6 +1182,9 @@ def trim_stamped_bylines(page: PageState) -> None:
             continue
         for stamp in f.STAMP.finditer(line.text):
             before = line.text[: stamp.start()].rstrip(" -–—|,")
+            published = f.TRAILING_BARE_DATE.search(before)  # "Name |06.12.2024 - Update : …"
+            if published:
+                before = before[: published.start()].rstrip(" -–—|,")
             after = line.text[stamp.end() :].lstrip(" .")
             if after and not (after[0].isupper() or after[0] in '"“([>»'):
                 continue
@@ -1335,7 +1344,7 @@ def _bracket_closes_a_title(text: str) -> bool:
 
 
 #: A sentence's end inside a line: a full stop, "!", "?" or "…" before a space.
-_SENTENCE_END_INSIDE = re.compile(r"[.!?…][\"”’)]?\s")
+_SENTENCE_END_INSIDE = re.compile(rf"{_NOT_A_NUMBERS_ABBREVIATION}[.!?…][\"”’)]?\s")
 
 
 def _lead_position(texts: list[str]) -> int | None:
@@ -1363,6 +1372,7 @@ def _could_be_headline(text: str, right_above_lead: bool = False) -> bool:
         and not is_widget_label(text)
         and not _is_breadcrumb(text)
         and not f.MASTHEAD_SELF_DESCRIPTION.match(text)
+        and not is_site_name_line(text)  # "Thời báo Tài chính Việt Nam" over the headline
         and not _is_menu_line(text)
         and not _is_ticker(text)
     )

@@ -130,6 +130,9 @@ BREADCRUMB_SEPARATOR = re.compile(r"\s[>»›]\s")
 #: only: "Kinh doanh / Xuất nhập khẩu", "Home / News", "Trang chủ Mặt trận Đối ngoại nhân dân".
 HOME_BREADCRUMB = re.compile(
     r"^(?:Trang chủ|Trang nhất)(?:\s+[^\W\d][\w&-]*){1,8}$"
+    # "Home Exploration & Production": capitalised items, no small word of a headline
+    r"|^Home(?:\s+(?!(?:And|Of|For|The|With|On|As|At|By|From|Is|Are|Will|To|In)\b)[A-Z][a-z]*"
+    r"|\s+&){1,4}$"
     # items of one to four words, a section's own dash allowed: "Kinh tế / Nông nghiệp - Nông thôn"
     rf"|^[{_UPPER}]\w*(?:\s(?:\w+|[-–])){{0,5}}(?:\s/\s[{_UPPER}]\w*(?:\s(?:\w+|[-–])){{0,5}}){{1,4}}$"
 )
@@ -163,15 +166,26 @@ WEATHER_OR_TICKER = re.compile(
 #: What opens a site's name on a line of its own: "Báo Nông nghiệp Việt Nam", "Tạp chí Khoa học &
 #: Phát triển" (``cleaning.is_site_name_line`` reads the rest).
 SITE_NAME_OPENING = re.compile(
-    r"^(?:Báo|Tạp chí(?: điện tử)?|Trang tin|Trang thông tin điện tử|Cổng thông tin điện tử)\s+"
+    r"^(?:Báo|Thời báo|Tuần báo|Nhật báo|Tạp chí(?: điện tử)?|Trang tin|Trang thông tin điện tử"
+    r"|Cổng thông tin điện tử)\s+"
 )
 #: An image in markdown left by a converter: "![](…)", "![alt](https://…) |".
 MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
+#: A note that the article ran in print, alone on its line: "(Bài đăng trên Nhịp Cầu Đầu Tư số
+#: 853 ra ngày 01/07/2024)", "(Bài viết đăng trên ấn phẩm Tạp chí Kinh tế Việt Nam số 25-2024)",
+#: "A version of this article appeared in print on March 5, 2024". In Vietnamese only in
+#: brackets: "Bài đăng trên báo Nhân Dân cho biết …" opens a sentence.
+PRINT_EDITION_NOTE = re.compile(
+    r"^[(\[]\s*Bài (?:viết )?(?:được )?(?:đăng|in) (?:trên|tại|trong)\s[^()\[\]]{3,150}[)\]]\.?$"
+    r"|^[(\[]?(?:A version of )?[Tt]his (?:article|story) (?:first |originally )?appeared in"
+    r"\b[^.!?]{3,150}[.)\]]?$"
+)
 #: The site's hotline banner: "HOTLINE: 0903.343.439 - … ĐẶT MUA BÁO".
 HOTLINE = re.compile(r"^\W*HOTLINE\b[^0-9]{0,20}\d[\d .-]{7,}")
 #: The article's tag list: "Từ khóa: viện trợ Nga, lũ lụt Huế", "Tags: Nga, Việt Nam".
 TAG_LIST = re.compile(
-    r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Thẻ|Tags?|TAGS?|Keywords?|Filed under|Dòng sự kiện)"
+    r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Thẻ|Tags?|TAGS?|Keywords?|Filed under|Dòng sự kiện"
+    r"|Categor(?:y|ies))"
     r"\s*:\s*"
     r"(?:[^.!?]|\.(?=\S)){1,200}$"
 )
@@ -229,6 +243,17 @@ NEWSLETTER_PROMPT = re.compile(
     r"|(?:Receive|Get)\s[^.!?]{0,50}\b(?:news|stories|headlines|briefing)\b[^.!?]{0,20}"
     r"\b(?:every\s+(?:morning|day|evening|week)|daily|weekly)\s*$)"
 )
+#: A messaging channel's pitch, a sentence or not: "Join ST's WhatsApp Channel and get the latest
+#: news and must-reads.", "Tham gia kênh Zalo của Báo X để nhận tin nhanh nhất".
+CHANNEL_PROMPT = re.compile(
+    r"^(?:Join|Tham gia)\s[^.!?]{0,40}?\b(?:WhatsApp|Telegram|Zalo|Viber|LINE)\s*"
+    r"(?:[Cc]hannel|[Gg]roup|[Cc]ommunity)?\b[^!?]{0,80}$"
+    r"|^(?:Join|Tham gia)\s+(?:kênh|nhóm|cộng đồng)\s+(?:WhatsApp|Telegram|Zalo|Viber)\b"
+    r"[^!?]{0,80}$"
+)
+#: A line of topic links under an article: "See more on Singapore-Indonesia relations Vivian
+#: Balakrishnan Energy Defence".
+TOPIC_LINKS = re.compile(r"^See more on\s[^.!?]{3,150}$")
 #: The comment box's own lines, not a comment: "Bạn còn 500/500 ký tự", "Hãy là người đầu tiên
 #: bình luận", "Bình luận của bạn sẽ được biên tập trước khi đăng", "Xin vui lòng gõ tiếng Việt
 #: có dấu", "Báo X có quyền biên tập ý kiến", "Be the first to comment".
@@ -464,7 +489,7 @@ _CLOCK = (
     r"|\d{1,2}\.\d{2}\s*(?:am|pm|AM|PM))"
 )
 _OFFSET = r"\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
-_CUE = r"(?:Cập nhật|Cập nhập|Đăng|Ngày đăng|Đăng lúc|Xuất bản|Published|Updated|Posted)"
+_CUE = r"(?:Cập nhật|Cập nhập|Đăng|Ngày đăng|Đăng lúc|Xuất bản|Published|Updated?|Posted)"
 #: A publication stamp: a full date with a weekday, a clock time, a time zone or a
 #: cue word ("Thứ tư, ngày 22/11/2017 22:34 GMT+7", "Cập nhật: 10:20 05/03/2026").
 STAMP = re.compile(
@@ -596,6 +621,9 @@ PRESS_BYLINE = re.compile(
 )
 #: Every stamp holds a full day/month/year date: a cheap test before the costly pattern.
 FULL_DATE = re.compile(_DMY)
+#: A bare date closing a byline before its stamp: "Elif Kavakli |06.12.2024" before
+#: "- Update : 06.12.2024".
+TRAILING_BARE_DATE = re.compile(rf"(?:^|(?<=[\s|]))(?:{_DMY})$")
 #: What makes a date a publication stamp rather than a date in a sentence.
 STRONG_STAMP = re.compile(rf"{_CUE}|{_WEEKDAY}|{_OFFSET}", re.IGNORECASE)
 #: Words at most in the name part of a byline before its stamp ("Name - Name (Outlet)-").
@@ -661,7 +689,8 @@ RELATED_HEADING = re.compile(
     r"|(?:xem|đọc)\s+thêm|chủ đề liên quan"
     r"|có thể bạn quan tâm|bạn có thể quan tâm|cùng chuyên mục"
     r"|(?:đọc|xem) nhiều(?: nhất)?|(?:tin |bài )?(?:được )?(?:bạn đọc )?quan tâm(?: nhất)?"
-    r"|related(?:\s+(?:news|articles|stories|posts|contents?|coverage))?|read (?:more|also|next)"
+    r"|related(?:\s+(?:news|articles?|stor(?:y|ies)|posts?|contents?|coverage))?"
+    r"|read (?:more|also|next)"
     r"|more (?:news|stories)|see (?:also|more)|most (?:read|popular|viewed)|latest news"
     r"|top stories|other (?:news|stories|articles)|popular (?:news|stories|articles)"
     r"|more from [^.!?:]{1,40}|more in this (?:section|category|series)"

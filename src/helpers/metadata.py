@@ -66,14 +66,20 @@ _PROSE_BEFORE_WEEKDAY = re.compile(
 _TIME_BEFORE = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?\s*[,|\-–—]?\s*$", re.IGNORECASE
 )
-_CUES = r"(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản|published|updated|posted)"
+_CUES = r"(?:cập nhật|đăng|ngày đăng|ngày cập nhật|xuất bản|published|updated|update|posted)"
+#: A cue inside a line of labels, capitalised, needs no colon: "Source UN RC/HC Viet Nam Posted
+#: 17 Sep 2024 Originally published …" (a lower-case "đăng" there is prose: "báo X đăng ngày").
+_CAPITALISED_CUE = r"\b(?-i:Posted|Published|Updated)(?:\s+on)?\s*"
 _CUE_BEFORE = re.compile(
     rf"(?:(?:^|\n|[|•·])\s*{_CUES}(?:\s+(?:lúc|ngày|on|at))?\s*:?"
-    rf"|\b{_CUES}\s*:)\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[,|\-–—]?\s*)?$",
+    rf"|\b{_CUES}\s*:|{_CAPITALISED_CUE})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[,|\-–—]?\s*)?$",
     re.IGNORECASE,
 )
-#: Just after a date: a clock time ("22/11/2017 22:34") or a GMT/UTC offset.
-_STAMP_AFTER = re.compile(r"^\s*[,|\-–—]?\s*(?:\d{1,2}:\d{2}\b|\(?\s*(?:gmt|utc)\b)", re.IGNORECASE)
+#: Just after a date: a clock time ("22/11/2017 22:34", "22/11/2024 lúc 10:15") or a GMT/UTC
+#: offset.
+_STAMP_AFTER = re.compile(
+    r"^\s*[,|\-–—]?\s*(?:(?:lúc|at)\s+)?(?:\d{1,2}:\d{2}\b|\(?\s*(?:gmt|utc)\b)", re.IGNORECASE
+)
 #: How many characters around a date are searched for a stamp's weekday, time, offset or
 #: cue word: enough for "vào Thứ năm, ngày " or " 10:20:05 (GMT+7)".
 _STAMP_CONTEXT = 40
