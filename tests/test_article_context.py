@@ -321,3 +321,15 @@ def test_a_research_reactor_is_research_as_well_as_energy() -> None:
     read = with_article_context(tag_sentences(frame, concept_lexicon()), documents, sentences=frame)
     assert read.energy.tolist() == [1, 1]
     assert read.education.tolist() == [1, 0]
+    # the nuclear science centre named in a title lends research to the article's sentences
+    documents = pd.DataFrame(
+        {"doc_id": ["centre"], "language": ["en"],
+         "title": ["Vietnam, Russia agree on nuclear science and technology centre"]}
+    )  # fmt: skip
+    frame = pd.DataFrame(
+        [("centre", 3, 3, "en", t, t)
+         for t in ["The centre will serve research and the training of nuclear specialists ."]],
+        columns=["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens"],
+    )  # fmt: skip
+    read = with_article_context(tag_sentences(frame, concept_lexicon()), documents, sentences=frame)
+    assert read.education.tolist() == [1]

@@ -1126,3 +1126,45 @@ def test_law_enforcement_and_armed_forces_words_beyond_the_institutions() -> Non
     )  # fmt: skip
     assert tags.security.tolist() == [1, 1, 1, 1, 1, 0, 0, 0]
     assert tags.relation_cues.tolist()[5:7] == ["", ""]
+
+
+def test_cyber_and_anti_corruption_words_and_a_banks_name() -> None:
+    # information security and anti-corruption work are security; a bank named after the army
+    # is no army, and incident response on computers is no emergency
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Hai bên phối_hợp đào_tạo chuyên_gia an_toàn thông_tin ."),
+            ("b", "vi", "Phía Nga muốn trao_đổi kinh_nghiệm phòng , chống tham_nhũng ."),
+            ("c", "vi", "Bảo_hiểm PVI và Ngân_hàng TMCP Quân_đội ký thỏa_thuận hợp_tác ."),
+            ("d", "vi", "Hai bên sẽ diễn_tập ứng_cứu sự_cố an_ninh_mạng ."),
+            ("e", "vi", "Hai bên hợp_tác ứng_cứu sự_cố tràn dầu trên biển ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist() == [1, 1, 0, 1, 0]
+    assert tags.emergency.tolist() == [0, 0, 0, 0, 1]
+
+
+def test_artificial_intelligence_is_education_as_a_sector_not_as_a_tool() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Hai bên nhất_trí mở_rộng hợp_tác chuyển_đổi số , trí_tuệ nhân_tạo ."),
+            ("b", "vi", "Hai bên trao_đổi về ứng_dụng trí_tuệ nhân_tạo trong soi_chiếu hàng_hóa ."),
+            ("c", "en", "The two sides agreed to cooperate in artificial intelligence and "
+                        "tourism ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.education.tolist() == [1, 0, 1]
+
+
+def test_an_events_guest_list_is_about_the_meeting_alone() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Lễ tiếp_nhận hàng viện_trợ có sự tham_dự của Đại_sứ Nga và đại_diện "
+                        "Ban Chỉ_đạo phòng , chống thiên_tai ."),
+            ("b", "vi", "Hai bên ký thỏa_thuận hợp_tác phòng , chống thiên_tai ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.emergency.tolist() == [0, 1]

@@ -46,7 +46,13 @@ import pandas as pd
 from helpers.cleaning import MAX_SUBHEADING_WORDS
 from helpers.pipeline import tokenize_sentence
 from helpers.schema import FIELDS, TOPICS
-from helpers.topics import FIRM_SIDES, TERMS_NEEDING_A_CUE, lists_attendance, tag_sentences
+from helpers.topics import (
+    FIRM_SIDES,
+    TECHNOLOGY_TERMS,
+    TERMS_NEEDING_A_CUE,
+    lists_attendance,
+    tag_sentences,
+)
 from helpers.vietnamese import default_fixed_words
 
 #: The fields a sentence may take from its article's opening, and how many first sentences
@@ -124,7 +130,10 @@ TRAINING_WORDS = re.compile(
 #: trainees, a course or students (an education term of one sense: not
 #: ``topics.TERMS_NEEDING_A_CUE``). Measured on 2026-11-28 with the training words above: 13
 #: more education tags on probes 11–33, 10 labelled so; none on the crawl.
-RESEARCH_REACTOR = re.compile(r"(?:^| )(?:lò phản_ứng nghiên_cứu|research reactors?)(?= |$)")
+RESEARCH_REACTOR = re.compile(
+    r"(?:^| )(?:lò phản_ứng nghiên_cứu|research reactors?|khoa_học và công_nghệ hạt_nhân"
+    r"|nuclear science)(?= |$)"
+)
 #: What introduces the subject studied or taught: a discipline ("ngành", "chuyên ngành", "học
 #: phần", "môn"), a field, an engineer of it ("kỹ sư điện hạt nhân"), a course "about" it, or
 #: English "trained in", "courses on", "training of". The subject's field word follows within
@@ -188,6 +197,9 @@ def title_tags(documents: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> 
     for field in TITLE_FIELDS_FROM_RUSSIA:
         named = tags.matched_terms.fillna("").map(lambda terms, f=field: _names_field(terms, f))
         tags.loc[names_russia & named.to_numpy(), field] = 1
+    # a research reactor or a nuclear science centre is research too, as in a sentence
+    research = lowered.str.contains(RESEARCH_REACTOR).to_numpy() & tags.energy.astype(bool)
+    tags.loc[research, "education"] = 1
     return tags
 
 
@@ -311,7 +323,7 @@ def _with_training_in_its_field(tags: pd.DataFrame, sentences: pd.DataFrame) -> 
     )
     lowered = pd.Series(tokens.tokens.fillna("").str.lower().to_numpy(), index=out.index)
     of_a_field = out[list(TRAINED_FIELDS)].astype(bool).any(axis=1)
-    names_education = out.matched_terms.map(lambda terms: _names_field(terms, "education"))
+    names_education = out.matched_terms.map(_names_education_for_training)
     educates = (
         lowered.str.contains(TRAINING_WORDS)
         | names_education
@@ -324,6 +336,17 @@ def _with_training_in_its_field(tags: pd.DataFrame, sentences: pd.DataFrame) -> 
             if field in TRAINED_FIELDS and _is_studied(lowered[index], term):
                 out.at[index, field] = 1
     return out
+
+
+def _names_education_for_training(matched_terms: str) -> bool:
+    """Whether ``matched_terms`` hold an education term of one sense that no field applies as
+    a tool: not ``TERMS_NEEDING_A_CUE``, not ``topics.TECHNOLOGY_TERMS`` ("ứng dụng trí tuệ
+    nhân tạo" in a police sentence is the police's tool, not training)."""
+    return any(
+        pair.startswith("education:")
+        and pair.split(":", 1)[1] not in TERMS_NEEDING_A_CUE | TECHNOLOGY_TERMS
+        for pair in str(matched_terms).split(";")
+    )
 
 
 def _is_studied(tokens: str, term: str) -> bool:

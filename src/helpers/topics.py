@@ -55,7 +55,8 @@ BOTH_SIDES_CUE = "(both sides named)"
 #: energy" as vigour): naming both sides is not enough for them, they need a cue word.
 TERMS_NEEDING_A_CUE = frozenset(
     {"nghiên_cứu", "khoa_học", "công_nghệ", "năng_lượng", "research", "science", "technology",
-     "energy"}
+     "energy", "trí_tuệ nhân_tạo", "chuyển_đổi số", "dữ_liệu lớn", "điện_toán đám mây",
+     "artificial intelligence", "digital transformation"}
 )  # fmt: skip
 
 
@@ -66,7 +67,13 @@ TERMS_NEEDING_A_CUE = frozenset(
 #: tên lửa", "công nghệ thu hồi dầu"); a sentence whose only education words are such gives no
 #: education. Measured on 2026-11-28 over 2,428 labelled sentences (the crawl's and probes
 #: 11-19): of 51 whose only education word was a bare technology, 4 were labelled education.
-TECHNOLOGY_TERMS = frozenset({"công_nghệ", "technology", "technologies"})
+#: Artificial intelligence, digital transformation, big data and cloud computing are read
+#: alike: a sector of cooperation ("hợp tác chuyển đổi số, trí tuệ nhân tạo"), not a tool one
+#: applies ("ứng dụng trí tuệ nhân tạo để phân tích hình ảnh soi chiếu").
+TECHNOLOGY_TERMS = frozenset(
+    {"công_nghệ", "technology", "technologies", "trí_tuệ nhân_tạo", "chuyển_đổi số", "dữ_liệu lớn",
+     "điện_toán đám mây", "artificial intelligence", "digital transformation"}
+)  # fmt: skip
 #: Words that make a technology a sector: a field named after it (công nghệ thông tin, cao,
 #: số, sinh học; "technology cooperation") or a cooperation, field or domain before it ("hợp
 #: tác công nghệ", "lĩnh vực công nghệ", "về công nghệ", "information, high technology").
@@ -162,6 +169,9 @@ ATTENDANCE_LIST = re.compile(
     r"|phó[_ ]\w+|đại_sứ|tổng_lãnh_sự|đại_tá|thiếu_tướng|trung_tướng|thượng_tướng|gần|hơn"
     r"|các (?:đại_biểu|vị|lãnh_đạo|quan_chức))"
     r"|^(?:also )?(?:attending|present at) [^.;]{1,60}? (?:were|was|included) "
+    # the event and who attended it: "Lễ tiếp_nhận có sự tham_dự của Đại_sứ …"
+    r"|^(?:lễ|buổi|hội_nghị|hội_thảo|cuộc|sự_kiện|chương_trình)(?: [^ .;]+){0,6}? (?:có|với) "
+    r"sự tham_dự của "
 )
 
 
@@ -437,8 +447,7 @@ def _only_technology_of_something(words: list[str], spans: list[tuple[int, int, 
         return bool({before, after} & _LIST_SEPARATORS)
 
     return bool(education) and all(
-        words[start] in TECHNOLOGY_TERMS
-        and end - start == 1
+        " ".join(words[start:end]) in TECHNOLOGY_TERMS
         and (equips(start, end) or not is_sector(start, end))
         for start, end in education
     )
