@@ -84,6 +84,12 @@ def test_a_field_word_without_a_relationship_gives_no_topic_but_is_listed() -> N
         ("Chấm_dứt hợp_đồng lao_động với lái_xe .", []),
         # learning from another's experience is no cue: provinces learn from one another too
         ("Các tỉnh cần học_hỏi kinh_nghiệm của Quảng_Bình .", []),
+        # cooperation as a skill or a virtue, and artists working together: no parties
+        ("Học_sinh cần kỹ_năng giao_tiếp , hợp_tác , sáng_tạo .", []),
+        ("Nhà_trường xây_dựng tinh_thần hợp_tác , đoàn_kết trong học_sinh .", []),
+        ("Học_sinh rèn kỹ_năng hợp_tác khi làm dự_án .", []),
+        ("Anh từng hợp_tác với nhiều ca_sĩ trẻ .", []),
+        ("Hai trường hợp_tác với nhau và sáng_tạo nhiều chương_trình .", ["hợp_tác"]),
     ],
 )
 def test_relation_cues_found_and_refused(tokens: str, cues: list[str]) -> None:

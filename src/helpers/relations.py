@@ -27,7 +27,9 @@ phrase, they hide the cue inside them. Three usages are not relations either:
   "với" and a comma at the start of the sentence ("Trao đổi với Reuters, ông A cho biết …"),
   whereas "chia sẻ kinh nghiệm", "chia sẻ những mất mát" (condolences) take an object.
 - talks ("hội đàm", ``TALKS``) that the sentence does not follow to their matter
-  (``MATTER_OF_TALKS``): they name who met.
+  (``MATTER_OF_TALKS``): they name who met;
+- cooperation as a skill or a virtue ("giao tiếp, hợp tác, sáng tạo", ``SOFT_SKILLS``) and
+  artists working together ("hợp tác với nhiều ca sĩ", ``ARTISTS``).
 """
 
 from __future__ import annotations
@@ -75,6 +77,22 @@ _DETERMINERS = frozenset({"các", "những"})
 #: Before "phối hợp", the forces themselves ("các lực lượng đã phối hợp nhịp nhàng").
 _FORCES = frozenset({"lực_lượng", "chức_năng"})
 _AUXILIARIES = frozenset({"đã", "sẽ", "đang", "tiếp_tục", "cùng"})
+#: Cooperation as a skill or a virtue, not between parties (the guideline's hard case: "'hợp
+#: tác' as a skill, a spirit among pupils"): "hợp tác" listed beside another such quality
+#: ("giao tiếp, hợp tác, sáng tạo", "tinh thần hợp tác, đoàn kết") or after "kỹ năng".
+SKILL_CUES = frozenset({"hợp_tác", "cooperation", "collaboration"})
+SOFT_SKILLS = frozenset(
+    {"giao_tiếp", "sáng_tạo", "phản_biện", "đoàn_kết", "tự_tin", "tự_học", "lắng_nghe",
+     "thuyết_trình", "trung_thực", "kỷ_luật", "communication", "creativity", "teamwork",
+     "leadership", "empathy"}
+)  # fmt: skip
+_LIST_JOINERS = frozenset({",", "và", "and", "or", "hoặc"})
+#: Artists working together ("từng hợp tác với nhiều ca sĩ", the guideline's "actors on a
+#: film, a singer and a magazine") are people, not parties: "hợp tác với" one of these.
+ARTISTS = frozenset(
+    {"ca_sĩ", "nghệ_sĩ", "diễn_viên", "nhạc_sĩ", "đạo_diễn", "người_mẫu", "rapper", "producer",
+     "nhà_sản_xuất", "gương_mặt", "singer", "singers", "actor", "actors", "artists", "artist"}
+)  # fmt: skip
 RELATION_KINDS = ("cooperation", "agreement", "assistance", "exchange", "parties")
 NOT_A_CUE = "not_a_cue"
 
@@ -129,9 +147,33 @@ class RelationCueFinder:
                 continue
             if row.term in TALKS and not MATTER_OF_TALKS & set(words[end:]):
                 continue
+            if row.term in SKILL_CUES and (
+                _is_a_skill(words, start, end) or _with_artists(words, end)
+            ):
+                continue
             if row.term not in found:
                 found.append(row.term)
         return found
+
+
+def _is_a_skill(words: list[str], start: int, end: int) -> bool:
+    """Whether the cue at ``words[start:end]`` is a quality listed with ``SOFT_SKILLS`` (a list
+    joiner between) or a skill ("kỹ năng hợp tác")."""
+    before = [w for w in words[max(0, start - 2) : start] if w not in _LIST_JOINERS]
+    after = [w for w in words[end : end + 2] if w not in _LIST_JOINERS]
+    if before and before[-1] == "kỹ_năng":
+        return True
+    return bool(before and before[-1] in SOFT_SKILLS) or bool(after and after[0] in SOFT_SKILLS)
+
+
+def _with_artists(words: list[str], end: int) -> bool:
+    """Whether "với" after the cue introduces artists (``ARTISTS``), maybe after "nhiều",
+    "các", "những"."""
+    rest = words[end : end + 4]
+    if not rest or rest[0] not in {"với", "with"}:
+        return False
+    partner = [w for w in rest[1:] if w not in {"nhiều", "các", "những", "many", "other"}]
+    return bool(partner) and partner[0] in ARTISTS
 
 
 def coordinates_at_home(tokens: str) -> bool:
