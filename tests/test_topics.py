@@ -1168,3 +1168,20 @@ def test_an_events_guest_list_is_about_the_meeting_alone() -> None:
         concept_lexicon(),
     )  # fmt: skip
     assert tags.emergency.tolist() == [0, 1]
+
+
+def test_nuclear_applications_oil_fields_and_generating_units_are_energy() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Hai bên hợp_tác sản_xuất đồng_vị phóng_xạ và y_học hạt_nhân ."),
+            ("b", "en", "Russia agreed to train nuclear engineers for the plant ."),
+            ("c", "vi", "Hai bên phối_hợp bơm ép_khí tại tầng móng mỏ Bạch_Hổ ."),
+            ("d", "vi", "Công_ty ký hợp_đồng với đối_tác Nga thay_thế các tổ máy ."),
+            # mining is no energy, and nuclear weapons stay security
+            ("e", "vi", "Hai bên hợp_tác thăm_dò , khai_thác khoáng_sản ."),
+            ("f", "vi", "Hai bên thảo_luận về vũ_khí hạt_nhân ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.energy.tolist() == [1, 1, 1, 1, 0, 0]
+    assert tags.security.tolist() == [0, 0, 0, 0, 0, 1]
