@@ -333,3 +333,23 @@ def test_a_research_reactor_is_research_as_well_as_energy() -> None:
     )  # fmt: skip
     read = with_article_context(tag_sentences(frame, concept_lexicon()), documents, sentences=frame)
     assert read.education.tolist() == [1]
+
+
+def test_thanks_for_timely_help_in_a_relief_article_is_emergency() -> None:
+    documents = pd.DataFrame(
+        {"doc_id": ["relief", "visit"], "language": ["vi", "vi"],
+         "title": ["Nga viện trợ hàng cứu trợ cho đồng bào vùng lũ", "Đoàn Nga thăm Hà Nội"]}
+    )  # fmt: skip
+    thanks = "Thứ_trưởng cảm_ơn Chính_phủ Nga về sự hỗ_trợ kịp_thời , thiết_thực ."
+    rows = [
+        ("relief", 3, thanks),
+        ("relief", 4, "Thứ_trưởng cảm_ơn Chính_phủ Nga về sự hỗ_trợ quý_báu ."),
+        ("visit", 3, thanks),
+    ]
+    frame = pd.DataFrame(
+        [(doc_id, sent_id, sent_id, "vi", t, t) for doc_id, sent_id, t in rows],
+        columns=["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens"],
+    )
+    tags = tag_sentences(frame, concept_lexicon())
+    assert with_article_context(tags, documents, sentences=frame).emergency.tolist() == [1, 0, 0]
+    assert with_article_context(tags, documents).emergency.tolist() == [0, 0, 0]
