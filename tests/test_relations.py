@@ -89,6 +89,7 @@ def test_a_field_word_without_a_relationship_gives_no_topic_but_is_listed() -> N
         ("Nhà_trường xây_dựng tinh_thần hợp_tác , đoàn_kết trong học_sinh .", []),
         ("Học_sinh rèn kỹ_năng hợp_tác khi làm dự_án .", []),
         ("Anh từng hợp_tác với nhiều ca_sĩ trẻ .", []),
+        ("Đội cơ_sở đã hợp_tác ăn_ý với lực_lượng chuyên_nghiệp .", []),
         ("Hai trường hợp_tác với nhau và sáng_tạo nhiều chương_trình .", ["hợp_tác"]),
     ],
 )

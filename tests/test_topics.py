@@ -1185,3 +1185,22 @@ def test_nuclear_applications_oil_fields_and_generating_units_are_energy() -> No
     )  # fmt: skip
     assert tags.energy.tolist() == [1, 1, 1, 1, 0, 0]
     assert tags.security.tolist() == [0, 0, 0, 0, 0, 1]
+
+
+def test_thanks_to_russia_name_the_giver_and_a_delegations_members_name_who_met() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Hội cảm_ơn phía Nga đã kịp_thời gửi hàng cứu_trợ tới người_dân ."),
+            ("b", "vi", "Tỉnh cảm_ơn các lực_lượng cứu_hộ đã có_mặt kịp_thời ."),
+            ("c", "en", "The Russian delegation at the talks included Energy Minister Sergei "
+                        "Tsivilev and Emergencies Minister Alexander Kurenkov ."),
+            ("d", "vi", "Thành_phần đoàn gồm có Thứ_trưởng Bộ Năng_lượng Nga và đại_diện "
+                        "Rosatom ."),
+            # incident response in a cyber-security sentence is no disaster's
+            ("e", "vi", "Hai bên ký thỏa_thuận về phân_tích mã_độc và ứng_phó sự_cố ."),
+            ("f", "vi", "Hai bên ký thỏa_thuận về ứng_phó sự_cố tràn dầu ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.emergency.tolist() == [1, 0, 0, 0, 0, 1]
+    assert tags.energy.tolist()[2:4] == [0, 0]

@@ -169,6 +169,9 @@ ATTENDANCE_LIST = re.compile(
     r"|phó[_ ]\w+|đại_sứ|tổng_lãnh_sự|đại_tá|thiếu_tướng|trung_tướng|thượng_tướng|gần|hơn"
     r"|các (?:đại_biểu|vị|lãnh_đạo|quan_chức))"
     r"|^(?:also )?(?:attending|present at) [^.;]{1,60}? (?:were|was|included) "
+    # a delegation's members: "Thành_phần đoàn gồm có …", "The Russian delegation … included"
+    r"|^(?:thành_phần )?đoàn (?:[^ .;]+ ){0,8}?(?:gồm|gồm có|bao_gồm) "
+    r"|^(?:the )?(?:[^ .;]+ ){0,3}?delegation (?:[^.;]{0,60} )?(?:included|comprised) "
     # the event and who attended it: "Lễ tiếp_nhận có sự tham_dự của Đại_sứ …"
     r"|^(?:lễ|buổi|hội_nghị|hội_thảo|cuộc|sự_kiện|chương_trình)(?: [^ .;]+){0,6}? (?:có|với) "
     r"sự tham_dự của "
@@ -213,7 +216,7 @@ def _joint_exercise_between_parties(words: list[str], cues: list[str], sides: se
 #: a giver named before the verb must be Russia, right before it (maybe after "đã", "tiếp tục"
 #: …), with only a quantity between the verb and the gift: "Nga từ chối cấp thị thực cho nhân
 #: viên cứu trợ", "Phía Nga cho biết đã cấp … cho người dân tỉnh Kursk", "Cô giáo Nga dành tiền
-#: lương để cấp học bổng" give nothing to the other side.
+#: lương để cấp học bổng" give nothing to the other side. Thanks to Russia name the giver too.
 _GIVING_VERBS = r"(?:dành|cấp|trao|tặng|trao_tặng|tài_trợ)"
 _RUSSIA = r"(?:nga|liên_bang_nga|nước_nga|liên_xô)"
 _QUANTITY = r"(?:\d[\d.,]*(?:_[^ ]+)?|gần|hơn|khoảng|trên|suất|tấn|hàng|gói|lô|chuyến|phần)"
@@ -229,6 +232,10 @@ GIFT_FROM_A_SIDE = re.compile(
     rf"(?: (?:đã|sẽ|vừa|đang|cũng|tiếp_tục|thường_xuyên|sẵn_sàng|luôn))* {_GIVING_VERBS}"
     rf"(?: {_QUANTITY})*"
     r" (?:học_bổng|cứu_trợ)(?= |$)"
+    # the receiver thanking the giver: "Hội cảm ơn phía Nga đã kịp thời gửi hàng cứu trợ",
+    # "thanked Russia for the timely aid"
+    r"|(?:^| )(?:cảm_ơn|biết_ơn|tri_ân|thanked|thanks|thank|grateful to)(?: [^ .;]+){0,3}? "
+    rf"(?:(?:chính_phủ|nhà_nước|nhân_dân|phía|bạn_bè|the) )?(?:{_RUSSIA}|russia)(?= |$)"
 )
 #: The cue a gift from a side gives a sentence (in ``relation_cues``).
 GIFT_CUE = "(gift from a side)"
@@ -371,6 +378,8 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
             }
         else:
             topics = set()
+        if "emergency" in topics and _only_cyber_incident_response(spans):
+            topics.discard("emergency")
         if "education" in topics and _only_technology_of_something(words, spans):
             topics.discard("education")
         if topics and _joint_exercise_between_parties(words, cues, sides):
@@ -420,6 +429,33 @@ def _without_fire_polices_parent(
         for start, end, row in spans
         if not (row.term in FIRE_POLICE_PARENTS and in_fire_police_name(start))
     ]
+
+
+#: Incident response and early warning: a disaster's in a relief article, a computer network's
+#: in a cyber-security one ("ứng phó sự cố an ninh mạng", "cảnh báo sớm các chiến dịch tấn công",
+#: "incident response").
+INCIDENT_RESPONSE_TERMS = frozenset(
+    {"ứng_cứu", "ứng_phó sự_cố", "cảnh_báo_sớm", "ứng_cứu sự_cố", "incident response",
+     "early warning", "emergency response"}
+)  # fmt: skip
+#: Security terms that make a sentence one of cyber security.
+CYBER_TERMS = frozenset(
+    {"an_ninh_mạng", "tấn_công mạng", "mã_độc", "tội_phạm_mạng", "an_toàn thông_tin",
+     "không_gian mạng", "cyber", "cybersecurity", "cyberattack", "cybercrime", "cyberspace"}
+)  # fmt: skip
+
+
+def _only_cyber_incident_response(spans: list[tuple[int, int, tuple]]) -> bool:
+    """Whether every emergency word in ``spans`` is incident response or early warning
+    (``INCIDENT_RESPONSE_TERMS``) and the sentence names cyber security (``CYBER_TERMS``): a
+    network's incidents, not a disaster's."""
+    terms = [(row.topic, row.term) for _, _, row in spans]
+    emergency = [term for topic, term in terms if topic == "emergency"]
+    return (
+        bool(emergency)
+        and all(term in INCIDENT_RESPONSE_TERMS for term in emergency)
+        and any(topic == "security" and term in CYBER_TERMS for topic, term in terms)
+    )
 
 
 def _only_technology_of_something(words: list[str], spans: list[tuple[int, int, tuple]]) -> bool:
