@@ -1204,3 +1204,16 @@ def test_thanks_to_russia_name_the_giver_and_a_delegations_members_name_who_met(
     )  # fmt: skip
     assert tags.emergency.tolist() == [1, 0, 0, 0, 0, 1]
     assert tags.energy.tolist()[2:4] == [0, 0]
+
+
+def test_help_to_ones_compatriots_is_no_relation_unless_a_party_from_abroad_gives_it() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Ban Cứu_trợ phân_bổ kinh_phí ủng_hộ đồng_bào bị thiệt_hại do bão Yagi ."),
+            ("b", "vi", "Nga hỗ_trợ đồng_bào bị thiệt_hại do bão Yagi ."),
+            ("c", "vi", "Tỉnh hỗ_trợ các nước láng_giềng khắc_phục hậu_quả bão ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.relation_cues.tolist()[0] == ""
+    assert tags.emergency.tolist() == [0, 1, 1]

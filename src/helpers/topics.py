@@ -30,7 +30,7 @@ from sklearn.metrics import (
 
 from helpers.cleaning import comparison_key
 from helpers.lexicon import FieldTermMatcher, concept_lexicon
-from helpers.relations import COORDINATION, RelationCueFinder, coordinates_at_home
+from helpers.relations import COORDINATION, RelationCueFinder, coordinates_at_home, relation_cues
 from helpers.schema import FIELDS, TOPICS
 from helpers.validation import align_dev_labels, load_dev_labels
 from helpers.vietnamese import is_vietnamese_syllable
@@ -269,15 +269,57 @@ def _coordination_at_home(
     khoa Tomsk", "Học viện … Saint Petersburg"). Such coordination is no relation cue: the
     guideline reads cooperation between parties, and a province's police and its steering
     committee are one."""
-    abroad = (
+    return not _names_a_party_from_abroad(tokens, words, sides, spans) and coordinates_at_home(
+        tokens
+    )
+
+
+def _names_a_party_from_abroad(
+    tokens: str,
+    words: list[str],
+    sides: set[str],
+    spans: list[tuple[int, int, tuple]],
+    foreign_names: bool = True,
+) -> bool:
+    """Whether the sentence names a party from abroad (see ``_coordination_at_home``); with
+    ``foreign_names`` false, a foreign name alone (a typhoon's, "bão Yagi") does not count."""
+    return (
         bool(sides & _SIDE_CONCEPTS)
         # a firm of the other side: "EVN phối hợp với các địa phương" is at home
         or bool(_firms_sides(spans) - {"vietnam"})
         or any(row.concept in FOREIGN_INSTITUTIONS for _, _, row in spans)
         or any(word in DIPLOMATIC_MISSIONS or word in FOREIGN_PARTY_WORDS for word in words)
-        or names_something_foreign(tokens)
+        or (foreign_names and names_something_foreign(tokens))
     )
-    return not abroad and coordinates_at_home(tokens)
+
+
+#: Help to one's compatriots ("ủng hộ đồng bào bị thiệt hại do bão", "hỗ trợ bà con vùng lũ"):
+#: a country's people and bodies helping their own, no relation between parties unless the
+#: sentence names a party from abroad ("Nga hỗ trợ đồng bào vùng lũ").
+COMPATRIOTS = frozenset({"đồng_bào", "bà_con"})
+_ASSISTANCE_CUES = frozenset(relation_cues().query("kind == 'assistance'").cue)
+#: How many words may stand between the help and the compatriots ("ủng hộ kịp thời đồng bào").
+COMPATRIOTS_REACH = 3
+
+
+def _helps_compatriots_at_home(
+    tokens: str, words: list[str], cues: list[str], sides: set[str], spans: list[tuple]
+) -> list[str]:
+    """The assistance cues of ``cues`` (kind ``assistance``) that only give to compatriots
+    (``COMPATRIOTS`` within ``COMPATRIOTS_REACH`` words after every use of the cue), when the
+    sentence names no party from abroad; empty otherwise."""
+    helping = [cue for cue in cues if cue in _ASSISTANCE_CUES]
+    # "đồng bào" speaks from inside the country: a donor from abroad is named as a country
+    if not helping or _names_a_party_from_abroad(tokens, words, sides, spans, foreign_names=False):
+        return []
+    at_home = []
+    for cue in helping:
+        places = [p for p, word in enumerate(words) if word == cue]
+        if places and all(
+            COMPATRIOTS & set(words[p + 1 : p + 1 + COMPATRIOTS_REACH]) for p in places
+        ):
+            at_home.append(cue)
+    return at_home
 
 
 def names_something_foreign(tokens: str) -> bool:
@@ -354,6 +396,8 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         sides = _sides_named(words, spans, sentence.language)
         if COORDINATION in cues and _coordination_at_home(sentence.tokens, words, sides, spans):
             cues = [cue for cue in cues if cue != COORDINATION]
+        at_home = _helps_compatriots_at_home(sentence.tokens, words, cues, sides, spans)
+        cues = [cue for cue in cues if cue not in at_home]
         speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
         kept = [
             (row.topic, row.term)
