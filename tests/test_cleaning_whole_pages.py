@@ -1688,3 +1688,55 @@ def test_a_weeklys_masthead_is_no_headline_and_a_print_edition_note_goes() -> No
 def test_a_byline_with_its_date_before_an_update_stamp_goes() -> None:
     page = [HEADLINE, "Lan Hương |05.03.2026 - Update : 05.03.2026", *BODY]
     assert reasons("\n".join(page))["Lan Hương |05.03.2026 - Update : 05.03.2026"] == "byline"
+
+
+def test_a_journals_reference_list_and_a_broadcasters_masthead_go() -> None:
+    page = [
+        "Đài Phát thanh và Truyền hình Nam Bộ",
+        "Trang chủ Tin tức Nghiên cứu lý luận Thực tiễn Thế giới: Vấn đề - Sự kiện Tạp chí in "
+        "English",
+        "Thế giới",
+        HEADLINE,
+        "05/07/2024 08:30 | Lượt xem: 1.524",
+        *BODY,
+        "Tài liệu tham khảo",
+        "1. Bộ Ngoại giao: Quan hệ hai nước 30 năm nhìn lại, Nxb Chính trị quốc gia, Hà Nội, 2024.",
+        "[2] Tổng cục Hải quan: Số liệu thống kê xuất nhập khẩu năm 2023.",
+        "Ngày nhận bài: 12/5/2024; Ngày duyệt đăng: 25/6/2024.",
+    ]
+    result = clean_article("\n".join(page))
+    assert result.headline == HEADLINE
+    assert [line.text for line in result.kept] == BODY
+    assert reasons("\n".join(page))["Tài liệu tham khảo"] == "references"
+    # a numbered paragraph of the article above no such heading stays
+    numbered = "1. Hai bên nhất trí tăng cường hợp tác đào tạo kỹ sư năng lượng hạt nhân."
+    assert numbered in kept("\n".join([HEADLINE, *BODY, numbered]))
+
+
+def test_an_english_sites_credit_first_caption_metadata_box_and_reporter_line_go() -> None:
+    headline = "Russian rescuers end their search in the quake zone"
+    page = [
+        "Skip to main content",
+        "Welcome to the News Service",
+        "Search",
+        "Home Topics In depth Audio hub Podcasts Videos",
+        "Africa Americas Asia Pacific Middle East Europe",
+        "© UNICEF/Jane Roe A child wades through floodwaters in the province.",
+        "Humanitarian Aid",
+        headline,
+        "Michael Tran in Hanoi",
+        "Wed 7 Jun 2023 07.30 BST",
+        *ENGLISH_BODY,
+        "Topics",
+        "Foreign policy",
+        "Geography",
+        "Vietnam",
+        "Publication date: May 10, 2025, 16:00",
+        "Direct link: en.example.ru/events/president/transcripts/76912",
+        "Text version Send to e-mail Print",
+        "Other news on this topic",
+        "Russian-Vietnamese talks May 10, 2025",
+    ]
+    result = clean_article("\n".join(page))
+    assert result.headline == headline
+    assert [line.text for line in result.kept] == ENGLISH_BODY

@@ -225,6 +225,10 @@ def is_name_like(text: str) -> bool:
 
 
 #: What may open a signature line: "By", "Bài:", "Bài và ảnh:", "Tin, ảnh:".
+#: An English reporter's credit with the place they filed from: "Michael Tran in Hanoi".
+_BYLINE_IN_PLACE = re.compile(
+    r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3} in [A-Z][\w'-]+(?: [A-Z][\w'-]+)?$"
+)
 _BYLINE_LEAD = re.compile(
     r"^(?:By|BY|Bài(?:(?:,| và) ảnh)?:|Tin(?:(?:,| và) ảnh)?:|Ảnh và bài:|Văn bản bởi:)\s+"
 )
@@ -393,7 +397,7 @@ def classify_line(text: str) -> str | None:
     stripped = text.strip()
     if f.AUDIO_PLAYER.match(stripped):
         return "audio_player"
-    if f.BARE_TIME.match(stripped):
+    if f.BARE_TIME.match(stripped) or f.CUED_STAMP_LINE_EN.match(stripped):
         return "timestamp"
     if f.URL.match(stripped) or f.SOURCE_LINK.match(stripped):
         return "url"
@@ -717,6 +721,27 @@ def cut_related_block_after_heading(page: PageState) -> None:
 
 #: A short heading glued after a paragraph's last sentence end, with or without a space.
 _GLUED_HEADING = re.compile(r"(?<=\w\w[.!?…])[\"”]?\s*(?P<heading>[^\W\d][^.!?…:]{1,40}?)\s*:?$")
+
+
+def remove_reference_list(page: PageState) -> None:
+    """A scholarly article's reference list: its heading (``furniture.REFERENCES_HEADING``:
+    "Tài liệu tham khảo", "References") below the lead, and the entries right under it
+    (``furniture.REFERENCE_ENTRY``: numbered citations, the journal's review dates). A
+    numbered paragraph of the article itself stands above the heading and stays."""
+    body = page.body()
+    texts = [page.lines[index].text.strip() for index in body]
+    lead = _lead_position(texts)
+    if lead is None:
+        return
+    for position in range(lead + 1, len(body)):
+        if not f.REFERENCES_HEADING.match(texts[position]):
+            continue
+        page.remove_line(body[position], "references")
+        for entry in range(position + 1, len(body)):
+            if not f.REFERENCE_ENTRY.match(texts[entry]):
+                break
+            page.remove_line(body[entry], "references")
+        return
 
 
 def _article_goes_on(rest: list[str]) -> bool:
@@ -1450,22 +1475,27 @@ def _is_breadcrumb(text: str) -> bool:
 #: A menu from the home page ("Trang chủ Chính trị - Xây dựng Đảng Kinh tế …") has this many
 #: words after "Trang chủ" at least; fewer are a breadcrumb (``furniture.HOME_BREADCRUMB``).
 MIN_HOME_MENU_WORDS = 9
+#: The share of neighbouring lower-case words a home menu may hold.
+MAX_LOWER_PAIR_SHARE = 0.25
 
 
 def _is_home_menu(text: str) -> bool:
     """The site's menu from its home page, run on with its sections' colons and dashes:
     "Trang chủ Chính trị - Xây dựng Đảng Kinh tế Thế giới: Vấn đề & Sự kiện …". Every
-    section opens with a capital, so two lower-case words never stand side by side there, as
-    they do in a headline that opens with the words ("Trang nhất báo chí Nga đồng loạt …")."""
+    section opens with a capital, so two lower-case words seldom stand side by side there
+    (``MAX_LOWER_PAIR_SHARE``), as they do throughout a headline that opens with the words
+    ("Trang nhất báo chí Nga đồng loạt …")."""
     opening = re.match(r"(?:Trang chủ|Trang nhất)\s", text)
     words = [w.rstrip(":") for w in text[opening.end() :].split()] if opening else []
     # a sentence's punctuation; a section's number ("Bình Dương 4.0") is no full stop
     if len(words) < MIN_HOME_MENU_WORDS or re.search(r"[!?,;]|\.(?!\d)", text):
         return False
     words = [w for w in words if w not in {"&", "-", "–"}]
-    return words[0][:1].isupper() and not any(
-        a[:1].islower() and b[:1].islower() for a, b in zip(words, words[1:], strict=False)
-    )
+    pairs = list(zip(words, words[1:], strict=False))
+    lower_pairs = sum(a[:1].islower() and b[:1].islower() for a, b in pairs)
+    # a section of several words ("Nghiên cứu lý luận") or a language link ("Tạp chí in
+    # English") leaves a few lower-case pairs; a headline is made of them
+    return words[0][:1].isupper() and lower_pairs <= MAX_LOWER_PAIR_SHARE * len(pairs)
 
 
 #: A site's menu run together with single spaces has at least this many items and words.
@@ -1631,7 +1661,10 @@ def _shows_header(
     whole) and one of them at least is a site's own (``_is_site_sign``), or, with no stamp,
     ``MIN_SITE_SIGNS_WITHOUT_STAMP`` are. A line of prose above the headline means it is not a
     header."""
-    if headline == 0 or any(is_prose_line(text) for text in texts[:headline]):
+    if headline == 0 or any(
+        is_prose_line(text) and not _credited_caption(page.lines[index])
+        for text, index in zip(texts[:headline], body, strict=False)
+    ):
         return False
     above = [
         line
@@ -1727,7 +1760,16 @@ def remove_page_header(page: PageState) -> None:
     """
     body = page.body()
     texts = [page.lines[index].text for index in body]
-    lead = _lead_position(texts)
+    # a photo's caption after its credit ("© UNICEF/Nguyen Minh Duc A child wades …") may
+    # stand above the headline: it is no lead
+    lead = next(
+        (
+            p
+            for p, text in enumerate(texts)
+            if _could_be_lead(text) and not _credited_caption(page.lines[body[p]])
+        ),
+        None,
+    )
     if lead is None:
         return
     # the lead's first lines of prose: a byline, a date or a control under a standfirst
@@ -1823,10 +1865,18 @@ def remove_page_header(page: PageState) -> None:
             break
         if _is_stamp_only(text):
             page.remove_line(index, "timestamp")
-        elif (_BYLINE_LEAD.match(text) and is_byline_like(text)) or (
-            is_name_like(text) and (_signs_again(page, index) or _beside_stamp(page, index))
+        elif (
+            (_BYLINE_LEAD.match(text) and is_byline_like(text))
+            or (is_name_like(text) and (_signs_again(page, index) or _beside_stamp(page, index)))
+            or (_BYLINE_IN_PLACE.match(text) and _beside_stamp(page, index))
         ):
             page.remove_line(index, "byline")
+
+
+def _credited_caption(line: PageLine) -> bool:
+    """Whether the raw ``line`` opens with a photo's credit (``furniture.LEADING_PHOTO_CREDIT``:
+    "© UNICEF/Nguyen Minh Duc …"), which another rule may have trimmed off its text."""
+    return bool(f.LEADING_PHOTO_CREDIT.match(line.raw.strip()))
 
 
 def _beside_stamp(page: PageState, index: int) -> bool:
@@ -2474,6 +2524,7 @@ CLEANING_RULES: tuple[Callable[[PageState], None], ...] = (
     remove_lone_date_line,
     remove_site_footer,
     cut_related_block_after_heading,
+    remove_reference_list,
     cut_teaser_block,
     cut_reader_comments,
     trim_stamped_bylines,

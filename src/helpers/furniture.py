@@ -55,7 +55,11 @@ MEDIA_FILE_LINE = re.compile(
 #: An attached document's name on its line: "Thong bao tuyen sinh di hoc tai LB Nga nam 2025.pdf".
 DOCUMENT_FILE_LINE = re.compile(r"^[^.!?\n]{0,120}[^\s.]\.(?i:pdf|docx?|xlsx?|pptx?|zip|rar)$")
 #: A short label and a link: "Liên kết cố định https://p.dw.com/p/4kQz7", "Permalink: https://…".
-LABELLED_URL = re.compile(r"^[^\W\d][^.!?:]{0,30}:?\s*(?:https?://|www\.)\S+$")
+LABELLED_URL = re.compile(
+    r"^[^\W\d][^.!?:]{0,30}:?\s*(?:https?://|www\.)\S+$"
+    # a link label before a bare domain and path: "Direct link: en.kremlin.ru/events/…"
+    r"|^(?:Direct link|Permalink|Short link|Link|Đường dẫn|Liên kết)\s*:\s*[\w-]+(?:\.[\w-]+)+/\S*$"
+)
 #: A flattened table's cell borders at a line's ends: "| Đại sứ …", "… thương mại | |".
 TABLE_BORDER_START = re.compile(r"^\s*\|(?:\s*\|)*\s*")
 TABLE_BORDER_END = re.compile(r"\s*\|(?:\s*\|)*\s*$")
@@ -167,7 +171,9 @@ WEATHER_OR_TICKER = re.compile(
 #: Phát triển" (``cleaning.is_site_name_line`` reads the rest).
 SITE_NAME_OPENING = re.compile(
     r"^(?:Báo|Thời báo|Tuần báo|Nhật báo|Tạp chí(?: điện tử)?|Trang tin|Trang thông tin điện tử"
-    r"|Cổng thông tin điện tử)\s+"
+    r"|Cổng thông tin điện tử"
+    # a broadcaster: "Đài Phát thanh và Truyền hình Hà Nội", "Đài Tiếng nói Việt Nam"
+    r"|Đài (?:Phát thanh(?: và| -|,)? )?Truyền hình|Đài Phát thanh|Đài Tiếng nói)\s+"
 )
 #: An image in markdown left by a converter: "![](…)", "![alt](https://…) |".
 MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
@@ -275,7 +281,9 @@ COOKIE_NOTICE = re.compile(
 #: A reading-time note alone on its line: "3 phút đọc", "5 min read".
 READING_TIME = re.compile(r"^\d{1,3}\s*(?:phút\s+đọc|min(?:ute)?s?\s+read)$", re.IGNORECASE)
 #: A tag list's label alone on its line, the tags on the lines under it.
-TAG_LABEL_LINE = re.compile(r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?)\s*:?$")
+TAG_LABEL_LINE = re.compile(
+    r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Keywords?|Topics|Persons|Geography)\s*:?$"
+)
 #: Share buttons' networks: a control beside a share or print label on one row, but alone on a
 #: line an item of a list ("Các nền tảng bị phạt gồm" / "Facebook" / "Zalo").
 SHARE_NETWORKS = frozenset(
@@ -313,7 +321,7 @@ CREDIT_LABEL = re.compile(
     r"(?:^|(?<=[\s(\[\-–—.,;|]))"
     r"(?P<label>(?:Ảnh(?: sử dụng)?(?: trong bài(?: viết)?)?|ẢNH|Hình"
     r"|Nguồn (?:hình )?ảnh(?: sử dụng)?(?: trong bài(?: viết)?)?"
-    r"|Đồ họa|Đồ hoạ|Photo|PHOTO|Image|Credit)\s*:"
+    r"|Đồ họa|Đồ hoạ|Photo|PHOTO|Photograph|Image|Credit)\s*:"
     r"|Ảnh minh (?:họa|hoạ)\s*:?|ẢNH MINH HỌA\s*:?"
     rf"|{AGENCY}\s+Photos?\b:?|Photo\s+by\b)",
 )
@@ -480,16 +488,22 @@ SITE_CHROME = re.compile(
 
 _WEEKDAY = (
     r"(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy|2|3|4|5|6|7)|Chủ\s+nhật|Chủ\s+Nhật"
-    r"|CN|T[2-7]|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|CN|T[2-7]|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?(?=\s+\d))"
 )
 _DMY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
 _CLOCK = (
     r"(?:\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
     # an English clock with a dot needs its "am"/"pm": "4.05pm"
-    r"|\d{1,2}\.\d{2}\s*(?:am|pm|AM|PM))"
+    r"|\d{1,2}\.\d{2}\s*(?:am|pm|AM|PM)"
+    # or its time zone: "07.30 BST"
+    r"|\d{1,2}\.\d{2}(?=\s*(?-i:BST|GMT|UTC|ICT|EST|EDT|CET|CEST|MSK)\b))"
 )
 _OFFSET = r"\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
-_CUE = r"(?:Cập nhật|Cập nhập|Đăng|Ngày đăng|Đăng lúc|Xuất bản|Published|Updated?|Posted)"
+_CUE = (
+    r"(?:Cập nhật|Cập nhập|Đăng|Ngày đăng|Đăng lúc|Xuất bản|Published|Updated?|Posted"
+    r"|Publication date)"
+)
 #: A publication stamp: a full date with a weekday, a clock time, a time zone or a
 #: cue word ("Thứ tư, ngày 22/11/2017 22:34 GMT+7", "Cập nhật: 10:20 05/03/2026").
 STAMP = re.compile(
@@ -527,7 +541,7 @@ _ZONE = rf"(?:{_OFFSET}|\(?(?:GMT|UTC|(?-i:[A-Z]{{2,4}}))\)?)"
 #: 2024", "Thursday, 20 June 2024"). Only looked for between the headline and the lead
 #: (``cleaning.remove_leading_bylines``): below it, such a line is a timeline's date.
 _CUED_STAMP_EN = (
-    rf"(?:last\s+)?(?:updated|published|posted|modified|edited)(?:\s+(?:time|date))?"
+    rf"(?:last\s+)?(?:updated|published|posted|modified|edited|publication)(?:\s+(?:time|date))?"
     rf"(?:\s+(?:at|on))?\s*:?\s*"
     rf"(?:{_WEEKDAY},?\s*)?(?:{_DATE_EN}|{_DMY})?\s*[-,|]?\s*(?:at\s+)?(?:{_CLOCK})?"
     rf"(?:(?<=\d)|(?<=[AaPp][Mm]))\s*{_ZONE}?"
@@ -543,6 +557,9 @@ STAMP_LINE_EN = re.compile(
     r"(?:\s*[-,|·]?\s*(?:reading|read)\s+time\s*:?\s*\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?$",
     re.IGNORECASE,
 )
+#: A cued English stamp alone on its line ("Publication date: May 10, 2025, 16:00"): the cue
+#: makes it a stamp wherever it stands, under the article as above it.
+CUED_STAMP_LINE_EN = re.compile(rf"^{_CUED_STAMP_EN}\.?$", re.IGNORECASE)
 #: A line that is an English date and nothing else ("Jan. 10, 2024", "Monday, 12 May 2025"):
 #: a stamp above a headline, but a timeline's sub-heading in a body, so it is only read there.
 DATE_LINE_EN = re.compile(rf"^(?:{_WEEKDAY},?\s*)?{_DATE_EN}\.?$", re.IGNORECASE)
@@ -692,14 +709,33 @@ RELATED_HEADING = re.compile(
     r"|related(?:\s+(?:news|articles?|stor(?:y|ies)|posts?|contents?|coverage))?"
     r"|read (?:more|also|next)"
     r"|more (?:news|stories)|see (?:also|more)|most (?:read|popular|viewed)|latest news"
-    r"|top stories|other (?:news|stories|articles)|popular (?:news|stories|articles)"
+    r"|top stories|other (?:news|stories|articles)(?: on this (?:topic|subject))?"
+    r"|popular (?:news|stories|articles)"
     r"|more from [^.!?:]{1,40}|more in this (?:section|category|series)"
-    r"|more on this(?: story| topic)?"
+    r"|more on this(?: story| topic)?|explore more(?: on (?:these|this) topics?)?"
     r"|you may also like|recommended(?: for you| stories| articles| reading)?"
     r"|related topics|also (?:worth )?read(?:ing)?|editor'?s'? picks|trending now)\s*:?\s*$",
     re.IGNORECASE,
 )
 
+#: A photo's credit before its caption: "© UNICEF/Nguyen Minh Duc A child wades through
+#: floodwaters …" (an agency, a slash, the photographer's capitalised name). Such a line is no
+#: lead (``cleaning._could_be_lead``); whether the words after the credit are a caption or a
+#: paragraph glued to it, other rules judge.
+LEADING_PHOTO_CREDIT = re.compile(
+    rf"^©\s*[{_UPPER}][\w.&-]*(?:\s[{_UPPER}][\w.&-]*)?\s*/\s*[{_UPPER}][\w.-]*"
+    rf"(?:\s[{_UPPER}][\w.-]*){{0,3}}\s+(?=[{_UPPER}])"
+)
+#: The heading of a scholarly article's reference list, alone on its line.
+REFERENCES_HEADING = re.compile(
+    r"^(?:Tài liệu tham khảo|TÀI LIỆU THAM KHẢO|References|REFERENCES|Bibliography)\s*:?$"
+)
+#: An entry of a reference list, numbered ("1. Bộ Ngoại giao: …, Hà Nội, 2024.", "[2] …"), and a
+#: journal's review dates under the list ("Ngày nhận bài: 12/5/2024; Ngày bình duyệt: …").
+REFERENCE_ENTRY = re.compile(
+    r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+\S"
+    r"|^(?:Ngày nhận bài|Ngày gửi bài|Ngày duyệt đăng|Received|Accepted)\s*:"
+)
 #: A donation appeal's lines, which sites print under disaster news: the call to readers ("Mọi
 #: sự ủng hộ xin gửi về: …", "Bạn đọc ủng hộ đồng bào … xin gửi về …, số tài khoản …"), the
 #: account ("Số tài khoản: 0000 1234 5678 - Ngân hàng …") and the transfer's note ("Nội dung:
@@ -760,7 +796,7 @@ WIDGET_LABELS = frozenset(
         "bookmark", "article information", "sections", "attachments", "attachment",
         "thông tin về bài viết", "chuyển đến nội dung chính", "mục", "tệp đính kèm",
         "bình chọn", "daily newsletter", "newsletter", "newsletters",
-        "file đính kèm",
+        "file đính kèm", "text version", "send to e mail", "print version",
         "link copied",
     }
 )  # fmt: skip
