@@ -353,3 +353,22 @@ def test_thanks_for_timely_help_in_a_relief_article_is_emergency() -> None:
     tags = tag_sentences(frame, concept_lexicon())
     assert with_article_context(tags, documents, sentences=frame).emergency.tolist() == [1, 0, 0]
     assert with_article_context(tags, documents).emergency.tolist() == [0, 0, 0]
+
+
+def test_a_market_report_inside_an_energy_cooperation_article_takes_no_energy() -> None:
+    documents = pd.DataFrame(
+        {"doc_id": ["deal"], "language": ["vi"],
+         "title": ["Petrovietnam và Zarubezhneft hợp tác khai thác dầu khí tại Lô 09-1"]}
+    )  # fmt: skip
+    rows = [
+        (3, "Cổ_phiếu PVS của Tổng_công_ty Dịch_vụ Kỹ_thuật Dầu_khí tăng 3,2 % ."),
+        (4, "Giá dầu Brent giảm gần 8 % kể từ đầu năm ."),
+        (5, "Sản_lượng dầu của liên_doanh đạt 3 triệu tấn ."),
+    ]
+    frame = pd.DataFrame(
+        [("deal", sent_id, sent_id, "vi", t, t) for sent_id, t in rows],
+        columns=["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens"],
+    )
+    tags = tag_sentences(frame, concept_lexicon())
+    read = with_article_context(tags, documents, sentences=frame)
+    assert read.energy.tolist() == [0, 0, 1]
