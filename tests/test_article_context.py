@@ -44,6 +44,15 @@ def paragraphs_of_the_cooperation_article(rows: list[tuple]) -> pd.DataFrame:
     )
 
 
+def one_paragraph_sentences(rows: list[tuple], language: str = "vi") -> pd.DataFrame:
+    """(doc_id, sent_id, tokens) rows → sentences, each its own paragraph, the tokens standing
+    for the text."""
+    return pd.DataFrame(
+        [(doc_id, sent_id, sent_id, language, tokens, tokens) for doc_id, sent_id, tokens in rows],
+        columns=["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens"],
+    )
+
+
 def test_a_sentence_naming_the_articles_field_takes_it_without_a_cue() -> None:
     assert set(CONTEXT_FIELDS) == {"emergency", "energy", "education"}  # not security
     tags = tag_sentences(sentences(), concept_lexicon())
@@ -290,10 +299,7 @@ def test_training_in_a_field_gets_both_topics_once_the_sentence_has_one() -> Non
         ("scholarships", 3, "Nhiều sinh_viên đang theo học tại Đại_học Dầu_khí Gubkin ."),
         ("scholarships", 4, "Nhà_máy nhiệt_điện mới sẽ vận_hành từ năm sau ."),
     ]
-    frame = pd.DataFrame(
-        [(doc_id, sent_id, sent_id, "vi", tokens, tokens) for doc_id, sent_id, tokens in rows],
-        columns=["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens"],
-    )
+    frame = one_paragraph_sentences(rows)
     tags = tag_sentences(frame, concept_lexicon())
     assert tags[["emergency", "education", "energy"]].sum().sum() == 0  # no relation cue
     read = with_article_context(tags, documents, sentences=frame)
@@ -314,10 +320,7 @@ def test_a_research_reactor_is_research_as_well_as_energy() -> None:
         ("centre", 2, "Lò phản_ứng nghiên_cứu công_suất 10 MW sẽ được khởi_công năm nay ."),
         ("centre", 3, "Lò phản_ứng của nhà_máy sẽ được khởi_công năm nay ."),
     ]
-    frame = pd.DataFrame(
-        [(doc_id, sent_id, sent_id, "vi", tokens, tokens) for doc_id, sent_id, tokens in rows],
-        columns=["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens"],
-    )
+    frame = one_paragraph_sentences(rows)
     read = with_article_context(tag_sentences(frame, concept_lexicon()), documents, sentences=frame)
     assert read.energy.tolist() == [1, 1]
     assert read.education.tolist() == [1, 0]
@@ -326,11 +329,10 @@ def test_a_research_reactor_is_research_as_well_as_energy() -> None:
         {"doc_id": ["centre"], "language": ["en"],
          "title": ["Vietnam, Russia agree on nuclear science and technology centre"]}
     )  # fmt: skip
-    frame = pd.DataFrame(
-        [("centre", 3, 3, "en", t, t)
-         for t in ["The centre will serve research and the training of nuclear specialists ."]],
-        columns=["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens"],
-    )  # fmt: skip
+    frame = one_paragraph_sentences(
+        [("centre", 3, "The centre will serve research and the training of nuclear specialists .")],
+        language="en",
+    )
     read = with_article_context(tag_sentences(frame, concept_lexicon()), documents, sentences=frame)
     assert read.education.tolist() == [1]
 
@@ -346,10 +348,7 @@ def test_thanks_for_timely_help_in_a_relief_article_is_emergency() -> None:
         ("relief", 4, "Thứ_trưởng cảm_ơn Chính_phủ Nga về sự hỗ_trợ quý_báu ."),
         ("visit", 3, thanks),
     ]
-    frame = pd.DataFrame(
-        [(doc_id, sent_id, sent_id, "vi", t, t) for doc_id, sent_id, t in rows],
-        columns=["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens"],
-    )
+    frame = one_paragraph_sentences(rows)
     tags = tag_sentences(frame, concept_lexicon())
     assert with_article_context(tags, documents, sentences=frame).emergency.tolist() == [1, 0, 0]
     assert with_article_context(tags, documents).emergency.tolist() == [0, 0, 0]
@@ -360,15 +359,11 @@ def test_a_market_report_inside_an_energy_cooperation_article_takes_no_energy() 
         {"doc_id": ["deal"], "language": ["vi"],
          "title": ["Petrovietnam và Zarubezhneft hợp tác khai thác dầu khí tại Lô 09-1"]}
     )  # fmt: skip
-    rows = [
-        (3, "Cổ_phiếu PVS của Tổng_công_ty Dịch_vụ Kỹ_thuật Dầu_khí tăng 3,2 % ."),
-        (4, "Giá dầu Brent giảm gần 8 % kể từ đầu năm ."),
-        (5, "Sản_lượng dầu của liên_doanh đạt 3 triệu tấn ."),
-    ]
-    frame = pd.DataFrame(
-        [("deal", sent_id, sent_id, "vi", t, t) for sent_id, t in rows],
-        columns=["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens"],
-    )
+    frame = one_paragraph_sentences([
+        ("deal", 3, "Cổ_phiếu PVS của Tổng_công_ty Dịch_vụ Kỹ_thuật Dầu_khí tăng 3,2 % ."),
+        ("deal", 4, "Giá dầu Brent giảm gần 8 % kể từ đầu năm ."),
+        ("deal", 5, "Sản_lượng dầu của liên_doanh đạt 3 triệu tấn ."),
+    ])  # fmt: skip
     tags = tag_sentences(frame, concept_lexicon())
     read = with_article_context(tags, documents, sentences=frame)
     assert read.energy.tolist() == [0, 0, 1]
