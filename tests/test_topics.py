@@ -889,6 +889,7 @@ def test_a_joint_exercise_between_parties_is_training_as_well_as_its_field() -> 
             ("d", "vi", "Hải_quân hai nước sẽ tập_trận chung trên biển ."),
             ("d", "vi", "Nga và Trung_Quốc tập_trận chung trên biển Hoa_Đông ."),
             ("d", "en", "Russian and Vietnamese navies held joint drills in search and rescue ."),
+            # the two countries' navies exercising are parties, "chung" or not
             ("d", "vi", "Hải_quân hai nước sẽ tập_trận trên biển ."),
             # one state's forces drilling together are no parties
             ("d", "vi", "Cuộc diễn_tập chung có sự tham_gia của công_an , quân_đội và dân_quân ."),
@@ -899,13 +900,19 @@ def test_a_joint_exercise_between_parties_is_training_as_well_as_its_field() -> 
                         "cứu_nạn trên biển ."),
             # a joint venture that plans to drill wells holds no exercise
             ("d", "en", "The Russian-Vietnamese joint venture plans to drill new oil wells ."),
+            # any exercise the two sides hold, named as such; a call to restraint is none
+            ("d", "vi", "Hai bên sẽ tổ_chức luyện_tập thông_tin liên_lạc và tìm_kiếm , cứu_nạn ."),
+            ("d", "en", "The navies of the two countries will practise anti-submarine "
+                        "operations ."),
+            ("d", "en", "In a joint statement , the two sides urged the navies to exercise "
+                        "restraint ."),
         ),
         concept_lexicon(),
     )  # fmt: skip
-    assert tags.education.tolist() == [1, 1, 1, 0, 0, 1, 1, 0]
-    assert tags.security.tolist() == [1, 1, 1, 1, 1, 1, 1, 0]
-    assert tags.emergency.tolist() == [0, 0, 1, 0, 0, 1, 1, 0]
-    assert tags.energy.tolist()[-1] == 1  # the venture's oil, with its education left out
+    assert tags.education.tolist() == [1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 0]
+    assert tags.security.tolist() == [1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1]
+    assert tags.emergency.tolist() == [0, 0, 1, 0, 0, 1, 1, 0, 1, 0, 0]
+    assert tags.energy.tolist()[7] == 1  # the venture's oil, with its education left out
 
 
 def test_a_list_of_who_attended_is_about_the_meeting_alone() -> None:
