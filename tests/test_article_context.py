@@ -367,3 +367,23 @@ def test_a_market_report_inside_an_energy_cooperation_article_takes_no_energy() 
     tags = tag_sentences(frame, concept_lexicon())
     read = with_article_context(tags, documents, sentences=frame)
     assert read.energy.tolist() == [0, 0, 1]
+
+
+def test_the_reviewers_cases_domestic_timely_help_authorities_trains_and_cyber_courses() -> None:
+    # a second reader's counter-examples to this change's first rules (2026-11-28)
+    documents = pd.DataFrame(
+        {"doc_id": ["relief"], "language": ["vi"],
+         "title": ["Nga viện trợ hàng cứu trợ cho đồng bào vùng lũ"]}
+    )  # fmt: skip
+    frame = one_paragraph_sentences([
+        # the province's own firms helping in time, in a relief article: no relationship
+        ("relief", 3, "Các doanh_nghiệp trong tỉnh chung tay hỗ_trợ người_dân khôi_phục "
+                      "sản_xuất ."),
+        # an education authority's name is no training
+        ("relief", 4, "Nga viện_trợ hàng cứu_trợ cho Sở Giáo_dục và Đào_tạo tỉnh Quảng_Bình ."),
+        # a course on a network's incident response is no emergency
+        ("relief", 5, "Hai bên hợp_tác đào_tạo về ứng_phó sự_cố an_ninh_mạng ."),
+    ])  # fmt: skip
+    read = with_article_context(tag_sentences(frame, concept_lexicon()), documents, sentences=frame)
+    assert read.emergency.tolist() == [0, 1, 0]
+    assert read.education.tolist() == [0, 0, 1]

@@ -1740,3 +1740,18 @@ def test_an_english_sites_credit_first_caption_metadata_box_and_reporter_line_go
     result = clean_article("\n".join(page))
     assert result.headline == headline
     assert [line.text for line in result.kept] == ENGLISH_BODY
+
+
+def test_a_scam_report_that_opens_with_a_messaging_group_keeps_its_prose() -> None:
+    scam = "Tham gia nhóm Telegram do đối tượng lập, bà H. được hướng dẫn nạp tiền vào sàn ảo."
+    assert scam in kept("\n".join([HEADLINE, *BODY, scam, BODY[1]]))
+    prompt = "Join our WhatsApp channel and get the latest news."
+    assert reasons("\n".join([HEADLINE, *BODY, prompt]))[prompt] == "site_chrome"
+
+
+def test_an_events_date_and_clock_in_the_body_do_not_date_the_page() -> None:
+    from helpers.metadata import infer_date
+
+    body = "Lễ ký kết sẽ được tổ chức vào ngày 20/11/2024 lúc 08:30 tại Hà Nội, hai bên cho biết."
+    page = "\n".join([HEADLINE, body, "Minh Anh - Cập nhật: 05/11/2024 10:15"])
+    assert infer_date([body], "", dt.date(2026, 11, 28), page_text=page)[0] == "2024-11-05"

@@ -1224,3 +1224,35 @@ def test_help_to_ones_compatriots_is_no_relation_unless_a_party_from_abroad_give
     )  # fmt: skip
     assert tags.relation_cues.tolist()[0] == ""
     assert tags.emergency.tolist() == [0, 1, 1]
+
+
+def test_the_reviewers_cases_domestic_crime_soldiers_formulae_and_long_event_names() -> None:
+    # a second reader's counter-examples to this change's first rules (2026-11-28)
+    tags = tag_sentences(
+        sentences(
+            # domestic crime and soldiers at home or in war memory are no relationship's field
+            ("a", "vi", "Hai bị_cáo bị truy_tố về tội rửa_tiền qua hợp_đồng mua_bán nhà ."),
+            ("b", "vi", "Đại_sứ_quán Nga phối_hợp tổ_chức lễ tưởng_niệm các binh_sĩ Liên_Xô ."),
+            # condolences and a donor from abroad to one's compatriots stay relationship
+            ("c", "vi", "Tổng_thống Putin gửi điện chia_buồn tới đồng_bào vùng lũ ."),
+            ("d", "vi", "Liên_hợp_quốc viện_trợ khẩn_cấp cho đồng_bào vùng lũ ."),
+            # thanks for past help are a formula; thanks for relief are the relationship
+            ("e", "vi", "Ông cảm_ơn Nga đã giúp xây_dựng Nhà_máy Thủy_điện Hòa_Bình ."),
+            # a long event's name holds its matter: no guest list
+            ("f", "vi", "Lễ ký_kết ghi_nhớ hợp_tác đào_tạo có sự tham_dự của Đại_sứ Nga ."),
+            ("g", "vi", "Đoàn công_tác gồm đại_diện Bộ_Quốc_phòng đã hội_đàm với phía Nga về "
+                        "hợp_tác chống khủng_bố ."),
+            # a manufacturer is no artist; information security with incident response on
+            # radiation stays emergency
+            ("h", "vi", "Rosatom hợp_tác với nhiều nhà_sản_xuất thiết_bị điện_hạt_nhân ."),
+            ("i", "vi", "Hai bên hợp_tác bảo_đảm an_toàn thông_tin và ứng_phó sự_cố bức_xạ ."),
+            # one state's navy drilling with its own forces holds no joint exercise
+            ("j", "vi", "Hải_quân nhân_dân Việt_Nam diễn_tập phối_hợp với các lực_lượng địa_phương "
+                        "về tìm_kiếm cứu_nạn ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist()[:9] == [0, 0, 0, 0, 0, 0, 1, 0, 1]
+    assert tags.emergency.tolist()[:9] == [0, 0, 1, 1, 0, 0, 0, 0, 1]
+    assert tags.energy.tolist() == [0, 0, 0, 0, 0, 0, 0, 1, 0, 0]
+    assert tags.education.tolist() == [0, 0, 0, 0, 0, 1, 0, 0, 0, 0]

@@ -48,7 +48,10 @@ from helpers.pipeline import tokenize_sentence
 from helpers.relations import relation_cues
 from helpers.schema import FIELDS, TOPICS
 from helpers.topics import (
+    COUNTRIES,
+    CYBER_TERMS,
     FIRM_SIDES,
+    INCIDENT_RESPONSE_TERMS,
     TECHNOLOGY_TERMS,
     TERMS_NEEDING_A_CUE,
     lists_attendance,
@@ -96,8 +99,8 @@ DOMESTIC_ENERGY_POLICY = re.compile(
 #: no energy from it (its own cue still counts). Measured on 2026-11-28 on probes 11–37: 8 false
 #: energy tags go, 1 right one ("… giá gắn với chỉ số dầu Brent") with them; the crawl is unmoved.
 MARKET_REPORT = re.compile(
-    r"(?:^| )(?:cổ_phiếu|thị_trường_chứng_khoán|chứng_khoán|hnx|hose|upcom|vn-index|shares|stock"
-    r"|stocks|traded|brent)(?= |$)"
+    r"(?:^| )(?:cổ_phiếu|thị_trường_chứng_khoán|chứng_khoán|hnx|hose|upcom|vn-index|brent"
+    r"|stock market|stock exchange|share prices?|shares of|shares in)(?= |$)"
 )
 #: A sentence that names Russia or a Russian energy firm beside the plan speaks of the partner's
 #: part in it ("… lò phản ứng VVER-1200 của Nga, theo Quy hoạch điện VIII"): it keeps the field.
@@ -134,6 +137,9 @@ TRAINED_FIELDS: tuple[str, ...] = ("energy", "security", "emergency")
 TRAINING_WORDS = re.compile(
     r"(?:^| )(?:đào_tạo|bồi_dưỡng|huấn_luyện|tập_huấn|training|trained|train)(?= |$)"
 )
+#: Training words that name no training: an education authority's name ("Sở Giáo dục và Đào
+#: tạo", "Bộ Giáo dục và Đào tạo") and a train one travels by ("by train", "the train").
+NOT_TRAINING = re.compile(r"(?:bộ|sở|phòng) giáo_dục và đào_tạo|(?:by|the|a) train(?= |$)")
 #: A research reactor is research as well as energy ("lò phản ứng nghiên cứu công suất 10 MW
 #: do phía Nga thiết kế"); the lexicon reads it as energy alone. So is a field's sentence on
 #: trainees, a course or students (an education term of one sense: not
@@ -247,6 +253,11 @@ def _condoles_over_the_event(tags: pd.DataFrame, sentences: pd.DataFrame | None)
 #: Measured on 2026-11-28 on probes 11–35: 10 emergency tags added, 9 labelled so; none on the
 #: crawl.
 TIMELY_HELP = re.compile(r"(?:^| )(?:kịp_thời|timely|chung tay|chung_tay)(?= |$)")
+#: Givers from abroad besides Russia (``RUSSIAN_PARTY``): other countries, "nhiều quốc gia",
+#: international bodies (``topics.COUNTRIES``).
+DONORS = re.compile(
+    r"(?:^| )(?:" + "|".join(sorted(COUNTRIES)) + r"|quốc_tế|countries|international)(?= |$)"
+)
 
 
 def _thanks_for_timely_help(tags: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.Series:
@@ -259,7 +270,9 @@ def _thanks_for_timely_help(tags: pd.DataFrame, sentences: pd.DataFrame | None) 
     assistance = frozenset(cues.loc[cues.kind == "assistance", "cue"])
     found = tags.relation_cues.fillna("").str.split(";")
     helps = found.map(lambda names: not assistance.isdisjoint(names))
-    return helps & _narrates(tags, sentences, TIMELY_HELP)
+    # the help of a party from abroad, not a ministry's or the province's own firms' help
+    from_abroad = _narrates(tags, sentences, RUSSIAN_PARTY) | _narrates(tags, sentences, DONORS)
+    return helps & _narrates(tags, sentences, TIMELY_HELP) & from_abroad
 
 
 def sub_headings(sentences: pd.DataFrame) -> pd.Series:
@@ -325,7 +338,9 @@ def with_article_context(
     for field in FIELDS:
         names_field = out.matched_terms.map(lambda terms, f=field: _names_field(terms, f))
         if field == "emergency":
-            names_field |= condoles
+            names_field = (
+                names_field & ~out.matched_terms.map(_names_only_cyber_incidents)
+            ) | condoles
         in_article = (
             out.doc_id.isin(found_by_opening[first[field]][field]) if field in first else False
         )
@@ -352,20 +367,35 @@ def _with_training_in_its_field(tags: pd.DataFrame, sentences: pd.DataFrame) -> 
         sentences[["doc_id", "sent_id", "tokens"]], on=["doc_id", "sent_id"], how="left"
     )
     lowered = pd.Series(tokens.tokens.fillna("").str.lower().to_numpy(), index=out.index)
+    trains = lowered.str.replace(NOT_TRAINING, " ", regex=True).str.contains(TRAINING_WORDS)
     of_a_field = out[list(TRAINED_FIELDS)].astype(bool).any(axis=1)
     names_education = out.matched_terms.map(_names_education_for_training)
-    educates = (
-        lowered.str.contains(TRAINING_WORDS)
-        | names_education
-        | lowered.str.contains(RESEARCH_REACTOR)
-    )
+    educates = trains | names_education | lowered.str.contains(RESEARCH_REACTOR)
     out.loc[of_a_field & educates, "education"] = 1
+    cyber = out.matched_terms.map(_names_only_cyber_incidents)
     for index in out.index[out.education.astype(bool)]:
         for pair in str(out.at[index, "matched_terms"]).split(";"):
             field, _, term = pair.partition(":")
+            # a course on a network's incident response is no emergency ("đào tạo về ứng phó
+            # sự cố an ninh mạng"): the sentence's own tag dropped it
+            if field == "emergency" and term in INCIDENT_RESPONSE_TERMS and cyber[index]:
+                continue
             if field in TRAINED_FIELDS and _is_studied(lowered[index], term):
                 out.at[index, field] = 1
     return out
+
+
+def _names_only_cyber_incidents(matched_terms: str) -> bool:
+    """Whether every emergency term of ``matched_terms`` is incident response
+    (``topics.INCIDENT_RESPONSE_TERMS``) and a security term names cyber security
+    (``topics.CYBER_TERMS``): a network's incidents, which lend no emergency."""
+    pairs = [pair.partition(":")[::2] for pair in str(matched_terms).split(";")]
+    emergency = [term for field, term in pairs if field == "emergency"]
+    return (
+        bool(emergency)
+        and all(term in INCIDENT_RESPONSE_TERMS for term in emergency)
+        and any(field == "security" and term in CYBER_TERMS for field, term in pairs)
+    )
 
 
 def _names_education_for_training(matched_terms: str) -> bool:

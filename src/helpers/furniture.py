@@ -252,10 +252,14 @@ NEWSLETTER_PROMPT = re.compile(
 #: A messaging channel's pitch, a sentence or not: "Join ST's WhatsApp Channel and get the latest
 #: news and must-reads.", "Tham gia kênh Zalo của Báo X để nhận tin nhanh nhất".
 CHANNEL_PROMPT = re.compile(
-    r"^(?:Join|Tham gia)\s[^.!?]{0,40}?\b(?:WhatsApp|Telegram|Zalo|Viber|LINE)\s*"
-    r"(?:[Cc]hannel|[Gg]roup|[Cc]ommunity)?\b[^!?]{0,80}$"
-    r"|^(?:Join|Tham gia)\s+(?:kênh|nhóm|cộng đồng)\s+(?:WhatsApp|Telegram|Zalo|Viber)\b"
-    r"[^!?]{0,80}$"
+    # the site's own channel ("our", "ST's"), no clause after a comma: "Join our Telegram group,
+    # the scammers told her …" is a report
+    r"^Join\s+(?:our|the|[A-Z][\w.&-]*(?:'s|’s))\s[^.!?,]{0,30}?\b(?:WhatsApp|Telegram|Zalo"
+    r"|Viber|LINE)\s*(?:[Cc]hannel|[Gg]roup|[Cc]ommunity)\b[^!?,]{0,80}$"
+    # "Tham gia kênh Zalo của Báo X để nhận tin …", not "Tham gia nhóm Telegram do đối tượng lập,
+    # bà H. bị …"
+    r"|^Tham gia\s+(?:kênh|nhóm|cộng đồng)\s+(?:WhatsApp|Telegram|Zalo|Viber)\s+(?:của\s+)?"
+    r"(?:Báo|Tạp chí|Đài|[A-Z][\w-]*\.(?:vn|com|net))\b[^!?,]{0,80}$"
 )
 #: A line of topic links under an article: "See more on Singapore-Indonesia relations Vivian
 #: Balakrishnan Energy Defence".

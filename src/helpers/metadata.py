@@ -75,11 +75,11 @@ _CUE_BEFORE = re.compile(
     rf"|\b{_CUES}\s*:|{_CAPITALISED_CUE})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[,|\-–—]?\s*)?$",
     re.IGNORECASE,
 )
-#: Just after a date: a clock time ("22/11/2017 22:34", "22/11/2024 lúc 10:15") or a GMT/UTC
-#: offset.
-_STAMP_AFTER = re.compile(
-    r"^\s*[,|\-–—]?\s*(?:(?:lúc|at)\s+)?(?:\d{1,2}:\d{2}\b|\(?\s*(?:gmt|utc)\b)", re.IGNORECASE
-)
+#: Just after a date: a clock time ("22/11/2017 22:34") or a GMT/UTC offset.
+_STAMP_AFTER = re.compile(r"^\s*[,|\-–—]?\s*(?:\d{1,2}:\d{2}\b|\(?\s*(?:gmt|utc)\b)", re.IGNORECASE)
+#: A clock after "lúc"/"at" ("22/11/2024 lúc 10:15"): a stamp only on a short line of its own,
+#: since prose dates an event so too ("… vào ngày 20/11/2024 lúc 08:30 …").
+_CLOCK_AFTER_WORD = re.compile(r"^\s*[,|\-–—]?\s*(?:lúc|at)\s+\d{1,2}:\d{2}\b", re.IGNORECASE)
 #: How many characters around a date are searched for a stamp's weekday, time, offset or
 #: cue word: enough for "vào Thứ năm, ngày " or " 10:20:05 (GMT+7)".
 _STAMP_CONTEXT = 40
@@ -183,10 +183,10 @@ def _is_stamp(text: str, match: re.Match, english: bool) -> bool:
         return True
     if _TIME_BEFORE.search(before) or _CUE_BEFORE.search(before) or _STAMP_AFTER.search(after):
         return True
-    # an English date on a short line of its own: a byline or dateline, not prose
-    return english and len(_line_around(text, match.start(), match.end()).split()) <= (
-        STAMP_LINE_WORDS
-    )
+    # an English date, or one with its clock after "lúc", on a short line of its own: a byline
+    # or dateline, not prose
+    short = len(_line_around(text, match.start(), match.end()).split()) <= STAMP_LINE_WORDS
+    return short and (english or bool(_CLOCK_AFTER_WORD.search(after)))
 
 
 def _has_clock(text: str, match: re.Match) -> bool:

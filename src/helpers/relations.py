@@ -90,8 +90,8 @@ _LIST_JOINERS = frozenset({",", "và", "and", "or", "hoặc"})
 #: Artists working together ("từng hợp tác với nhiều ca sĩ", the guideline's "actors on a
 #: film, a singer and a magazine") are people, not parties: "hợp tác với" one of these.
 ARTISTS = frozenset(
-    {"ca_sĩ", "nghệ_sĩ", "diễn_viên", "nhạc_sĩ", "đạo_diễn", "người_mẫu", "rapper", "producer",
-     "nhà_sản_xuất", "gương_mặt", "singer", "singers", "actor", "actors", "artists", "artist"}
+    {"ca_sĩ", "nghệ_sĩ", "diễn_viên", "nhạc_sĩ", "đạo_diễn", "người_mẫu", "rapper",
+     "gương_mặt", "singer", "singers", "actor", "actors", "artists", "artist"}
 )  # fmt: skip
 RELATION_KINDS = ("cooperation", "agreement", "assistance", "exchange", "parties")
 NOT_A_CUE = "not_a_cue"

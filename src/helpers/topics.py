@@ -162,6 +162,11 @@ def _hosts_a_mission(words: list[str], start: int) -> bool:
 #: …", "Dự hội nghị có …", "Attending the meeting were …") is about the meeting alone
 #: (guideline decision 5): the field words in its officials' titles give no topic. Matched on
 #: a sentence's lowercased tokens.
+#: A verb or cue after a delegation's members: the sentence goes on to what they did.
+_MEMBERS_THEN_ACT = (
+    r"[^.;]*?(?:^| )(?:đã|sẽ|đang|hội_đàm|thảo_luận|trao_đổi|ký|tham_gia|discussed|held|signed"
+    r"|will|took|visited|agreed)(?= |$)"
+)
 ATTENDANCE_LIST = re.compile(
     # "có" then the officials: "… có đại diện …", "… có ông A, bà B …", "… có Thứ trưởng …"
     r"^(?:cùng )?(?:tham_dự|dự|tham_gia|có_mặt tại) (?:[^ .;]+ ){1,8}?có "
@@ -169,11 +174,16 @@ ATTENDANCE_LIST = re.compile(
     r"|phó[_ ]\w+|đại_sứ|tổng_lãnh_sự|đại_tá|thiếu_tướng|trung_tướng|thượng_tướng|gần|hơn"
     r"|các (?:đại_biểu|vị|lãnh_đạo|quan_chức))"
     r"|^(?:also )?(?:attending|present at) [^.;]{1,60}? (?:were|was|included) "
-    # a delegation's members: "Thành_phần đoàn gồm có …", "The Russian delegation … included"
+    # a delegation's members, to the sentence's end: "Thành_phần đoàn gồm có …", "The Russian
+    # delegation … included …" (not "Đoàn … gồm … đã hội_đàm về …": the talks' matter follows)
     r"|^(?:thành_phần )?đoàn (?:[^ .;]+ ){0,8}?(?:gồm|gồm có|bao_gồm) "
+    rf"(?!{_MEMBERS_THEN_ACT})"
     r"|^(?:the )?(?:[^ .;]+ ){0,3}?delegation (?:[^.;]{0,60} )?(?:included|comprised) "
-    # the event and who attended it: "Lễ tiếp_nhận có sự tham_dự của Đại_sứ …"
-    r"|^(?:lễ|buổi|hội_nghị|hội_thảo|cuộc|sự_kiện|chương_trình)(?: [^ .;]+){0,6}? (?:có|với) "
+    rf"(?!{_MEMBERS_THEN_ACT})"
+    # a short event's name and who attended it: "Lễ tiếp_nhận có sự tham_dự của Đại_sứ …" (a
+    # longer name holds its matter: "Lễ ký_kết ghi_nhớ hợp_tác đào_tạo có sự tham_dự …")
+    r"|^(?:lễ|buổi|hội_nghị|hội_thảo|cuộc|sự_kiện|chương_trình)"
+    r"(?: (?!(?:hợp_tác|về|ký|ký_kết|ghi_nhớ|thỏa_thuận)(?= ))[^ .;]+){0,3}? (?:có|với) "
     r"sự tham_dự của "
 )
 
@@ -225,7 +235,9 @@ def _joint_exercise_between_parties(words: list[str], cues: list[str], sides: se
         return True
     if not JOINT_EXERCISE.search(text):
         return False
-    return bool(set(cues) - _JOINT_ACT_CUES) or bool(sides)
+    # Vietnam named alone names the drill's own forces ("Hải quân nhân dân Việt Nam diễn tập phối
+    # hợp với các lực lượng địa phương")
+    return bool(set(cues) - _JOINT_ACT_CUES) or bool(sides - {"vietnam"})
 
 
 #: Relief, aid or a scholarship given by a side ("Hàng cứu trợ của Nga đến với người dân vùng
@@ -253,10 +265,12 @@ GIFT_FROM_A_SIDE = re.compile(
     rf"(?: (?:đã|sẽ|vừa|đang|cũng|tiếp_tục|thường_xuyên|sẵn_sàng|luôn))* {_GIVING_VERBS}"
     rf"(?: {_QUANTITY})*"
     r" (?:học_bổng|cứu_trợ)(?= |$)"
-    # the receiver thanking the giver: "Hội cảm ơn phía Nga đã kịp thời gửi hàng cứu trợ",
-    # "thanked Russia for the timely aid"
+    # the receiver thanking the giver for relief: "Hội cảm ơn phía Nga đã kịp thời gửi hàng
+    # cứu trợ", "thanked Russia for the timely aid" (not for past help in general, a formula:
+    # "cảm ơn Nga đã giúp xây dựng Nhà máy Thủy điện Hòa Bình")
     r"|(?:^| )(?:cảm_ơn|biết_ơn|tri_ân|thanked|thanks|thank|grateful to)(?: [^ .;]+){0,3}? "
-    rf"(?:(?:chính_phủ|nhà_nước|nhân_dân|phía|bạn_bè|the) )?(?:{_RUSSIA}|russia)(?= |$)"
+    rf"(?:(?:chính_phủ|nhà_nước|nhân_dân|phía|bạn_bè|the) )?(?:{_RUSSIA}|russia)(?= )"
+    r"(?=.*(?:^| )(?:cứu_trợ|viện_trợ|relief|aid|nhu_yếu_phẩm)(?= |$))"
 )
 #: The cue a gift from a side gives a sentence (in ``relation_cues``).
 GIFT_CUE = "(gift from a side)"
@@ -296,28 +310,38 @@ def _coordination_at_home(
 
 
 def _names_a_party_from_abroad(
-    tokens: str,
-    words: list[str],
-    sides: set[str],
-    spans: list[tuple[int, int, tuple]],
-    foreign_names: bool = True,
+    tokens: str, words: list[str], sides: set[str], spans: list[tuple[int, int, tuple]]
 ) -> bool:
-    """Whether the sentence names a party from abroad (see ``_coordination_at_home``); with
-    ``foreign_names`` false, a foreign name alone (a typhoon's, "bão Yagi") does not count."""
+    """Whether the sentence names a party from abroad (see ``_coordination_at_home``). A storm's
+    foreign name ("bão số 3 (Yagi)", "Typhoon Yagi") names none."""
     return (
         bool(sides & _SIDE_CONCEPTS)
         # a firm of the other side: "EVN phối hợp với các địa phương" is at home
         or bool(_firms_sides(spans) - {"vietnam"})
         or any(row.concept in FOREIGN_INSTITUTIONS for _, _, row in spans)
         or any(word in DIPLOMATIC_MISSIONS or word in FOREIGN_PARTY_WORDS for word in words)
-        or (foreign_names and names_something_foreign(tokens))
+        or names_something_foreign(STORM_NAME.sub(" ", tokens))
     )
+
+
+#: A storm's name, foreign however it is spelled: "bão số 3 ( Yagi )", "bão Yagi", "Typhoon Yagi".
+STORM_NAME = re.compile(
+    r"(?:(?<= )|^)(?:bão|siêu_bão|Bão|Siêu_bão|typhoon|Typhoon|storm|Storm|cyclone|Cyclone)"
+    r"(?: số \d+)?(?: \( [^()]+ \)| [A-Z][\w-]*)"
+)
 
 
 #: Help to one's compatriots ("ủng hộ đồng bào bị thiệt hại do bão", "hỗ trợ bà con vùng lũ"):
 #: a country's people and bodies helping their own, no relation between parties unless the
 #: sentence names a party from abroad ("Nga hỗ trợ đồng bào vùng lũ").
 COMPATRIOTS = frozenset({"đồng_bào", "bà_con"})
+#: Donors from abroad whose names Vietnamese syllables spell: countries, the United Nations, the
+#: European Union, "nhiều quốc gia" (lowercased tokens).
+COUNTRIES = frozenset(
+    {"nhật_bản", "hàn_quốc", "trung_quốc", "hoa_kỳ", "mỹ", "lào", "campuchia", "ấn_độ", "pháp",
+     "đức", "thái_lan", "liên_hợp_quốc", "châu_âu", "quốc_gia", "chính_phủ_nhật_bản"}
+)  # fmt: skip
+_CONDOLENCE_CUES = frozenset({"chia_buồn", "cảm_thông", "condolences", "sympathy", "sympathies"})
 _ASSISTANCE_CUES = frozenset(relation_cues().query("kind == 'assistance'").cue)
 #: How many words may stand between the help and the compatriots ("ủng hộ kịp thời đồng bào").
 COMPATRIOTS_REACH = 3
@@ -329,9 +353,14 @@ def _helps_compatriots_at_home(
     """The assistance cues of ``cues`` (kind ``assistance``) that only give to compatriots
     (``COMPATRIOTS`` within ``COMPATRIOTS_REACH`` words after every use of the cue), when the
     sentence names no party from abroad; empty otherwise."""
-    helping = [cue for cue in cues if cue in _ASSISTANCE_CUES]
-    # "đồng bào" speaks from inside the country: a donor from abroad is named as a country
-    if not helping or _names_a_party_from_abroad(tokens, words, sides, spans, foreign_names=False):
+    # condolences are over the event, whoever offers them ("Putin gửi điện chia buồn tới đồng
+    # bào vùng lũ")
+    helping = [cue for cue in cues if cue in _ASSISTANCE_CUES and cue not in _CONDOLENCE_CUES]
+    if (
+        not helping
+        or _names_a_party_from_abroad(tokens, words, sides, spans)
+        or not COUNTRIES.isdisjoint(words)
+    ):
         return []
     at_home = []
     for cue in helping:
@@ -443,7 +472,7 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
             }
         else:
             topics = set()
-        if "emergency" in topics and _only_cyber_incident_response(spans):
+        if "emergency" in topics and _only_cyber_incident_response(words, spans):
             topics.discard("emergency")
         if "education" in topics and _only_technology_of_something(words, spans):
             topics.discard("education")
@@ -500,8 +529,13 @@ def _without_fire_polices_parent(
 #: in a cyber-security one ("ứng phó sự cố an ninh mạng", "cảnh báo sớm các chiến dịch tấn công",
 #: "incident response").
 INCIDENT_RESPONSE_TERMS = frozenset(
-    {"ứng_cứu", "ứng_phó sự_cố", "cảnh_báo_sớm", "ứng_cứu sự_cố", "incident response",
-     "early warning", "emergency response"}
+    {"ứng_cứu", "ứng_phó sự_cố", "cảnh_báo_sớm", "ứng_cứu sự_cố", "incident response"}
+)  # fmt: skip
+#: Words after an incident term that name a disaster's incident ("ứng phó sự cố bức xạ, hạt
+#: nhân", "ứng cứu sự cố tràn dầu"): it stays emergency beside a cyber term.
+DISASTER_INCIDENTS = frozenset(
+    {"bức_xạ", "hạt_nhân", "tràn", "tràn_dầu", "dầu", "cháy", "nổ", "cháy_nổ", "thiên_tai",
+     "thảm_họa", "hóa_chất", "trên", "tại"}
 )  # fmt: skip
 #: Security terms that make a sentence one of cyber security.
 CYBER_TERMS = frozenset(
@@ -510,16 +544,20 @@ CYBER_TERMS = frozenset(
 )  # fmt: skip
 
 
-def _only_cyber_incident_response(spans: list[tuple[int, int, tuple]]) -> bool:
+def _only_cyber_incident_response(words: list[str], spans: list[tuple[int, int, tuple]]) -> bool:
     """Whether every emergency word in ``spans`` is incident response or early warning
-    (``INCIDENT_RESPONSE_TERMS``) and the sentence names cyber security (``CYBER_TERMS``): a
-    network's incidents, not a disaster's."""
-    terms = [(row.topic, row.term) for _, _, row in spans]
-    emergency = [term for topic, term in terms if topic == "emergency"]
+    (``INCIDENT_RESPONSE_TERMS``) not followed by a disaster's incident (``DISASTER_INCIDENTS``)
+    and the sentence names cyber security (``CYBER_TERMS``): a network's incidents, not a
+    disaster's."""
+    emergency = [(end, row.term) for _, end, row in spans if row.topic == "emergency"]
+    names_cyber = any(row.topic == "security" and row.term in CYBER_TERMS for _, _, row in spans)
     return (
-        bool(emergency)
-        and all(term in INCIDENT_RESPONSE_TERMS for term in emergency)
-        and any(topic == "security" and term in CYBER_TERMS for topic, term in terms)
+        names_cyber
+        and bool(emergency)
+        and all(
+            term in INCIDENT_RESPONSE_TERMS and DISASTER_INCIDENTS.isdisjoint(words[end : end + 2])
+            for end, term in emergency
+        )
     )
 
 
