@@ -1755,3 +1755,34 @@ def test_an_events_date_and_clock_in_the_body_do_not_date_the_page() -> None:
     body = "Lễ ký kết sẽ được tổ chức vào ngày 20/11/2024 lúc 08:30 tại Hà Nội, hai bên cho biết."
     page = "\n".join([HEADLINE, body, "Minh Anh - Cập nhật: 05/11/2024 10:15"])
     assert infer_date([body], "", dt.date(2026, 11, 28), page_text=page)[0] == "2024-11-05"
+
+
+def test_a_masthead_above_the_sites_menu_is_no_headline_and_a_web_credit_ends_at_its_domain() -> (
+    None
+):
+    from helpers.metadata import infer_date
+
+    headline = "Russian and Vietnamese deputy ministers discuss training of nuclear engineers"
+    lead = (
+        "Deputy ministers of Russia and Vietnam held talks in Moscow on the training of nuclear "
+        "engineers, the ministry said on Tuesday."
+    )
+    page = "\n".join([
+        "Ministry of Science of the Russian Federation",
+        "RUS ENG",
+        "Ministry Structure Activity Education Science Documents Media Center Contacts",
+        "News",
+        headline,
+        "08.10.2024 (13:30)",
+        lead,
+        "The talks in Moscow. Photo Credit: Minobrnauki.ru When the talks ended, the two sides "
+        "signed a plan for 2025.",
+        ENGLISH_BODY[1],
+    ])  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == headline
+    kept_text = [line.text for line in result.kept]
+    assert kept_text[0] == lead
+    assert "When the talks ended, the two sides signed a plan for 2025." in kept_text[1]
+    paragraphs = [line.text for line in result.kept]
+    assert infer_date(paragraphs, "", dt.date(2026, 11, 28), page_text=page)[0] == "2024-10-08"

@@ -307,7 +307,8 @@ def _capitalised_credit_length(words: list[str]) -> int:
         if not core or not core[0].isupper() or (position and core in f.SENTENCE_OPENERS):
             break
         taken = position + 1
-        if word.endswith((".", ",", ";", ")", "]")):
+        # a web address closes the credit: "Photo Credit: Kremlin.ru When …"
+        if word.endswith((".", ",", ";", ")", "]")) or re.search(r"\w\.[a-z]{2,4}$", core):
             return taken
         last_part = core.split("/")[-1]
         is_acronym = len(last_part) >= 2 and last_part.isupper()
@@ -1796,7 +1797,13 @@ def remove_page_header(page: PageState) -> None:
     ]  # fmt: skip
     # a breadcrumb stands between the site's menu and the headline: a candidate above one
     # with another candidate below it is a menu ("Chính trị Kinh tế … Quảng Nam và bạn bè …")
-    crumbs = [q for q in range(lead) if _is_breadcrumb(texts[q])]
+    # so does a site's menu: a candidate above it with another below it is the masthead or its
+    # tagline ("Ministry of Defence of the Russian Federation", "A Journal of Analysis and News")
+    crumbs = [
+        q for q in range(lead)
+        if _is_breadcrumb(texts[q])
+        or (_is_run_together_menu(texts[q]) and _every_word_capitalised(texts[q]))
+    ]  # fmt: skip
     scored = [
         (score, p) for score, p in scored
         if not any(p < q < r for q in crumbs for _, r in scored)
@@ -1871,6 +1878,12 @@ def remove_page_header(page: PageState) -> None:
             or (_BYLINE_IN_PLACE.match(text) and _beside_stamp(page, index))
         ):
             page.remove_line(index, "byline")
+
+
+def _every_word_capitalised(text: str) -> bool:
+    """Whether every word of ``text`` opens with a capital (or is "&", "-", "–"): a menu's items,
+    not a deck's sentence ("Reciprocal Access Agreement allows larger joint exercises …")."""
+    return all(word[:1].isupper() or word in {"&", "-", "–"} for word in text.split())
 
 
 def _credited_caption(line: PageLine) -> bool:

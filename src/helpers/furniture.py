@@ -325,7 +325,7 @@ CREDIT_LABEL = re.compile(
     r"(?:^|(?<=[\s(\[\-–—.,;|]))"
     r"(?P<label>(?:Ảnh(?: sử dụng)?(?: trong bài(?: viết)?)?|ẢNH|Hình"
     r"|Nguồn (?:hình )?ảnh(?: sử dụng)?(?: trong bài(?: viết)?)?"
-    r"|Đồ họa|Đồ hoạ|Photo|PHOTO|Photograph|Image|Credit)\s*:"
+    r"|Đồ họa|Đồ hoạ|Photo(?: [Cc]redit)?|PHOTO|Photograph|Image|Credit)\s*:"
     r"|Ảnh minh (?:họa|hoạ)\s*:?|ẢNH MINH HỌA\s*:?"
     rf"|{AGENCY}\s+Photos?\b:?|Photo\s+by\b)",
 )
@@ -412,7 +412,8 @@ CAPTION_NEVER = re.compile(
 #: Words that open a Vietnamese or English sentence and are never part of a name;
 #: they end a credit glued to the prose ("Ảnh: Reuters Theo hãng tin ...").
 ENGLISH_SENTENCE_OPENERS = frozenset(
-    "The In On At According Meanwhile He She It They We This These Those Earlier".split()
+    "The In On At According Meanwhile He She It They We This These Those Earlier When While "
+    "After Before Since Last".split()
 )
 SENTENCE_OPENERS = ENGLISH_SENTENCE_OPENERS | frozenset(
     "Tại Theo Trong Trước Sau Khi Ngày Sáng Chiều Tối Trưa Đêm Hôm Năm Tháng Với Về Cũng "
@@ -515,7 +516,7 @@ STAMP = re.compile(
     rf"(?:ngày\s+)?{_DMY}(?:\s*[-,|]?\s*(?:lúc\s+)?{_CLOCK})?(?:\s*{_OFFSET})?"
     rf"|{_WEEKDAY}\s*[,-]?\s*(?:ngày\s+)?{_DMY}(?:\s*[-,|]?\s*(?:lúc\s+)?{_CLOCK})?"
     rf"(?:\s*{_OFFSET})?"
-    rf"|(?:ngày\s+)?{_DMY}\s*[-,|]?\s*(?:lúc\s+)?{_CLOCK}(?:\s*{_OFFSET})?"
+    rf"|(?:ngày\s+)?{_DMY}\s*[-,|]?\s*(?:lúc\s+)?(?:{_CLOCK}|\({_CLOCK}\))(?:\s*{_OFFSET})?"
     rf"|{_CLOCK}\s*[-,|]?\s*(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s+)?{_DMY}(?:\s*{_OFFSET})?",
     re.IGNORECASE,
 )

@@ -75,8 +75,11 @@ _CUE_BEFORE = re.compile(
     rf"|\b{_CUES}\s*:|{_CAPITALISED_CUE})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[,|\-–—]?\s*)?$",
     re.IGNORECASE,
 )
-#: Just after a date: a clock time ("22/11/2017 22:34") or a GMT/UTC offset.
-_STAMP_AFTER = re.compile(r"^\s*[,|\-–—]?\s*(?:\d{1,2}:\d{2}\b|\(?\s*(?:gmt|utc)\b)", re.IGNORECASE)
+#: Just after a date: a clock time ("22/11/2017 22:34", "08.10.2024 (13:30)") or a GMT/UTC
+#: offset.
+_STAMP_AFTER = re.compile(
+    r"^\s*[,|\-–—]?\s*(?:\(?\d{1,2}:\d{2}\b|\(?\s*(?:gmt|utc)\b)", re.IGNORECASE
+)
 #: A clock after "lúc"/"at" ("22/11/2024 lúc 10:15"): a stamp only on a short line of its own,
 #: since prose dates an event so too ("… vào ngày 20/11/2024 lúc 08:30 …").
 _CLOCK_AFTER_WORD = re.compile(r"^\s*[,|\-–—]?\s*(?:lúc|at)\s+\d{1,2}:\d{2}\b", re.IGNORECASE)
