@@ -314,9 +314,11 @@ def with_article_context(
     field (of ``FIELDS``) whose terms it names, but not through ``TERMS_NEEDING_A_CUE`` ("New
     energy for old friends") and not when it reports a toll.
 
-    Given ``sentences``, last, training in a field gets both topics (guideline decision 2,
-    ``TRAINING_WORDS``, ``STUDY_MARKERS``): a field's sentence that speaks of training is
-    education too, and an education sentence takes the field of the subject it studies.
+    Given ``sentences``, thanks for help called timely from a party abroad (``TIMELY_HELP``)
+    name emergency as condolences do, a market report (``MARKET_REPORT``) takes no energy, and,
+    last, training in a field gets both topics (guideline decision 2, ``TRAINING_WORDS``,
+    ``STUDY_MARKERS``): a field's sentence that speaks of training is education too, and an
+    education sentence takes the field of the subject it studies.
 
     Other columns are unchanged but ``n_topics``, recounted. Output: same columns, same rows.
     """
@@ -359,9 +361,9 @@ def _with_training_in_its_field(tags: pd.DataFrame, sentences: pd.DataFrame) -> 
     """``tags`` with guideline decision 2 applied (see ``TRAINING_WORDS``): a sentence of one of
     ``TRAINED_FIELDS`` whose ``tokens`` in ``sentences`` speak of training or of a research
     reactor (``RESEARCH_REACTOR``), or whose ``matched_terms`` name education by a term of one
-    sense, is education too; a
-    sentence of education takes the field of each of its ``matched_terms`` that follows one of
-    ``STUDY_MARKERS``. Input and output: ``tag_sentences`` columns, same rows."""
+    sense, is education too; a sentence of education takes the field of each of its
+    ``matched_terms`` that follows one of ``STUDY_MARKERS``. Input and output: ``tag_sentences``
+    columns, same rows."""
     out = tags.copy()
     tokens = out[["doc_id", "sent_id"]].merge(
         sentences[["doc_id", "sent_id", "tokens"]], on=["doc_id", "sent_id"], how="left"
