@@ -124,3 +124,17 @@ def test_before_and_after_marks_each_line_and_keeps_the_paragraphs() -> None:
     documents = pd.DataFrame({"doc_id": ["d", "e"], "n_input_lines": [4, 3],
                               "n_kept_lines": [2, 1], "n_removed_lines": [2, 1]})  # fmt: skip
     assert unbalanced_articles(line_balance(documents)).index.tolist() == ["e"]
+
+
+def test_removals_by_reason_lists_a_reason_its_order_does_not_know() -> None:
+    from helpers.audit import removals_by_reason
+    from helpers.schema import REASONS
+
+    removed = pd.DataFrame(
+        {"doc_id": ["a", "a", "b"], "reason": ["byline", "references", "a_new_reason"]}
+    )
+    labels = pd.Series({"a": "01 · A", "b": "02 · B"})
+    table = removals_by_reason(removed, labels, REASONS, max_articles_shown=12)
+    assert "references" in REASONS
+    assert list(table.index) == ["references", "byline", "a_new_reason"]
+    assert int(table.loc["a_new_reason", "02 · B"]) == 1

@@ -226,7 +226,8 @@ def read_status_shown(status: pd.DataFrame, max_articles_shown: int) -> pd.DataF
 def removals_by_reason(
     removed: pd.DataFrame, labels: pd.Series, reasons: tuple[str, ...], max_articles_shown: int
 ) -> pd.DataFrame:
-    """Removals per reason (rows, in ``reasons`` order) and article (columns).
+    """Removals per reason (rows, in ``reasons`` order; a reason not listed there comes last,
+    never dropped) and article (columns).
 
     Input: removed_lines.csv, the article labels and the reasons' order. With
     more than ``max_articles_shown`` articles one column, "all articles", sums them.
@@ -236,9 +237,9 @@ def removals_by_reason(
         if removed.doc_id.nunique() <= max_articles_shown
         else "all articles"
     )
-    table = pd.crosstab(removed.reason, columns).reindex(
-        [r for r in reasons if r in set(removed.reason)]
-    )
+    found = set(removed.reason)
+    order = [r for r in reasons if r in found] + sorted(found - set(reasons))
+    table = pd.crosstab(removed.reason, columns).reindex(order)
     table.columns.name = "article"
     return table
 

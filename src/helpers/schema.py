@@ -26,6 +26,7 @@ REASONS = (
     "end_mark",
     "agency_signoff",
     "related_articles",
+    "references",
     "reader_comments",
     "byline",
     "photo_caption",
