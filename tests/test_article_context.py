@@ -383,7 +383,10 @@ def test_the_reviewers_cases_domestic_timely_help_authorities_trains_and_cyber_c
         ("relief", 4, "Nga viện_trợ hàng cứu_trợ cho Sở Giáo_dục và Đào_tạo tỉnh Quảng_Bình ."),
         # a course on a network's incident response is no emergency
         ("relief", 5, "Hai bên hợp_tác đào_tạo về ứng_phó sự_cố an_ninh_mạng ."),
+        # a national body is no donor from abroad; many countries are
+        ("relief", 6, "Ban Chỉ_đạo quốc_gia đã kịp_thời hỗ_trợ người_dân ."),
+        ("relief", 7, "Nhiều quốc_gia chung tay hỗ_trợ"),
     ])  # fmt: skip
     read = with_article_context(tag_sentences(frame, concept_lexicon()), documents, sentences=frame)
-    assert read.emergency.tolist() == [0, 1, 0]
-    assert read.education.tolist() == [0, 0, 1]
+    assert read.emergency.tolist() == [0, 1, 0, 0, 1]
+    assert read.education.tolist() == [0, 0, 1, 0, 0]

@@ -256,7 +256,9 @@ TIMELY_HELP = re.compile(r"(?:^| )(?:kịp_thời|timely|chung tay|chung_tay)(?=
 #: Givers from abroad besides Russia (``RUSSIAN_PARTY``): other countries, "nhiều quốc gia",
 #: international bodies (``topics.COUNTRIES``).
 DONORS = re.compile(
-    r"(?:^| )(?:" + "|".join(sorted(COUNTRIES)) + r"|quốc_tế|countries|international)(?= |$)"
+    r"(?:^| )(?:"
+    + "|".join(sorted(COUNTRIES))
+    + r"|(?:nhiều|các) quốc_gia|quốc_tế|countries|international)(?= |$)"
 )
 
 

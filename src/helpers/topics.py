@@ -336,10 +336,11 @@ STORM_NAME = re.compile(
 #: sentence names a party from abroad ("Nga hỗ trợ đồng bào vùng lũ").
 COMPATRIOTS = frozenset({"đồng_bào", "bà_con"})
 #: Donors from abroad whose names Vietnamese syllables spell: countries, the United Nations, the
-#: European Union, "nhiều quốc gia" (lowercased tokens).
+#: European Union (lowercased tokens; not "quốc_gia", which is also "national": "Ban Chỉ đạo
+#: quốc gia").
 COUNTRIES = frozenset(
     {"nhật_bản", "hàn_quốc", "trung_quốc", "hoa_kỳ", "mỹ", "lào", "campuchia", "ấn_độ", "pháp",
-     "đức", "thái_lan", "liên_hợp_quốc", "châu_âu", "quốc_gia", "chính_phủ_nhật_bản"}
+     "đức", "thái_lan", "liên_hợp_quốc", "châu_âu", "chính_phủ_nhật_bản"}
 )  # fmt: skip
 _CONDOLENCE_CUES = frozenset({"chia_buồn", "cảm_thông", "condolences", "sympathy", "sympathies"})
 _ASSISTANCE_CUES = frozenset(relation_cues().query("kind == 'assistance'").cue)
