@@ -45,9 +45,9 @@ import pandas as pd
 
 from helpers.cleaning import MAX_SUBHEADING_WORDS
 from helpers.pipeline import tokenize_sentence
-from helpers.relations import relation_cues
 from helpers.schema import FIELDS, TOPICS
 from helpers.topics import (
+    ASSISTANCE_CUES,
     COUNTRIES,
     CYBER_TERMS,
     FIRM_SIDES,
@@ -227,11 +227,12 @@ def opening_fields(
     return {field: set(opening.loc[opening[field] == 1, "doc_id"]) for field in FIELDS}
 
 
-def _names_field(matched_terms: str, field: str) -> bool:
+def _names_field(matched_terms: str, field: str, excluded: frozenset[str] = frozenset()) -> bool:
     """Whether ``matched_terms`` ("energy:năng_lượng;other:kinh_tế") hold a term of ``field``
-    that is not one of ``TERMS_NEEDING_A_CUE`` ("Putin's energy and charisma" lends nothing)."""
+    that is not one of ``TERMS_NEEDING_A_CUE`` ("Putin's energy and charisma" lends nothing)
+    nor of ``excluded``."""
     return any(
-        pair.startswith(f"{field}:") and pair.split(":", 1)[1] not in TERMS_NEEDING_A_CUE
+        pair.startswith(f"{field}:") and pair.split(":", 1)[1] not in TERMS_NEEDING_A_CUE | excluded
         for pair in str(matched_terms).split(";")
     )
 
@@ -268,10 +269,8 @@ def _thanks_for_timely_help(tags: pd.DataFrame, sentences: pd.DataFrame | None) 
     (``TIMELY_HELP``). All false without ``sentences``."""
     if sentences is None:
         return pd.Series(False, index=tags.index)
-    cues = relation_cues()
-    assistance = frozenset(cues.loc[cues.kind == "assistance", "cue"])
     found = tags.relation_cues.fillna("").str.split(";")
-    helps = found.map(lambda names: not assistance.isdisjoint(names))
+    helps = found.map(lambda names: not ASSISTANCE_CUES.isdisjoint(names))
     # the help of a party from abroad, not a ministry's or the province's own firms' help
     from_abroad = _narrates(tags, sentences, RUSSIAN_PARTY) | _narrates(tags, sentences, DONORS)
     return helps & _narrates(tags, sentences, TIMELY_HELP) & from_abroad
@@ -404,13 +403,9 @@ def _names_only_cyber_incidents(matched_terms: str) -> bool:
 
 def _names_education_for_training(matched_terms: str) -> bool:
     """Whether ``matched_terms`` hold an education term of one sense that no field applies as
-    a tool: not ``TERMS_NEEDING_A_CUE``, not ``topics.TECHNOLOGY_TERMS`` ("ứng dụng trí tuệ
-    nhân tạo" in a police sentence is the police's tool, not training)."""
-    return any(
-        pair.startswith("education:")
-        and pair.split(":", 1)[1] not in TERMS_NEEDING_A_CUE | TECHNOLOGY_TERMS
-        for pair in str(matched_terms).split(";")
-    )
+    a tool (``_names_field`` without ``topics.TECHNOLOGY_TERMS``: "ứng dụng trí tuệ nhân tạo"
+    in a police sentence is the police's tool, not training)."""
+    return _names_field(matched_terms, "education", TECHNOLOGY_TERMS)
 
 
 def _is_studied(tokens: str, term: str) -> bool:

@@ -343,7 +343,8 @@ COUNTRIES = frozenset(
      "đức", "thái_lan", "liên_hợp_quốc", "châu_âu", "chính_phủ_nhật_bản"}
 )  # fmt: skip
 _CONDOLENCE_CUES = frozenset({"chia_buồn", "cảm_thông", "condolences", "sympathy", "sympathies"})
-_ASSISTANCE_CUES = frozenset(relation_cues().query("kind == 'assistance'").cue)
+#: The relation cues of kind ``assistance`` ("hỗ trợ", "viện trợ", "aid" …).
+ASSISTANCE_CUES = frozenset(relation_cues().query("kind == 'assistance'").cue)
 #: How many words may stand between the help and the compatriots ("ủng hộ kịp thời đồng bào").
 COMPATRIOTS_REACH = 3
 
@@ -356,7 +357,7 @@ def _helps_compatriots_at_home(
     sentence names no party from abroad; empty otherwise."""
     # condolences are over the event, whoever offers them ("Putin gửi điện chia buồn tới đồng
     # bào vùng lũ")
-    helping = [cue for cue in cues if cue in _ASSISTANCE_CUES and cue not in _CONDOLENCE_CUES]
+    helping = [cue for cue in cues if cue in ASSISTANCE_CUES and cue not in _CONDOLENCE_CUES]
     if (
         not helping
         or _names_a_party_from_abroad(tokens, words, sides, spans)
