@@ -390,3 +390,29 @@ def test_the_reviewers_cases_domestic_timely_help_authorities_trains_and_cyber_c
     read = with_article_context(tag_sentences(frame, concept_lexicon()), documents, sentences=frame)
     assert read.emergency.tolist() == [0, 1, 0, 0, 1]
     assert read.education.tolist() == [0, 0, 1, 0, 0]
+
+
+def test_a_sub_heading_takes_energy_from_a_section_mostly_about_energy() -> None:
+    documents = pd.DataFrame({
+        "doc_id": ["coop"], "title": ["Vietsovpetro mở rộng hoạt động"], "language": ["vi"],
+    })  # fmt: skip
+    rows = [
+        # (paragraph, tokens): a heading over two energy sentences, a heading over a section of
+        # one energy sentence in three
+        (1, "Đào_tạo nhân_lực là khâu then_chốt"),
+        (2, "Hai bên hợp_tác đào_tạo kỹ_sư dầu_khí ."),
+        (2, "Hai bên ký thỏa_thuận cung_cấp khí_đốt ."),
+        (3, "Nhiều hoạt_động giao_lưu"),
+        (4, "Hai bên hợp_tác đào_tạo kỹ_sư dầu_khí ."),
+        (4, "Đoàn thăm Bảo_tàng Hồ_Chí_Minh ."),
+        (4, "Hai bên trao_đổi về du_lịch ."),
+    ]
+    frame = pd.DataFrame(
+        [("coop", sent_id, paragraph, "vi", tokens, tokens)
+         for sent_id, (paragraph, tokens) in enumerate(rows)],
+        columns=["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens"],
+    )  # fmt: skip
+    read = with_article_context(tag_sentences(frame, concept_lexicon()), documents, sentences=frame)
+    assert read.energy.tolist() == [1, 1, 1, 0, 1, 0, 0]
+    # without the sentences, headings are not read
+    assert with_article_context(tag_sentences(frame), documents).energy.tolist()[0] == 0

@@ -9,6 +9,7 @@ import pytest
 from helpers.lexicon import concept_lexicon
 from helpers.topics import (
     BOTH_SIDES_CUE,
+    EXPERIENCE_CUE,
     align_hand_labels,
     cluster_topic_indicators,
     cosine_similarity,
@@ -1256,3 +1257,55 @@ def test_the_reviewers_cases_domestic_crime_soldiers_formulae_and_long_event_nam
     assert tags.emergency.tolist()[:9] == [0, 0, 1, 1, 0, 0, 0, 0, 1]
     assert tags.energy.tolist() == [0, 0, 0, 0, 0, 0, 0, 1, 0, 0]
     assert tags.education.tolist() == [0, 0, 0, 0, 0, 1, 0, 0, 0, 0]
+
+
+def test_experience_from_abroad_is_an_exchange_and_experience_at_home_is_not() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Tỉnh mong_muốn học_hỏi kinh_nghiệm của Bộ Tình_trạng_khẩn_cấp Nga trong "
+                        "công_tác cứu_hộ , cứu_nạn ."),
+            ("b", "en", "The ministry wished to learn from Russia 's experience in protecting "
+                        "critical information infrastructure ."),
+            # experience at home names no party from abroad
+            ("c", "vi", "Các tỉnh học_hỏi kinh_nghiệm của Đà_Nẵng trong công_tác cứu_hộ ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.emergency.tolist() == [1, 0, 0]
+    assert tags.security.tolist() == [0, 1, 0]
+    assert tags.relation_cues.tolist()[:2] == [EXPERIENCE_CUE] * 2
+    assert tags.relation_cues.tolist()[2] == ""
+
+
+def test_a_capital_stands_for_its_state_but_not_as_a_place_or_in_a_name() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "en", "Hanoi remains cautious about new arms purchases from Russia ."),
+            ("b", "en", "Moscow has offered Vietnam a state credit for the power plant ."),
+            ("c", "vi", "Hà_Nội không_thể thay_thế toàn_bộ kho vũ_khí gốc Nga ."),
+            # a place, and a university's name, are no party
+            ("d", "en", "Russian police officers attended a crime conference in Hanoi ."),
+            ("e", "vi", "Giảng_viên Trường Đại_học Hà_Nội tham_gia hội_thảo về tội_phạm ở Nga ."),
+            ("f", "en", "Moscow State University hosted a cyber security course for Vietnam ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist() == [1, 0, 1, 0, 0, 0]
+    assert tags.energy.tolist() == [0, 1, 0, 0, 0, 0]
+
+
+def test_grid_oil_field_and_defence_pact_words_are_their_fields() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Hai bên trao_đổi về giám_sát trực_tuyến máy biến_áp ."),
+            ("b", "vi", "Liên_doanh đẩy_mạnh khoan đan dày với đối_tác Nga ."),
+            ("c", "en", "The partners plan to drill two exploration wells next year ."),
+            ("d", "en", "Japan and the Philippines signed a reciprocal access agreement ."),
+            ("e", "vi", "Hai bên hợp_tác bảo_đảm trật_tự an_toàn xã_hội ."),
+            # a transformer of a business is no grid
+            ("f", "en", "The partners agreed that the deal would transform the business ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.energy.tolist() == [1, 1, 1, 0, 0, 0]
+    assert tags.security.tolist() == [0, 0, 0, 1, 1, 0]

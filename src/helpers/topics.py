@@ -131,11 +131,39 @@ def _sides_named(words: list[str], spans: list[tuple[int, int, tuple]], language
             continue
         before = words[start - 1] if start else ""
         after = words[end] if end < len(words) else ""
-        if (before if language == "vi" else after) not in people and not _hosts_a_mission(
-            words, start
+        if (
+            (before if language == "vi" else after) not in people
+            and not _hosts_a_mission(words, start)
+            and not _seat_named_as_a_place(row.term, before, after)
         ):
             named.add(row.concept)
     return named
+
+
+#: Capitals and seats of government that stand for their state in news prose ("Moscow has
+#: offered a state credit", "Hanoi remains cautious", "Moskva và Tehran sẽ tiếp tục hợp tác"):
+#: lexicon actor terms of ``SIDES``. A city is also a party when its own government acts ("Hà Nội
+#: mong muốn học hỏi kinh nghiệm của Moscow").
+SEATS_OF_GOVERNMENT = frozenset(
+    {"moscow", "moskva", "mát_xcơ_va", "kremlin", "điện_kremlin", "hanoi", "hà_nội"}
+)
+#: Words before a seat that make it a place ("tại Hà Nội", "to Hanoi", "thủ đô Moskva") or part
+#: of an institution's name ("Trường Đại học Hà Nội", "Đại học Tổng hợp Moskva"), and words after
+#: it that do the latter ("Moscow State University").
+_PLACE_BEFORE_A_SEAT = frozenset(
+    {"tại", "ở", "đến", "tới", "từ", "sang", "về", "in", "to", "from", "at", "near", "outside",
+     "around", "via", "thủ_đô", "capital", "tp", "thành_phố", "city", "đại_học", "tổng_hợp",
+     "trường", "viện", "học_viện"}
+)  # fmt: skip
+_NAME_AFTER_A_SEAT = frozenset({"state", "university", "institute", "-based"})
+
+
+def _seat_named_as_a_place(term: str, before: str, after: str) -> bool:
+    """Whether a seat of government (``SEATS_OF_GOVERNMENT``) between ``before`` and ``after``
+    names a place or part of an institution's name, not its state."""
+    return term in SEATS_OF_GOVERNMENT and (
+        before in _PLACE_BEFORE_A_SEAT or after in _NAME_AFTER_A_SEAT
+    )
 
 
 #: A diplomatic mission and the country that hosts it ("Đại sứ quán Nga tại Việt Nam", "the
@@ -374,6 +402,24 @@ def _helps_compatriots_at_home(
     return at_home
 
 
+#: Experience learnt from, shared with or offered by a party from abroad ("học hỏi kinh nghiệm
+#: của Bộ Tình trạng khẩn cấp Nga", "quan tâm tới kinh nghiệm của Moskva", "Russia's experience
+#: in building e-government"): an exchange between the parties, though no cue word says so.
+EXPERIENCE_WORDS = frozenset({"kinh_nghiệm", "experience", "expertise"})
+#: What ``relation_cues`` shows for such a sentence.
+EXPERIENCE_CUE = "(experience from abroad)"
+
+
+def _learns_from_abroad(
+    tokens: str, words: list[str], sides: set[str], spans: list[tuple[int, int, tuple]]
+) -> bool:
+    """Whether the sentence speaks of experience (``EXPERIENCE_WORDS``) and names a party from
+    abroad (``_names_a_party_from_abroad``)."""
+    return not EXPERIENCE_WORDS.isdisjoint(words) and _names_a_party_from_abroad(
+        tokens, words, sides, spans
+    )
+
+
 def names_something_foreign(tokens: str) -> bool:
     """Whether ``tokens`` hold a capitalised name Vietnamese syllables cannot spell: written
     without diacritics ("Tomsk", "Gazprom", "Saint_Petersburg", "Puskin"), a transliteration
@@ -450,6 +496,8 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
             cues = [cue for cue in cues if cue != COORDINATION]
         at_home = _helps_compatriots_at_home(sentence.tokens, words, cues, sides, spans)
         cues = [cue for cue in cues if cue not in at_home]
+        if not cues and _learns_from_abroad(sentence.tokens, words, sides, spans):
+            cues = [EXPERIENCE_CUE]
         speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
         kept = [
             (row.topic, row.term)
