@@ -1786,3 +1786,56 @@ def test_a_masthead_above_the_sites_menu_is_no_headline_and_a_web_credit_ends_at
     assert "When the talks ended, the two sides signed a plan for 2025." in kept_text[1]
     paragraphs = [line.text for line in result.kept]
     assert infer_date(paragraphs, "", dt.date(2026, 11, 28), page_text=page)[0] == "2024-10-08"
+
+
+# Pages of probes 42-44 (2026-11-28): a wire's page behind a cookie banner, portals' footers.
+EN_HEADLINE = "Vietnam, Russia extend oil venture"
+EN_BODY = [
+    "HANOI, May 12 (Reuters) - Vietnam's state energy group and Russia's Zarubezhneft have "
+    "agreed to extend their oil joint venture until 2045, the two companies said on Monday.",
+    "The extension covers new exploration blocks off the southern coast of Vietnam.",
+]
+
+
+def test_a_cookie_banner_above_a_wires_page_goes_and_the_short_headline_is_taken() -> None:
+    page = "\n".join(
+        ["Skip to main content",
+         "We and our partners use cookies and similar technologies to personalize content and "
+         "ads, provide social media features and analyze our traffic. By clicking Accept, you "
+         "agree to our use of cookies.",
+         "Accept", "Manage Preferences", "U.S. News & World Report", "Menu", "Search", "Sign In",
+         "Education Health Money Cars Real Estate Travel News Rankings", "Money", "Investing",
+         EN_HEADLINE, "May 12, 2025, at 5:47 a.m.", *EN_BODY,
+         "(Reporting by Khanh Vu in Hanoi and Gleb Stolyarov in Moscow; Editing by Martin Petty)",
+         "--With assistance from Sherry Su.", "Join the Conversation", "Enter your email"]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == EN_HEADLINE
+    # the wire's dateline goes too
+    assert [line.text for line in result.kept] == [EN_BODY[0].split(" - ", 1)[1], EN_BODY[1]]
+
+
+def test_a_portals_author_counter_audio_player_and_masthead_lines_go() -> None:
+    page = "\n".join(
+        ["VIETNAM BUSINESS FORUM",
+         "The Official Magazine of Vietnam Chamber of Commerce and Industry (VCCI)",
+         "Tiếng Việt | English", "Friday, June 14, 2024",
+         "Home Economy Business Investment Finance Trade Localities Law Opinion", "Home > Trade",
+         HEADLINE, "Cập nhật lần cuối: 14 Tháng Mười Một, 2024",
+         "Nghe đọc bài: 00:00 / 03:12 Giọng nữ miền Nam", *BODY,
+         "PV: Hoàng Anh - Quang Huy (Vùng 4 Hải quân)", "Tác giả: Thu Hằng",
+         "Lượt xem: 945 | In bài | Gửi email | Chia sẻ",
+         "Đang truy cập: 215 | Tổng lượt truy cập: 8.104.552"]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == HEADLINE
+    assert [line.text for line in result.kept] == BODY
+
+
+def test_a_headline_closed_by_quoted_words_is_taken_from_a_crawlers_first_line() -> None:
+    headline = 'Khách Nga trở lại, nhiều chuyến bay dịp Tết đến Nha Trang "cháy vé"'
+    result = clean_article("\n".join([headline, *BODY]))
+    assert result.headline == headline
+    # a quotation that closes a sentence is no headline
+    quoted = 'Ông Minh nói: "Hai bên sẽ hợp tác lâu dài."'
+    assert clean_article("\n".join([quoted, *BODY])).headline == ""

@@ -546,6 +546,8 @@ MAX_PROMPT_WORDS = 30
 def is_prompt_line(text: str) -> bool:
     """A line that is a newsletter or channel prompt (no sentence end, ``NEWSLETTER_PROMPT``)
     or a cookie notice (``COOKIE_NOTICE``), ``MAX_PROMPT_WORDS`` words at most."""
+    if f.COOKIE_NOTICE.match(text):
+        return word_count(text) <= f.MAX_COOKIE_NOTICE_WORDS
     if word_count(text) > MAX_PROMPT_WORDS:
         return False
     # a prompt's closing colon opens the icons under it ("Follow Al Jazeera English:")
@@ -574,7 +576,11 @@ def is_control_row(raw: str) -> bool:
     separators = rf"{f.MENU_ITEM_SEPARATOR.pattern}|:\s"
     items = [item.strip() for item in re.split(separators, raw.strip()) if item.strip()]
     labels = [is_widget_label(item) for item in items]
-    networks = [comparison_key(item) in f.SHARE_NETWORKS for item in items]
+    # a count beside its label: "Lượt xem: 945 | In bài"
+    networks = [
+        comparison_key(item) in f.SHARE_NETWORKS or bool(re.fullmatch(r"[\d.,]+", item))
+        for item in items
+    ]
     return (
         len(items) >= 2
         and any(labels)
@@ -1303,6 +1309,8 @@ MAX_SUBHEADING_WORDS = 12
 MIN_LEAD_WORDS = 10
 #: A headline with a site's name, menu or date above it has at least this many words.
 MIN_HEADLINE_WORDS_BELOW_HEADER = 6
+#: A wire's headline may be shorter; over its own publication stamp it is one from this many.
+MIN_STAMPED_HEADLINE_WORDS = 4
 #: The share of the headline's distinct words that its lead repeats, at the least.
 MIN_HEADLINE_OVERLAP = 0.2
 #: The lines from the lead on whose words a headline candidate is compared with.
@@ -1377,8 +1385,12 @@ def _lead_position(texts: list[str]) -> int | None:
     return next((p for p, text in enumerate(texts) if _could_be_lead(text)), None)
 
 
-def _could_be_headline(text: str, right_above_lead: bool = False) -> bool:
-    """A title-shaped line of ``MIN_HEADLINE_WORDS_BELOW_HEADER`` words or more that is not in
+def _could_be_headline(
+    text: str, right_above_lead: bool = False, over_its_stamp: bool = False
+) -> bool:
+    """A title-shaped line of ``MIN_HEADLINE_WORDS_BELOW_HEADER`` words or more (of
+    ``MIN_STAMPED_HEADLINE_WORDS`` in English over its own stamp, ``over_its_stamp``: "Zarubezhneft,
+    PetroVietnam eye Rusvietpetro expansion" over "Published date: 15 January 2025") that is not in
     capitals (a masthead: "CỔNG THÔNG TIN ĐIỆN TỬ …"; a banner: "KỶ NIỆM 75 NĂM …"), a byline, a
     control or a stamp. Right above the lead (``right_above_lead``) a line in capitals of
     ``MIN_CAPS_HEADLINE_WORDS`` words or more that names no newspaper is a portal's headline
@@ -1390,7 +1402,9 @@ def _could_be_headline(text: str, right_above_lead: bool = False) -> bool:
     )
     return (
         _is_title_shaped(text)
-        and word_count(text) >= MIN_HEADLINE_WORDS_BELOW_HEADER
+        and word_count(text)
+        >= (MIN_STAMPED_HEADLINE_WORDS if over_its_stamp else MIN_HEADLINE_WORDS_BELOW_HEADER)
+        and not (over_its_stamp and _BYLINE_IN_PLACE.match(text))  # "Michael Tran in Hanoi"
         and not _holds_two_sentences(text, closing=' .!?…"”»)')
         and (not text.isupper() or capitals_headline)
         and not text.rstrip().endswith(":")
@@ -1662,9 +1676,15 @@ def _shows_header(
     whole) and one of them at least is a site's own (``_is_site_sign``), or, with no stamp,
     ``MIN_SITE_SIGNS_WITHOUT_STAMP`` are. A line of prose above the headline means it is not a
     header."""
-    if headline == 0 or any(
-        is_prose_line(text) and not _credited_caption(page.lines[index])
-        for text, index in zip(texts[:headline], body, strict=False)
+    if (
+        headline == 0
+        or any(
+            is_prose_line(text)
+            and not _credited_caption(page.lines[index])
+            # "The Official Magazine of … (VCCI)" closes with a bracket, but describes the site
+            and not f.MASTHEAD_SELF_DESCRIPTION.match(text)
+            for text, index in zip(texts[:headline], body, strict=False)
+        )
     ):
         return False
     above = [
@@ -1780,7 +1800,18 @@ def remove_page_header(page: PageState) -> None:
     slug_words = _url_slug_words(page.header.get("url", ""))
     scored = []
     for p in range(lead):
-        if not _could_be_headline(texts[p], p == lead - 1) or _is_menu_line(
+        # an English wire's short headline over its stamp (a Vietnamese line of five syllables
+        # over a stamp is an aggregator's source: "Quân đội nhân dân" / "21/03/2025 11:05"); the
+        # stamp under it may be gone already, taken by the rule for stamps
+        over_its_stamp = (
+            texts[p].isascii()
+            and p + 1 < len(texts)
+            and (
+                _is_stamp_only(texts[p + 1])
+                or any(line.reason == "timestamp" for line in page.lines[body[p] + 1 : body[p + 1]])
+            )
+        )
+        if not _could_be_headline(texts[p], p == lead - 1, over_its_stamp) or _is_menu_line(
             page.lines[body[p]].raw
         ):
             continue
@@ -2212,8 +2243,21 @@ def _is_title_shaped(text: str) -> bool:
     exclamation mark is a headline's too)."""
     is_question = text.rstrip().endswith(("?", "!")) and not _SENTENCE_END.search(text)
     return 3 <= word_count(text) <= 30 and (
-        not ends_like_sentence(text) or is_question or _bracket_closes_a_title(text)
+        not ends_like_sentence(text)
+        or is_question
+        or _bracket_closes_a_title(text)
+        or _quoted_words_close_a_title(text)
     )
+
+
+#: A few words in quotes closing a line: "… đến Nha Trang, Phú Quốc "cháy vé"".
+_QUOTED_WORDS_AT_END = re.compile(r"[\"“«][^\"“”«».!?…]{1,30}[\"”»]\s*$")
+
+
+def _quoted_words_close_a_title(text: str) -> bool:
+    """A line that ends with a few quoted words and has no sentence end before them: a
+    headline quoting a phrase ("Phú Quốc "cháy vé""), not a quotation's close ("… đã nói.")."""
+    return bool(_QUOTED_WORDS_AT_END.search(text)) and not _SENTENCE_END_INSIDE.search(text)
 
 
 def _is_section_name(text: str, following: str) -> bool:
@@ -2254,7 +2298,11 @@ def remove_trailing_bylines(page: PageState) -> None:
         # "Minh Anh (tổng hợp)": a signature's bracketed note is no sentence end
         bracketed_source = _is_bracketed_source(text)
         noted_signature = text.rstrip().endswith(")") and bool(
-            is_byline_like(text) or bracketed_source or f.SOURCE_ATTRIBUTION.match(text)
+            is_byline_like(text)
+            or bracketed_source
+            or f.SOURCE_ATTRIBUTION.match(text)
+            # "PV: Hoàng Anh (Vùng 4 Hải quân)", "(Reporting by …; Editing by …)"
+            or f.PRESS_BYLINE.match(text)
         )
         if f.AUTHOR_NOTE.match(text):
             found.append((index, "byline"))

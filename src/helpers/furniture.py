@@ -28,7 +28,9 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: An audio or video player's clock: "0:00", "1:25 / 4:03".
 AUDIO_PLAYER = re.compile(
     r"^(?:(?:Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Listen(?:\s+to\s+(?:this\s+)?article)?)\s*:?\s*)?"
-    r"(?:0{1,2}:00(?::00)?|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$"
+    r"(?:0{1,2}:00(?::00)?|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)"
+    # the reading voice to choose: "… 00:00 / 03:12 Giọng nữ miền Nam"
+    r"(?:\s+Giọng\s+(?:nam|nữ)(?:\s+miền\s+(?:Bắc|Nam|Trung))?)?$"
 )
 #: A bare time of day or date on its own line: "21:17", "10:05 AM", "22/11/2017 22:34".
 BARE_TIME = re.compile(
@@ -92,8 +94,11 @@ SITE_FOOTER_MASTHEAD = re.compile(
 #: tin …", "Cơ quan Trung ương của Đảng …". The description is the press's own vocabulary:
 #: organ, newspaper, news channel.
 _ORGAN_OF = (
-    r"^(?:Cơ\s+quan\s+(?:(?:Trung\s+ương|ngôn\s+luận|chủ\s+quản|lý\s+luận(?:\s+và\s+chính\s+trị)?)"
-    r"\s+)?|Báo\s+)của\s"
+    r"^(?:(?:Cơ\s+quan\s+(?:(?:Trung\s+ương|ngôn\s+luận|chủ\s+quản|lý\s+luận(?:\s+và\s+chính\s+trị)?)"
+    r"\s+)?|Báo\s+|Tạp\s+chí\s+|Trang\s+tin\s+(?:điện\s+tử\s+)?|Cổng\s+thông\s+tin\s+(?:điện\s+tử\s+)?)của\s"
+    # "The Official Magazine of Vietnam Chamber of Commerce and Industry (VCCI)"
+    r"|(?i:the\s+)?(?i:official)\s+(?i:magazine|newspaper|news\s+(?:site|portal|agency)|website"
+    r"|voice|journal|publication|portal)\s+of\s)"
 )
 _NAME_THEN_DASH = r"^[^\W\d][^.!?:]{0,40}?\s[-–|]\s"
 MASTHEAD_TAGLINE = re.compile(
@@ -278,10 +283,17 @@ COMMENT_FORM = re.compile(
 )
 #: A cookie notice: the site uses cookies, for the reader's experience, consent or policy.
 COOKIE_NOTICE = re.compile(
-    r"(?i:^(?:this\s+)?(?:website|trang\s+web|chúng\s+tôi|we|site)\s+(?:này\s+)?"
+    # maybe after a line on privacy: "We value your privacy. We and our partners use cookies …"
+    r"(?i:^(?:(?:we\s+value\s+your\s+privacy|your\s+privacy(?:\s+matters|\s+is\s+important"
+    r"(?:\s+to\s+us)?)?|chúng\s+tôi\s+tôn\s+trọng\s+quyền\s+riêng\s+tư(?:\s+của\s+bạn)?)[.!:]?\s+)?"
+    r"(?:this\s+|our\s+)?(?:website|trang\s+web|chúng\s+tôi|we|site)"
+    # "We and our partners use cookies …", "Chúng tôi và các đối tác sử dụng cookie …"
+    r"(?:\s+(?:and|và)\s+(?:our|các)\s+(?:partners|vendors|đối\s+tác))?\s+(?:này\s+)?"
     r"(?:sử\s+dụng|dùng|uses?)\s+cookies?\b.*\b(?:trải\s+nghiệm|đồng\s+ý|chấp\s+nhận"
-    r"|chính\s+sách|experience|agree|accept|policy)\b)"
+    r"|chính\s+sách|experience|agree|accept|policy|clicking)\b)"
 )
+#: A cookie notice may run long (purposes, partners, "By clicking …"); it is one all the same.
+MAX_COOKIE_NOTICE_WORDS = 90
 #: A reading-time note alone on its line: "3 phút đọc", "5 min read".
 READING_TIME = re.compile(r"^\d{1,3}\s*(?:phút\s+đọc|min(?:ute)?s?\s+read)$", re.IGNORECASE)
 #: A tag list's label alone on its line, the tags on the lines under it.
@@ -365,7 +377,7 @@ ACCESSIBLE_IMAGE_LABEL = re.compile(
 #: A byline's parts, each a label, a comma and a capitalised name: "Tác giả, Hoàng Minh Đức",
 #: "Vai trò, BBC News Tiếng Việt", "Author, Anna Lee", "Role, BBC News".
 LABELLED_BYLINE_PART = re.compile(
-    rf"^(?:Tác giả|Vai trò|Author|Role|Reporting from),\s*[{_UPPER}][^.!?,;:]{{1,50}}$"
+    rf"^(?:Tác giả|Vai trò|Author|Role|Reporting from)\s*[,:]\s*[{_UPPER}][^.!?,;:]{{1,50}}$"
 )
 #: A date picker or a pager flattened onto a line: "Ngày 1 2 3 … 31 Tháng 1 2 … 12 Năm 2024 …".
 DATE_PICKER_OR_PAGER = re.compile(r"(?:^|\s)1 2 3 4 5 6 7 8 9 10(?:\s|$)")
@@ -378,6 +390,10 @@ UNLABELLED_ADDRESS = re.compile(
 #: A page's view counter: "Lượt xem: 3.412", "Số lượt xem: 1.482", "Views: 1,204", "1,204 views".
 VIEW_COUNT = re.compile(
     r"^(?:(?:Số\s+)?[Ll]ượt\s+(?:xem|đọc)|Views?)\s*:?\s*[\d.,]+$|^[\d.,]+\s+(?:views|lượt xem)$"
+    # a portal's visitor counter: "Đang truy cập: 215 | Tổng lượt truy cập: 8.104.552"
+    r"|^(?:Đang\s+(?:truy\s+cập|online)|Online|Tổng\s+(?:số\s+)?lượt\s+truy\s+cập|Lượt\s+truy\s+cập"
+    r"|Hôm\s+nay|Visitors?(?:\s+today)?|Total\s+visits)\s*:\s*[\d.,]+"
+    r"(?:\s*[|]\s*[^|:\d]{2,30}:\s*[\d.,]+){0,3}$"
 )
 #: A wire's source in brackets, alone on its line: "(FRANCE 24 with AFP)", "(Reuters and AP)".
 BRACKETED_WIRE_SOURCE = re.compile(
@@ -498,7 +514,7 @@ _WEEKDAY = (
 )
 _DMY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
 _CLOCK = (
-    r"(?:\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
+    r"(?:\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH|[ap]\.m\.))?"
     # an English clock with a dot needs its "am"/"pm": "4.05pm"
     r"|\d{1,2}\.\d{2}\s*(?:am|pm|AM|PM)"
     # or its time zone: "07.30 BST"
@@ -573,7 +589,8 @@ DATE_LINE_EN = re.compile(rf"^(?:{_WEEKDAY},?\s*)?{_DATE_EN}\.?$", re.IGNORECASE
 #: milestone), or after a cue word, "Cập nhật 22 tháng 6 năm 2024".
 _DAY_AND_MONTH_VI = rf"\d{{1,2}}\s+tháng\s+(?:\d{{1,2}}|{VIETNAMESE_MONTH_WORDS}),?\s+"
 DATE_LINE_VI = re.compile(
-    rf"^(?:(?:Cập nhật|Cập nhập|Đăng|Ngày đăng|Đăng ngày|Xuất bản)\s*:?\s*{_DAY_AND_MONTH_VI}"
+    rf"^(?:(?:Cập nhật(?:\s+lần\s+cuối)?|Cập nhập|Đăng|Ngày đăng|Đăng ngày|Xuất bản)\s*:?\s*"
+    rf"{_DAY_AND_MONTH_VI}"
     rf"(?:năm\s+)?\d{{4}}|{_DAY_AND_MONTH_VI}\d{{4}})\.?$",
     re.IGNORECASE,
 )
@@ -607,7 +624,8 @@ WIRE_CREDIT_LINE = re.compile(
     r" contributed (?:reporting(?: to this \w+)?|to this (?:report|story|article))\.$"
     # a dash opens the credit: "— With assistance from Tom Harris" ("With assistance from the
     # Soviet Union, Vietnam built …" is prose)
-    r"|^[-–—]\s*(?:With|And) (?:additional )?(?:assistance|reporting) from [^.!?,;]{2,80}\.?$"
+    r"|^(?:--|[-–—])\s*(?:With|And) (?:additional )?(?:assistance|reporting) from"
+    r" [^.!?,;]{2,80}\.?$"
     # names alone after the label, maybe after the writer's: "Translated by Thu Nguyen", "By
     # Hoang Anh – Translated by Thuy Doan"
     r"|^(?:By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}\s*[–—-]\s*)?"
@@ -637,9 +655,10 @@ MENU_ITEM_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")
 #: PV", "CTV Hà Linh" (a name of capitalised words only: "PV Gas ký …" is a headline about
 #: PetroVietnam Gas), a wire's "Reporting by X; Editing by Y".
 PRESS_BYLINE = re.compile(
-    r"^(?:(?:Reporting|Additional reporting|Writing) by [^.!?]{2,120}"
+    r"^(?:\(?(?:Reporting|Additional reporting|Writing) by [^.!?()]{2,120}\)?"
     r"|(?:CQTT|PVTT|Phóng viên thường trú|Cơ quan thường trú)(?:\s+[^.!?:;]{1,40})?"
-    rf"|(?:PV|CTV|Nhóm PV|Nhóm phóng viên)(?:\s+[{_UPPER}]\w*){{0,4}})$"
+    rf"|(?:PV|CTV|Nhóm PV|Nhóm phóng viên)"
+    rf"(?:\s*:\s*[{_UPPER}][^.!?:;]{{1,60}}|(?:\s+[{_UPPER}]\w*){{0,4}}))$"
 )
 #: Every stamp holds a full day/month/year date: a cheap test before the costly pattern.
 FULL_DATE = re.compile(_DMY)
@@ -803,5 +822,12 @@ WIDGET_LABELS = frozenset(
         "bình chọn", "daily newsletter", "newsletter", "newsletters",
         "file đính kèm", "text version", "send to e mail", "print version",
         "link copied",
+        # a cookie banner's and a comment box's buttons
+        "accept", "accept all", "accept all cookies", "accept cookies", "reject all",
+        "cookie settings", "cookies settings", "manage preferences", "manage cookies",
+        "manage consent", "chấp nhận", "chấp nhận tất cả", "cài đặt cookie",
+        "join the conversation", "enter your email", "what do you think",
+        "gửi cho bạn bè", "gửi bạn bè", "lượt xem", "đăng nhập", "đăng xuất",
+        "đăng ký nhận bản tin", "request a demo",
     }
 )  # fmt: skip
