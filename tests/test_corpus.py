@@ -117,3 +117,18 @@ def test_same_name_in_two_folders_is_reported(tmp_path) -> None:
     documents, skipped = read_input_documents([tmp_path / "a", tmp_path / "b"], tmp_path)
     assert [d.source_file for d in documents] == ["a/x.txt"]
     assert [(s.source_file, s.reason) for s in skipped] == [("b/x.txt", "duplicate_id")]
+
+
+def test_the_corpus_result_counts_headlines_apart_from_furniture() -> None:
+    from helpers.readings_corpus import corpus_result_reading
+
+    documents = pd.DataFrame({
+        "doc_id": ["a", "b"], "date_source": ["page", "none"], "n_tokens": [10, 20],
+        "n_terms": [5, 8], "truncated": [False, False],
+    })  # fmt: skip
+    removed = pd.DataFrame({
+        "scope": ["line", "line", "line", "fragment"],
+        "reason": ["headline", "headline", "byline", "photo_caption"],
+    })  # fmt: skip
+    reading = corpus_result_reading(documents, pd.DataFrame({"text": ["x"] * 3}), removed, 0.9)
+    assert "1 input line was removed as furniture, 2 headlines moved" in reading

@@ -108,3 +108,13 @@ def test_notebook_03_says_how_many_entries_came_from_the_researchers_file(tmp_pa
     assert "lexicon_additions" not in plain
     added = project_lexicon(write(tmp_path, "language,term,topic\nvi,học_bổng_mới,education\n"))
     assert "1 of them from your data/lexicon_additions.csv" in corpus_reading(10, 2, added)
+
+
+def test_the_input_files_hashes_are_folded_under_a_count() -> None:
+    from helpers import provenance
+
+    documents = pd.DataFrame({"source_file": ["data/raw/a.txt", "data/raw/b.txt"],
+                              "sha256": ["1" * 64, "2" * 64]})  # fmt: skip
+    block = provenance.provenance_html({}, documents)
+    assert "<details><summary>sha256 of each of the 2 input files</summary>" in block
+    assert block.index("data/raw/b.txt") > block.index("<details>")

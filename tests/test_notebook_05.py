@@ -136,3 +136,17 @@ def test_the_group_reading_compares_only_groups_of_five_articles_or_more() -> No
     assert "highest for **Big** (3.10" in reading and "lowest for **Mid** (1.40" in reading
     assert "Solo" not in reading and "2 smaller groups are in the table only." in reading
     assert "Only one group" in group_reading(table[table.outlet != "Mid"], "outlet")
+
+
+def test_the_group_reading_says_how_many_articles_have_no_value_to_group_by() -> None:
+    from helpers.readings_corpus import group_reading
+
+    table = pd.DataFrame({
+        "outlet": ["(unknown)", "Big", "Mid"], "n_docs": [150, 40, 10],
+        "hits": [300, 80, 10], "docs_with_hits": [120, 30, 6],
+        "per_1000_terms": [5.0, 3.1, 1.4],
+    })  # fmt: skip
+    reading = group_reading(table, "outlet")
+    assert "150 of the 200 articles (75%) have no `outlet`" in reading
+    assert "rests on the other 50" in reading
+    assert "have no" not in group_reading(table[table.outlet != "(unknown)"], "outlet")

@@ -305,6 +305,11 @@ def in_languages_of_hits(documents: pd.DataFrame, hits: pd.Series) -> pd.DataFra
     return documents[documents.language.isin(languages)]
 
 
+#: The group of the articles whose ``group_by`` value is empty (an outlet the page does not
+#: name, a date it does not print): left blank in documents.csv, never guessed.
+UNKNOWN_GROUP = "(unknown)"
+
+
 def frequency_by_group(
     lines: pd.DataFrame, documents: pd.DataFrame, group_by: str, size_column: str = "n_terms"
 ) -> pd.DataFrame:
@@ -324,7 +329,7 @@ def frequency_by_group(
         raise ValueError(f"documents.csv has no column {group_by!r}")
     hits = hits_per_document(lines)
     docs = in_languages_of_hits(documents, hits)[["doc_id", group_by, size_column]].copy()
-    docs[group_by] = docs[group_by].fillna("").astype(str).replace("", "(unknown)")
+    docs[group_by] = docs[group_by].fillna("").astype(str).replace("", UNKNOWN_GROUP)
     docs["hits"] = docs.doc_id.map(hits).fillna(0).astype(int)
     table = docs.groupby(group_by, sort=True).agg(
         hits=("hits", "sum"),

@@ -92,5 +92,9 @@ def provenance_html(parameters: Mapping[str, object], documents: pd.DataFrame | 
     parts.append(table([(k, repr(v)) for k, v in parameters.items()], ("parameter", "value")))
     if documents is not None and not documents.empty:
         rows = list(zip(documents.source_file, documents.sha256, strict=True))
-        parts.append(table(rows, ("input file", "sha256")))
+        # folded: a corpus of hundreds of files would end every report with a page of hashes
+        parts.append(
+            f"<details><summary>sha256 of each of the {len(rows)} input files</summary>"
+            f"{table(rows, ('input file', 'sha256'))}</details>"
+        )
     return "".join(parts)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from helpers.concordance import normalize_query
+from helpers.concordance import UNKNOWN_GROUP, normalize_query
 from helpers.corpus import MOJIBAKE_REPAIRED
 from helpers.groups import MIN_KNOWN_SHARE
 from helpers.wording import count_noun, intervals_clause
@@ -120,11 +120,16 @@ def corpus_result_reading(
     """The cleaned corpus in one paragraph: sizes, furniture, kept letters, dates by source."""
     undated = documents[documents.date_source == "none"].doc_id.tolist()
     by_source = documents.date_source.value_counts()
-    n_lines = int((removed.scope == "line").sum())
+    lines = removed[removed.scope == "line"]
+    # a headline leaves the prose for the title column: it is no furniture
+    n_headlines = int((lines.reason == "headline").sum())
+    n_lines = len(lines) - n_headlines
     return (
         f"**Result.** {len(documents)} articles give {len(sentences)} sentences, "
         f"{documents.n_tokens.sum()} tokens and {documents.n_terms.sum()} content terms; "
-        f"{n_lines} input lines were removed as furniture and {overall_kept:.1%} of "
+        f"{count_noun(n_lines, 'input line')} {'was' if n_lines == 1 else 'were'} removed as "
+        f"furniture, {count_noun(n_headlines, 'headline')} moved from the prose to the title "
+        f"column, and {overall_kept:.1%} of "
         f"all letters kept; {int(documents.truncated.sum())} articles end mid-sentence. Dates: "
         f"{by_source.get('metadata', 0)} from metadata.csv, {by_source.get('header', 0)} from a "
         f"header, {by_source.get('page', 0)} printed in the page, {by_source.get('text', 0)} "
@@ -409,11 +414,12 @@ def group_reading(group_table: pd.DataFrame, group_by: str) -> str:
     ranked = group_table.dropna(subset=["per_1000_terms"])
     small = ranked[ranked.n_docs < FEW_ARTICLES]
     compared = ranked[ranked.n_docs >= FEW_ARTICLES]
+    unknown = _unknown_group_note(group_table, group_by)
     if len(compared) < 2:
         return (
             f"**Reading.** {'No' if compared.empty else 'Only one'} group has at least "
             f"{FEW_ARTICLES} articles, so no group's rate is compared with another's: with "
-            "fewer articles a rate follows one author. The table shows every group."
+            "fewer articles a rate follows one author. The table shows every group." + unknown
         )
     high, low = compared.iloc[0], compared.iloc[-1]
     return (
@@ -428,6 +434,22 @@ def group_reading(group_table: pd.DataFrame, group_by: str) -> str:
             if len(small)
             else ""
         )
+        + unknown
+    )
+
+
+def _unknown_group_note(group_table: pd.DataFrame, group_by: str) -> str:
+    """A sentence on the articles without a ``group_by`` value (``UNKNOWN_GROUP``), when there
+    are any: how many of all, and that a comparison covers only the others."""
+    unknown = group_table[group_table[group_by] == UNKNOWN_GROUP]
+    if unknown.empty:
+        return ""
+    n_unknown, n_all = int(unknown.n_docs.sum()), int(group_table.n_docs.sum())
+    return (
+        f" {n_unknown} of the {count_noun(n_all, 'article')} ({n_unknown / n_all:.0%}) have no "
+        f"`{group_by}`: their pages do not print it, and it is left blank rather than guessed. "
+        f"They form the group {UNKNOWN_GROUP}, so a comparison between named groups rests on the "
+        f"other {n_all - n_unknown}; a `metadata.csv` with the column `{group_by}` fills the gap."
     )
 
 
