@@ -162,7 +162,8 @@ def test_group_keyness_finding_takes_the_strongest_reliable_term_per_group() -> 
     (finding,) = group_keyness_findings(table, documents=documents)
     assert "A (vi): dầu khí" in finding and "B (vi)" not in finding
     assert finding.startswith(
-        "Grouped by outlet (2 groups, 1 of at least 5 articles beside a rest of as many), the most "
+        "Grouped by outlet (2 groups; 1 of them holds at least 5 articles with at least as many "
+        "others to compare with), the most "
     )
     # a group compared with fewer than five others is not read either; an outlet known for few
     # articles says so
@@ -297,3 +298,21 @@ def test_the_index_says_how_many_input_files_were_skipped_and_why(tmp_path) -> N
         "3 input files were not analysed (2 empty, 1 binary); skipped_files.csv names each file "
         "and the reason."
     ]
+
+
+def test_the_index_says_how_much_of_the_corpus_names_russia() -> None:
+    from helpers.report_index import relationship_scope_finding
+
+    sentences = pd.DataFrame({
+        "doc_id": ["a", "a", "b"], "sent_id": [0, 1, 0], "language": "vi",
+        "tokens": ["Nga và Việt_Nam hợp_tác dầu_khí .", "Hai bên ký thỏa_thuận .",
+                   "Mỹ hợp_tác an_ninh với Canada ."],
+    })  # fmt: skip
+    tags = pd.DataFrame({
+        "doc_id": ["a", "a", "b"], "sent_id": [0, 1, 0], "energy": [1, 0, 0],
+        "security": [0, 0, 1], "education": 0, "emergency": 0,
+    })  # fmt: skip
+    finding = relationship_scope_finding(tags, sentences)
+    assert finding.startswith("Vietnam–Russia scope: 1 of the 2 articles (50%) name Russia")
+    assert "50% of the 2 field-tagged sentences are in them." in finding
+    assert "Most articles" not in finding

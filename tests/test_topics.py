@@ -1309,3 +1309,28 @@ def test_grid_oil_field_and_defence_pact_words_are_their_fields() -> None:
     )  # fmt: skip
     assert tags.energy.tolist() == [1, 1, 1, 0, 0, 0]
     assert tags.security.tolist() == [0, 0, 0, 1, 1, 0]
+
+
+def test_the_relationship_scope_counts_articles_naming_russia_and_their_tags() -> None:
+    from helpers.readings_topics import relationship_scope_reading
+    from helpers.topics import relationship_scope, sides_named_per_sentence
+
+    frame = sentences(
+        ("ru", "vi", "Nga và Việt_Nam hợp_tác đào_tạo kỹ_sư ."),
+        ("ru", "vi", "Hai bên ký thỏa_thuận về dầu_khí ."),
+        ("us", "vi", "Mỹ và Canada hợp_tác an_ninh ."),
+        ("us", "vi", "Hai du_khách Nga đến Hà_Nội ."),  # Russians as people, no party
+        ("jp", "vi", "Nhật_Bản hỗ_trợ cứu_trợ ."),
+    )
+    sides = sides_named_per_sentence(frame, concept_lexicon())
+    assert sides.russia.tolist() == [1, 0, 0, 0, 0]
+    assert sides.vietnam.tolist() == [1, 0, 0, 0, 0]
+    scope = relationship_scope(tag_sentences(frame, concept_lexicon()), sides)
+    assert scope == {
+        "articles": 3, "articles_naming_russia": 1, "articles_naming_both": 1, "tagged": 4,
+        "tagged_in_russia_articles": 2, "tagged_naming_both": 1,
+    }  # fmt: skip
+    reading = relationship_scope_reading(scope)
+    assert "1 of the 3 articles (33%) name Russia" in reading
+    assert "Of the 4 sentences tagged with a field, 2 (50%)" in reading
+    assert "Most articles here do not name Russia" in reading

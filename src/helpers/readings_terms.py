@@ -289,8 +289,8 @@ def read_group_keyness(
     reliable = int(strongest["reliable"].astype(bool).sum())
     chart = f" The chart leaves out {left_out} smaller groups." if left_out else ""
     return (
-        f"**Reading.** Each group's most distinctive term{used_by} against the rest of its "
-        "language — "
+        f"**Reading.** Each group's most distinctive term{used_by} against the other articles "
+        "of its language whose value is known — "
         + "; ".join(parts)
         + f". Of these {len(strongest)} terms, {significant} pass the G² threshold and "
         f"{reliable} are reliable (all expected counts at least 5).{chart}"

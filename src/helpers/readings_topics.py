@@ -535,3 +535,39 @@ def missed_terms_reading(
         f"{len(missed)} candidate terms for {len(counts)} fields; the strongest per field are "
         f"{listed}." + drift
     )
+
+
+#: Below this share of articles naming Russia, the reading warns that the profiles describe
+#: other cooperation as much as the two sides'.
+MIN_RELATIONSHIP_SHARE = 0.5
+
+
+def relationship_scope_reading(scope: Mapping[str, int]) -> str:
+    """How much of the corpus, and of its field tags, is about Vietnam and Russia
+    (``topics.relationship_scope``), and a warning when most articles do not name Russia: the
+    tags read cooperation between any parties, as the guideline does."""
+    n, russia = scope["articles"], scope["articles_naming_russia"]
+    tagged = scope["tagged"]
+    if not n:
+        return "No article to read."
+    share = russia / n
+    text = (
+        f"**How much of this is the Vietnam–Russia relationship?** {russia} of the "
+        f"{count_noun(n, 'article')} ({share:.0%}) name Russia as a party in their text (by "
+        f"name, its capital or a state firm), {scope['articles_naming_both']} name both sides. "
+    )
+    if tagged:
+        in_russia, both = scope["tagged_in_russia_articles"], scope["tagged_naming_both"]
+        text += (
+            f"Of the {count_noun(tagged, 'sentence')} tagged with a field, {in_russia} "
+            f"({in_russia / tagged:.0%}) are in those articles and {both} ({both / tagged:.0%}) "
+            "name both sides themselves. "
+        )
+    if share < MIN_RELATIONSHIP_SHARE:
+        text += (
+            "*Most articles here do not name Russia:* a field is tagged wherever parties "
+            "cooperate, so the profiles below describe whatever cooperation these articles "
+            "report (other countries', provinces', firms'), not Vietnam–Russia cooperation "
+            "alone. Keep only the articles you mean to study in `data/raw/` to profile them."
+        )
+    return text.rstrip()

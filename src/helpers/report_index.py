@@ -29,7 +29,14 @@ from helpers.readings_corpus import FEW_ARTICLES
 from helpers.readings_groups import trend_reading
 from helpers.schema import FIELDS, TOPICS
 from helpers.terms import boilerplate_terms
-from helpers.topics import align_hand_labels, leading_fields, load_hand_labels
+from helpers.readings_topics import MIN_RELATIONSHIP_SHARE
+from helpers.topics import (
+    align_hand_labels,
+    leading_fields,
+    load_hand_labels,
+    relationship_scope,
+    sides_named_per_sentence,
+)
 from helpers.validation import FRESH_LABELS, tagger_scores
 from helpers.wording import count_noun, intervals_clause
 
@@ -138,6 +145,26 @@ def leading_field_finding(documents: pd.DataFrame | None, wide: pd.DataFrame) ->
         f"Field with the largest share of the sentences, counted over {len(leading)} articles: "
         f"{listed}{without}."
     )
+
+
+def relationship_scope_finding(tags: pd.DataFrame, sentences: pd.DataFrame) -> str:
+    """How many articles name Russia as a party, and what share of the field tags they hold
+    (``topics.relationship_scope``), with a warning when most do not name it."""
+    scope = relationship_scope(tags, sides_named_per_sentence(sentences))
+    n, russia, tagged = scope["articles"], scope["articles_naming_russia"], scope["tagged"]
+    text = (
+        f"Vietnam–Russia scope: {russia} of the {count_noun(n, 'article')} "
+        f"({russia / n:.0%}) name Russia as a party, {scope['articles_naming_both']} both sides"
+    )
+    if tagged:
+        share = scope["tagged_in_russia_articles"] / tagged
+        text += f"; {share:.0%} of the {count_noun(tagged, 'field-tagged sentence')} are in them"
+    if russia / n < MIN_RELATIONSHIP_SHARE:
+        text += (
+            ". Most articles do not name Russia, so the field profiles describe the cooperation "
+            "of other parties as well"
+        )
+    return text + "."
 
 
 def translation_pair_finding(documents: pd.DataFrame, wide: pd.DataFrame) -> str | None:
@@ -260,7 +287,8 @@ def group_keyness_findings(
         n_groups = table[rows].group.nunique()
         n_read = table[rows & large].group.nunique()
         groups = count_noun(n_groups, "group") + (
-            f", {n_read} of at least {FEW_ARTICLES} articles beside a rest of as many"
+            f"; {n_read} of them {'holds' if n_read == 1 else 'hold'} at least {FEW_ARTICLES} "
+            f"articles with at least as many others to compare with"
             if n_read < n_groups
             else ""
         )
@@ -270,8 +298,8 @@ def group_keyness_findings(
             findings.append(
                 f"Grouped by {group_by} ({groups}): no group "
                 + (f"of at least {FEW_ARTICLES} articles " if n_read < n_groups else "")
-                + "uses a term reliably more than the other articles of its language "
-                f"(p < 0.05{spread_rule})."
+                + "uses a term reliably more than the other articles of its language whose "
+                f"{group_by} is known (p < 0.05{spread_rule})."
             )
             continue
         best = own.sort_values(["g2", "group", "term"], ascending=[False, True, True])
@@ -380,6 +408,7 @@ def key_findings(processed: Path) -> list[str]:
         findings.append(translation_pair_finding(documents, wide))
     tags, sentences = _read(processed, "sentence_topics.csv"), _read(processed, "sentences.csv")
     if tags is not None and sentences is not None and not tags.empty:
+        findings.append(relationship_scope_finding(tags, sentences))
         findings.append(hand_label_finding(tags, sentences))
     pairs = _read(processed, "cooccurrence.csv")
     if pairs is not None and not pairs.empty:

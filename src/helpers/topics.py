@@ -1416,3 +1416,48 @@ def leading_field_counts(profiles: pd.DataFrame) -> pd.Series:
         for field in fields or ["no field"]:
             counts[field] += 1
     return pd.Series(counts, name="articles")
+
+
+def sides_named_per_sentence(
+    sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Which of the two ``SIDES`` each sentence names as a party: by name, capital or state
+    firm ("Nga", "Moscow", "Rosatom"), not as people's nationality ("du khách Nga").
+
+    Input: sentences.csv (``doc_id``, ``sent_id``, ``language``, ``tokens``). Output:
+    ``doc_id``, ``sent_id`` and one 0/1 column per side, ``vietnam`` and ``russia``.
+    """
+    lexicon = concept_lexicon() if lexicon is None else lexicon
+    matchers = {lang: FieldTermMatcher(lexicon, lang) for lang in sentences.language.unique()}
+    rows = []
+    for sentence in sentences.itertuples(index=False):
+        words, spans = matchers[sentence.language].words_and_spans(sentence.tokens)
+        named = _sides_named(words, spans, sentence.language) | _firms_sides(spans)
+        rows.append(
+            (sentence.doc_id, sentence.sent_id, int(bool(named & SIDES[0])),
+             int(bool(named & SIDES[1])))
+        )  # fmt: skip
+    return pd.DataFrame(rows, columns=["doc_id", "sent_id", "vietnam", "russia"])
+
+
+def relationship_scope(tags: pd.DataFrame, sides: pd.DataFrame) -> dict[str, int]:
+    """How much of a corpus, and of its field tags, is about the two sides' relationship.
+
+    Input: a tags table (``doc_id``, ``sent_id`` and the ``FIELDS`` columns: the project's
+    tags) and ``sides_named_per_sentence`` of the same sentences. Output: counts of
+    ``articles``, ``articles_naming_russia`` (in any sentence), ``articles_naming_both``,
+    ``tagged`` sentences (any field), ``tagged_in_russia_articles`` and
+    ``tagged_naming_both`` (the sentence itself names both sides).
+    """
+    merged = tags[["doc_id", "sent_id", *FIELDS]].merge(sides, on=["doc_id", "sent_id"])
+    per_article = merged.groupby("doc_id")[["vietnam", "russia"]].max()
+    russia_articles = set(per_article.index[per_article.russia == 1])
+    tagged = merged[merged[list(FIELDS)].sum(axis=1) > 0]
+    return {
+        "articles": int(tags.doc_id.nunique()),
+        "articles_naming_russia": len(russia_articles),
+        "articles_naming_both": int(((per_article.russia == 1) & (per_article.vietnam == 1)).sum()),
+        "tagged": len(tagged),
+        "tagged_in_russia_articles": int(tagged.doc_id.isin(russia_articles).sum()),
+        "tagged_naming_both": int(((tagged.vietnam == 1) & (tagged.russia == 1)).sum()),
+    }
