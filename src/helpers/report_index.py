@@ -27,9 +27,9 @@ from helpers.pairs import find_translation_pairs
 from helpers.periods import article_periods
 from helpers.readings_corpus import FEW_ARTICLES
 from helpers.readings_groups import trend_reading
+from helpers.readings_topics import MIN_RELATIONSHIP_SHARE
 from helpers.schema import FIELDS, TOPICS
 from helpers.terms import boilerplate_terms
-from helpers.readings_topics import MIN_RELATIONSHIP_SHARE
 from helpers.topics import (
     align_hand_labels,
     leading_fields,
