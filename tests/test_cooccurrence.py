@@ -198,3 +198,29 @@ def test_the_cooperation_vocabulary_of_a_language_holds_only_its_terms() -> None
     vietnamese = field_vocabulary(language="vi")
     assert "học_sinh" in vietnamese and "students" not in vietnamese
     assert "students" in field_vocabulary()
+
+
+def test_a_pair_named_side_by_side_in_most_of_its_sentences_is_a_set_phrase() -> None:
+    from helpers.cooccurrence import with_side_by_side_share
+    from helpers.readings_corpus import cooccurrence_counts_reading
+    from helpers.report_index import cooccurrence_finding
+
+    rows = (
+        ["cứu_hộ cứu_nạn hợp_tác"] * 6  # always side by side: a set phrase
+        + ["năng_lượng hợp_tác an_ninh quốc_phòng"] * 6  # năng_lượng, an_ninh apart
+        + ["an_ninh đào_tạo năng_lượng"] * 2
+    )
+    sentences = pd.DataFrame({"terms": rows, "language": "vi"})
+    table = sentence_cooccurrence(sentences, min_count=2)
+    ranked = with_side_by_side_share(
+        rank_pairs(table, {"cứu_hộ", "cứu_nạn", "năng_lượng", "an_ninh"}), sentences, "vi"
+    )
+    shares = {(r.term_a, r.term_b): r.side_by_side for r in ranked.itertuples()}
+    assert shares[("cứu_hộ", "cứu_nạn")] == 1.0
+    assert shares[("an_ninh", "năng_lượng")] == 0.0
+    assert ranked.fixed_phrase.tolist() == [s >= 0.5 for s in ranked.side_by_side]
+    reading = cooccurrence_counts_reading(table, ranked, "vi")
+    assert "1 stand side by side in most of their sentences (cứu hộ–cứu nạn)" in reading
+    finding = cooccurrence_finding(table.assign(scope="sentence"), sentences=sentences)
+    assert "named side by side as one phrase" in finding and "cứu hộ–cứu nạn" not in finding
+    assert "an ninh–năng lượng" in finding

@@ -135,6 +135,32 @@ def rank_pairs(table: pd.DataFrame, terms: set[str], by: str = "npmi") -> pd.Dat
     return subset.reset_index(drop=True)
 
 
+#: A pair whose two terms stand next to each other in at least this share of the sentences
+#: that hold both is a fixed phrase ("cứu hộ, cứu nạn", "tội phạm xuyên quốc gia"): its NPMI
+#: measures the phrase, not two terms a writer chose to name together.
+FIXED_PHRASE_SHARE = 0.5
+
+
+def with_side_by_side_share(ranked: pd.DataFrame, sentences: pd.DataFrame, language: str
+                            ) -> pd.DataFrame:  # fmt: skip
+    """``ranked`` (``rank_pairs`` output, sentence scope) with ``side_by_side``: the share of
+    each pair's sentences in which its two terms are neighbours among the sentence's content
+    terms (``sentences.terms``, of ``language``), and ``fixed_phrase``: whether that share is
+    at least ``FIXED_PHRASE_SHARE``."""
+    wanted = {frozenset(pair) for pair in zip(ranked.term_a, ranked.term_b, strict=True)}
+    side_by_side: dict[frozenset, int] = dict.fromkeys(wanted, 0)
+    for terms in sentences.loc[sentences.language == language, "terms"].fillna(""):
+        words = terms.split()
+        for pair in {frozenset(p) for p in zip(words, words[1:], strict=False)} & wanted:
+            side_by_side[pair] += 1
+    counts = [
+        side_by_side[frozenset(pair)] for pair in zip(ranked.term_a, ranked.term_b, strict=True)
+    ]
+    share = np.divide(counts, ranked["count"].to_numpy(float), where=ranked["count"] > 0,
+                      out=np.zeros(len(ranked)))  # fmt: skip
+    return ranked.assign(side_by_side=share, fixed_phrase=share >= FIXED_PHRASE_SHARE)
+
+
 def cooccurrence_table(sentences: pd.DataFrame, min_count: int = 2, window: int = 5
                        ) -> pd.DataFrame:  # fmt: skip
     """``cooccurrence.csv``: sentence pairs, then window pairs (``window`` terms apart at most).

@@ -174,11 +174,31 @@ def cooccurrence_counts_reading(cooccurrence: pd.DataFrame, ranked: pd.DataFrame
     """How many sentence and window pairs were kept, and how many join two cooperation terms."""
     n_sentence = int((cooccurrence.scope == "sentence").sum())
     n_window = int((cooccurrence.scope == "window").sum())
+    phrases = ""
+    if "fixed_phrase" in ranked and len(ranked):
+        top = ranked.head(SHOWN_PAIRS)
+        fixed = top[top.fixed_phrase.astype(bool)]
+        if len(fixed):
+            named = ", ".join(
+                f"{a.replace('_', ' ')}–{b.replace('_', ' ')}"
+                for a, b in zip(fixed.term_a, fixed.term_b, strict=True)
+            )
+            phrases = (
+                f" Of the {len(top)} strongest, {len(fixed)} stand side by side in most of their "
+                f"sentences ({named}): one phrase, or a pair joined by a comma or «và», so their "
+                "score measures a set expression more than two terms a writer chose to name "
+                "together (column `side_by_side`)."
+            )
     return (
         f"{n_sentence} sentence pairs and {n_window} window pairs; "
-        f"{len(ranked)} pairs join two cooperation terms in language '{language}'. "
-        + ("The strongest:" if len(ranked) else "No pair to rank.")
+        f"{len(ranked)} pairs join two cooperation terms in language '{language}'."
+        + phrases
+        + (" The strongest:" if len(ranked) else " No pair to rank.")
     )
+
+
+#: How many of the strongest pairs notebook 04 shows under its reading.
+SHOWN_PAIRS = 12
 
 
 def rank_position(rank: int, n_ranked: int) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.audit import cleaning_warning, kept_share_overview
-from helpers.cooccurrence import field_vocabulary, rank_pairs
+from helpers.cooccurrence import field_vocabulary, rank_pairs, with_side_by_side_share
 from helpers.frequency import SPREAD_RULE, spread_over_group
 from helpers.groups import coverage_caveat, grouping_columns
 from helpers.labels import article_labels
@@ -42,6 +42,8 @@ from helpers.wording import count_noun, intervals_clause
 
 #: Beyond this many articles (or pairs, or groups) the index counts instead of listing.
 MAX_ARTICLES_LISTED = 12
+#: A pair of terms is a finding when seen together in at least this many sentences.
+MIN_PAIR_SENTENCES = 5
 #: Translation pairs: at most this many days apart, and at least this cosine of topic profiles.
 PAIR_MAX_DAYS = 1
 PAIR_MIN_COSINE = 0.8
@@ -233,16 +235,34 @@ def hand_label_finding(tags: pd.DataFrame, sentences: pd.DataFrame) -> str | Non
     return "The project's field tags, scored " + "; ".join(parts) + "."
 
 
-def cooccurrence_finding(pairs: pd.DataFrame, language: str = "vi", top_n: int = 3) -> str | None:
-    """The ``top_n`` most tightly bound pairs of cooperation terms (sentence NPMI)."""
+def cooccurrence_finding(
+    pairs: pd.DataFrame,
+    language: str = "vi",
+    top_n: int = 3,
+    sentences: pd.DataFrame | None = None,
+) -> str | None:
+    """The ``top_n`` most tightly bound pairs of cooperation terms (sentence NPMI); given the
+    sentences, pairs named side by side in most of their sentences (set phrases:
+    ``cooccurrence.with_side_by_side_share``) are left out and counted."""
     in_sentences = pairs[(pairs.scope == "sentence") & (pairs.language == language)]
     ranked = rank_pairs(in_sentences, set(field_vocabulary(language=language)))
     if ranked.empty:
         return None
-    top = ranked.head(top_n)
+    phrases = ""
+    if sentences is not None:
+        ranked = with_side_by_side_share(ranked, sentences, language)
+        n_fixed = int(ranked.fixed_phrase.sum())
+        ranked = ranked[~ranked.fixed_phrase]
+        phrases = f", leaving out {n_fixed} named side by side as one phrase" if n_fixed else ""
+        if ranked.empty:
+            return None
+    # a pair seen in two sentences can score as high as one seen in fifty
+    top = ranked[ranked["count"] >= MIN_PAIR_SENTENCES].head(top_n)
+    if top.empty:
+        return None
     return (
         f"Most tightly bound pairs of the cooperation vocabulary ({language}, sentence NPMI, of "
-        f"{len(ranked)} pairs): "
+        f"{len(ranked)} pairs{phrases}; pairs seen in at least {MIN_PAIR_SENTENCES} sentences): "
         + "; ".join(
             f"{_term(r.term_a)}–{_term(r.term_b)} {r.npmi:.2f} ({r.count} sentences)"
             for r in top.itertuples()
@@ -412,7 +432,7 @@ def key_findings(processed: Path) -> list[str]:
         findings.append(hand_label_finding(tags, sentences))
     pairs = _read(processed, "cooccurrence.csv")
     if pairs is not None and not pairs.empty:
-        findings.append(cooccurrence_finding(pairs))
+        findings.append(cooccurrence_finding(pairs, sentences=sentences))
     keyness = _read(processed, "group_keyness.csv")
     if keyness is not None and not keyness.empty:
         findings += group_keyness_findings(keyness, sentences, documents)
