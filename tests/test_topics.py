@@ -1334,3 +1334,16 @@ def test_the_relationship_scope_counts_articles_naming_russia_and_their_tags() -
     assert "1 of the 3 articles (33%) name Russia" in reading
     assert "Of the 4 sentences tagged with a field, 2 (50%)" in reading
     assert "Most articles here do not name Russia" in reading
+
+
+def test_an_accusation_of_supporting_terrorism_is_no_assistance() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Các nước vùng Vịnh cắt_đứt quan_hệ , cáo_buộc Qatar ủng_hộ khủng_bố ."),
+            ("b", "en", "Four states accused Qatar of supporting terrorism ."),
+            # support against terrorism is cooperation in the field
+            ("c", "vi", "Nga ủng_hộ Việt_Nam trong cuộc_chiến chống khủng_bố ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist() == [0, 0, 1]
