@@ -1839,3 +1839,16 @@ def test_a_headline_closed_by_quoted_words_is_taken_from_a_crawlers_first_line()
     # a quotation that closes a sentence is no headline
     quoted = 'Ông Minh nói: "Hai bên sẽ hợp tác lâu dài."'
     assert clean_article("\n".join([quoted, *BODY])).headline == ""
+
+
+def test_a_labelled_source_and_a_videos_title_alone_on_their_lines_go() -> None:
+    page = "\n".join(
+        [HEADLINE, BODY[0], "Nguồn: TTXVN", BODY[1],
+         "Video: Hàng cứu trợ của Nga được đưa xuống từ máy bay tại sân bay Nội Bài",
+         "Nguồn: spiegel.de", BODY[2]]
+    )  # fmt: skip
+    assert kept(page) == BODY
+    # a sentence that opens with its source, or a video the prose describes, stays
+    sourced = "Nguồn: Bộ Công Thương cho biết kim ngạch hai chiều tăng 12% trong năm nay."
+    described = "Video: đoạn phim do phía Nga gửi cho thấy máy bay hạ cánh an toàn."
+    assert kept("\n".join([HEADLINE, BODY[0], sourced, described])) == [BODY[0], sourced, described]

@@ -418,8 +418,10 @@ def classify_line(text: str) -> str | None:
         f.DATE_PICKER_OR_PAGER.search(stripped) and not ends_like_sentence(stripped)
     ) or f.VIEW_COUNT.match(stripped):
         return "widget_label"
-    if f.BRACKETED_WIRE_SOURCE.match(stripped):
+    if f.BRACKETED_WIRE_SOURCE.match(stripped) or f.LABELLED_SOURCE_LINE.match(stripped):
         return "agency_signoff"
+    if f.VIDEO_TITLE_LINE.match(stripped):
+        return "related_articles"
     if f.DOCUMENT_FILE_LINE.match(stripped):
         return "image_filename"
     if f.LABELLED_URL.match(stripped) and len(stripped.split()) <= MAX_LABELLED_URL_WORDS:

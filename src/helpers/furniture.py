@@ -685,6 +685,15 @@ AGENCY_SIGNOFF_SUFFIX = re.compile(rf"\s+[-–—]\s*\(?(?P<agency>{AGENCY})\)?\
 _SOURCE_WORD = r"(?:Theo|THEO|Nguồn|NGUỒN|Source|According to)\s*:?\s+"
 _SOURCE_NAME_START = rf"(?:[{_UPPER}0-9]|{SITE_DOMAIN.pattern}\b)"
 SOURCE_ATTRIBUTION = re.compile(rf"^\(?{_SOURCE_WORD}{_SOURCE_NAME_START}[^,;:!?]{{0,60}}$")
+#: A labelled source alone on its line, anywhere in the article ("Nguồn: TTXVN", "Nguồn:
+#: spiegel.de" under a photo or a chart): a short name or a web domain, no sentence.
+LABELLED_SOURCE_LINE = re.compile(
+    rf"^(?:Nguồn|NGUỒN|Source|SOURCE)\s*:\s*(?:[{_UPPER}0-9][^\s.!?]*|[a-z0-9-]+(?:\.[a-z]{{2,}})+)"
+    r"(?:\s+[^\s.!?]+){0,4}$"
+)
+#: An embedded video's or clip's title alone on its line, no sentence: "Video: Bé 3 tuổi chết bất
+#: thường, người nhà quây bệnh viện", "Clip: Trích đoạn phim 'Giao mùa'".
+VIDEO_TITLE_LINE = re.compile(r"^(?:Video|VIDEO|Clip|CLIP)\s*:\s*[^.!?…]{3,150}$")
 #: A source glued to the end of the article's last line, after its last sentence or after
 #: captions run together: "... Nga và Mỹ.\" (Theo Reuters)", "... Tập đoàn Nike Theo VGP".
 #: A capitalised "Theo" inside a line opens a new unit; without brackets the source must not
