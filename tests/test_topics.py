@@ -1347,3 +1347,15 @@ def test_an_accusation_of_supporting_terrorism_is_no_assistance() -> None:
         concept_lexicon(),
     )  # fmt: skip
     assert tags.security.tolist() == [0, 0, 1]
+
+
+def test_a_cluster_of_general_words_with_one_light_field_word_is_named_other() -> None:
+    vocabulary = np.array(["concept:energy", "nước", "lớn", "khiến", "tuổi", "biết"])
+    labels = np.array([0, 0, 1, 1])
+    centroids = np.array([[0.9, 0.1, 0.0, 0.0, 0.0, 0.0],  # an energy cluster
+                          [0.03, 0.3, 0.3, 0.2, 0.2, 0.2]])  # general words  # fmt: skip
+    lexicon = pd.DataFrame({"concept": ["energy"], "topic": ["energy"], "language": ["vi"],
+                            "term": ["năng_lượng"], "evidence": ["field"]})  # fmt: skip
+    described = describe_clusters(labels, centroids, vocabulary, lexicon)
+    assert described.topic.tolist() == ["energy", "other"]
+    assert described.topic_weight.tolist() == [0.9, 0.03]

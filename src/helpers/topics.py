@@ -746,6 +746,11 @@ def choose_k(vectors, ks: Sequence[int], seed: int, method: str = "kmeans",
     return pd.DataFrame(rows, columns=["k", "silhouette"])
 
 
+#: A cluster is named after a field only when that field's concepts carry at least this share of
+#: the weight of the centroid's 15 heaviest features.
+MIN_CLUSTER_TOPIC_SHARE = 0.1
+
+
 def describe_clusters(
     labels: np.ndarray,
     centroids: np.ndarray,
@@ -757,8 +762,10 @@ def describe_clusters(
 
     ``top_terms`` are the centroid's heaviest features. ``topic`` is the named
     topic whose concept features carry most of the centroid's weight among
-    its top 15 features, or ``other`` when no topic concept is among them
-    (``topic_weight`` says how much weight decided it).
+    its top 15 features, or ``other`` when no topic concept is among them or
+    the best carries less than ``MIN_CLUSTER_TOPIC_SHARE`` of those features'
+    weight (a cluster of general words with one field word among them is no
+    field's; ``topic_weight`` says how much weight decided it).
     """
     concept_topic = _concept_topics(lexicon)
     rows = []
@@ -772,6 +779,9 @@ def describe_clusters(
                 weights[topic] = weights.get(topic, 0.0) + float(centroid[i])
         topic, weight = max(weights.items(), key=lambda kv: (kv[1], kv[0])) if weights else (
             "other", 0.0)  # fmt: skip
+        top_weight = float(centroid[order[:15]].clip(min=0).sum())
+        if top_weight and weight / top_weight < MIN_CLUSTER_TOPIC_SHARE:
+            topic = "other"
         rows.append({
             "cluster": cluster, "size": int((labels == cluster).sum()),
             "top_terms": " ".join(top), "topic": topic, "topic_weight": round(weight, 4),
