@@ -416,3 +416,18 @@ def test_a_sub_heading_takes_energy_from_a_section_mostly_about_energy() -> None
     assert read.energy.tolist() == [1, 1, 1, 0, 1, 0, 0]
     # without the sentences, headings are not read
     assert with_article_context(tag_sentences(frame), documents).energy.tolist()[0] == 0
+
+
+def test_no_comment_a_spot_price_and_a_countrys_own_demand_take_no_energy() -> None:
+    documents = pd.DataFrame({
+        "doc_id": ["lng"], "title": ["PV Power, Novatek sign LNG supply MoU"], "language": ["en"],
+    })  # fmt: skip
+    frame = one_paragraph_sentences(
+        [("lng", 2, "PV Power declined to comment , while Novatek did not respond ."),
+         ("lng", 3, "Asian spot LNG prices were assessed at $ 13.20 / mn Btu ."),
+         ("lng", 4, "Vietnam 's power demand will grow , and it needs new LNG plants ."),
+         ("lng", 5, "The LNG would be delivered through a floating storage unit .")],
+        language="en",
+    )  # fmt: skip
+    read = with_article_context(tag_sentences(frame), documents, sentences=frame)
+    assert read.energy.tolist() == [0, 0, 0, 1]

@@ -1359,3 +1359,22 @@ def test_a_cluster_of_general_words_with_one_light_field_word_is_named_other() -
     described = describe_clusters(labels, centroids, vocabulary, lexicon)
     assert described.topic.tolist() == ["energy", "other"]
     assert described.topic_weight.tolist() == [0.9, 0.03]
+
+
+def test_an_extradition_is_its_own_cue_and_defence_firms_and_arms_are_security() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Người này sau đó được dẫn_độ về Nga theo đề_nghị của phía bạn ."),
+            ("b", "en", "A man wanted for fraud was extradited from Thailand in January ."),
+            ("c", "en", "Rosoboronexport is offering Vietnamese partners an overhaul package ."),
+            ("d", "vi", "Phía Nga sẽ chuyển_giao cho Việt_Nam quy_trình bảo_quản xe thiết_giáp ."),
+            ("e", "vi", "Hai trường thành_lập phòng_thí_nghiệm chung về lưu_trữ năng_lượng ."),
+            # arms named with no relation are no cooperation
+            ("f", "vi", "Xe thiết_giáp diễu_hành qua quảng_trường ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist() == [1, 1, 1, 1, 0, 0]
+    assert tags.relation_cues.tolist()[:2] == ["(act between states)"] * 2
+    assert tags.energy.tolist() == [0, 0, 0, 0, 1, 0]
+    assert tags.education.tolist() == [0, 0, 0, 0, 1, 0]

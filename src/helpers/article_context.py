@@ -92,7 +92,9 @@ DAMAGE_WORDS = re.compile(
 #: (its own cue still counts), unless it names the Russian party (``RUSSIAN_PARTY``). Only
 #: energy: "quy hoạch" is also a field one studies.
 DOMESTIC_ENERGY_POLICY = re.compile(
-    r"(?:^| )(?:quốc_hội|national assembly|parliament|quy_hoạch|power development plan)(?= |$)"
+    r"(?:^| )(?:quốc_hội|national assembly|parliament|quy_hoạch|power development plan"
+    # a country's own demand and capacity: "Vietnam's power demand is expected to grow …"
+    r"|power demand|electricity demand|installed capacity|nhu_cầu điện|phụ_tải)(?= |$)"
 )
 #: The stock or oil market's day ("Cổ phiếu PVS tăng 3,2%", "Brent crude traded around USD 77 a
 #: barrel", "giá dầu Brent giảm gần 8%"): a market report inside a cooperation article, which takes
@@ -100,7 +102,16 @@ DOMESTIC_ENERGY_POLICY = re.compile(
 #: energy tags go, 1 right one ("… giá gắn với chỉ số dầu Brent") with them; the crawl is unmoved.
 MARKET_REPORT = re.compile(
     r"(?:^| )(?:cổ_phiếu|thị_trường_chứng_khoán|chứng_khoán|hnx|hose|upcom|vn-index|brent"
-    r"|stock market|stock exchange|share prices?|shares of|shares in)(?= |$)"
+    r"|stock market|stock exchange|share prices?|shares of|shares in"
+    # a price assessment: "Asian spot LNG prices were assessed at $13.20/mn Btu"
+    r"|spot|btu|mmbtu|giao_ngay)(?= |$)"
+)
+#: A party that would not comment ("PV Power declined to comment, while Novatek did not respond
+#: to a request for comment"): the reporter's attempt, no cooperation, so no field from the
+#: article.
+NO_COMMENT = re.compile(
+    r"(?:^| )(?:declined to comment|did not (?:respond|reply)|could not be reached"
+    r"|không (?:phản_hồi|trả_lời)|từ_chối (?:bình_luận|trả_lời))(?= |$)"
 )
 #: A sentence that names Russia or a Russian energy firm beside the plan speaks of the partner's
 #: part in it ("… lò phản ứng VVER-1200 của Nga, theo Quy hoạch điện VIII"): it keeps the field.
@@ -347,7 +358,12 @@ def with_article_context(
         in_article = (
             out.doc_id.isin(found_by_opening[first[field]][field]) if field in first else False
         )
-        lent = names_field & (in_article | headings) & ~reports_toll
+        lent = (
+            names_field
+            & (in_article | headings)
+            & ~reports_toll
+            & ~_narrates(out, sentences, NO_COMMENT)
+        )
         if field == "energy":
             lent &= ~energy_policy & ~_narrates(out, sentences, MARKET_REPORT)
         out[field] = (out[field].astype(bool) | lent).astype(int)

@@ -402,6 +402,15 @@ def _helps_compatriots_at_home(
     return at_home
 
 
+#: Field terms that name an act two states do together, so the term is its own relation cue:
+#: an extradition ("Người này được dẫn độ về Nga", "was extradited from Thailand") or mutual
+#: legal assistance ("Nhiều yêu cầu tương trợ tư pháp phải mất 6 tháng").
+ACTS_BETWEEN_STATES = frozenset(
+    {"dẫn_độ", "extradition", "extradited", "extradite", "tương_trợ tư_pháp",
+     "mutual legal assistance"}
+)  # fmt: skip
+#: What ``relation_cues`` shows for a sentence whose cue is such a term.
+ACT_BETWEEN_STATES_CUE = "(act between states)"
 #: Experience learnt from, shared with or offered by a party from abroad ("học hỏi kinh nghiệm
 #: của Bộ Tình trạng khẩn cấp Nga", "quan tâm tới kinh nghiệm của Moskva", "Russia's experience
 #: in building e-government"): an exchange between the parties, though no cue word says so.
@@ -498,6 +507,8 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         cues = [cue for cue in cues if cue not in at_home]
         if not cues and _learns_from_abroad(sentence.tokens, words, sides, spans):
             cues = [EXPERIENCE_CUE]
+        if not cues and any(row.term in ACTS_BETWEEN_STATES for row in matches):
+            cues = [ACT_BETWEEN_STATES_CUE]
         speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
         kept = [
             (row.topic, row.term)
