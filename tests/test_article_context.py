@@ -431,3 +431,18 @@ def test_no_comment_a_spot_price_and_a_countrys_own_demand_take_no_energy() -> N
     )  # fmt: skip
     read = with_article_context(tag_sentences(frame), documents, sentences=frame)
     assert read.energy.tolist() == [0, 0, 0, 1]
+
+
+def test_a_states_own_response_at_home_takes_no_emergency_but_the_relief_it_hands_on_does() -> None:
+    documents = pd.DataFrame({
+        "doc_id": ["flood"], "title": ["Nga gửi hàng cứu trợ giúp Việt Nam khắc phục lũ lụt"],
+        "language": ["vi"],
+    })  # fmt: skip
+    frame = one_paragraph_sentences(
+        [("flood", 2, "UBND tỉnh đề_nghị Trung_ương hỗ_trợ 150 tỷ đồng khắc_phục thiên_tai ."),
+         ("flood", 3, "Lực_lượng quân_đội và dân_quân đã sơ_tán người_dân khỏi vùng ngập_lụt ."),
+         ("flood", 4, "Số hàng cứu_trợ sẽ được Hội Chữ_thập_đỏ phân_phối cho các địa_phương ."),
+         ("flood", 5, "Tỉnh cảm_ơn phía Nga đã gửi hàng cứu_trợ kịp_thời cho người_dân vùng lũ .")],
+    )  # fmt: skip
+    read = with_article_context(tag_sentences(frame), documents, sentences=frame)
+    assert read.emergency.tolist() == [0, 0, 1, 1]

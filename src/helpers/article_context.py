@@ -55,6 +55,7 @@ from helpers.topics import (
     TECHNOLOGY_TERMS,
     TERMS_NEEDING_A_CUE,
     lists_attendance,
+    names_something_foreign,
     tag_sentences,
 )
 from helpers.vietnamese import default_fixed_words
@@ -366,6 +367,8 @@ def with_article_context(
         )
         if field == "energy":
             lent &= ~energy_policy & ~_narrates(out, sentences, MARKET_REPORT)
+        if field == "emergency":
+            lent &= ~_responds_at_home(out, sentences)
         out[field] = (out[field].astype(bool) | lent).astype(int)
     if sentences is not None:
         out = _with_training_in_its_field(out, sentences)
@@ -435,6 +438,43 @@ def _is_studied(tokens: str, term: str) -> bool:
     return (
         re.search(rf"(?:^| ){STUDY_MARKERS}{between} {re.escape(term)}(?= |$)", tokens) is not None
     )
+
+
+#: A state's own authorities and forces acting in a disaster ("UBND tỉnh đề nghị Trung ương hỗ
+#: trợ", "Lực lượng quân đội, công an và dân quân đã sơ tán", "Thứ trưởng yêu cầu địa phương …").
+DOMESTIC_RESPONDERS = re.compile(
+    r"(?:^| )(?:ubnd|ủy_ban nhân_dân|uỷ_ban nhân_dân|chính_quyền|địa_phương|các địa_phương"
+    r"|trung_ương|thứ_trưởng|bộ_trưởng|chủ_tịch ubnd|chi_cục|kiểm_lâm|dân_quân|bộ_đội"
+    r"|ban chỉ_huy|ban chỉ_đạo|người_dân|bà_con|hộ dân)(?= |$)"
+)
+
+
+#: What the two sides' cooperation brings to a disaster article's domestic sentences: the goods
+#: ("Lô hàng … được bàn giao cho Hội Chữ thập đỏ", "Số hàng cứu trợ sẽ được phân phối"), a joint
+#: project ("dự án dành 1,2 triệu USD cho …"), research.
+COOPERATION_OBJECTS = re.compile(
+    r"(?:^| )(?:(?:lô|số|chuyến) hàng|hàng (?:cứu_trợ|viện_trợ|hỗ_trợ)|dự_án|nghiên_cứu"
+    r"|học_viên)(?= |$)"
+)
+
+
+def _responds_at_home(tags: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.Series:
+    """Whether each row of ``tags`` narrates a state's own response at home: its authorities,
+    forces or people (``DOMESTIC_RESPONDERS``) and no party from abroad (``RUSSIAN_PARTY``,
+    ``DONORS``, a foreign name). All false without ``sentences``."""
+    if sentences is None:
+        return pd.Series(False, index=tags.index)
+    tokens = sentences.tokens.fillna("")
+    lowered = tokens.str.lower()
+    abroad = (
+        lowered.str.contains(RUSSIAN_PARTY)
+        | lowered.str.contains(DONORS)
+        | tokens.map(names_something_foreign)
+    )
+    # the relief from abroad handed on at home, a joint project or training is the cooperation
+    shared = lowered.str.contains(COOPERATION_OBJECTS) | lowered.str.contains(TRAINING_WORDS)
+    at_home = lowered.str.contains(DOMESTIC_RESPONDERS) & ~abroad & ~shared
+    return _is_one_of(tags, sentences.loc[at_home])
 
 
 def _reports_a_toll(tags: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.Series:

@@ -373,6 +373,12 @@ COUNTRIES = frozenset(
 _CONDOLENCE_CUES = frozenset({"chia_buồn", "cảm_thông", "condolences", "sympathy", "sympathies"})
 #: The relation cues of kind ``assistance`` ("hỗ trợ", "viện trợ", "aid" …).
 ASSISTANCE_CUES = frozenset(relation_cues().query("kind == 'assistance'").cue)
+#: A state's own levels of government helping one another ("UBND tỉnh đề nghị Trung ương hỗ trợ
+#: 150 tỷ đồng", "ngân sách trung ương hỗ trợ các địa phương"): no party from abroad.
+DOMESTIC_GOVERNMENT = re.compile(
+    r"(?:^| )(?:trung_ương|ngân_sách|ubnd|ủy_ban nhân_dân|uỷ_ban nhân_dân|chính_quyền địa_phương)"
+    r"(?= |$)"
+)
 #: How many words may stand between the help and the compatriots ("ủng hộ kịp thời đồng bào").
 COMPATRIOTS_REACH = 3
 
@@ -392,6 +398,9 @@ def _helps_compatriots_at_home(
         or not COUNTRIES.isdisjoint(words)
     ):
         return []
+    # a province asking the centre for help, the centre helping a province: one state's bodies
+    if DOMESTIC_GOVERNMENT.search(" ".join(words)):
+        return helping
     at_home = []
     for cue in helping:
         places = [p for p, word in enumerate(words) if word == cue]
