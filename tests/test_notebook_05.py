@@ -150,3 +150,22 @@ def test_the_group_reading_says_how_many_articles_have_no_value_to_group_by() ->
     assert "150 of the 200 articles (75%) have no `outlet`" in reading
     assert "rests on the other 50" in reading
     assert "have no" not in group_reading(table[table.outlet != "(unknown)"], "outlet")
+
+
+def test_a_terms_trend_is_read_only_between_periods_of_five_articles_or_more() -> None:
+    from helpers.readings_corpus import term_trends_reading
+
+    trends = pd.DataFrame({
+        "period": ["2017", "2025", "2026"], "term": "hợp tác", "n_articles": [15, 4, 1],
+        "hits": [40, 20, 9], "n_terms": [4000, 900, 200], "per_1000_terms": [10.0, 22.2, 45.0],
+        "ci_low": [7.2, 14.0, 22.0], "ci_high": [13.6, 34.0, 85.0],
+    })  # fmt: skip
+    undated = pd.DataFrame({"term": ["hợp tác"], "n_articles": [0], "hits": [0]})
+    reading = term_trends_reading(trends, undated, "year", 20)
+    assert "peaks in **2017**" in reading
+    assert "fewer than two periods hold 5 articles or more, so no rise or fall" in reading
+    assert "rises" not in reading
+    solid = trends.assign(n_articles=[15, 8, 6])
+    assert "rises from 10.00 in 2017 to 45.00 in 2026" in term_trends_reading(
+        solid, undated, "year", 29
+    )

@@ -501,11 +501,18 @@ def neighbours_reading(
 
 
 def _trend_sentence(own: pd.DataFrame, term: str) -> str:
-    """One term's trend: the peak, and first against last period with their intervals."""
+    """One term's trend: the peak, and first against last period with their intervals, among
+    the periods of at least ``FEW_ARTICLES`` articles (a period of one article is its author's
+    habit); with fewer than two such periods no rise or fall is read."""
     placed = own[own.n_articles > 0]
     if placed.hits.sum() == 0:
         return f"«{_term(term)}» occurs in no dated article."
-    peak = placed.sort_values("per_1000_terms", ascending=False, kind="mergesort").iloc[0]
+    solid = placed[placed.n_articles >= FEW_ARTICLES]
+    peak = (
+        (solid if len(solid) else placed)
+        .sort_values("per_1000_terms", ascending=False, kind="mergesort")
+        .iloc[0]
+    )
     sentence = (
         f"«{_term(term)}» peaks in **{peak.period}** ({peak.per_1000_terms:.2f} per 1,000 terms, "
         f"95% interval {peak.ci_low:.2f}–{peak.ci_high:.2f}, "
@@ -513,7 +520,12 @@ def _trend_sentence(own: pd.DataFrame, term: str) -> str:
     )
     if len(placed) < 2:
         return sentence + "; with a single period there is no trend to read."
-    first, last = placed.iloc[0], placed.iloc[-1]
+    if len(solid) < 2:
+        return sentence + (
+            f"; fewer than two periods hold {FEW_ARTICLES} articles or more, so no rise or fall "
+            "is read (the table gives every period)."
+        )
+    first, last = solid.iloc[0], solid.iloc[-1]
     direction = (
         "rises"
         if last.per_1000_terms > first.per_1000_terms
