@@ -1852,3 +1852,15 @@ def test_a_labelled_source_and_a_videos_title_alone_on_their_lines_go() -> None:
     sourced = "Nguồn: Bộ Công Thương cho biết kim ngạch hai chiều tăng 12% trong năm nay."
     described = "Video: đoạn phim do phía Nga gửi cho thấy máy bay hạ cánh an toàn."
     assert kept("\n".join([HEADLINE, BODY[0], sourced, described])) == [BODY[0], sourced, described]
+
+
+def test_a_publishers_offer_a_split_copyright_line_and_a_related_posts_box_go() -> None:
+    page = "\n".join(
+        [EN_HEADLINE, *EN_BODY, "By Tran Linh",
+         "Send comments and request more information at feedback@argusmedia.com",
+         "Copyright © 2024. Argus Media group . All rights reserved.",
+         "Want to learn more about Argus LNG price assessments? Request a free trial of Argus LNG "
+         "Daily.", "Request more information", "Related news posts", "Filter by",
+         "Japan's Jera signs 20-year LNG offtake deal", "24/09/24", "News"]
+    )  # fmt: skip
+    assert kept(page) == [EN_BODY[0].split(" - ", 1)[1], EN_BODY[1]]

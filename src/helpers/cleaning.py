@@ -442,8 +442,13 @@ def classify_line(text: str) -> str | None:
         return "widget_label"
     if f.PRINT_EDITION_NOTE.match(stripped):
         return "site_chrome"
-    if is_prompt_line(stripped) or (
-        f.PROMOTION_WITH_BUTTON.match(stripped) and word_count(stripped) <= f.MAX_PROMOTION_WORDS
+    if (
+        is_prompt_line(stripped)
+        or f.PUBLISHER_OFFER.match(stripped)
+        or (
+            f.PROMOTION_WITH_BUTTON.match(stripped)
+            and word_count(stripped) <= f.MAX_PROMOTION_WORDS
+        )
     ):
         return "site_chrome"
     label = f.NUMBERED_IMAGE_LABEL.search(stripped)
@@ -1161,6 +1166,11 @@ def trim_site_chrome(page: PageState) -> None:
     ``photo_caption``: the prose glued after it stays."""
     for index in page.body():
         line = page.lines[index]
+        # the whole line, whatever full stops stand in it ("Copyright © 2024. Argus Media group .
+        # All rights reserved."); after the footer rule, which reads such a line as its sign
+        if f.COPYRIGHT_LINE.match(line.text.strip()):
+            page.remove_line(index, "site_chrome")
+            continue
         position = 0
         while line.reason is None and _has_any(line.text, f.CHROME_HINTS):
             match = f.SITE_CHROME.search(line.text, position)

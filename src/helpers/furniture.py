@@ -408,6 +408,19 @@ PROMOTION_WITH_BUTTON = re.compile(
 )
 #: A promotion with its button is a short line.
 MAX_PROMOTION_WORDS = 25
+#: A copyright line from its mark to "All rights reserved", whatever full stops stand between
+#: ("Copyright © 2024. Argus Media group . All rights reserved."): furniture as a whole.
+COPYRIGHT_LINE = re.compile(
+    r"^(?i:copyright|©|\(c\))[^\n]{0,120}(?i:all rights reserved|bảo lưu mọi quyền)\.?$"
+)
+#: A publisher's own offer or feedback address under the story: "Want to learn more about Argus
+#: LNG price assessments? Request a free trial of Argus LNG Daily.", "Send comments and request
+#: more information at feedback@argusmedia.com".
+PUBLISHER_OFFER = re.compile(
+    r"^(?:Want to (?:learn|know|read|find out) more\b.{0,120}\?\s+(?:Request|Start|Get|Sign up"
+    r"|Subscribe|Try)\b.{0,100}|Send (?:us )?(?:your )?(?:comments|feedback)\b.{0,80}"
+    r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?)$"
+)
 #: A caption whose credit closes it in square brackets, a slash between its sources, and no
 #: sentence end before: "Officials at the signing in Manila [Handout/Presidential Office]",
 #: "Troops at a drill near Subic [File: Eloisa Lopez/Reuters]".
@@ -739,7 +752,7 @@ RELATED_HEADING = re.compile(
     r"|(?:xem|đọc)\s+thêm|chủ đề liên quan"
     r"|có thể bạn quan tâm|bạn có thể quan tâm|cùng chuyên mục"
     r"|(?:đọc|xem) nhiều(?: nhất)?|(?:tin |bài )?(?:được )?(?:bạn đọc )?quan tâm(?: nhất)?"
-    r"|related(?:\s+(?:news|articles?|stor(?:y|ies)|posts?|contents?|coverage))?"
+    r"|related(?:\s+(?:news|articles?|stor(?:y|ies)|posts?|contents?|coverage)){0,2}"
     r"|read (?:more|also|next)"
     r"|more (?:news|stories)|see (?:also|more)|most (?:read|popular|viewed)|latest news"
     r"|top stories|other (?:news|stories|articles)(?: on this (?:topic|subject))?"
@@ -837,6 +850,7 @@ WIDGET_LABELS = frozenset(
         "manage consent", "chấp nhận", "chấp nhận tất cả", "cài đặt cookie",
         "join the conversation", "enter your email", "what do you think",
         "gửi cho bạn bè", "gửi bạn bè", "lượt xem", "đăng nhập", "đăng xuất",
+        "request more information", "back to the list", "filter by",
         "đăng ký nhận bản tin", "request a demo",
     }
 )  # fmt: skip
