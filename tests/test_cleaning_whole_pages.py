@@ -1864,3 +1864,15 @@ def test_a_publishers_offer_a_split_copyright_line_and_a_related_posts_box_go() 
          "Japan's Jera signs 20-year LNG offtake deal", "24/09/24", "News"]
     )  # fmt: skip
     assert kept(page) == [EN_BODY[0].split(" - ", 1)[1], EN_BODY[1]]
+
+
+def test_a_blogs_comment_form_a_timed_byline_and_a_keyword_line_with_a_full_stop_go() -> None:
+    page = "\n".join(
+        [HEADLINE, "Posted by Written by Vietnam Briefing Reading Time: 5 minutes", *BODY,
+         "Từ khóa: Việt Nam, Liên bang Nga, Đối tác chiến lược toàn diện, hợp tác song phương.",
+         "Bài viết có hữu ích với bạn không?", "Đọc tiếp",
+         "Your email address will not be published. Required fields are marked *",
+         "Comment Name * Email * Website",
+         "Save my name, email, and website in this browser for the next time I comment."]
+    )  # fmt: skip
+    assert kept(page) == BODY

@@ -57,8 +57,9 @@ NEAR_REPEAT_CONTAINMENT = 0.8
 NEAR_REPEAT_MIN_WORDS = 8
 #: At most this many words in a linked article's title.
 MAX_LINK_TITLE_WORDS = 30
-#: At most this many words in one item of a tag list.
-MAX_TAG_WORDS = 5
+#: At most this many words in one item of a tag list (syllables in Vietnamese: "Đối tác chiến
+#: lược toàn diện" is one tag of six).
+MAX_TAG_WORDS = 6
 #: Paragraphs below a related box's titles that show the article goes on.
 MIN_PARAGRAPHS_AFTER_BOX = 2
 #: Words from which one sentence is a paragraph, not a teaser's lead.
@@ -412,8 +413,10 @@ def classify_line(text: str) -> str | None:
         or f.ACCESSIBLE_IMAGE_LABEL.match(stripped)
     ):
         return "photo_caption"
-    if f.LABELLED_BYLINE_PART.match(stripped):
+    if f.LABELLED_BYLINE_PART.match(stripped) or f.BYLINE_WITH_READING_TIME.match(stripped):
         return "byline"
+    if f.BLOG_COMMENT_FORM.match(stripped):
+        return "reader_comments"
     if (
         f.DATE_PICKER_OR_PAGER.search(stripped) and not ends_like_sentence(stripped)
     ) or f.VIEW_COUNT.match(stripped):

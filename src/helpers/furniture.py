@@ -198,7 +198,8 @@ TAG_LIST = re.compile(
     r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Thẻ|Tags?|TAGS?|Keywords?|Filed under|Dòng sự kiện"
     r"|Categor(?:y|ies))"
     r"\s*:\s*"
-    r"(?:[^.!?]|\.(?=\S)){1,200}$"
+    # a journal's keyword line may close with a full stop ("Từ khóa: Việt Nam, Liên bang Nga.")
+    r"(?:[^.!?]|\.(?=\S)){1,200}\.?$"
 )
 #: Hashtags alone on a line, three or more: "#tìm kiếm cứu nạn #Vietnam MRCC #vận tải biển"
 #: ("#MeToo, #TimesUp và #BlackLivesMatter lan rộng" is a sub-heading: no comma, no "và").
@@ -412,6 +413,20 @@ MAX_PROMOTION_WORDS = 25
 #: ("Copyright © 2024. Argus Media group . All rights reserved."): furniture as a whole.
 COPYRIGHT_LINE = re.compile(
     r"^(?i:copyright|©|\(c\))[^\n]{0,120}(?i:all rights reserved|bảo lưu mọi quyền)\.?$"
+)
+#: A blog's comment form alone on its line (WordPress and the like): "Your email address will not
+#: be published. Required fields are marked *", "Save my name, email, and website in this browser
+#: for the next time I comment.", "Comment Name * Email * Website", "Bài viết có hữu ích không?
+#: Có Không". Unlike ``COMMENT_FORM``, no comment heading need stand above it.
+BLOG_COMMENT_FORM = re.compile(
+    r"^(?:Your email address will not be published\b.{0,60}"
+    r"|Save my name, email, and website in this browser\b.{0,60}"
+    r"|(?:Comment\s+)?Name\s*\*\s*Email\s*\*(?:\s*Website)?"
+    r"|Bài viết (?:có )?hữu ích (?:không|với bạn không)\??(?:\s+Có\s+Không)?)$"
+)
+#: A byline with its reading time: "Posted by Written by Vietnam Briefing Reading Time: 5 minutes".
+BYLINE_WITH_READING_TIME = re.compile(
+    r"^(?:Posted by\s+)?(?:Written by|By)\s+[^.!?]{2,60}?\s+Reading Time:\s*\d{1,3}\s*min(?:ute)?s?$"
 )
 #: A publisher's own offer or feedback address under the story: "Want to learn more about Argus
 #: LNG price assessments? Request a free trial of Argus LNG Daily.", "Send comments and request
@@ -850,7 +865,11 @@ WIDGET_LABELS = frozenset(
         "manage consent", "chấp nhận", "chấp nhận tất cả", "cài đặt cookie",
         "join the conversation", "enter your email", "what do you think",
         "gửi cho bạn bè", "gửi bạn bè", "lượt xem", "đăng nhập", "đăng xuất",
-        "request more information", "back to the list", "filter by",
+        "request more information", "back to the list", "filter by", "about us",
+        "search for", "view all partners", "get the newsletter",
+        "keep reading on these topics", "suggested topics", "in case you missed it",
+        "mục lục bài viết", "các bài đã đăng", "các tin đã đăng", "purchase licensing rights",
+        "quan tâm nhất mới nhất", "want to write",
         "đăng ký nhận bản tin", "request a demo",
     }
 )  # fmt: skip
