@@ -426,7 +426,8 @@ BLOG_COMMENT_FORM = re.compile(
 )
 #: A byline with its reading time: "Posted by Written by Vietnam Briefing Reading Time: 5 minutes".
 BYLINE_WITH_READING_TIME = re.compile(
-    r"^(?:Posted by\s+)?(?:Written by|By)\s+[^.!?]{2,60}?\s+Reading Time:\s*\d{1,3}\s*min(?:ute)?s?$"
+    r"^(?:Posted by\s+)?(?:Written by|By)\s+[^.!?]{2,60}?"
+    r"\s+Reading Time:\s*\d{1,3}\s*min(?:ute)?s?$"
 )
 #: A publisher's own offer or feedback address under the story: "Want to learn more about Argus
 #: LNG price assessments? Request a free trial of Argus LNG Daily.", "Send comments and request
