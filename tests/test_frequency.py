@@ -288,7 +288,7 @@ def test_a_big_corpus_shows_the_articles_that_name_the_fields_most() -> None:
     assert articles_to_show(documents, sentences, topic_of, 4) == ["a", "b", "c", "d"]
     labels = pd.Series({"a": "1 · A", "b": "2 · B", "c": "3 · C", "d": "4 · D"})
     view = chart_view(term_frequencies(CORPUS), documents, labels, [], 2, ["b", "c"])
-    assert view.ids == ["b", "c"] and "name the four cooperation fields most often" in view.note
+    assert view.ids == ["b", "c"] and "use the four fields' vocabulary most often" in view.note
 
 
 def test_a_column_most_articles_lack_does_not_pool_the_charts() -> None:

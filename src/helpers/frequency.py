@@ -876,7 +876,8 @@ def chart_view(
             which = (
                 f"the first {len(ids)} (in doc_id order)"
                 if first
-                else f"the {len(ids)} that name the four cooperation fields most often"
+                else f"the {len(ids)} that use the four fields' vocabulary most often (in "
+                "cooperation or domestic news alike)"
             )
             note = (
                 f"{len(documents):,} articles and no documents.csv column to group them by: the "

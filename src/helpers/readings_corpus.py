@@ -357,8 +357,11 @@ def field_distribution_reading(per_field: pd.DataFrame) -> str:
         + f" ({_name_no_field(n_articles - len(top))}). Articles naming each field, and the "
         "median rate per 1,000 tokens among them: "
         + ", ".join(f"{t} {n} ({medians[t]:.1f})" for t, n in n_naming.items())
-        + ". These count mentions of the lexicon's terms (institutions included), where notebook"
-        " 03 counts tagged sentences, so their leading fields differ a little from 03's."
+        + ". These count every mention of the lexicon's terms (institutions included), whether or"
+        " not the sentence speaks of cooperation between parties; notebook 03 counts only the"
+        " sentences that do. Domestic news uses a field's words as often as cooperation news, so"
+        " the counts here run higher and their leading fields can differ from 03's: read 03 for"
+        " cooperation, this chart for vocabulary."
     )
 
 

@@ -37,9 +37,10 @@ def corpus_summary(
     counts = documents.groupby("language")["doc_id"].count()
     parts = "; ".join(f"{n:,} in {language_name(lang)}" for lang, n in counts.items())
     shown = (
-        f" Where articles are shown one by one, these are the {n_shown} that name the four "
-        "cooperation fields most often (the lexicon's field terms per article); the CSV files "
-        "hold all."
+        f" Where articles are shown one by one, these are the {n_shown} that use the four "
+        "fields' vocabulary most often (the lexicon's field terms per article, in cooperation "
+        "news or domestic news alike: notebook 03 tells which speak of cooperation); the CSV "
+        "files hold all."
         if n_shown < len(documents)
         else ""
     )
