@@ -185,11 +185,13 @@ def test_a_community_mixes_topics_only_with_two_terms_of_each() -> None:
         "term": ["a", "b", "c", "d", "e", "f", "g"],
         "topic": ["security", "security", "education", "education", "security", "security",
                   "energy"],
-        "community": [0, 0, 0, 0, 1, 1, 1],
+        "community": [0, 0, 0, 0, 1, 1, 1], "frequency": [5, 9, 1, 1, 3, 4, 2],
     })  # fmt: skip
     text = network_reading(nodes, pd.DataFrame({"a": [1]}), {"ari": 0.5, "nmi": 0.6})
     assert "1 of the 2 communities mix topics" in text
     assert "In 1 community, a single term of another topic joins the main one." in text
+    # the chart colours topics, so the reading names each community's terms, most frequent first
+    assert "community 0: b, a, c, d; 1: f, e, g." in text
 
 
 def test_the_cooperation_vocabulary_of_a_language_holds_only_its_terms() -> None:

@@ -278,13 +278,31 @@ def network_reading(nodes: pd.DataFrame, edges: pd.DataFrame, agreement: dict[st
     if stray:
         mixing += f" In {count_noun(stray, 'community', 'communities')}, a "
         mixing += "single term of another topic joins the main one."
+    # the chart colours the terms by topic, so the communities are named here by their terms
+    members = [
+        f"{i}: "
+        + ", ".join(
+            _term(t)
+            for t in group.sort_values(["frequency", "term"], ascending=[False, True]).term.head(
+                MEMBERS_LISTED
+            )
+        )
+        for i, group in nodes.groupby("community")
+    ]
     return (
         f"**Reading.** {len(nodes)} terms, {len(edges)} links, "
         f"{len(composition)} communities ({'; '.join(described[:MAX_LISTED])}"
         + (f"; and {len(described) - MAX_LISTED} more" if len(described) > MAX_LISTED else "")
         + f"). Agreement of communities with the four topics: adjusted Rand index "
-        f"{agreement['ari']:.2f}, NMI {agreement['nmi']:.2f}. {mixing}"
+        f"{agreement['ari']:.2f}, NMI {agreement['nmi']:.2f}. {mixing} The chart colours each "
+        "term by its lexicon topic; the communities' most frequent terms are, community "
+        + "; ".join(members[:MAX_LISTED])
+        + "."
     )
+
+
+#: How many of a community's terms the network reading names.
+MEMBERS_LISTED = 6
 
 
 def clustermap_reading(matrix: pd.DataFrame) -> str:
