@@ -442,7 +442,25 @@ def test_a_states_own_response_at_home_takes_no_emergency_but_the_relief_it_hand
         [("flood", 2, "UBND tỉnh đề_nghị Trung_ương hỗ_trợ 150 tỷ đồng khắc_phục thiên_tai ."),
          ("flood", 3, "Lực_lượng quân_đội và dân_quân đã sơ_tán người_dân khỏi vùng ngập_lụt ."),
          ("flood", 4, "Số hàng cứu_trợ sẽ được Hội Chữ_thập_đỏ phân_phối cho các địa_phương ."),
-         ("flood", 5, "Tỉnh cảm_ơn phía Nga đã gửi hàng cứu_trợ kịp_thời cho người_dân vùng lũ .")],
+         ("flood", 5, "Tỉnh cảm_ơn phía Nga đã gửi hàng cứu_trợ kịp_thời cho người_dân vùng lũ ."),
+         # the team from abroad named by its role, a donor helping a province
+         ("flood", 6, "Đội cứu_hộ đã phối_hợp với dân_quân sơ_tán người_dân khỏi vùng lũ ."),
+         ("flood", 7, "Hà_Lan hỗ_trợ UBND tỉnh Bến_Tre xây_dựng hệ_thống cảnh_báo_sớm lũ .")],
     )  # fmt: skip
     read = with_article_context(tag_sentences(frame), documents, sentences=frame)
-    assert read.emergency.tolist() == [0, 0, 1, 1]
+    assert read.emergency.tolist() == [0, 0, 1, 1, 1, 1]
+
+
+def test_a_heading_on_the_friendship_takes_no_energy_from_its_section() -> None:
+    documents = pd.DataFrame({
+        "doc_id": ["coop"], "title": ["Vietsovpetro mở rộng hoạt động"], "language": ["vi"],
+    })  # fmt: skip
+    rows = [(1, "Tình hữu_nghị truyền_thống"), (2, "Hai bên hợp_tác khai_thác dầu_khí ."),
+            (2, "Hai bên ký thỏa_thuận cung_cấp khí_đốt .")]  # fmt: skip
+    frame = pd.DataFrame(
+        [("coop", sent_id, paragraph, "vi", tokens.replace("_", " "), tokens)
+         for sent_id, (paragraph, tokens) in enumerate(rows)],
+        columns=["doc_id", "sent_id", "paragraph_id", "language", "text", "tokens"],
+    )  # fmt: skip
+    read = with_article_context(tag_sentences(frame, concept_lexicon()), documents, sentences=frame)
+    assert read.energy.tolist() == [0, 1, 1]

@@ -1848,6 +1848,9 @@ def test_a_labelled_source_and_a_videos_title_alone_on_their_lines_go() -> None:
          "Nguồn: spiegel.de", BODY[2]]
     )  # fmt: skip
     assert kept(page) == BODY
+    # a video page's own headline stays a headline
+    video = "Video: Nga và Việt Nam diễn tập cứu hộ cứu nạn chung tại Hà Nội"
+    assert clean_article("\n".join([video, *BODY])).headline == video
     # a sentence that opens with its source, or a video the prose describes, stays
     sourced = "Nguồn: Bộ Công Thương cho biết kim ngạch hai chiều tăng 12% trong năm nay."
     described = "Video: đoạn phim do phía Nga gửi cho thấy máy bay hạ cánh an toàn."

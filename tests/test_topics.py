@@ -1266,15 +1266,18 @@ def test_experience_from_abroad_is_an_exchange_and_experience_at_home_is_not() -
                         "công_tác cứu_hộ , cứu_nạn ."),
             ("b", "en", "The ministry wished to learn from Russia 's experience in protecting "
                         "critical information infrastructure ."),
-            # experience at home names no party from abroad
+            # experience at home names no party from abroad; a party's own experience, even
+            # Vietnam's or a firm's with an English name, passes to nobody
             ("c", "vi", "Các tỉnh học_hỏi kinh_nghiệm của Đà_Nẵng trong công_tác cứu_hộ ."),
+            ("d", "vi", "Việt_Nam có nhiều kinh_nghiệm trong phòng_chống thiên_tai ."),
+            ("e", "vi", "Viettel có hơn 20 năm kinh_nghiệm trong lĩnh_vực an_ninh_mạng ."),
         ),
         concept_lexicon(),
     )  # fmt: skip
-    assert tags.emergency.tolist() == [1, 0, 0]
-    assert tags.security.tolist() == [0, 1, 0]
+    assert tags.emergency.tolist() == [1, 0, 0, 0, 0]
+    assert tags.security.tolist() == [0, 1, 0, 0, 0]
     assert tags.relation_cues.tolist()[:2] == [EXPERIENCE_CUE] * 2
-    assert tags.relation_cues.tolist()[2] == ""
+    assert tags.relation_cues.tolist()[2:] == ["", "", ""]
 
 
 def test_a_capital_stands_for_its_state_but_not_as_a_place_or_in_a_name() -> None:
@@ -1282,7 +1285,8 @@ def test_a_capital_stands_for_its_state_but_not_as_a_place_or_in_a_name() -> Non
         sentences(
             ("a", "en", "Hanoi remains cautious about new arms purchases from Russia ."),
             ("b", "en", "Moscow has offered Vietnam a state credit for the power plant ."),
-            ("c", "vi", "Hà_Nội không_thể thay_thế toàn_bộ kho vũ_khí gốc Nga ."),
+            # "Hà Nội" names the city's own bodies far more often than the state
+            ("c", "vi", "Công_an Hà_Nội phối_hợp với Nga triệt_phá đường_dây ma_túy ."),
             # a place, and a university's name, are no party
             ("d", "en", "Russian police officers attended a crime conference in Hanoi ."),
             ("e", "vi", "Giảng_viên Trường Đại_học Hà_Nội tham_gia hội_thảo về tội_phạm ở Nga ."),
@@ -1292,6 +1296,11 @@ def test_a_capital_stands_for_its_state_but_not_as_a_place_or_in_a_name() -> Non
     )  # fmt: skip
     assert tags.security.tolist() == [1, 0, 1, 0, 0, 0]
     assert tags.energy.tolist() == [0, 1, 0, 0, 0, 0]
+    at_home = tag_sentences(
+        sentences(("a", "vi", "Công_an Hà_Nội phối_hợp với Công_an tỉnh Bắc_Ninh bắt ma_túy .")),
+        concept_lexicon(),
+    )
+    assert at_home.security.tolist() == [0]
 
 
 def test_grid_oil_field_and_defence_pact_words_are_their_fields() -> None:
@@ -1369,12 +1378,16 @@ def test_an_extradition_is_its_own_cue_and_defence_firms_and_arms_are_security()
             ("c", "en", "Rosoboronexport is offering Vietnamese partners an overhaul package ."),
             ("d", "vi", "Phía Nga sẽ chuyển_giao cho Việt_Nam quy_trình bảo_quản xe thiết_giáp ."),
             ("e", "vi", "Hai trường thành_lập phòng_thí_nghiệm chung về lưu_trữ năng_lượng ."),
-            # arms named with no relation are no cooperation
+            # arms named with no relation are no cooperation; a suspect escorted at home, and
+            # "chung" as "common" name no joint act
             ("f", "vi", "Xe thiết_giáp diễu_hành qua quảng_trường ."),
+            ("g", "vi", "Công_an tỉnh đã dẫn_độ bị_can từ trại tạm_giam về trụ_sở ."),
+            ("h", "vi", "Học_sinh tham_gia các hoạt_động chung như diễn_tập chữa_cháy ."),
         ),
         concept_lexicon(),
     )  # fmt: skip
-    assert tags.security.tolist() == [1, 1, 1, 1, 0, 0]
+    assert tags.security.tolist() == [1, 1, 1, 1, 0, 0, 0, 0]
+    assert tags.emergency.tolist()[-1] == 0 and tags.education.tolist()[-1] == 0
     assert tags.relation_cues.tolist()[:2] == ["(act between states)"] * 2
-    assert tags.energy.tolist() == [0, 0, 0, 0, 1, 0]
-    assert tags.education.tolist() == [0, 0, 0, 0, 1, 0]
+    assert tags.energy.tolist() == [0, 0, 0, 0, 1, 0, 0, 0]
+    assert tags.education.tolist()[:6] == [0, 0, 0, 0, 1, 0]

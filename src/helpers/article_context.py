@@ -454,7 +454,8 @@ DOMESTIC_RESPONDERS = re.compile(
 #: project ("dự án dành 1,2 triệu USD cho …"), research.
 COOPERATION_OBJECTS = re.compile(
     r"(?:^| )(?:(?:lô|số|chuyến) hàng|hàng (?:cứu_trợ|viện_trợ|hỗ_trợ)|dự_án|nghiên_cứu"
-    r"|học_viên)(?= |$)"
+    r"|học_viên|tiếp_nhận|phía bạn|nước bạn|đoàn|đội cứu_hộ|đội cứu_nạn|lực_lượng cứu_hộ của)"
+    r"(?= |$)"
 )
 
 
@@ -471,7 +472,8 @@ def _responds_at_home(tags: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.
         | lowered.str.contains(DONORS)
         | tokens.map(names_something_foreign)
     )
-    # the relief from abroad handed on at home, a joint project or training is the cooperation
+    # the relief from abroad handed on at home, a joint project or training is the cooperation,
+    # and so is the team from abroad named by its role ("đội cứu hộ", "phía bạn")
     shared = lowered.str.contains(COOPERATION_OBJECTS) | lowered.str.contains(TRAINING_WORDS)
     at_home = lowered.str.contains(DOMESTIC_RESPONDERS) & ~abroad & ~shared
     return _is_one_of(tags, sentences.loc[at_home])
@@ -517,6 +519,8 @@ def _is_one_of(tags: pd.DataFrame, rows: pd.DataFrame) -> pd.Series:
 #: gained the tag rightly and 14 wrongly (F1 +0.013); for security, education and emergency the
 #: same rule lost more than it gained (a section on a storm's toll, a heading on the meeting).
 SECTION_FIELDS: dict[str, float] = {"energy": 0.5}
+#: Words of the relationship's formulae in a heading: friendship, a visit, hopes, sentiment.
+RELATIONSHIP_HEADING = re.compile(r"\b(?:hữu nghị|chuyến thăm|kỳ vọng|tình cảm|friendship|visit)\b")
 
 
 def _heads_a_section_of(tags: pd.DataFrame, sentences: pd.DataFrame, field: str) -> pd.Series:
@@ -532,8 +536,12 @@ def _heads_a_section_of(tags: pd.DataFrame, sentences: pd.DataFrame, field: str)
     body = ordered[~ordered.heading & ordered.section.gt(0)]
     share = body.groupby(["doc_id", "section"])[field].mean()
     led = share[share >= SECTION_FIELDS[field]].index
-    heads = ordered[ordered.heading].set_index(["doc_id", "section"]).index.isin(led)
-    return _is_one_of(tags, ordered[ordered.heading][heads])
+    headings = ordered[ordered.heading]
+    heads = headings.set_index(["doc_id", "section"]).index.isin(led)
+    # a heading on the relationship itself names no field ("Tình hữu nghị", "Kỳ vọng vào chuyến
+    # thăm"), whatever its section holds
+    formula = headings.text.fillna("").str.lower().str.contains(RELATIONSHIP_HEADING).to_numpy()
+    return _is_one_of(tags, headings[heads & ~formula])
 
 
 def _related_sub_headings(

@@ -423,8 +423,6 @@ def classify_line(text: str) -> str | None:
         return "widget_label"
     if f.BRACKETED_WIRE_SOURCE.match(stripped) or f.LABELLED_SOURCE_LINE.match(stripped):
         return "agency_signoff"
-    if f.VIDEO_TITLE_LINE.match(stripped):
-        return "related_articles"
     if f.DOCUMENT_FILE_LINE.match(stripped):
         return "image_filename"
     if f.LABELLED_URL.match(stripped) and len(stripped.split()) <= MAX_LABELLED_URL_WORDS:
@@ -568,12 +566,19 @@ def is_prompt_line(text: str) -> bool:
 def remove_standalone_furniture(page: PageState) -> None:
     """Lines that are furniture from end to end, judged one by one (``classify_line``), and
     rows of controls (``is_control_row``) or tags whose runs of spaces set them apart on the
-    raw line ("Tags: Belarus  Bộ Công an")."""
-    for index in page.body():
+    raw line ("Tags: Belarus  Bộ Công an"); below the lead (the first line of prose), an
+    embedded video's title (``furniture.VIDEO_TITLE_LINE``: a video page's headline above it
+    stays)."""
+    body = page.body()
+    lead = _lead_position([page.lines[index].text for index in body])
+    for position, index in enumerate(body):
         raw = page.lines[index].raw.strip()
         reason = classify_line(page.lines[index].text)
         if not reason and (is_control_row(raw) or _is_tag_list(raw)):
             reason = "widget_label"
+        # an embedded video's title under the lead; above it, a video page's own headline
+        if not reason and lead is not None and position > lead:
+            reason = "related_articles" if f.VIDEO_TITLE_LINE.match(raw) else None
         if reason:
             page.remove_line(index, reason)
 

@@ -142,10 +142,10 @@ def _sides_named(words: list[str], spans: list[tuple[int, int, tuple]], language
 
 #: Capitals and seats of government that stand for their state in news prose ("Moscow has
 #: offered a state credit", "Hanoi remains cautious", "Moskva và Tehran sẽ tiếp tục hợp tác"):
-#: lexicon actor terms of ``SIDES``. A city is also a party when its own government acts ("Hà Nội
-#: mong muốn học hỏi kinh nghiệm của Moscow").
+#: lexicon actor terms of ``SIDES``. The Vietnamese "Hà Nội" is left out: it names the city's own
+#: bodies far more often than the state ("Công an Hà Nội", "Đại học Quốc gia Hà Nội").
 SEATS_OF_GOVERNMENT = frozenset(
-    {"moscow", "moskva", "mát_xcơ_va", "kremlin", "điện_kremlin", "hanoi", "hà_nội"}
+    {"moscow", "moskva", "mát_xcơ_va", "kremlin", "điện_kremlin", "hanoi"}
 )
 #: Words before a seat that make it a place ("tại Hà Nội", "to Hanoi", "thủ đô Moskva") or part
 #: of an institution's name ("Trường Đại học Hà Nội", "Đại học Tổng hợp Moskva"), and words after
@@ -373,11 +373,13 @@ COUNTRIES = frozenset(
 _CONDOLENCE_CUES = frozenset({"chia_buồn", "cảm_thông", "condolences", "sympathy", "sympathies"})
 #: The relation cues of kind ``assistance`` ("hỗ trợ", "viện trợ", "aid" …).
 ASSISTANCE_CUES = frozenset(relation_cues().query("kind == 'assistance'").cue)
-#: A state's own levels of government helping one another ("UBND tỉnh đề nghị Trung ương hỗ trợ
-#: 150 tỷ đồng", "ngân sách trung ương hỗ trợ các địa phương"): no party from abroad.
-DOMESTIC_GOVERNMENT = re.compile(
-    r"(?:^| )(?:trung_ương|ngân_sách|ubnd|ủy_ban nhân_dân|uỷ_ban nhân_dân|chính_quyền địa_phương)"
-    r"(?= |$)"
+#: A state's own levels of government giving help ("UBND tỉnh đề nghị Trung ương hỗ trợ 150 tỷ
+#: đồng", "UBND tỉnh đã quyết định hỗ trợ khẩn cấp 500 triệu đồng"): no party from abroad. The
+#: giver stands right before the help ("Hà Lan hỗ trợ UBND tỉnh Bến Tre" is a donor's).
+DOMESTIC_GIVER = re.compile(
+    r"(?:^| )(?:trung_ương|ngân_sách(?: [^ .,;]+){0,3}|(?:ubnd|ủy_ban nhân_dân|uỷ_ban nhân_dân"
+    r"|chính_quyền)(?: [^ .,;]+){0,3})"
+    r"(?: (?:đã|sẽ|vừa|quyết_định|đề_nghị|tiếp_tục|kịp_thời))* (?:hỗ_trợ|trợ_giúp)(?= |$)"
 )
 #: How many words may stand between the help and the compatriots ("ủng hộ kịp thời đồng bào").
 COMPATRIOTS_REACH = 3
@@ -399,7 +401,7 @@ def _helps_compatriots_at_home(
     ):
         return []
     # a province asking the centre for help, the centre helping a province: one state's bodies
-    if DOMESTIC_GOVERNMENT.search(" ".join(words)):
+    if DOMESTIC_GIVER.search(" ".join(words)):
         return helping
     at_home = []
     for cue in helping:
@@ -424,6 +426,14 @@ ACT_BETWEEN_STATES_CUE = "(act between states)"
 #: của Bộ Tình trạng khẩn cấp Nga", "quan tâm tới kinh nghiệm của Moskva", "Russia's experience
 #: in building e-government"): an exchange between the parties, though no cue word says so.
 EXPERIENCE_WORDS = frozenset({"kinh_nghiệm", "experience", "expertise"})
+#: Verbs that pass experience from one party to another ("học hỏi", "tiếp thu", "tham khảo",
+#: "giới thiệu", "quan tâm tới", "vận dụng", "có thể đóng góp", "learn from", "draw on"): a
+#: party's own experience ("Viettel có 20 năm kinh nghiệm") is no exchange.
+LEARNING_WORDS = re.compile(
+    r"(?:^| )(?:học_hỏi|tiếp_thu|tham_khảo|giới_thiệu|quan_tâm (?:tới|đến)|vận_dụng|áp_dụng"
+    r"|đóng_góp|sẵn_sàng|giúp|learn|learned|learning|draw on|drawing on|benefit from|apply"
+    r"|applied)(?= |$)"
+)
 #: What ``relation_cues`` shows for such a sentence.
 EXPERIENCE_CUE = "(experience from abroad)"
 
@@ -431,10 +441,13 @@ EXPERIENCE_CUE = "(experience from abroad)"
 def _learns_from_abroad(
     tokens: str, words: list[str], sides: set[str], spans: list[tuple[int, int, tuple]]
 ) -> bool:
-    """Whether the sentence speaks of experience (``EXPERIENCE_WORDS``) and names a party from
-    abroad (``_names_a_party_from_abroad``)."""
-    return not EXPERIENCE_WORDS.isdisjoint(words) and _names_a_party_from_abroad(
-        tokens, words, sides, spans
+    """Whether the sentence speaks of experience (``EXPERIENCE_WORDS``) passed on
+    (``LEARNING_WORDS``) and names a party from abroad (``_names_a_party_from_abroad``) other
+    than Vietnam, whose experience a Vietnamese article may praise at home."""
+    return (
+        not EXPERIENCE_WORDS.isdisjoint(words)
+        and bool(LEARNING_WORDS.search(" ".join(words)))
+        and _names_a_party_from_abroad(tokens, words, sides - {"vietnam"}, spans)
     )
 
 
@@ -516,7 +529,16 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         cues = [cue for cue in cues if cue not in at_home]
         if not cues and _learns_from_abroad(sentence.tokens, words, sides, spans):
             cues = [EXPERIENCE_CUE]
-        if not cues and any(row.term in ACTS_BETWEEN_STATES for row in matches):
+        if (
+            not cues
+            and any(row.term in ACTS_BETWEEN_STATES for row in matches)
+            # "dẫn độ bị can về trụ sở" escorts a suspect at home
+            and (
+                not any(row.term == "dẫn_độ" for row in matches)
+                or _names_a_party_from_abroad(sentence.tokens, words, sides, spans)
+                or "về nước" in " ".join(words)
+            )
+        ):
             cues = [ACT_BETWEEN_STATES_CUE]
         speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
         kept = [
