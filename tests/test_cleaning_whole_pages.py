@@ -1879,3 +1879,18 @@ def test_a_blogs_comment_form_a_timed_byline_and_a_keyword_line_with_a_full_stop
          "Save my name, email, and website in this browser for the next time I comment."]
     )  # fmt: skip
     assert kept(page) == BODY
+
+
+def test_a_gallerys_captions_an_embedded_post_and_a_reprint_notice_go() -> None:
+    page = "\n".join(
+        [HEADLINE, *BODY, "Một số hình ảnh tại lễ tiếp nhận:",
+         "Ảnh 1/4: Máy bay Il-76 hạ cánh tại Cảng hàng không quốc tế Nội Bài.",
+         "Ảnh 2: Quang cảnh buổi hội đàm.", "JRCC North (@JRCC_Nord) May 13, 2024",
+         "pic.twitter.com/xQ2v7LrB1s",
+         "When using materials of the site, a hyperlink to valdaiclub.com is required.",
+         "Cổng Nhân đạo quốc gia 1400: Nhắn tin UH gửi 1400 để ủng hộ 20.000 đồng cho đồng bào."]
+    )  # fmt: skip
+    assert kept(page) == BODY
+    # a sentence on photographs stays
+    photos = "Ảnh chụp từ vệ tinh cho thấy con tàu đã cập cảng Cam Ranh sáng nay."
+    assert kept("\n".join([HEADLINE, BODY[0], photos])) == [BODY[0], photos]

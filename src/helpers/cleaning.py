@@ -423,6 +423,12 @@ def classify_line(text: str) -> str | None:
         return "widget_label"
     if f.BRACKETED_WIRE_SOURCE.match(stripped) or f.LABELLED_SOURCE_LINE.match(stripped):
         return "agency_signoff"
+    if f.GALLERY_CAPTION.match(stripped):
+        return "photo_caption"
+    if f.EMBEDDED_POST_PART.match(stripped):
+        return "url"
+    if f.REPRINT_OR_VIEWS_NOTICE.match(stripped):
+        return "site_chrome"
     if f.DOCUMENT_FILE_LINE.match(stripped):
         return "image_filename"
     if f.LABELLED_URL.match(stripped) and len(stripped.split()) <= MAX_LABELLED_URL_WORDS:

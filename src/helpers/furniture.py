@@ -87,6 +87,7 @@ SITE_FOOTER_MASTHEAD = re.compile(
     r"|Chịu\s+trách\s+nhiệm(?:\s+[^\W\d]+){0,4}\s*:|Giấy\s+phép\s+(?:[^\W\d]+\s+){0,14}số\s+"
     r"[\d/.]+\s*/?\s*GP|Số\s+giấy\s+phép\s*:?\s*[\d/.]+\s*/?\s*GP|Bản\s+quyền\s+thuộc\s+(?:về\s+)?|Ghi\s+rõ\s+nguồn\b.{0,60}\bphát\s+hành\s+lại"
     r"|Editor-in-[Cc]hief\s*:|(?:[^.!?:]{1,60}\s[-–]\s)?Licen[cs]e\s+(?:No\.?|number)\s*\d"
+    r"|Giấy\s+chứng\s+nhận\s+đăng\s+ký\s+(?:doanh\s+nghiệp|kinh\s+doanh)\b"
     r"|[A-Z][^.!?:]{0,60}\sunder\s+the\s+Ministry\s+of\s[^.!?:]{1,40}$)"
 )
 #: A site's masthead with its self-description, at the top of a page saved whole: "Báo Đầu tư
@@ -320,6 +321,26 @@ HASHTAG_LINE = re.compile(r"^#[^#.!?,]{1,40}(?:\s#[^#.!?,]{1,40}){2,}$")
 #: An image's alt text that numbers it: "<headline> - Ảnh 1.", "Hình 2", "Photo 3".
 NUMBERED_IMAGE_LABEL = re.compile(
     r"(?:^|\s[-–—]\s*)(?:Ảnh|ảnh|Hình|hình|Photo|Image)\s+\d{1,2}\.?$|\sảnh\s+\d{1,2}$"
+)
+#: A gallery's numbered caption or its heading, alone on its line: "Ảnh 1: Thiếu tướng … hội đàm
+#: với …", "Ảnh 2/4: Đại diện hai bên ký biên bản …", "Photo 3 - …", "Một số hình ảnh tại lễ
+#: tiếp nhận:".
+GALLERY_CAPTION = re.compile(
+    r"^(?:(?:Ảnh|ẢNH|Hình|HÌNH|Photo|PHOTO|Image)\s*\d{1,2}(?:\s*/\s*\d{1,2})?\s*[:.\-–—]\s*\S"
+    r"|(?:Một số|Những|Một vài|Some)\s+(?:hình ảnh|photos|images|pictures)\b[^.!?]{0,80}:$)"
+)
+#: An embedded post's parts: the link to its picture and its signature ("pic.twitter.com/xQ2v7",
+#: "JRCC North (@JRCC_Nord) May 13, 2024").
+EMBEDDED_POST_PART = re.compile(
+    r"^(?:pic\.twitter\.com/\S+|[^()\n]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4})$"
+)
+#: A site's notice on reprinting or on its authors' views: "When using materials of the site, a
+#: hyperlink to valdaiclub.com is required.", "Any use of information published on this site
+#: requires a hyperlink to interfax.com.", "Views expressed are of individual Members …".
+REPRINT_OR_VIEWS_NOTICE = re.compile(
+    r"^(?:.{0,80}\b(?:a\s+)?hyperlink to\s+[\w.-]+\.\w{2,}\s+is\s+(?:required|mandatory)\b.{0,40}"
+    r"|.{0,80}\brequires?\s+a\s+hyperlink to\s+[\w.-]+\.\w{2,}.{0,40}"
+    r"|Views expressed (?:in this (?:article|commentary|piece) )?are (?:of|those of)\b.{0,160})$"
 )
 #: A site's domain where a dateline's place would be: "VOV.VN", "VnExpress.net".
 SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:VN|vn|COM|com|NET|net|ORG|org)")
@@ -771,6 +792,7 @@ RELATED_HEADING = re.compile(
     r"|related(?:\s+(?:news|articles?|stor(?:y|ies)|posts?|contents?|coverage)){0,2}"
     r"|read (?:more|also|next)"
     r"|more (?:news|stories)|see (?:also|more)|most (?:read|popular|viewed)|latest news"
+    r"|video liên quan|videos? khác"
     r"|top stories|other (?:news|stories|articles)(?: on this (?:topic|subject))?"
     r"|popular (?:news|stories|articles)"
     r"|more from [^.!?:]{1,40}|more in this (?:section|category|series)"
@@ -808,6 +830,8 @@ DONATION_APPEAL = re.compile(
     # the reader is asked ("xin gửi về"), or given the address right after the call
     r"(?:\b[^.!?]{0,160}?\bxin (?:gửi|chuyển) về\b|\s+(?:gửi|chuyển) về\s*:)"
     r"|^(?:Số tài khoản|STK|Tài khoản)\s*:\s*\d[\d .-]{5,}"
+    # a text-message donation: "Cổng Nhân đạo quốc gia 1400: Nhắn tin UH gửi 1400 để ủng hộ …"
+    r"|^[^.!?]{0,40}\bNhắn tin\s+\S{1,12}\s+gửi\s+\d{3,5}\b"
     r"|^Nội dung(?: chuyển khoản| ghi)?\s*:\s*Ủng hộ (?:đồng bào|người dân|bà con|nạn nhân"
     r"|quỹ|miền|vùng|các tỉnh)"
 )
@@ -867,6 +891,8 @@ WIDGET_LABELS = frozenset(
         "join the conversation", "enter your email", "what do you think",
         "gửi cho bạn bè", "gửi bạn bè", "lượt xem", "đăng nhập", "đăng xuất",
         "request more information", "back to the list", "filter by", "about us",
+        "add to myft", "follow the topics in this article", "watch live", "more by this author",
+        "please use chrome browser for a more accessible video player",
         "search for", "view all partners", "get the newsletter",
         "keep reading on these topics", "suggested topics", "in case you missed it",
         "mục lục bài viết", "các bài đã đăng", "các tin đã đăng", "purchase licensing rights",
