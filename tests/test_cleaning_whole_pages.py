@@ -1894,3 +1894,24 @@ def test_a_gallerys_captions_an_embedded_post_and_a_reprint_notice_go() -> None:
     # a sentence on photographs stays
     photos = "Ảnh chụp từ vệ tinh cho thấy con tàu đã cập cảng Cam Ranh sáng nay."
     assert kept("\n".join([HEADLINE, BODY[0], photos])) == [BODY[0], photos]
+
+
+def test_a_live_pages_logo_link_text_is_its_header_and_two_reporters_in_places_go() -> None:
+    page = "\n".join(
+        ["Skip to content", "Sky News - back to home", "Watch Live",
+         "Home UK World Politics US Climate Science & Tech Business Travel Videos Weather More",
+         "Vietnam and Russia extend their oil venture until 2045",
+         STANDFIRST, "Thu Vo in Hanoi and Daniel Graves in Berlin", "May 12, 2025", *EN_BODY,
+         "Breaking",
+         "Related content: Vietnam's parliament approves restart of Ninh Thuan nuclear plans"]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == "Vietnam and Russia extend their oil venture until 2045"
+    assert [line.text for line in result.kept] == [
+        STANDFIRST,
+        EN_BODY[0].split(" - ", 1)[1],
+        EN_BODY[1],
+    ]
+
+
+STANDFIRST = "The extension keeps the Soviet-era joint venture pumping oil for two more decades."

@@ -228,7 +228,9 @@ def is_name_like(text: str) -> bool:
 #: What may open a signature line: "By", "Bài:", "Bài và ảnh:", "Tin, ảnh:".
 #: An English reporter's credit with the place they filed from: "Michael Tran in Hanoi".
 _BYLINE_IN_PLACE = re.compile(
-    r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3} in [A-Z][\w'-]+(?: [A-Z][\w'-]+)?$"
+    r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3} in [A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
+    # two reporters: "Thu Vo in Hanoi and Daniel Graves in Berlin"
+    r"(?: and [A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3} in [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?$"
 )
 _BYLINE_LEAD = re.compile(
     r"^(?:By|BY|Bài(?:(?:,| và) ảnh)?:|Tin(?:(?:,| và) ảnh)?:|Ảnh và bài:|Văn bản bởi:)\s+"

@@ -109,7 +109,9 @@ MASTHEAD_TAGLINE = re.compile(
     r"|Cổng\s+thông\s+tin|Tiếng\s+nói|Diễn\s+đàn|Thông\s+tin|Tin\s+tức"
     # "Báo điện tử VnExpress - Thuộc Bộ Khoa học và Công nghệ": whose paper it is
     r"|Thuộc\s+(?:Bộ|Ủy\s+ban|Uỷ\s+ban|Tổng|Thông\s+tấn|Đài|Trung\s+ương|Hội|Liên\s+hiệp))\b"
-    r"|(?i:the\s+)?(?i:news|latest|daily|voice|official|online)\b)"
+    r"|(?i:the\s+)?(?i:news|latest|daily|voice|official|online)\b"
+    # the logo's link text: "Sky News - back to home", "Báo X - về trang chủ"
+    r"|(?i:back\s+to\s+home(?:page)?|về\s+trang\s+chủ)\s*$)"
 )
 #: The site's self-description in the press's own words, never a headline: "Cơ quan của Bộ …",
 #: "Báo của Đảng …", "BÁO ĐẦU TƯ - Cơ quan của …", "PetroTimes - Tạp chí điện tử …" (not the
@@ -530,7 +532,8 @@ LINK_PHRASE = re.compile(
     # "Tin liên quan Học sinh Thủ đô …" a link: a title, so no sentence end closes the line
     rf"|(?:Tin|Bài)\s+(?:liên quan|cùng chuyên mục)(?=\s*:|\s+[{_UPPER}][^\n]*[^.!?…\s]\s*$)"
     # the label glued to its title: "Đọc thêmBắc Triều Tiên gửi quân …"
-    rf"|Related(?=\s*:))(?:\s*:?\s+|(?<=[a-zêế])(?=[{_UPPER}][{_LOWER}]))",
+    rf"|Related(?:\s+(?:content|stories|articles?|news|coverage|reading))?(?=\s*:))"
+    rf"(?:\s*:?\s+|(?<=[a-zêế])(?=[{_UPPER}][{_LOWER}]))",
 )
 #: The longest sentence a link or promotion may be (longer: only the marker is cut).
 MAX_LINK_WORDS = 30
@@ -705,7 +708,7 @@ MENU_ITEM_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")
 #: PV", "CTV Hà Linh" (a name of capitalised words only: "PV Gas ký …" is a headline about
 #: PetroVietnam Gas), a wire's "Reporting by X; Editing by Y".
 PRESS_BYLINE = re.compile(
-    r"^(?:\(?(?:Reporting|Additional reporting|Writing) by [^.!?()]{2,120}\)?"
+    r"^(?:\(?(?:Reporting|Additional reporting|Writing|Live reporting) by [^.!?()]{2,120}\)?"
     r"|(?:CQTT|PVTT|Phóng viên thường trú|Cơ quan thường trú)(?:\s+[^.!?:;]{1,40})?"
     rf"|(?:PV|CTV|Nhóm PV|Nhóm phóng viên)"
     rf"(?:\s*:\s*[{_UPPER}][^.!?:;]{{1,60}}|(?:\s+[{_UPPER}]\w*){{0,4}}))$"
@@ -892,6 +895,7 @@ WIDGET_LABELS = frozenset(
         "gửi cho bạn bè", "gửi bạn bè", "lượt xem", "đăng nhập", "đăng xuất",
         "request more information", "back to the list", "filter by", "about us",
         "add to myft", "follow the topics in this article", "watch live", "more by this author",
+        "breaking", "breaking news",
         "please use chrome browser for a more accessible video player",
         "search for", "view all partners", "get the newsletter",
         "keep reading on these topics", "suggested topics", "in case you missed it",
