@@ -1391,3 +1391,19 @@ def test_an_extradition_is_its_own_cue_and_defence_firms_and_arms_are_security()
     assert tags.relation_cues.tolist()[:2] == ["(act between states)"] * 2
     assert tags.energy.tolist() == [0, 0, 0, 0, 1, 0, 0, 0]
     assert tags.education.tolist()[:6] == [0, 0, 0, 0, 1, 0]
+
+
+def test_training_or_study_in_russia_speaks_of_the_relationship() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Nhiều kỹ_sư ngành Than từng được đào_tạo tại các trường mỏ của Nga ."),
+            ("b", "vi", "Hàng trăm cán_bộ được gửi sang Nga đào_tạo về phòng_cháy ."),
+            ("c", "en", "The crews of the submarines were trained in Russia ."),
+            # training at home, or a visit to Russia, is no study there
+            ("d", "vi", "Nhiều kỹ_sư ngành Than được đào_tạo tại Quảng_Ninh ."),
+            ("e", "vi", "Đoàn cán_bộ ngành Than sang Nga dự hội_chợ ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.education.tolist() == [1, 1, 1, 0, 0]
+    assert tags.relation_cues.tolist()[:3] == ["(trained in Russia)"] * 3

@@ -422,6 +422,23 @@ ACTS_BETWEEN_STATES = frozenset(
 )  # fmt: skip
 #: What ``relation_cues`` shows for a sentence whose cue is such a term.
 ACT_BETWEEN_STATES_CUE = "(act between states)"
+#: Training or study in Russia ("được đào tạo tại các trường mỏ của Nga", "sang Nga thực tập",
+#: "học tập ở Liên Xô", "trained in Russia", "studied in the Soviet Union"): a Vietnamese article's
+#: trainees are the other side, whom it need not name.
+_STUDY = (
+    r"(?:đào_tạo|học_tập|du_học|thực_tập|tu_nghiệp|bồi_dưỡng|tập_huấn|theo học|sang học|học"
+    r"|trained|studied|educated|study|studying|train|training)"
+)
+_IN_RUSSIA = (
+    r"(?:nga|liên_bang_nga|nước_nga|liên_xô|moskva|mát_xcơ_va|russia|soviet union|moscow"
+    r"|saint_petersburg|st petersburg)"
+)
+TRAINED_IN_RUSSIA = re.compile(
+    rf"(?:^| ){_STUDY} (?:[^ .;]+ ){{0,6}}?(?:tại|ở|in|at) (?:[^ .;]+ ){{0,5}}?{_IN_RUSSIA}(?= |$)"
+    rf"|(?:^| )sang {_IN_RUSSIA} (?:[^ .;]+ ){{0,2}}?{_STUDY}(?= |$)"
+)
+#: What ``relation_cues`` shows for such a sentence.
+TRAINED_IN_RUSSIA_CUE = "(trained in Russia)"
 #: Experience learnt from, shared with or offered by a party from abroad ("học hỏi kinh nghiệm
 #: của Bộ Tình trạng khẩn cấp Nga", "quan tâm tới kinh nghiệm của Moskva", "Russia's experience
 #: in building e-government"): an exchange between the parties, though no cue word says so.
@@ -529,6 +546,8 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         cues = [cue for cue in cues if cue not in at_home]
         if not cues and _learns_from_abroad(sentence.tokens, words, sides, spans):
             cues = [EXPERIENCE_CUE]
+        if not cues and TRAINED_IN_RUSSIA.search(" ".join(words)):
+            cues = [TRAINED_IN_RUSSIA_CUE]
         if (
             not cues
             and any(row.term in ACTS_BETWEEN_STATES for row in matches)
