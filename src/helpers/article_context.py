@@ -107,6 +107,19 @@ MARKET_REPORT = re.compile(
     # a price assessment: "Asian spot LNG prices were assessed at $13.20/mn Btu"
     r"|spot|btu|mmbtu|giao_ngay)(?= |$)"
 )
+#: A sentence that only says who met whom and where, or what the delegation toured ("Học viện …
+#: đã tiếp và làm việc với đoàn công tác …", "Đoàn đã tham quan Trung tâm huấn luyện …", "met
+#: with Rosatom's director general in Ankara"): guideline decision 5, so it takes no field from
+#: its article (its own cue and terms still count). Measured on 2026-11-28 on probes 11–46: 17
+#: lent tags fewer, all labelled so, and one right one lost; a study tour (``STUDY_TOUR``) keeps
+#: them.
+MEETING_ONLY = re.compile(
+    r"(?:^| )(?:(?:đã )?tiếp (?:và làm_việc với )?(?:đoàn|ông|bà|ngài|đại_sứ|thứ_trưởng|bộ_trưởng)"
+    r"|tiếp đón|đón_tiếp|đón tiếp|hội_kiến|chào xã_giao|tham_quan|thăm và làm_việc"
+    r"|làm_việc với đoàn|met with|paid a courtesy call|toured)(?= |$)"
+)
+#: A visit to learn ("tham quan, học tập", "sẵn sàng đón các đoàn … sang học tập"): training.
+STUDY_TOUR = re.compile(r"(?:^| )(?:học_tập|học_hỏi|sẵn_sàng|study tour)(?= |$)")
 #: A party that would not comment ("PV Power declined to comment, while Novatek did not respond
 #: to a request for comment"): the reporter's attempt, no cooperation, so no field from the
 #: article.
@@ -350,6 +363,9 @@ def with_article_context(
         out, sentences, RUSSIAN_PARTY
     )
     headings = _related_sub_headings(out, sentences, titles)
+    # a reception, a courtesy call or a tour names who met and where (guideline decision 5); a
+    # study tour or an offer to host one is training
+    meeting_only = _narrates(out, sentences, MEETING_ONLY) & ~_narrates(out, sentences, STUDY_TOUR)
     for field in FIELDS:
         names_field = out.matched_terms.map(lambda terms, f=field: _names_field(terms, f))
         if field == "emergency":
@@ -364,6 +380,7 @@ def with_article_context(
             & (in_article | headings)
             & ~reports_toll
             & ~_narrates(out, sentences, NO_COMMENT)
+            & ~meeting_only
         )
         if field == "energy":
             lent &= ~energy_policy & ~_narrates(out, sentences, MARKET_REPORT)
