@@ -472,7 +472,7 @@ def test_a_reception_or_a_tour_takes_no_field_from_its_article_but_a_study_tour_
         "language": ["vi"],
     })  # fmt: skip
     frame = one_paragraph_sentences(
-        [("visit", 2, "Học_viện Cảnh_sát đã tiếp và làm_việc với đoàn công_tác Đại_học Bộ Nội_vụ ."),
+        [("visit", 2, "Học_viện Cảnh_sát đã tiếp và làm_việc với đoàn công_tác Đại_học Nga ."),
          ("visit", 3, "Đoàn đã tham_quan Trung_tâm huấn_luyện kỹ chiến_thuật của Học_viện ."),
          ("visit", 4, "Đại_học sẵn_sàng đón các đoàn học_viên sang tham_quan , học_tập ."),
          ("visit", 5, "Học_viện sẽ cử 20 học_viên sang đào_tạo tại trường bạn .")],
