@@ -434,7 +434,7 @@ _IN_RUSSIA = (
     r"|saint_petersburg|st petersburg)"
 )
 TRAINED_IN_RUSSIA = re.compile(
-    rf"(?:^| ){_STUDY} (?:[^ .;]+ ){{0,6}}?(?:tại|ở|in|at) (?:[^ .;]+ ){{0,5}}?{_IN_RUSSIA}(?= |$)"
+    rf"(?:^| ){_STUDY} (?:[^ .;]+ ){{0,6}}?(?:tại|ở|in|at) (?:[^ .;]+ ){{0,8}}?{_IN_RUSSIA}(?= |$)"
     rf"|(?:^| )sang {_IN_RUSSIA} (?:[^ .;]+ ){{0,2}}?{_STUDY}(?= |$)"
 )
 #: What ``relation_cues`` shows for such a sentence.
