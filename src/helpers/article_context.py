@@ -366,6 +366,8 @@ def with_article_context(
     # a reception, a courtesy call or a tour names who met and where (guideline decision 5); a
     # study tour or an offer to host one is training
     meeting_only = _narrates(out, sentences, MEETING_ONLY) & ~_narrates(out, sentences, STUDY_TOUR)
+    # sentences that take no field from their article, whatever the field
+    takes_none = reports_toll | _narrates(out, sentences, NO_COMMENT) | meeting_only
     for field in FIELDS:
         names_field = out.matched_terms.map(lambda terms, f=field: _names_field(terms, f))
         if field == "emergency":
@@ -375,13 +377,7 @@ def with_article_context(
         in_article = (
             out.doc_id.isin(found_by_opening[first[field]][field]) if field in first else False
         )
-        lent = (
-            names_field
-            & (in_article | headings)
-            & ~reports_toll
-            & ~_narrates(out, sentences, NO_COMMENT)
-            & ~meeting_only
-        )
+        lent = names_field & (in_article | headings) & ~takes_none
         if field == "energy":
             lent &= ~energy_policy & ~_narrates(out, sentences, MARKET_REPORT)
         if field == "emergency":

@@ -468,6 +468,28 @@ def _learns_from_abroad(
     )
 
 
+def _implied_relation(
+    tokens: str, text: str, words: list[str], sides: set[str], spans: list[tuple[int, int, tuple]]
+) -> str | None:
+    """The marker of a relationship a sentence with no cue word still speaks of, or ``None``:
+    experience passed on from abroad (``EXPERIENCE_CUE``), training or study in Russia
+    (``TRAINED_IN_RUSSIA_CUE``), an act two states do together (``ACT_BETWEEN_STATES_CUE``; a
+    "dẫn độ" needs a party from abroad or "về nước": "dẫn độ bị can về trụ sở" escorts a suspect
+    at home). ``text`` is ``words`` joined by spaces."""
+    if _learns_from_abroad(tokens, words, sides, spans):
+        return EXPERIENCE_CUE
+    if TRAINED_IN_RUSSIA.search(text):
+        return TRAINED_IN_RUSSIA_CUE
+    terms = {row.term for _, _, row in spans}
+    if not ACTS_BETWEEN_STATES.isdisjoint(terms) and (
+        "dẫn_độ" not in terms
+        or _names_a_party_from_abroad(tokens, words, sides, spans)
+        or "về nước" in text
+    ):
+        return ACT_BETWEEN_STATES_CUE
+    return None
+
+
 def names_something_foreign(tokens: str) -> bool:
     """Whether ``tokens`` hold a capitalised name Vietnamese syllables cannot spell: written
     without diacritics ("Tomsk", "Gazprom", "Saint_Petersburg", "Puskin"), a transliteration
@@ -544,21 +566,10 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
             cues = [cue for cue in cues if cue != COORDINATION]
         at_home = _helps_compatriots_at_home(sentence.tokens, words, cues, sides, spans)
         cues = [cue for cue in cues if cue not in at_home]
-        if not cues and _learns_from_abroad(sentence.tokens, words, sides, spans):
-            cues = [EXPERIENCE_CUE]
-        if not cues and TRAINED_IN_RUSSIA.search(" ".join(words)):
-            cues = [TRAINED_IN_RUSSIA_CUE]
-        if (
-            not cues
-            and any(row.term in ACTS_BETWEEN_STATES for row in matches)
-            # "dẫn độ bị can về trụ sở" escorts a suspect at home
-            and (
-                not any(row.term == "dẫn_độ" for row in matches)
-                or _names_a_party_from_abroad(sentence.tokens, words, sides, spans)
-                or "về nước" in " ".join(words)
-            )
-        ):
-            cues = [ACT_BETWEEN_STATES_CUE]
+        text = " ".join(words)
+        if not cues:
+            implied = _implied_relation(sentence.tokens, text, words, sides, spans)
+            cues = [implied] if implied else []
         speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
         kept = [
             (row.topic, row.term)
@@ -567,7 +578,7 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         ]
         if cues:
             topics = {topic for topic, _ in kept}
-        elif names_both_sides(sides) or GIFT_FROM_A_SIDE.search(" ".join(words)):
+        elif names_both_sides(sides) or GIFT_FROM_A_SIDE.search(text):
             cues = [BOTH_SIDES_CUE if names_both_sides(sides) else GIFT_CUE]
             topics = {topic for topic, term in kept if term not in TERMS_NEEDING_A_CUE}
         elif names_both_sides(sides | _firms_sides(spans)):
