@@ -1280,6 +1280,21 @@ def test_experience_from_abroad_is_an_exchange_and_experience_at_home_is_not() -
     assert tags.relation_cues.tolist()[2:] == ["", "", ""]
 
 
+def test_experience_learnt_from_another_country_is_an_exchange() -> None:
+    # "học tập kinh nghiệm" of a country named by Vietnamese syllables (Nhật Bản) is an exchange
+    # as much as Russia's; studying at home is not
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Trường cần học_tập kinh_nghiệm đào_tạo của các đại_học hàng_đầu "
+                        "Nhật_Bản ."),
+            ("b", "vi", "Sinh_viên học_tập kinh_nghiệm đào_tạo của các thầy_cô trong trường ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.education.tolist() == [1, 0]
+    assert tags.relation_cues.tolist()[0] == EXPERIENCE_CUE
+
+
 def test_a_capital_stands_for_its_state_but_not_as_a_place_or_in_a_name() -> None:
     tags = tag_sentences(
         sentences(

@@ -340,10 +340,12 @@ def _coordination_at_home(
 def _names_a_party_from_abroad(
     tokens: str, words: list[str], sides: set[str], spans: list[tuple[int, int, tuple]]
 ) -> bool:
-    """Whether the sentence names a party from abroad (see ``_coordination_at_home``). A storm's
-    foreign name ("bão số 3 (Yagi)", "Typhoon Yagi") names none."""
+    """Whether the sentence names a party from abroad (see ``_coordination_at_home``): a side,
+    a firm of the other side, a foreign institution, a mission, a country (``COUNTRIES``) or a
+    foreign name. A storm's foreign name ("bão số 3 (Yagi)", "Typhoon Yagi") names none."""
     return (
         bool(sides & _SIDE_CONCEPTS)
+        or not COUNTRIES.isdisjoint(words)
         # a firm of the other side: "EVN phối hợp với các địa phương" is at home
         or bool(_firms_sides(spans) - {"vietnam"})
         or any(row.concept in FOREIGN_INSTITUTIONS for _, _, row in spans)
@@ -394,11 +396,7 @@ def _helps_compatriots_at_home(
     # condolences are over the event, whoever offers them ("Putin gửi điện chia buồn tới đồng
     # bào vùng lũ")
     helping = [cue for cue in cues if cue in ASSISTANCE_CUES and cue not in _CONDOLENCE_CUES]
-    if (
-        not helping
-        or _names_a_party_from_abroad(tokens, words, sides, spans)
-        or not COUNTRIES.isdisjoint(words)
-    ):
+    if not helping or _names_a_party_from_abroad(tokens, words, sides, spans):
         return []
     # a province asking the centre for help, the centre helping a province: one state's bodies
     if DOMESTIC_GIVER.search(" ".join(words)):
@@ -443,11 +441,11 @@ TRAINED_IN_RUSSIA_CUE = "(trained in Russia)"
 #: của Bộ Tình trạng khẩn cấp Nga", "quan tâm tới kinh nghiệm của Moskva", "Russia's experience
 #: in building e-government"): an exchange between the parties, though no cue word says so.
 EXPERIENCE_WORDS = frozenset({"kinh_nghiệm", "experience", "expertise"})
-#: Verbs that pass experience from one party to another ("học hỏi", "tiếp thu", "tham khảo",
-#: "giới thiệu", "quan tâm tới", "vận dụng", "có thể đóng góp", "learn from", "draw on"): a
-#: party's own experience ("Viettel có 20 năm kinh nghiệm") is no exchange.
+#: Verbs that pass experience from one party to another ("học hỏi", "học tập", "tiếp thu",
+#: "tham khảo", "giới thiệu", "quan tâm tới", "vận dụng", "có thể đóng góp", "learn from", "draw
+#: on"): a party's own experience ("Viettel có 20 năm kinh nghiệm") is no exchange.
 LEARNING_WORDS = re.compile(
-    r"(?:^| )(?:học_hỏi|tiếp_thu|tham_khảo|giới_thiệu|quan_tâm (?:tới|đến)|vận_dụng|áp_dụng"
+    r"(?:^| )(?:học_hỏi|học_tập|tiếp_thu|tham_khảo|giới_thiệu|quan_tâm (?:tới|đến)|vận_dụng|áp_dụng"
     r"|đóng_góp|sẵn_sàng|giúp|learn|learned|learning|draw on|drawing on|benefit from|apply"
     r"|applied)(?= |$)"
 )
