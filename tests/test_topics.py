@@ -1422,3 +1422,16 @@ def test_training_or_study_in_russia_speaks_of_the_relationship() -> None:
     )  # fmt: skip
     assert tags.education.tolist() == [1, 1, 1, 0, 0]
     assert tags.relation_cues.tolist()[:3] == ["(trained in Russia)"] * 3
+
+
+def test_a_speakers_institution_is_not_what_the_sentence_is_about() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Nhà phân_tích chính_trị của Trung_tâm Nghiên_cứu Chiến_lược - ông A tin "
+                        "rằng cần duy_trì sự hợp_tác với Nga ở Syria ."),
+            # the institution as a party to the cooperation keeps its field
+            ("b", "vi", "Trung_tâm Nghiên_cứu Nhiệt_đới hợp_tác với các đối_tác Nga ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.education.tolist() == [0, 1]

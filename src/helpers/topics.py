@@ -556,7 +556,7 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     rows = []
     for sentence in sentences.itertuples(index=False):
         words, spans = matchers[sentence.language].words_and_spans(sentence.tokens)
-        spans = _without_fire_polices_parent(words, spans)
+        spans = _without_speakers_affiliation(words, _without_fire_polices_parent(words, spans))
         matches = [row for _, _, row in spans]
         cues = cue_finders[sentence.language].find(sentence.tokens)
         sides = _sides_named(words, spans, sentence.language)
@@ -642,6 +642,31 @@ def _without_fire_polices_parent(
         (start, end, row)
         for start, end, row in spans
         if not (row.term in FIRE_POLICE_PARENTS and in_fire_police_name(start))
+    ]
+
+
+#: A speaker and the institution they belong to ("Nhà phân tích chính trị của Trung tâm Nghiên
+#: cứu Chiến lược Trung Đông … tin rằng", "a researcher at the Institute of …"): the institution
+#: says who speaks, not what the sentence is about.
+SPEAKERS_AFFILIATION = re.compile(
+    r"(?:^| )(?:nhà phân_tích|nhà_phân_tích|chuyên_gia|nhà nghiên_cứu|nhà_nghiên_cứu|giáo_sư"
+    r"|tiến_sĩ|analyst|expert|researcher|professor|scholar|fellow)(?: [^ .;]+){0,5}"
+    r" (?:của|thuộc|tại|at|of|from)$"
+)
+
+
+def _without_speakers_affiliation(
+    words: list[str], spans: list[tuple[int, int, tuple]]
+) -> list[tuple[int, int, tuple]]:
+    """``spans`` without the institution names (evidence ``institution``) a speaker belongs to
+    (``SPEAKERS_AFFILIATION`` right before the name)."""
+    return [
+        (start, end, row)
+        for start, end, row in spans
+        if not (
+            row.evidence == "institution"
+            and SPEAKERS_AFFILIATION.search(" ".join(words[max(0, start - 8) : start]))
+        )
     ]
 
 
