@@ -167,6 +167,33 @@ def test_a_sub_heading_names_its_sections_field_in_a_cooperation_article() -> No
     assert with_article_context(tags, documents).energy.sum() == 0
 
 
+def test_a_sub_heading_takes_its_field_when_the_lead_names_the_relationship() -> None:
+    # a bare title ("Giữ vững sản lượng"), the relationship named in the lead: the heading
+    # ("Dầu khí vẫn là trụ cột") speaks of the cooperation; in an article whose opening names
+    # none, it does not
+    documents = pd.DataFrame({
+        "doc_id": ["lead", "plain"],
+        "title": ["Giữ vững sản lượng", "Giữ vững sản lượng"],
+        "language": ["vi", "vi"],
+    })  # fmt: skip
+    leads = {
+        "lead": "Liên_doanh Việt - Nga ký_kết hợp_đồng mới .",
+        "plain": "Công_ty mở_rộng sản_xuất .",
+    }
+    rows = [
+        (doc_id, sent_id, tokens)
+        for doc_id, lead in leads.items()
+        for sent_id, tokens in enumerate(
+            [lead, "Nhiều kỹ_sư đã về nước .", "Dầu_khí vẫn là trụ_cột"]
+        )
+    ]
+    frame = one_paragraph_sentences(rows)
+    tags = tag_sentences(frame, concept_lexicon())
+    assert tags.energy.sum() == 0
+    read = with_article_context(tags, documents, sentences=frame)
+    assert read.energy.tolist() == [0, 0, 1, 0, 0, 0]
+
+
 def test_a_disasters_toll_takes_no_field_from_its_article() -> None:
     # the relief article's own narration of the storm's toll is the event, not the help
     rows = [

@@ -336,9 +336,10 @@ def with_article_context(
 
     A sub-heading (``sub_headings``) names its section's field without a verb ("Đào tạo, bồi
     dưỡng cán bộ", "Ưu tiên an ninh phi truyền thống"), so it holds no cue: in an article
-    whose title speaks of a relationship (a relation cue, or both sides named), it takes every
-    field (of ``FIELDS``) whose terms it names, but not through ``TERMS_NEEDING_A_CUE`` ("New
-    energy for old friends") and not when it reports a toll.
+    whose title or first ``OPENING_SENTENCES`` sentences speak of a relationship (a relation
+    cue, or both sides named), it takes every field (of ``FIELDS``) whose terms it names, but
+    not through ``TERMS_NEEDING_A_CUE`` ("New energy for old friends") and not when it reports
+    a toll.
 
     Given ``sentences``, thanks for help called timely from a party abroad (``TIMELY_HELP``)
     name emergency as condolences do, a market report (``MARKET_REPORT``) takes no energy, and,
@@ -561,8 +562,14 @@ def _related_sub_headings(
     tags: pd.DataFrame, sentences: pd.DataFrame | None, titles: pd.DataFrame
 ) -> pd.Series:
     """Whether each row of ``tags`` is a sub-heading (``sub_headings``) of an article whose
-    title (``title_tags``) holds a relation cue; all false without ``sentences``."""
+    opening, its title (``title_tags``) or its first ``OPENING_SENTENCES`` sentences, holds a
+    relation cue; all false without ``sentences``."""
     if sentences is None:
         return pd.Series(False, index=tags.index)
-    related = set(titles.loc[titles.relation_cues.fillna("") != "", "doc_id"])
+    # a wire or an agency's page often has a bare title ("Vietsovpetro giữ vững sản lượng")
+    # and names the relationship in its lead
+    opening = tags[tags.sent_id < OPENING_SENTENCES]
+    related = set(titles.loc[titles.relation_cues.fillna("") != "", "doc_id"]) | set(
+        opening.loc[opening.relation_cues.fillna("") != "", "doc_id"]
+    )
     return _is_one_of(tags, sentences.loc[sub_headings(sentences) & sentences.doc_id.isin(related)])
