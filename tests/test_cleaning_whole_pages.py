@@ -47,6 +47,18 @@ def test_the_masthead_menu_and_date_above_the_headline_go_and_the_headline_is_ta
     assert removed["Theo dõi báo trên Google News"] == "page_header"
 
 
+def test_a_headline_naming_a_russian_by_joined_initials_is_one_sentence() -> None:
+    # "V.Ya. Kikot": the second initial has two letters, but its full stop ends no sentence
+    headline = "Học viện tiếp đoàn đại biểu Trường Đại học mang tên V.Ya. Kikot của Nga"
+    page = "\n".join(["BỘ CÔNG AN", "HỌC VIỆN TRUYỀN THÔNG", "Thứ Năm, 17/10/2024", *MENU,
+                      headline, "17/10/2024 08:45 | Lượt xem: 312",
+                      "Ngày 15/10, Học viện đã tiếp đoàn đại biểu Trường Đại học mang tên V.Ya. "
+                      "Kikot của Nga do Phó Hiệu trưởng làm Trưởng đoàn.", *BODY[1:]])  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == headline
+    assert "BỘ CÔNG AN" not in [line.text for line in result.kept]
+
+
 def test_the_headline_is_the_candidate_the_lead_repeats_not_a_longer_menu_item() -> None:
     # a six-word menu item and a six-word tagline stand above the headline too
     page = "\n".join(

@@ -39,12 +39,14 @@ _NON_LETTERS = re.compile(r"[\W\d_]+")
 #: A sentence end inside a line: final punctuation (maybe closed by a quote or bracket)
 #: followed by a space.
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”’)»\]]*)(?=\s)")
-#: The same after a word of two or more characters (not an initial such as "V."), or after a
-#: closing quote that follows one (Vietnamese print also puts the full stop outside: "hơn”.").
+#: The same after a word of two or more characters (not an initial such as "V.", nor the
+#: second of a Russian name's joined initials, "V.Ya. Kikot"), or after a closing quote that
+#: follows one (Vietnamese print also puts the full stop outside: "hơn”.").
 #: A number's abbreviation before its figure ends none: "Flash Update No. 5", "Vol. 3".
 _NOT_A_NUMBERS_ABBREVIATION = r"(?:(?<!\bNo)(?<!\bVol)(?<!\bArt)(?<!\bFig)|(?!\.\s\d))"
 _SENTENCE_END_AFTER_WORD = re.compile(
-    rf"(?:(?<=\w\w)|(?<=\w\w[\"”’»])){_NOT_A_NUMBERS_ABBREVIATION}[.!?…](?:[\"”’)»\]]*)(?=\s)"
+    rf"(?:(?<=\w\w)(?<!\b\w\.\w\w)|(?<=\w\w[\"”’»])){_NOT_A_NUMBERS_ABBREVIATION}"
+    r"[.!?…](?:[\"”’)»\]]*)(?=\s)"
 )
 
 #: Script/style blocks (content and all) and any other tag; scraped pages sometimes keep them.
