@@ -1851,6 +1851,9 @@ def test_a_headline_closed_by_quoted_words_is_taken_from_a_crawlers_first_line()
     # a quotation that closes a sentence is no headline
     quoted = 'Ông Minh nói: "Hai bên sẽ hợp tác lâu dài."'
     assert clean_article("\n".join([quoted, *BODY])).headline == ""
+    # an event's long quoted name closes a headline too, a colon inside it
+    event = "Hội thảo quốc tế “Tiếng Nga ở Đông Nam Á: truyền thống và triển vọng”"
+    assert clean_article("\n".join([event, *BODY])).headline == event
 
 
 def test_a_labelled_source_and_a_videos_title_alone_on_their_lines_go() -> None:
@@ -1927,3 +1930,23 @@ def test_a_live_pages_logo_link_text_is_its_header_and_two_reporters_in_places_g
 
 
 STANDFIRST = "The extension keeps the Soviet-era joint venture pumping oil for two more decades."
+
+
+def test_a_flattened_tables_rows_and_a_barred_footer_menu_go_but_not_barred_clauses() -> None:
+    table = [
+        "Năm | RUB | VND | USD | Khác",
+        "2021 | 6% | 3% | 84% | 7%",
+        "2022 | 28% | 9% | 55% | 8%",
+    ]
+    menu = "Contact us | Privacy policy | Advertising"
+    # a live update's headline-like line has clauses between its bars, and stays
+    clauses = (
+        "Lũ lụt miền Trung: 12 người chết, 3 người mất tích | Cập nhật 6h | Hà Tĩnh sơ tán dân"
+    )
+    page = "\n".join([HEADLINE, BODY[0], *table, BODY[1], clauses, BODY[2], menu])
+    assert kept(page) == [BODY[0], BODY[1], clauses, BODY[2]]
+    assert {reasons(page)[row] for row in table} == {"html_markup"}
+    assert reasons(page)[menu] == "site_chrome"
+    # a row of names holds no figure: it stays
+    names = "Hà Nội | Moskva | Minsk"
+    assert names in kept("\n".join([HEADLINE, BODY[0], names, BODY[1]]))

@@ -480,6 +480,46 @@ def classify_line(text: str) -> str | None:
     return None
 
 
+#: A cell of a flattened table's row has at most this many words; such a row has at least
+#: ``MIN_ROW_CELLS`` cells.
+MAX_CELL_WORDS = 4
+MIN_ROW_CELLS = 3
+
+
+def remove_table_rows(page: PageState) -> None:
+    """A flattened table's rows (``table_row_cells`` with figures in half the cells or more:
+    "2021 | 6% | 3% | 84% | 7%") and its header, a row of as many cells right above them
+    ("Năm | RUB | VND | USD | Khác"), as ``html_markup``: figures in a grid, no sentence. A row
+    of names alone ("Hà Nội | Moskva | Minsk") stays."""
+    body = page.body()
+    cells = [table_row_cells(page.lines[index].text) for index in body]
+    for position, index in enumerate(body):
+        row = cells[position]
+        if row is None or not _holds_figures(row):
+            continue
+        page.remove_line(index, "html_markup")
+        above = cells[position - 1] if position else None
+        if above is not None and len(above) == len(row) and not _holds_figures(above):
+            page.remove_line(body[position - 1], "html_markup")
+
+
+def table_row_cells(text: str) -> list[str] | None:
+    """The cells of a line set apart by bars when it has ``MIN_ROW_CELLS`` or more, each of
+    ``MAX_CELL_WORDS`` words at most and none empty or ending a sentence; else ``None``. A live
+    update's headline has bars too, between clauses."""
+    row = [cell.strip() for cell in text.strip().split(" | ")]
+    if len(row) < MIN_ROW_CELLS or not all(
+        cell and word_count(cell) <= MAX_CELL_WORDS and not ends_like_sentence(cell) for cell in row
+    ):
+        return None
+    return row
+
+
+def _holds_figures(cells: list[str]) -> bool:
+    """Whether half the cells or more hold a digit."""
+    return 2 * sum(any(ch.isdigit() for ch in cell) for cell in cells) >= len(cells)
+
+
 #: A link's label ("Liên kết cố định", "Permalink") has at most this many words, the link
 #: counted as one.
 MAX_LABELLED_URL_WORDS = 5
@@ -2280,8 +2320,9 @@ def _is_title_shaped(text: str) -> bool:
     )
 
 
-#: A few words in quotes closing a line: "… đến Nha Trang, Phú Quốc "cháy vé"".
-_QUOTED_WORDS_AT_END = re.compile(r"[\"“«][^\"“”«».!?…]{1,30}[\"”»]\s*$")
+#: A few words in quotes closing a line: "… đến Nha Trang, Phú Quốc "cháy vé"", or an event's
+#: name: "Hội thảo quốc tế “Tiếng Nga trong không gian Đông Nam Á: truyền thống và triển vọng”".
+_QUOTED_WORDS_AT_END = re.compile(r"[\"“«][^\"“”«».!?…]{1,90}[\"”»]\s*$")
 
 
 def _quoted_words_close_a_title(text: str) -> bool:
@@ -2631,6 +2672,7 @@ CLEANING_RULES: tuple[Callable[[PageState], None], ...] = (
     take_headline,
     remove_donation_appeals,
     remove_leading_bylines,
+    remove_table_rows,
     remove_near_repeats,
     remove_trailing_bylines,
     trim_trailing_byline,

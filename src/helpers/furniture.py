@@ -849,7 +849,8 @@ STRONG_FOOTER_LINKS = frozenset(
      "chính sách riêng tư", "sơ đồ trang", "liên hệ tòa soạn", "liên hệ toà soạn"}
 )  # fmt: skip
 FOOTER_LINKS = STRONG_FOOTER_LINKS | frozenset(
-    {"about", "contact", "privacy", "accessibility", "advertise", "help", "user accounts",
+    {"about", "contact", "privacy", "accessibility", "advertise", "advertising", "help",
+     "user accounts",
      "sitemap", "site map", "careers", "jobs", "newsletters", "rss", "faq", "corrections",
      "ethics", "licensing", "quảng cáo", "tuyển dụng", "đặt báo"}
 )  # fmt: skip
