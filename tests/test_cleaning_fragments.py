@@ -161,6 +161,19 @@ def test_english_caption_line_with_its_credit_goes_whole() -> None:
     assert page.lines[1].reason == "photo_caption"
 
 
+@pytest.mark.parametrize(
+    "caption",
+    ["Students at the university's research reactor. Picture: The Siberian Times",
+     "The station near St Petersburg uses VVER-1200 units. Courtesy Rosatom."],
+)  # fmt: skip
+def test_english_captions_credited_as_a_picture_or_a_courtesy_go_whole(caption: str) -> None:
+    page = run_rule(cleaning.trim_photo_credits, "The talks went well.", caption, "More text.")
+    assert page.lines[1].reason == "photo_caption"
+    # a courtesy call is prose
+    line = "Courtesy calls on the minister followed. The delegation then visited the port."
+    assert texts(run_rule(cleaning.trim_photo_credits, line)) == [line]
+
+
 def test_lower_case_image_in_prose_is_not_a_credit() -> None:
     line = "Triển lãm giới thiệu nhiều bức ảnh: chân dung, phong cảnh và đời sống."
     assert texts(run_rule(cleaning.trim_photo_credits, line)) == [line]

@@ -356,14 +356,15 @@ PLAYER_FALLBACK = re.compile(
 )
 
 #: The label that opens a photo credit. Case matters: "ảnh:" inside a sentence
-#: ("bức ảnh: ...") is prose, "Ảnh:" is a credit.
+#: ("bức ảnh: ...") is prose, "Ảnh:" is a credit; "Courtesy Rosatom" is one, "Courtesy calls"
+#: is not.
 CREDIT_LABEL = re.compile(
     r"(?:^|(?<=[\s(\[\-–—.,;|]))"
     r"(?P<label>(?:Ảnh(?: sử dụng)?(?: trong bài(?: viết)?)?|ẢNH|Hình"
     r"|Nguồn (?:hình )?ảnh(?: sử dụng)?(?: trong bài(?: viết)?)?"
-    r"|Đồ họa|Đồ hoạ|Photo(?: [Cc]redit)?|PHOTO|Photograph|Image|Credit)\s*:"
+    r"|Đồ họa|Đồ hoạ|Photo(?: [Cc]redit)?|PHOTO|Photograph|Picture|Image|Credit)\s*:"
     r"|Ảnh minh (?:họa|hoạ)\s*:?|ẢNH MINH HỌA\s*:?"
-    rf"|{AGENCY}\s+Photos?\b:?|Photo\s+by\b)",
+    rf"|{AGENCY}\s+Photos?\b:?|Photo\s+by\b|(?:Photo )?Courtesy(?: of)?(?= [A-Z]))",
 )
 #: A credit whose full stop is glued to the next sentence's first word ("TASS.Đây là …"):
 #: up to four capitalised words, the last closed by the dot that an upper-then-lower-case word
@@ -593,8 +594,8 @@ STAMP = re.compile(
 TRAILING_STAMP = re.compile(rf"\s+(?:{STAMP.pattern})\s*$", re.IGNORECASE)
 #: Substrings without which a rule's pattern cannot match: a cheap test per line that keeps
 #: cleaning fast (the patterns open with look-behinds, slow to try at every position).
-CREDIT_HINTS = ("Ảnh", "ẢNH", "ảnh", "Hình", "Nguồn", "Đồ h", "Photo", "PHOTO", "Image",
-                "Credit", "Source", "Video", "Clip")  # fmt: skip
+CREDIT_HINTS = ("Ảnh", "ẢNH", "ảnh", "Hình", "Nguồn", "Đồ h", "Photo", "PHOTO", "Picture",
+                "Image", "Courtesy", "Credit", "Source", "Video", "Clip")  # fmt: skip
 LINK_HINTS = (">>", "»", "►", "Xem", "Đọc", "XEM", "ĐỌC", "Read", "READ", "See", "liên quan",
               "cùng chuyên mục", "Related", "Watch", "WATCH", "ALSO", "Also")  # fmt: skip
 CHROME_HINTS = ("Mời", "Quý", "Độc giả", "Bạn đọc", "Bấm", "Nhấn", "Click", "Kích", "Sign up",
