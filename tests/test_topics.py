@@ -1435,3 +1435,20 @@ def test_a_speakers_institution_is_not_what_the_sentence_is_about() -> None:
         concept_lexicon(),
     )  # fmt: skip
     assert tags.education.tolist() == [0, 1]
+
+
+def test_water_and_supply_chain_security_are_no_security_but_ciphers_and_army_medicine_are() -> (
+    None
+):
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Hai đơn_vị sẽ phối_hợp tổ_chức hội_thảo về an_ninh nguồn nước ."),
+            ("b", "vi", "Hai bên thống_nhất hợp_tác bảo_đảm an_ninh chuỗi cung_ứng ."),
+            ("c", "en", "The two sides agreed to cooperate on water security ."),
+            ("d", "vi", "Hai bên ký biên_bản ghi_nhớ thành_lập phòng_thí_nghiệm chung nghiên_cứu "
+                        "mật_mã ."),
+            ("e", "vi", "Hai bên đã trao_đổi kinh_nghiệm về đào_tạo bác_sĩ quân_y ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist() == [0, 0, 0, 1, 1]
