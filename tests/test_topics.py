@@ -928,10 +928,15 @@ def test_a_list_of_who_attended_is_about_the_meeting_alone() -> None:
             ("d", "vi", "Dự_án hợp_tác đào_tạo kỹ_sư có tổng vốn 2 triệu USD ."),
             # taking part in a programme is no attendance list
             ("d", "vi", "Tham_gia chương_trình hợp_tác đào_tạo có 50 sinh_viên Việt_Nam ."),
+            # academics by their titles, and "đến dự"
+            ("d", "vi", "Tham_dự lễ ký_kết có PGS.TS Lê_Văn_A , Hiệu_trưởng Nhà_trường , GS.TS "
+                        "B , Phó Hiệu_trưởng trường Đại_học Dầu_khí Nga ."),
+            ("d", "vi", "Đến dự có PGS. Trần_Văn_C , Giám_đốc Đại_học Huế và ông D , phụ_trách "
+                        "hợp_tác quốc_tế của Đại_học Liên_bang Viễn_Đông ."),
         ),
         concept_lexicon(),
     )  # fmt: skip
-    assert tags[["security", "energy", "education"]].sum(axis=1).tolist() == [0, 0, 0, 1, 1]
+    assert tags[["security", "energy", "education"]].sum(axis=1).tolist() == [0, 0, 0, 1, 1, 0, 0]
     assert "security:bộ_công_an" in tags.matched_terms[0]  # the evidence is still listed
 
 
