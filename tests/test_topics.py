@@ -1457,3 +1457,20 @@ def test_water_and_supply_chain_security_are_no_security_but_ciphers_and_army_me
         concept_lexicon(),
     )  # fmt: skip
     assert tags.security.tolist() == [0, 0, 0, 1, 1]
+
+
+def test_an_institution_giving_help_acts_in_its_field_but_not_in_an_officials_title() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "en", "Russia 's Ministry of Emergency Situations flew in two aircraft with "
+                        "some 70 tonnes of aid ."),
+            ("b", "vi", "Đây là chuyến bay thứ hai Bộ_Tình_trạng_khẩn_cấp Nga thực_hiện nhằm "
+                        "hỗ_trợ Việt_Nam ."),
+            # the ministry in a title names who spoke; the help is to a third party
+            ("c", "vi", "Thứ_trưởng Bộ Giáo_dục và Đào_tạo Hoàng_Minh_Sơn cảm_ơn Chính_phủ Nga "
+                        "đã hỗ_trợ tỉnh ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.emergency.tolist() == [1, 1, 0]
+    assert tags.education.tolist() == [0, 0, 0]

@@ -35,8 +35,13 @@ from helpers.schema import FIELDS, TOPICS
 from helpers.validation import align_dev_labels, load_dev_labels
 from helpers.vietnamese import is_vietnamese_syllable
 
-#: Words that make an institution name count as evidence of its field (guideline decision 1).
+#: Words that make an institution name count as evidence of its field (guideline decision 1):
+#: cooperation, or help the institution gives or gets ("chuyến bay … Bộ Tình trạng khẩn cấp Nga
+#: thực hiện … nhằm hỗ trợ Việt Nam", "the Ministry of Emergency Situations flew in … aid").
 COOPERATION_WORDS = {"hợp_tác", "phối_hợp", "cooperation", "collaboration", "cooperate"}
+INSTITUTION_WORDS = COOPERATION_WORDS | {
+    "hỗ_trợ", "viện_trợ", "giúp_đỡ", "aid", "assistance", "assist", "help", "helped"
+}  # fmt: skip
 #: The two sides of the relationship the corpus is about, as the lexicon's actor concepts. A
 #: sentence naming both speaks of the relationship without a cue word ("Mỗi năm, 30 sinh viên
 #: Việt Nam nhận học bổng của Nga", "Việt Nam nhập khẩu từ Nga than đá, xăng dầu").
@@ -539,9 +544,10 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     field word alone is as common in domestic news. ``matched_terms`` lists the
     terms found either way, so a sentence with terms and no cue shows why it got
     no topic. Institution names (evidence ``institution``) need a cooperation
-    word (``COOPERATION_WORDS``), not any cue, since otherwise they are a
-    participant's title. ``actor`` entries never give a topic, but a sentence
-    that names both ``SIDES`` (as parties, not as people's nationality) speaks of the
+    word or a word of help (``INSTITUTION_WORDS``), not any cue, since otherwise they are a
+    participant's title; in a speaker's affiliation or an official's title
+    (``SPEAKERS_AFFILIATION``) they count never. ``actor`` entries never give a topic, but a
+    sentence that names both ``SIDES`` (as parties, not as people's nationality) speaks of the
     relationship: it counts as having a
     cue (``BOTH_SIDES_CUE`` in ``relation_cues``) for every field term except
     ``TERMS_NEEDING_A_CUE``; so does relief, aid or a scholarship given by a side
@@ -570,7 +576,7 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         if not cues:
             implied = _implied_relation(sentence.tokens, text, words, sides, spans)
             cues = [implied] if implied else []
-        speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
+        speaks_of_cooperation = bool(set(cues) & INSTITUTION_WORDS)
         kept = [
             (row.topic, row.term)
             for row in matches
@@ -648,12 +654,18 @@ def _without_fire_polices_parent(
 
 
 #: A speaker and the institution they belong to ("Nhà phân tích chính trị của Trung tâm Nghiên
-#: cứu Chiến lược Trung Đông … tin rằng", "a researcher at the Institute of …"): the institution
-#: says who speaks, not what the sentence is about.
+#: cứu Chiến lược Trung Đông … tin rằng", "a researcher at the Institute of …"), or an
+#: official's title ("Thứ trưởng Bộ Giáo dục và Đào tạo Hoàng Minh Sơn", "Chánh Văn phòng Ủy
+#: ban", "Minister of Emergency Situations"): the institution says who speaks or met, not what
+#: the sentence is about (guideline decision 1).
 SPEAKERS_AFFILIATION = re.compile(
     r"(?:^| )(?:nhà phân_tích|nhà_phân_tích|chuyên_gia|nhà nghiên_cứu|nhà_nghiên_cứu|giáo_sư"
     r"|tiến_sĩ|analyst|expert|researcher|professor|scholar|fellow)(?: [^ .;]+){0,5}"
     r" (?:của|thuộc|tại|at|of|from)$"
+    r"|(?:^| )(?:phó )?(?:thứ_trưởng|bộ_trưởng|chủ_tịch|giám_đốc|tổng_giám_đốc|cục_trưởng"
+    r"|vụ_trưởng|viện_trưởng|hiệu_trưởng|chánh văn_phòng|chánh_văn_phòng|thư_ký|tổng thư_ký"
+    r"|người phát_ngôn|minister|deputy minister|secretary|director|head|chief|spokesman"
+    r"|spokesperson|spokeswoman)(?: thường_trực| thứ_nhất| first)?(?: of(?: the)?)?$"
 )
 
 
@@ -661,7 +673,7 @@ def _without_speakers_affiliation(
     words: list[str], spans: list[tuple[int, int, tuple]]
 ) -> list[tuple[int, int, tuple]]:
     """``spans`` without the institution names (evidence ``institution``) a speaker belongs to
-    (``SPEAKERS_AFFILIATION`` right before the name)."""
+    or an official's title holds (``SPEAKERS_AFFILIATION`` right before the name)."""
     return [
         (start, end, row)
         for start, end, row in spans
