@@ -36,12 +36,13 @@ from helpers.validation import align_dev_labels, load_dev_labels
 from helpers.vietnamese import is_vietnamese_syllable
 
 #: Words that make an institution name count as evidence of its field (guideline decision 1):
-#: cooperation, or help the institution gives or gets ("chuyến bay … Bộ Tình trạng khẩn cấp Nga
-#: thực hiện … nhằm hỗ trợ Việt Nam", "the Ministry of Emergency Situations flew in … aid").
+#: cooperation, or help the institution gives (``HELP_WORDS`` after its name: "chuyến bay … Bộ
+#: Tình trạng khẩn cấp Nga thực hiện … nhằm hỗ trợ Việt Nam", "the Ministry of Emergency
+#: Situations flew in … aid"; not help it gets: "viện trợ … cho Sở Giáo dục và Đào tạo").
 COOPERATION_WORDS = {"hợp_tác", "phối_hợp", "cooperation", "collaboration", "cooperate"}
-INSTITUTION_WORDS = COOPERATION_WORDS | {
-    "hỗ_trợ", "viện_trợ", "giúp_đỡ", "aid", "assistance", "assist", "help", "helped"
-}  # fmt: skip
+HELP_WORDS = frozenset(
+    {"hỗ_trợ", "viện_trợ", "giúp_đỡ", "aid", "assistance", "assist", "help", "helped"}
+)
 #: The two sides of the relationship the corpus is about, as the lexicon's actor concepts. A
 #: sentence naming both speaks of the relationship without a cue word ("Mỗi năm, 30 sinh viên
 #: Việt Nam nhận học bổng của Nga", "Việt Nam nhập khẩu từ Nga than đá, xăng dầu").
@@ -544,7 +545,7 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     field word alone is as common in domestic news. ``matched_terms`` lists the
     terms found either way, so a sentence with terms and no cue shows why it got
     no topic. Institution names (evidence ``institution``) need a cooperation
-    word or a word of help (``INSTITUTION_WORDS``), not any cue, since otherwise they are a
+    word or a word of help it gives (``HELP_WORDS``), not any cue, since otherwise they are a
     participant's title; in a speaker's affiliation or an official's title
     (``SPEAKERS_AFFILIATION``) they count never. ``actor`` entries never give a topic, but a
     sentence that names both ``SIDES`` (as parties, not as people's nationality) speaks of the
@@ -565,7 +566,6 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     for sentence in sentences.itertuples(index=False):
         words, spans = matchers[sentence.language].words_and_spans(sentence.tokens)
         spans = _without_speakers_affiliation(words, _without_fire_polices_parent(words, spans))
-        matches = [row for _, _, row in spans]
         cues = cue_finders[sentence.language].find(sentence.tokens)
         sides = _sides_named(words, spans, sentence.language)
         if COORDINATION in cues and _coordination_at_home(sentence.tokens, words, sides, spans):
@@ -576,11 +576,17 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         if not cues:
             implied = _implied_relation(sentence.tokens, text, words, sides, spans)
             cues = [implied] if implied else []
-        speaks_of_cooperation = bool(set(cues) & INSTITUTION_WORDS)
+        speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
+        helps = [p for p, word in enumerate(words) if word in HELP_WORDS and word in cues]
         kept = [
             (row.topic, row.term)
-            for row in matches
-            if row.topic in TOPICS and (row.evidence == "field" or speaks_of_cooperation)
+            for start, _, row in spans
+            if row.topic in TOPICS
+            and (
+                row.evidence == "field"
+                or speaks_of_cooperation
+                or any(place > start for place in helps)
+            )
         ]
         if cues:
             topics = {topic for topic, _ in kept}
