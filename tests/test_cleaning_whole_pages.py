@@ -1950,3 +1950,24 @@ def test_a_flattened_tables_rows_and_a_barred_footer_menu_go_but_not_barred_clau
     # a row of names holds no figure: it stays
     names = "Hà Nội | Moskva | Minsk"
     assert names in kept("\n".join([HEADLINE, BODY[0], names, BODY[1]]))
+
+
+def test_a_researchers_note_a_views_disclaimer_and_a_rating_widget_go() -> None:
+    english = [
+        "Vietnam and Russia agreed to expand cooperation in disaster relief on Monday.",
+        "Closer cooperation would cost little and could save lives when the next typhoon comes.",
+    ]
+    tail = [
+        "(votes: 11, rating: 4.55)",
+        "Rate this article 1 2 3 4 5",
+        "Nguyen Van An is a Visiting Fellow in the Vietnam Studies Programme at the Institute.",
+        "The Institute accepts no responsibility for facts presented and views expressed. "
+        "Responsibility rests exclusively with the individual author or authors.",
+    ]
+    page = "\n".join(["Disaster cooperation: the next step", *english, *tail])
+    assert kept(page) == english
+    vietnamese = "\n".join([HEADLINE, *BODY, "Bài viết thể hiện quan điểm riêng của tác giả."])
+    assert kept(vietnamese) == BODY
+    # a sentence of the news that speaks of views stays
+    news = "Ông cho biết các ý kiến trái chiều sẽ được tiếp thu trong dự thảo sửa đổi."
+    assert kept("\n".join([HEADLINE, *BODY, news])) == [*BODY, news]

@@ -449,9 +449,9 @@ def classify_line(text: str) -> str | None:
         return "widget_label"
     if _is_tag_list(stripped) or f.HASHTAG_LINE.match(stripped) or f.HASHTAG_ITEM.match(stripped):
         return "widget_label"
-    if f.READING_TIME.match(stripped):
+    if f.READING_TIME.match(stripped) or f.RATING_WIDGET.match(stripped):
         return "widget_label"
-    if f.PRINT_EDITION_NOTE.match(stripped):
+    if f.PRINT_EDITION_NOTE.match(stripped) or f.VIEWS_DISCLAIMER.match(stripped):
         return "site_chrome"
     if (
         is_prompt_line(stripped)

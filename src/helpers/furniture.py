@@ -194,6 +194,29 @@ PRINT_EDITION_NOTE = re.compile(
     r"|^[(\[]?(?:A version of )?[Tt]his (?:article|story) (?:first |originally )?appeared in"
     r"\b[^.!?]{3,150}[.)\]]?$"
 )
+#: A publisher's disclaimer on the author's views, alone on its line: "Bài viết thể hiện quan
+#: điểm riêng của tác giả", "The views expressed are the author's own", "… do not necessarily
+#: reflect the views of …", "ISEAS … accepts no responsibility for facts presented and views
+#: expressed". An article quoting such a line would go on to its news in the same line.
+VIEWS_DISCLAIMER = re.compile(
+    r"^[(\[*]?\s*(?:Bài viết|Nội dung bài viết|Các quan điểm|Quan điểm)[^.!?]{0,40}"
+    r"\b(?:thể hiện|là|phản ánh) (?:quan điểm|ý kiến) (?:riêng )?của (?:tác giả|người viết)"
+    r"[^!?]{0,120}$"
+    r"|^[(\[*]?\s*(?:The )?(?:views|opinions) expressed\b[^!?]{0,40}\b(?:are|is) (?:those of "
+    r"the (?:author|writer)s?|the (?:author|writer)s?'?s?'? own)[^!?]{0,160}$"
+    r"|^[^.!?]{0,80}\b(?:do|does) not necessarily (?:reflect|represent) the (?:views?|positions?"
+    r"|opinions?)\b[^!?]{0,120}$"
+    r"|^[^.!?]{0,80}\baccepts? no responsibility for (?:the )?(?:facts|views|content)[^!?]{0,300}$"
+)
+#: A rating widget: "(votes: 11, rating: 4.55)", "Rate this article 1 2 3 4 5", "Đánh giá bài
+#: viết: 1 2 3 4 5".
+RATING_WIDGET = re.compile(
+    r"^\(?\s*(?:votes?|ratings?|lượt bình chọn|lượt đánh giá)\s*:\s*[\d.,]+"
+    r"(?:\s*[,;|]\s*(?:votes?|ratings?|điểm)\s*:\s*[\d.,]+)*\s*\)?$"
+    r"|^(?:Rate this (?:article|story|post)|Đánh giá bài viết|Bình chọn bài viết)\s*:?"
+    r"(?:\s+\d){0,10}$",
+    re.IGNORECASE,
+)
 #: The site's hotline banner: "HOTLINE: 0903.343.439 - … ĐẶT MUA BÁO".
 HOTLINE = re.compile(r"^\W*HOTLINE\b[^0-9]{0,20}\d[\d .-]{7,}")
 #: The article's tag list: "Từ khóa: viện trợ Nga, lũ lụt Huế", "Tags: Nga, Việt Nam".
@@ -667,6 +690,11 @@ AUTHOR_NOTE = re.compile(
     r"^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3} is an? [^.!?]{0,60}\b(?:reporter|correspondent"
     r"|editor|writer|journalist|columnist)\b[^.!?]{0,40}\b(?:covering|who covers|based in"
     r"|reporting on|writing about|for)\b[^.!?]{0,80}\.$"
+    # a researcher's: "Nguyen Minh Khoa is a Visiting Fellow in the Vietnam Studies Programme
+    # at ISEAS – Yusof Ishak Institute."
+    r"|^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3} is (?:an?|the) (?:[\w-]+ ){0,3}?(?:[Ff]ellow"
+    r"|[Rr]esearcher|[Ll]ecturer|[Pp]rofessor|[Aa]nalyst|[Ss]cholar|PhD candidate|[Dd]irector)"
+    r"\b[^!?]{0,60}\b(?:at|of|in|with)\b[^!?]{0,120}\.$"
 )
 #: A wire's credit line, furniture wherever it stands: "Associated Press writer Kenji Sato in
 #: Tokyo contributed to this report.", "— With assistance from Tom Harris", "Translated by Thu
