@@ -1474,3 +1474,17 @@ def test_an_institution_giving_help_acts_in_its_field_but_not_in_an_officials_ti
     )  # fmt: skip
     assert tags.emergency.tolist() == [1, 1, 0]
     assert tags.education.tolist() == [0, 0, 0]
+
+
+def test_a_football_academy_and_its_coaching_staff_are_sport_not_education() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Đội U17 sẽ tập_huấn 3 tuần tại Nga theo lời_mời của Học_viện bóng_đá "
+                        "Zenit ."),
+            ("b", "vi", "Ban huấn_luyện sẽ học_hỏi phương_pháp đào_tạo cầu_thủ trẻ của Nga ."),
+            # a course that trains coaches is training
+            ("c", "vi", "Phía Nga sẽ mở khóa đào_tạo huấn_luyện_viên trẻ cho Việt_Nam ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.education.tolist() == [0, 0, 1]
