@@ -1971,3 +1971,20 @@ def test_a_researchers_note_a_views_disclaimer_and_a_rating_widget_go() -> None:
     # a sentence of the news that speaks of views stays
     news = "Ông cho biết các ý kiến trái chiều sẽ được tiếp thu trong dự thảo sửa đổi."
     assert kept("\n".join([HEADLINE, *BODY, news])) == [*BODY, news]
+
+
+def test_an_english_signature_with_its_date_under_the_headline_and_a_bracketed_update_go() -> None:
+    headline = "Vietnam's PV Power, Novatek discuss LNG supply for new power plants"
+    lead = (
+        "Vietnam's PetroVietnam Power and Russia's largest LNG producer Novatek have discussed "
+        "long-term supplies of liquefied natural gas for planned power plants."
+    )
+    rest = "The talks took place on the sidelines of the Russian Energy Week forum in Moscow."
+    page = "\n".join(
+        ["LNG Prime", "News Americas Asia Europe Middle East Africa Shipping Events Subscribe",
+         "Search", headline, "by LNG Prime Staff | October 17, 2024", lead,
+         "(Latest Update October 17, 2024)", rest]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == headline
+    assert [line.text for line in result.kept] == [lead, rest]

@@ -417,7 +417,11 @@ def classify_line(text: str) -> str | None:
         or f.ACCESSIBLE_IMAGE_LABEL.match(stripped)
     ):
         return "photo_caption"
-    if f.LABELLED_BYLINE_PART.match(stripped) or f.BYLINE_WITH_READING_TIME.match(stripped):
+    if (
+        f.LABELLED_BYLINE_PART.match(stripped)
+        or f.BYLINE_WITH_READING_TIME.match(stripped)
+        or f.BYLINE_AND_DATE_EN.match(stripped)
+    ):
         return "byline"
     if f.BLOG_COMMENT_FORM.match(stripped):
         return "reader_comments"
@@ -1686,6 +1690,7 @@ def _is_stamp_line(text: str) -> bool:
         or f.DATE_LINE_EN.match(text)
         or f.DATE_LINE_VI.match(text)
         or f.HEADER_DATE.search(text)
+        or f.BYLINE_AND_DATE_EN.match(text)
     )
 
 

@@ -639,7 +639,8 @@ _ZONE = rf"(?:{_OFFSET}|\(?(?:GMT|UTC|(?-i:[A-Z]{{2,4}}))\)?)"
 #: 2024", "Thursday, 20 June 2024"). Only looked for between the headline and the lead
 #: (``cleaning.remove_leading_bylines``): below it, such a line is a timeline's date.
 _CUED_STAMP_EN = (
-    rf"(?:last\s+)?(?:updated|published|posted|modified|edited|publication)(?:\s+(?:time|date))?"
+    rf"(?:(?:last|latest)\s+)?(?:updated?|published|posted|modified|edited|publication)"
+    rf"(?:\s+(?:time|date))?"
     rf"(?:\s+(?:at|on))?\s*:?\s*"
     rf"(?:{_WEEKDAY},?\s*)?(?:{_DATE_EN}|{_DMY})?\s*[-,|]?\s*(?:at\s+)?(?:{_CLOCK})?"
     rf"(?:(?<=\d)|(?<=[AaPp][Mm]))\s*{_ZONE}?"
@@ -647,8 +648,9 @@ _CUED_STAMP_EN = (
     rf"(?:\s+{_DATE_EN})?"
 )
 STAMP_LINE_EN = re.compile(
-    # one or two cued stamps: "Published time: 29 Mar, 2025 10:12 Edited time: 29 Mar, 2025 13:40"
-    rf"^(?:{_CUED_STAMP_EN}(?:\s*[-,|]?\s*{_CUED_STAMP_EN})?"
+    # one or two cued stamps: "Published time: 29 Mar, 2025 10:12 Edited time: 29 Mar, 2025 13:40",
+    # maybe in brackets: "(Latest Update July 15, 2024)"
+    rf"^\(?(?:{_CUED_STAMP_EN}(?:\s*[-,|]?\s*{_CUED_STAMP_EN})?\)?"
     rf"|(?:{_WEEKDAY},?\s*)?{_DATE_EN}\s*[-,|]?\s*(?:at\s+)?{_CLOCK}\s*{_ZONE}?"
     rf"|{_WEEKDAY},?\s*{_DATE_EN})\.?"
     # the reading time after the stamp: "Published: 19 August 2024 Reading Time: 5 mins"
@@ -660,6 +662,10 @@ STAMP_LINE_EN = re.compile(
 CUED_STAMP_LINE_EN = re.compile(rf"^{_CUED_STAMP_EN}\.?$", re.IGNORECASE)
 #: A line that is an English date and nothing else ("Jan. 10, 2024", "Monday, 12 May 2025"):
 #: a stamp above a headline, but a timeline's sub-heading in a body, so it is only read there.
+#: A signature and the date set apart by a bar or a dot: "by LNG Prime Staff | October 17, 2024".
+BYLINE_AND_DATE_EN = re.compile(
+    rf"^[Bb]y\s+[^|•·]{{2,60}}?\s+[|•·]\s+(?:{_WEEKDAY},?\s*)?{_DATE_EN}\.?$", re.IGNORECASE
+)
 DATE_LINE_EN = re.compile(rf"^(?:{_WEEKDAY},?\s*)?{_DATE_EN}\.?$", re.IGNORECASE)
 #: A Vietnamese date with "tháng" and no weekday, alone on its line, as sites print their stamp:
 #: "21 tháng 6 2024", "18 Tháng Chín 2024" (no "năm": "30 tháng 1 năm 1950" is a timeline's
