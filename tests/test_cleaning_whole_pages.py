@@ -1988,3 +1988,18 @@ def test_an_english_signature_with_its_date_under_the_headline_and_a_bracketed_u
     result = clean_article(page)
     assert result.headline == headline
     assert [line.text for line in result.kept] == [lead, rest]
+
+
+def test_a_headline_quoting_an_events_name_under_a_slashed_breadcrumb_is_found() -> None:
+    headline = "Hội thảo “Phát triển nguồn nhân lực cho chương trình điện hạt nhân Việt Nam”"
+    page = "\n".join(
+        ["LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT VIỆT NAM", "Tiếng Việt | English",
+         "Trang chủ Giới thiệu Tin tức - Sự kiện Hội thành viên Hợp tác quốc tế", "Tìm kiếm",
+         "Trang chủ / Tin tức - Sự kiện / Hoạt động của các hội thành viên", headline,
+         "Cập nhật: 15/01/2025 - 10:12 | Lượt xem: 418",
+         "Ngày 14/1, tại Hà Nội, Hội Năng lượng nguyên tử Việt Nam tổ chức hội thảo phát triển "
+         "nguồn nhân lực cho chương trình điện hạt nhân Việt Nam.", *BODY[1:]]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == headline
+    assert len(result.kept) == 3

@@ -1435,9 +1435,10 @@ def _could_be_lead(text: str) -> bool:
     # "Jan. 10, 2024" and a ticker read as two sentences
     if _is_stamp_only(text) or f.WEATHER_OR_TICKER.search(text):
         return False
-    # a headline closed by a bracket, with no sentence end before it: "Tăng cường hợp tác giữa
-    # Quảng Nam và thành phố Gimhae (Hàn Quốc)"
-    if _bracket_closes_a_title(text):
+    # a headline closed by a bracket or by quoted words, with no sentence end before it: "Tăng
+    # cường hợp tác giữa Quảng Nam và thành phố Gimhae (Hàn Quốc)", "Hội thảo “Phát triển nguồn
+    # nhân lực cho chương trình điện hạt nhân”"
+    if _bracket_closes_a_title(text) or _quoted_words_close_a_title(text):
         return two_sentences
     return (is_prose_line(text) and not lone_question) or two_sentences
 

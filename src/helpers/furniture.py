@@ -147,6 +147,9 @@ HOME_BREADCRUMB = re.compile(
     r"|\s+&){1,4}$"
     # items of one to four words, a section's own dash allowed: "Kinh tế / Nông nghiệp - Nông thôn"
     rf"|^[{_UPPER}]\w*(?:\s(?:\w+|[-–])){{0,5}}(?:\s/\s[{_UPPER}]\w*(?:\s(?:\w+|[-–])){{0,5}}){{1,4}}$"
+    # from the home page, items of any length: "Trang chủ / Tin tức - Sự kiện / Hoạt động của
+    # các hội thành viên"
+    r"|^(?:Trang chủ|Trang nhất|Home)(?:\s/\s[^/.!?]{1,60}){1,5}$"
 )
 #: The site's name in a removed masthead ("BÁO ĐẦU TƯ - Cơ quan của Bộ …" → "BÁO ĐẦU TƯ") or in
 #: a footer's copyright ("© Bản quyền thuộc về Báo Hà Nội Mới." → "Báo Hà Nội Mới").
