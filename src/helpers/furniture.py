@@ -334,7 +334,7 @@ TAG_LABEL_LINE = re.compile(
 #: line an item of a list ("Các nền tảng bị phạt gồm" / "Facebook" / "Zalo").
 SHARE_NETWORKS = frozenset(
     {"facebook", "twitter", "zalo", "linkedin", "telegram", "messenger", "whatsapp", "email",
-     "e-mail", "youtube", "tiktok", "pinterest", "reddit", "x", "vk", "vkontakte", "flipboard",
+     "e-mail", "e mail", "youtube", "tiktok", "pinterest", "reddit", "x", "vk", "vkontakte", "flipboard",
      "ok", "odnoklassniki"}
 )  # fmt: skip
 #: A share box's label alone on its line, the buttons on the lines under it.
@@ -426,9 +426,13 @@ ACCESSIBLE_IMAGE_LABEL = re.compile(
     r"|Image source|Image caption|Video caption|Media caption),\s*\S"
 )
 #: A byline's parts, each a label, a comma and a capitalised name: "Tác giả, Hoàng Minh Đức",
-#: "Vai trò, BBC News Tiếng Việt", "Author, Anna Lee", "Role, BBC News".
+#: "Vai trò, BBC News Tiếng Việt", "Author, Anna Lee", "Role, BBC News"; or a role, a colon and
+#: the name: "Reporter: Dewi Kurniasari", "Editor: Bambang Purwanto", "Tin, ảnh: Ban Truyền
+#: thông PTSC" (not "Phóng viên:", which opens an interview's question).
 LABELLED_BYLINE_PART = re.compile(
     rf"^(?:Tác giả|Vai trò|Author|Role|Reporting from)\s*[,:]\s*[{_UPPER}][^.!?,;:]{{1,50}}$"
+    rf"|^(?:Reporter|Editor|Writer|Translator|Photographer|Photo editor|Tin,? (?:và )?ảnh"
+    rf"|Bài,? (?:và )?ảnh|Ảnh,? (?:và )?(?:tin|bài))\s*:\s*[{_UPPER}][^.!?,;:]{{1,50}}$"
 )
 #: A date picker or a pager flattened onto a line: "Ngày 1 2 3 … 31 Tháng 1 2 … 12 Năm 2024 …".
 DATE_PICKER_OR_PAGER = re.compile(r"(?:^|\s)1 2 3 4 5 6 7 8 9 10(?:\s|$)")
@@ -941,5 +945,6 @@ WIDGET_LABELS = frozenset(
         "mục lục bài viết", "các bài đã đăng", "các tin đã đăng", "purchase licensing rights",
         "quan tâm nhất mới nhất", "want to write",
         "đăng ký nhận bản tin", "request a demo",
+        "về đầu trang", "share this article", "share this story", "email to a friend", "back",
     }
 )  # fmt: skip
