@@ -334,8 +334,8 @@ TAG_LABEL_LINE = re.compile(
 #: line an item of a list ("Các nền tảng bị phạt gồm" / "Facebook" / "Zalo").
 SHARE_NETWORKS = frozenset(
     {"facebook", "twitter", "zalo", "linkedin", "telegram", "messenger", "whatsapp", "email",
-     "e-mail", "e mail", "youtube", "tiktok", "pinterest", "reddit", "x", "vk", "vkontakte", "flipboard",
-     "ok", "odnoklassniki"}
+     "e-mail", "e mail", "youtube", "tiktok", "pinterest", "reddit", "x", "vk", "vkontakte",
+     "flipboard", "ok", "odnoklassniki"}
 )  # fmt: skip
 #: A share box's label alone on its line, the buttons on the lines under it.
 SHARE_LABEL_LINE = re.compile(
@@ -427,12 +427,12 @@ ACCESSIBLE_IMAGE_LABEL = re.compile(
 )
 #: A byline's parts, each a label, a comma and a capitalised name: "Tác giả, Hoàng Minh Đức",
 #: "Vai trò, BBC News Tiếng Việt", "Author, Anna Lee", "Role, BBC News"; or a role, a colon and
-#: the name: "Reporter: Dewi Kurniasari", "Editor: Bambang Purwanto", "Tin, ảnh: Ban Truyền
-#: thông PTSC" (not "Phóng viên:", which opens an interview's question).
+#: the name in English: "Reporter: Dewi Kurniasari", "Editor: Bambang Purwanto" (a Vietnamese
+#: "Bài, ảnh: …" is read where it stands, under the last sentence).
 LABELLED_BYLINE_PART = re.compile(
     rf"^(?:Tác giả|Vai trò|Author|Role|Reporting from)\s*[,:]\s*[{_UPPER}][^.!?,;:]{{1,50}}$"
-    rf"|^(?:Reporter|Editor|Writer|Translator|Photographer|Photo editor|Tin,? (?:và )?ảnh"
-    rf"|Bài,? (?:và )?ảnh|Ảnh,? (?:và )?(?:tin|bài))\s*:\s*[{_UPPER}][^.!?,;:]{{1,50}}$"
+    rf"|^(?:Reporter|Editor|Writer|Translator|Photographer|Photo editor)\s*:\s*"
+    rf"[{_UPPER}][^.!?,;:]{{1,50}}$"
 )
 #: A date picker or a pager flattened onto a line: "Ngày 1 2 3 … 31 Tháng 1 2 … 12 Năm 2024 …".
 DATE_PICKER_OR_PAGER = re.compile(r"(?:^|\s)1 2 3 4 5 6 7 8 9 10(?:\s|$)")
