@@ -1488,3 +1488,18 @@ def test_a_football_academy_and_its_coaching_staff_are_sport_not_education() -> 
         concept_lexicon(),
     )  # fmt: skip
     assert tags.education.tolist() == [0, 0, 1]
+
+
+def test_a_body_named_after_both_sides_names_them_and_a_suspect_cooperating_is_no_cue() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Đại_diện Trung_tâm Nhiệt_đới Việt - Nga cho_biết sẽ thử_nghiệm độ bền "
+                        "của vũ_khí ."),
+            # the relationship's name alone is no body; a suspect's cooperation is no relation
+            ("b", "vi", "Thời_tiết Việt - Nga khác nhau nên vũ_khí cần được bảo_quản ."),
+            ("c", "vi", "Tại cơ_quan Công_an , đối_tượng tỏ ra hợp_tác , thừa_nhận đang bị "
+                        "truy_nã ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist() == [1, 0, 0]

@@ -127,11 +127,26 @@ def _firms_sides(spans: list[tuple[int, int, tuple]]) -> set[str]:
     return set().union(*(FIRM_SIDES.get(row.term, frozenset()) for _, _, row in spans))
 
 
+#: A body of the two sides, named after both: "Trung tâm Nhiệt đới Việt - Nga", "Hội Hữu nghị
+#: Nga - Việt", "Ngân hàng Liên doanh Việt - Nga", "the Vietnam-Russia Tropical Centre" (not
+#: "hợp tác Việt - Nga", whose cue already speaks of the relationship).
+JOINT_BODY_NAME = re.compile(
+    r"(?:^| )(?:trung_tâm|liên_doanh|ngân_hàng|hội|trường|viện|công_ty|tập_đoàn|học_viện"
+    r"|đại_học|quỹ|câu_lạc_bộ|nhà_máy|xí_nghiệp)(?: [^ .,;]+){0,3} (?:việt (?:-|–) nga"
+    r"|nga (?:-|–) việt|việt-nga|nga-việt|xô (?:-|–) việt|việt (?:-|–) xô)(?= |$)"
+    r"|(?:^| )(?:vietnam|vietnamese|viet nam)(?: ?[-–] ?)(?:russia|russian)"
+    r"(?: [^ .,;]+){0,2} (?:centre|center|venture|bank|institute|university|company)(?= |$)"
+    r"|(?:^| )(?:russia|russian)(?: ?[-–] ?)(?:vietnam|vietnamese|viet nam)"
+    r"(?: [^ .,;]+){0,2} (?:centre|center|venture|bank|institute|university|company)(?= |$)"
+)
+
+
 def _sides_named(words: list[str], spans: list[tuple[int, int, tuple]], language: str) -> set[str]:
     """The actor concepts of ``spans`` that name a party, not people's nationality
-    (``NATIONALITY_OF_PEOPLE``)."""
+    (``NATIONALITY_OF_PEOPLE``); both ``SIDES`` when the sentence names a body of the two
+    (``JOINT_BODY_NAME``)."""
     people = NATIONALITY_OF_PEOPLE.get(language, frozenset())
-    named = set()
+    named = {"vietnam", "russia"} if JOINT_BODY_NAME.search(" ".join(words)) else set()
     for start, end, row in spans:
         if row.topic != "actor":
             continue
