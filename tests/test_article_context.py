@@ -472,10 +472,15 @@ def test_a_states_own_response_at_home_takes_no_emergency_but_the_relief_it_hand
          ("flood", 5, "Tỉnh cảm_ơn phía Nga đã gửi hàng cứu_trợ kịp_thời cho người_dân vùng lũ ."),
          # the team from abroad named by its role, a donor helping a province
          ("flood", 6, "Đội cứu_hộ đã phối_hợp với dân_quân sơ_tán người_dân khỏi vùng lũ ."),
-         ("flood", 7, "Hà_Lan hỗ_trợ UBND tỉnh Bến_Tre xây_dựng hệ_thống cảnh_báo_sớm lũ .")],
+         ("flood", 7, "Hà_Lan hỗ_trợ UBND tỉnh Bến_Tre xây_dựng hệ_thống cảnh_báo_sớm lũ ."),
+         # the police's own inspections, an official's report on the year's disasters at home
+         ("flood", 8, "Công_an thành_phố đã kiểm_tra 400 cơ_sở về phòng_cháy , chữa_cháy ."),
+         ("flood", 9, "Phó Cục_trưởng cho_biết năm nay Việt_Nam chịu 21 loại_hình thiên_tai ."),
+         # the police training with the party from abroad keeps it
+         ("flood", 10, "Cảnh_sát thành_phố học cách chữa_cháy nhà cao_tầng cùng chuyên_gia Nga .")],
     )  # fmt: skip
     read = with_article_context(tag_sentences(frame), documents, sentences=frame)
-    assert read.emergency.tolist() == [0, 0, 1, 1, 1, 1]
+    assert read.emergency.tolist() == [0, 0, 1, 1, 1, 1, 0, 0, 1]
 
 
 def test_a_heading_on_the_friendship_takes_no_energy_from_its_section() -> None:

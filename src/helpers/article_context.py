@@ -455,11 +455,12 @@ def _is_studied(tokens: str, term: str) -> bool:
 
 
 #: A state's own authorities and forces acting in a disaster ("UBND tỉnh đề nghị Trung ương hỗ
-#: trợ", "Lực lượng quân đội, công an và dân quân đã sơ tán", "Thứ trưởng yêu cầu địa phương …").
+#: trợ", "Lực lượng quân đội, công an và dân quân đã sơ tán", "Thứ trưởng yêu cầu địa phương …",
+#: "Công an thành phố đã kiểm tra hơn 40.000 lượt cơ sở", "Phó Cục trưởng … cho biết").
 DOMESTIC_RESPONDERS = re.compile(
     r"(?:^| )(?:ubnd|ủy_ban nhân_dân|uỷ_ban nhân_dân|chính_quyền|địa_phương|các địa_phương"
     r"|trung_ương|thứ_trưởng|bộ_trưởng|chủ_tịch ubnd|chi_cục|kiểm_lâm|dân_quân|bộ_đội"
-    r"|ban chỉ_huy|ban chỉ_đạo|người_dân|bà_con|hộ dân)(?= |$)"
+    r"|ban chỉ_huy|ban chỉ_đạo|người_dân|bà_con|hộ dân|công_an|cảnh_sát|cục_trưởng)(?= |$)"
 )
 
 
