@@ -933,10 +933,21 @@ def test_a_list_of_who_attended_is_about_the_meeting_alone() -> None:
                         "B , Phó Hiệu_trưởng trường Đại_học Dầu_khí Nga ."),
             ("d", "vi", "Đến dự có PGS. Trần_Văn_C , Giám_đốc Đại_học Huế và ông D , phụ_trách "
                         "hợp_tác quốc_tế của Đại_học Liên_bang Viễn_Đông ."),
+            ("d", "vi", "Tới dự lễ ký có TS Nguyễn_Hồng_Sơn , Chủ_tịch Tổng_hội Khoa_học và "
+                        "Công_nghệ ."),
         ),
         concept_lexicon(),
     )  # fmt: skip
-    assert tags[["security", "energy", "education"]].sum(axis=1).tolist() == [0, 0, 0, 1, 1, 0, 0]
+    assert tags[["security", "energy", "education"]].sum(axis=1).tolist() == [
+        0,
+        0,
+        0,
+        1,
+        1,
+        0,
+        0,
+        0,
+    ]
     assert "security:bộ_công_an" in tags.matched_terms[0]  # the evidence is still listed
 
 

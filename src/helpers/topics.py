@@ -218,11 +218,11 @@ _MEMBERS_THEN_ACT = (
 )
 ATTENDANCE_LIST = re.compile(
     # "có" then the officials: "… có đại diện …", "… có ông A, bà B …", "… có Thứ trưởng …"
-    r"^(?:cùng |đến )?(?:tham_dự|dự|tham_gia|có_mặt tại) (?:[^ .;]+ ){0,8}?có "
+    r"^(?:cùng |đến |tới )?(?:tham_dự|dự|tham_gia|có_mặt tại) (?:[^ .;]+ ){0,8}?có "
     r"(?:đại_diện|lãnh_đạo|ông|bà|đồng_chí|các đồng_chí|thứ_trưởng|bộ_trưởng|chủ_tịch"
     r"|phó[_ ]\w+|đại_sứ|tổng_lãnh_sự|đại_tá|thiếu_tướng|trung_tướng|thượng_tướng|gần|hơn"
     # academic titles before a name: "PGS.TS Nguyễn Văn A, Hiệu trưởng", "GS. B"
-    r"|(?:pgs|gs|ts|ths)\.(?:ts\.?)?(?= )|pgs|gs|hiệu_trưởng|giám_đốc|tổng_giám_đốc"
+    r"|(?:pgs|gs|ts|ths|tskh)\.?(?:ts\.?)?(?= )|hiệu_trưởng|giám_đốc|tổng_giám_đốc"
     r"|các (?:đại_biểu|vị|lãnh_đạo|quan_chức))"
     r"|^(?:also )?(?:attending|present at) [^.;]{1,60}? (?:were|was|included) "
     # a delegation's members, to the sentence's end: "Thành_phần đoàn gồm có …", "The Russian
