@@ -1514,3 +1514,18 @@ def test_a_body_named_after_both_sides_names_them_and_a_suspect_cooperating_is_n
         concept_lexicon(),
     )  # fmt: skip
     assert tags.security.tolist() == [1, 0, 0]
+
+
+def test_one_side_named_as_a_side_speaks_of_the_relationship() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Phía Nga đề_xuất mở_rộng thử_nghiệm sang tầng móng mỏ Bạch_Hổ ."),
+            ("b", "vi", "Tỉnh đề_nghị phía bạn tiếp_nhận sinh_viên sang học_tập ."),
+            ("c", "en", "The Russian side proposed expanding the training of nuclear engineers ."),
+            # a country named alone, without its counterpart, is no relationship
+            ("d", "vi", "Nga mở_rộng thử_nghiệm tại mỏ dầu ở Siberia ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.energy.tolist() == [1, 0, 1, 0]
+    assert tags.education.tolist() == [0, 1, 1, 0]

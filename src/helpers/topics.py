@@ -141,12 +141,21 @@ JOINT_BODY_NAME = re.compile(
 )
 
 
+#: One side named as a side ("phía Nga đề xuất …", "đề nghị phía bạn tiếp nhận …", "the Russian
+#: side proposed …"): a side stands across from the other, whom the sentence need not name.
+ONE_SIDE_OF_TWO = re.compile(
+    r"(?:^| )(?:phía (?:nga|bạn|liên_bang_nga|việt_nam)|the (?:russian|vietnamese) side)(?= |$)"
+)
+
+
 def _sides_named(words: list[str], spans: list[tuple[int, int, tuple]], language: str) -> set[str]:
     """The actor concepts of ``spans`` that name a party, not people's nationality
     (``NATIONALITY_OF_PEOPLE``); both ``SIDES`` when the sentence names a body of the two
-    (``JOINT_BODY_NAME``)."""
+    (``JOINT_BODY_NAME``) or one of them as a side (``ONE_SIDE_OF_TWO``)."""
     people = NATIONALITY_OF_PEOPLE.get(language, frozenset())
-    named = {"vietnam", "russia"} if JOINT_BODY_NAME.search(" ".join(words)) else set()
+    text = " ".join(words)
+    both = JOINT_BODY_NAME.search(text) or ONE_SIDE_OF_TWO.search(text)
+    named = {"vietnam", "russia"} if both else set()
     for start, end, row in spans:
         if row.topic != "actor":
             continue
