@@ -2009,7 +2009,20 @@ def test_a_headline_quoting_an_events_name_under_a_slashed_breadcrumb_is_found()
     "credit",
     ["Reporter: Dewi Kurniasari", "Editor: Bambang Purwanto",
      "Share this article: LinkedIn X Facebook Email", "Share: VK Telegram E-mail",
-     "Chia sẻ | In trang | Về đầu trang", "Back Print Email to a friend"],
+     "Chia sẻ | In trang | Về đầu trang", "Back Print Email to a friend",
+     "Share: VK Facebook X Telegram Viber"],
 )  # fmt: skip
 def test_labelled_credits_and_share_rows_go_wherever_they_stand(credit: str) -> None:
     assert kept("\n".join([HEADLINE, BODY[0], credit, *BODY[1:]])) == BODY
+
+
+def test_a_portals_label_under_its_owner_in_capitals_is_header_not_the_headline() -> None:
+    headline = "Diễn tập bảo vệ an ninh, an toàn công trình dầu khí trên biển năm 2023"
+    page = "\n".join(
+        ["BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH BÀ RỊA - VŨNG TÀU", "Cổng thông tin điện tử",
+         "Trang chủ Giới thiệu Tin tức - Sự kiện Quản lý, bảo vệ biên giới biển Liên hệ",
+         "Thứ Sáu, 18/08/2023", "Tin tức - Sự kiện", headline, "18/08/2023 10:05", *BODY]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == headline
+    assert [line.text for line in result.kept] == BODY

@@ -1713,6 +1713,7 @@ def _is_site_sign(text: str, raw: str) -> bool:
         or f.MASTHEAD_TAGLINE.match(text)
         or is_site_name_line(text)
         or (text.isupper() and f.SITE_NAME_CAPS.search(text))
+        or f.PORTAL_LABEL.match(text)
     )
 
 

@@ -121,6 +121,12 @@ MASTHEAD_SELF_DESCRIPTION = re.compile(
     rf"|{_NAME_THEN_DASH}(?:Cơ\s+quan|Báo\s+điện\s+tử|Tạp\s+chí|Trang\s+(?:thông\s+)?tin"
     r"|Cổng\s+thông\s+tin|Kênh\s+thông\s+tin)\b"
 )
+#: A government portal's label alone on its line, maybe with its owner's name: "Cổng thông tin
+#: điện tử", "Trang thông tin điện tử Bộ Chỉ huy Quân sự tỉnh".
+PORTAL_LABEL = re.compile(
+    r"^(?:Cổng|CỔNG|Trang|TRANG) (?:thông tin|THÔNG TIN) (?:điện tử|ĐIỆN TỬ)"
+    r"(?: (?:tổng hợp|TỔNG HỢP))?(?:\s+[A-ZĐ][^.!?]{0,60})?$"
+)
 #: A footer's contact lines ("Tòa soạn: …", "Điện thoại: …", "Email: …"): two of them, or one
 #: with a masthead line, make a page's tail a footer; an address alone may be the article's.
 SITE_FOOTER_CONTACT = re.compile(
@@ -335,7 +341,7 @@ TAG_LABEL_LINE = re.compile(
 SHARE_NETWORKS = frozenset(
     {"facebook", "twitter", "zalo", "linkedin", "telegram", "messenger", "whatsapp", "email",
      "e-mail", "e mail", "youtube", "tiktok", "pinterest", "reddit", "x", "vk", "vkontakte",
-     "flipboard", "ok", "odnoklassniki"}
+     "flipboard", "ok", "odnoklassniki", "viber", "wechat", "weibo"}
 )  # fmt: skip
 #: A share box's label alone on its line, the buttons on the lines under it.
 SHARE_LABEL_LINE = re.compile(
