@@ -1529,3 +1529,17 @@ def test_one_side_named_as_a_side_speaks_of_the_relationship() -> None:
     )  # fmt: skip
     assert tags.energy.tolist() == [1, 0, 1, 0]
     assert tags.education.tolist() == [0, 1, 1, 0]
+
+
+def test_equipment_handed_over_or_donated_by_a_party_is_assistance() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "en", "Russian military engineers also handed over five sets of mine "
+                        "detection equipment to the Lao army ."),
+            ("b", "en", "The Russian Red Cross donated tents and relief supplies to flood "
+                        "victims ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist() == [1, 0]
+    assert tags.emergency.tolist() == [0, 1]
