@@ -2026,3 +2026,29 @@ def test_a_portals_label_under_its_owner_in_capitals_is_header_not_the_headline(
     result = clean_article(page)
     assert result.headline == headline
     assert [line.text for line in result.kept] == BODY
+
+
+def test_the_reviewers_cases_for_the_new_cleaning_rules_keep_their_prose() -> None:
+    # a second reader's counter-examples to the disclaimer, author-note, credit, initials,
+    # role-credit and quoted-title rules (2026-11-28)
+    english_body = [
+        "Vietnam and Russia agreed on Monday to expand cooperation in nuclear energy.",
+        "Peskov said the article does not necessarily reflect the views of the Russian "
+        "leadership, and the cooperation with Hanoi remains on track.",
+        "Reporter: Tell us about the Ninh Thuan project",
+        "Alexei Likhachev is the Director General of Rosatom, which builds plants in 12 countries.",
+    ]
+    for headline in ["The Big Picture: Russia's pivot to Asia and what it means for Hanoi",
+                     "Courtesy Call On Russian Ambassador To Vietnam"]:  # fmt: skip
+        result = clean_article("\n".join([headline, *english_body]))
+        assert result.headline == headline
+        assert [line.text for line in result.kept] == english_body
+    review = ("Bài viết trên trang RIA Novosti thể hiện quan điểm của tác giả rằng Việt Nam là "
+              "đối tác chiến lược quan trọng của Nga.")  # fmt: skip
+    fire = "Lực lượng PCCC đã có mặt tại hiện trường ở Q.10. Ngọn lửa được dập tắt sau 30 phút."
+    kept_lines = kept("\n".join([HEADLINE, BODY[0], review, fire + " Ảnh: Minh Anh", BODY[1]]))
+    assert kept_lines == [BODY[0], review, fire, BODY[1]]
+    # a lead closing on a long quotation, on a page with no headline, is no headline
+    lead = ("Thủ tướng nhấn mạnh “Việt Nam luôn là người bạn tin cậy và đối tác quan trọng "
+            "của Nga”")  # fmt: skip
+    assert clean_article("\n".join([lead, *BODY])).headline == ""

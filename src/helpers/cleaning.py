@@ -45,7 +45,7 @@ _SENTENCE_END = re.compile(r"[.!?…](?:[\"”’)»\]]*)(?=\s)")
 #: A number's abbreviation before its figure ends none: "Flash Update No. 5", "Vol. 3".
 _NOT_A_NUMBERS_ABBREVIATION = r"(?:(?<!\bNo)(?<!\bVol)(?<!\bArt)(?<!\bFig)|(?!\.\s\d))"
 _SENTENCE_END_AFTER_WORD = re.compile(
-    rf"(?:(?<=\w\w)(?<!\b\w\.\w\w)|(?<=\w\w[\"”’»])){_NOT_A_NUMBERS_ABBREVIATION}"
+    rf"(?:(?<=\w\w)(?<!\b[^\W\d]\.[^\W\d]{{2}})|(?<=\w\w[\"”’»])){_NOT_A_NUMBERS_ABBREVIATION}"
     r"[.!?…](?:[\"”’)»\]]*)(?=\s)"
 )
 
@@ -2327,15 +2327,21 @@ def _is_title_shaped(text: str) -> bool:
     )
 
 
-#: A few words in quotes closing a line: "… đến Nha Trang, Phú Quốc "cháy vé"", or an event's
-#: name: "Hội thảo quốc tế “Tiếng Nga trong không gian Đông Nam Á: truyền thống và triển vọng”".
-_QUOTED_WORDS_AT_END = re.compile(r"[\"“«][^\"“”«».!?…]{1,90}[\"”»]\s*$")
+#: A few words in quotes closing a line: "… đến Nha Trang, Phú Quốc "cháy vé"".
+_QUOTED_WORDS_AT_END = re.compile(r"[\"“«][^\"“”«».!?…]{1,30}[\"”»]\s*$")
+#: An event's name in quotes after a few words: "Hội thảo quốc tế “Tiếng Nga trong không gian
+#: Đông Nam Á: truyền thống và triển vọng”" (a quotation closing a lead has more words before).
+_QUOTED_NAME_AFTER_FEW_WORDS = re.compile(
+    r"^(?!.*\b(?:nhấn mạnh|khẳng định|cho biết|cho rằng|nói|tuyên bố|phát biểu|said|says|told)\b)"
+    r"[^\"“”«».!?…]{1,40}[\"“«][^\"“”«».!?…]{1,90}[\"”»]\s*$"
+)
 
 
 def _quoted_words_close_a_title(text: str) -> bool:
     """A line that ends with a few quoted words and has no sentence end before them: a
     headline quoting a phrase ("Phú Quốc "cháy vé""), not a quotation's close ("… đã nói.")."""
-    return bool(_QUOTED_WORDS_AT_END.search(text)) and not _SENTENCE_END_INSIDE.search(text)
+    quoted = _QUOTED_WORDS_AT_END.search(text) or _QUOTED_NAME_AFTER_FEW_WORDS.match(text)
+    return bool(quoted) and not _SENTENCE_END_INSIDE.search(text)
 
 
 def _is_section_name(text: str, following: str) -> bool:

@@ -208,12 +208,14 @@ PRINT_EDITION_NOTE = re.compile(
 #: reflect the views of …", "ISEAS … accepts no responsibility for facts presented and views
 #: expressed". An article quoting such a line would go on to its news in the same line.
 VIEWS_DISCLAIMER = re.compile(
-    r"^[(\[*]?\s*(?:Bài viết|Nội dung bài viết|Các quan điểm|Quan điểm)[^.!?]{0,40}"
-    r"\b(?:thể hiện|là|phản ánh) (?:quan điểm|ý kiến) (?:riêng )?của (?:tác giả|người viết)"
-    r"[^!?]{0,120}$"
+    r"^[(\[*]?\s*(?:Bài viết|Nội dung bài viết|Các quan điểm|Quan điểm)"
+    r"(?: này| trong bài(?: viết)?)? (?:thể hiện|là|phản ánh) (?:quan điểm|ý kiến) (?:riêng )?"
+    r"của (?:tác giả|người viết)"
+    r"(?:\s*[.)\]*]*$|, không nhất thiết [^!?]{0,120}$)"
     r"|^[(\[*]?\s*(?:The )?(?:views|opinions) expressed\b[^!?]{0,40}\b(?:are|is) (?:those of "
     r"the (?:author|writer)s?|the (?:author|writer)s?'?s?'? own)[^!?]{0,160}$"
-    r"|^[^.!?]{0,80}\b(?:do|does) not necessarily (?:reflect|represent) the (?:views?|positions?"
+    r"|^[(\[*]?\s*(?:The |These |Any )?(?:views|opinions|content)(?: expressed)?[^.!?]{0,60}"
+    r"\b(?:do|does) not necessarily (?:reflect|represent) the (?:views?|positions?"
     r"|opinions?)\b[^!?]{0,120}$"
     r"|^[^.!?]{0,80}\baccepts? no responsibility for (?:the )?(?:facts|views|content)[^!?]{0,300}$"
 )
@@ -388,15 +390,16 @@ PLAYER_FALLBACK = re.compile(
 )
 
 #: The label that opens a photo credit. Case matters: "ảnh:" inside a sentence
-#: ("bức ảnh: ...") is prose, "Ảnh:" is a credit; "Courtesy Rosatom" is one, "Courtesy calls"
-#: is not.
+#: ("bức ảnh: ...") is prose, "Ảnh:" is a credit. "Picture:" and "Courtesy Rosatom" only after a
+#: caption's full stop: "The Big Picture: …" and "Courtesy calls …" open prose.
 CREDIT_LABEL = re.compile(
     r"(?:^|(?<=[\s(\[\-–—.,;|]))"
     r"(?P<label>(?:Ảnh(?: sử dụng)?(?: trong bài(?: viết)?)?|ẢNH|Hình"
     r"|Nguồn (?:hình )?ảnh(?: sử dụng)?(?: trong bài(?: viết)?)?"
-    r"|Đồ họa|Đồ hoạ|Photo(?: [Cc]redit)?|PHOTO|Photograph|Picture|Image|Credit)\s*:"
+    r"|Đồ họa|Đồ hoạ|Photo(?: [Cc]redit)?|PHOTO|Photograph|Image|Credit)\s*:"
     r"|Ảnh minh (?:họa|hoạ)\s*:?|ẢNH MINH HỌA\s*:?"
-    rf"|{AGENCY}\s+Photos?\b:?|Photo\s+by\b|(?:Photo )?Courtesy(?: of)?(?= [A-Z]))",
+    rf"|{AGENCY}\s+Photos?\b:?|Photo\s+by\b"
+    r"|(?<=[.!?] )(?:Picture\s*:|(?:Photo )?Courtesy(?: of)?(?= [A-Z])))",
 )
 #: A credit whose full stop is glued to the next sentence's first word ("TASS.Đây là …"):
 #: up to four capitalised words, the last closed by the dot that an upper-then-lower-case word
@@ -438,7 +441,7 @@ ACCESSIBLE_IMAGE_LABEL = re.compile(
 LABELLED_BYLINE_PART = re.compile(
     rf"^(?:Tác giả|Vai trò|Author|Role|Reporting from)\s*[,:]\s*[{_UPPER}][^.!?,;:]{{1,50}}$"
     rf"|^(?:Reporter|Editor|Writer|Translator|Photographer|Photo editor)\s*:\s*"
-    rf"[{_UPPER}][^.!?,;:]{{1,50}}$"
+    r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}$"
 )
 #: A date picker or a pager flattened onto a line: "Ngày 1 2 3 … 31 Tháng 1 2 … 12 Năm 2024 …".
 DATE_PICKER_OR_PAGER = re.compile(r"(?:^|\s)1 2 3 4 5 6 7 8 9 10(?:\s|$)")
@@ -711,9 +714,9 @@ AUTHOR_NOTE = re.compile(
     r"|reporting on|writing about|for)\b[^.!?]{0,80}\.$"
     # a researcher's: "Nguyen Minh Khoa is a Visiting Fellow in the Vietnam Studies Programme
     # at ISEAS – Yusof Ishak Institute."
-    r"|^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3} is (?:an?|the) (?:[\w-]+ ){0,3}?(?:[Ff]ellow"
-    r"|[Rr]esearcher|[Ll]ecturer|[Pp]rofessor|[Aa]nalyst|[Ss]cholar|PhD candidate|[Dd]irector)"
-    r"\b[^!?]{0,60}\b(?:at|of|in|with)\b[^!?]{0,120}\.$"
+    r"|^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3} is an? (?:[\w-]+ ){0,3}?(?:[Ff]ellow"
+    r"|[Rr]esearcher|[Ll]ecturer|[Pp]rofessor|[Aa]nalyst|[Ss]cholar|PhD candidate)"
+    r"\b[^!?,]{0,60}\b(?:at|of|in|with)\b[^!?,]{0,120}\.$"
 )
 #: A wire's credit line, furniture wherever it stands: "Associated Press writer Kenji Sato in
 #: Tokyo contributed to this report.", "— With assistance from Tom Harris", "Translated by Thu
