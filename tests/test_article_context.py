@@ -172,13 +172,15 @@ def test_a_sub_heading_takes_its_field_when_the_lead_names_the_relationship() ->
     # ("Dầu khí vẫn là trụ cột") speaks of the cooperation; in an article whose opening names
     # none, it does not
     documents = pd.DataFrame({
-        "doc_id": ["lead", "plain"],
-        "title": ["Giữ vững sản lượng", "Giữ vững sản lượng"],
-        "language": ["vi", "vi"],
+        "doc_id": ["lead", "plain", "domestic"],
+        "title": ["Giữ vững sản lượng"] * 3,
+        "language": ["vi"] * 3,
     })  # fmt: skip
     leads = {
         "lead": "Liên_doanh Việt - Nga ký_kết hợp_đồng mới .",
         "plain": "Công_ty mở_rộng sản_xuất .",
+        # a domestic lead's cue names no relationship (a second reader's case)
+        "domestic": "Thành_phố sẽ hỗ_trợ 50 % kinh_phí cho các doanh_nghiệp .",
     }
     rows = [
         (doc_id, sent_id, tokens)
@@ -191,7 +193,7 @@ def test_a_sub_heading_takes_its_field_when_the_lead_names_the_relationship() ->
     tags = tag_sentences(frame, concept_lexicon())
     assert tags.energy.sum() == 0
     read = with_article_context(tags, documents, sentences=frame)
-    assert read.energy.tolist() == [0, 0, 1, 0, 0, 0]
+    assert read.energy.tolist() == [0, 0, 1, 0, 0, 0, 0, 0, 0]
 
 
 def test_a_disasters_toll_takes_no_field_from_its_article() -> None:
@@ -475,7 +477,7 @@ def test_a_states_own_response_at_home_takes_no_emergency_but_the_relief_it_hand
          ("flood", 7, "Hà_Lan hỗ_trợ UBND tỉnh Bến_Tre xây_dựng hệ_thống cảnh_báo_sớm lũ ."),
          # the police's own inspections, an official's report on the year's disasters at home
          ("flood", 8, "Công_an thành_phố đã kiểm_tra 400 cơ_sở về phòng_cháy , chữa_cháy ."),
-         ("flood", 9, "Phó Cục_trưởng cho_biết năm nay Việt_Nam chịu 21 loại_hình thiên_tai ."),
+         ("flood", 9, "Công_an tỉnh cho_biết năm nay Việt_Nam chịu 21 loại_hình thiên_tai ."),
          # the police training with the party from abroad keeps it
          ("flood", 10, "Cảnh_sát thành_phố học cách chữa_cháy nhà cao_tầng cùng chuyên_gia Nga .")],
     )  # fmt: skip

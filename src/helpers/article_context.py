@@ -456,11 +456,12 @@ def _is_studied(tokens: str, term: str) -> bool:
 
 #: A state's own authorities and forces acting in a disaster ("UBND tỉnh đề nghị Trung ương hỗ
 #: trợ", "Lực lượng quân đội, công an và dân quân đã sơ tán", "Thứ trưởng yêu cầu địa phương …",
-#: "Công an thành phố đã kiểm tra hơn 40.000 lượt cơ sở", "Phó Cục trưởng … cho biết").
+#: "Công an thành phố đã kiểm tra hơn 40.000 lượt cơ sở"; not "cảnh sát" nor "Cục trưởng",
+#: which name the other side's police and heads as often).
 DOMESTIC_RESPONDERS = re.compile(
     r"(?:^| )(?:ubnd|ủy_ban nhân_dân|uỷ_ban nhân_dân|chính_quyền|địa_phương|các địa_phương"
     r"|trung_ương|thứ_trưởng|bộ_trưởng|chủ_tịch ubnd|chi_cục|kiểm_lâm|dân_quân|bộ_đội"
-    r"|ban chỉ_huy|ban chỉ_đạo|người_dân|bà_con|hộ dân|công_an|cảnh_sát|cục_trưởng)(?= |$)"
+    r"|ban chỉ_huy|ban chỉ_đạo|người_dân|bà_con|hộ dân|công_an)(?= |$)"
 )
 
 
@@ -480,18 +481,25 @@ def _responds_at_home(tags: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.
     ``DONORS``, a foreign name). All false without ``sentences``."""
     if sentences is None:
         return pd.Series(False, index=tags.index)
-    tokens = sentences.tokens.fillna("")
-    lowered = tokens.str.lower()
-    abroad = (
-        lowered.str.contains(RUSSIAN_PARTY)
-        | lowered.str.contains(DONORS)
-        | tokens.map(names_something_foreign)
-    )
+    lowered = sentences.tokens.fillna("").str.lower()
+    abroad = _names_a_party_abroad(sentences)
     # the relief from abroad handed on at home, a joint project or training is the cooperation,
     # and so is the team from abroad named by its role ("đội cứu hộ", "phía bạn")
     shared = lowered.str.contains(COOPERATION_OBJECTS) | lowered.str.contains(TRAINING_WORDS)
     at_home = lowered.str.contains(DOMESTIC_RESPONDERS) & ~abroad & ~shared
     return _is_one_of(tags, sentences.loc[at_home])
+
+
+def _names_a_party_abroad(sentences: pd.DataFrame) -> pd.Series:
+    """Whether each row of ``sentences`` (its ``tokens``) names Russia (``RUSSIAN_PARTY``), a
+    donor (``DONORS``) or a foreign name (``topics.names_something_foreign``)."""
+    tokens = sentences.tokens.fillna("")
+    lowered = tokens.str.lower()
+    return (
+        lowered.str.contains(RUSSIAN_PARTY)
+        | lowered.str.contains(DONORS)
+        | tokens.map(names_something_foreign)
+    )
 
 
 def _reports_a_toll(tags: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.Series:
@@ -563,14 +571,17 @@ def _related_sub_headings(
     tags: pd.DataFrame, sentences: pd.DataFrame | None, titles: pd.DataFrame
 ) -> pd.Series:
     """Whether each row of ``tags`` is a sub-heading (``sub_headings``) of an article whose
-    opening, its title (``title_tags``) or its first ``OPENING_SENTENCES`` sentences, holds a
-    relation cue; all false without ``sentences``."""
+    title (``title_tags``) holds a relation cue, or whose first ``OPENING_SENTENCES`` sentences
+    hold one and name a party from abroad (``_names_a_party_abroad``); all false without
+    ``sentences``."""
     if sentences is None:
         return pd.Series(False, index=tags.index)
     # a wire or an agency's page often has a bare title ("Vietsovpetro giữ vững sản lượng")
-    # and names the relationship in its lead
-    opening = tags[tags.sent_id < OPENING_SENTENCES]
-    related = set(titles.loc[titles.relation_cues.fillna("") != "", "doc_id"]) | set(
-        opening.loc[opening.relation_cues.fillna("") != "", "doc_id"]
-    )
+    # and names the relationship in its lead; a domestic lead's cue ("Thành phố sẽ hỗ trợ 50 %
+    # kinh phí …") speaks of no relationship
+    opening = tags.sent_id < OPENING_SENTENCES
+    cued = set(tags.loc[opening & (tags.relation_cues.fillna("") != ""), "doc_id"])
+    first = sentences.loc[sentences.sent_id < OPENING_SENTENCES]
+    abroad = set(first.loc[_names_a_party_abroad(first), "doc_id"])
+    related = set(titles.loc[titles.relation_cues.fillna("") != "", "doc_id"]) | (cued & abroad)
     return _is_one_of(tags, sentences.loc[sub_headings(sentences) & sentences.doc_id.isin(related)])

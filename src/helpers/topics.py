@@ -127,12 +127,13 @@ def _firms_sides(spans: list[tuple[int, int, tuple]]) -> set[str]:
     return set().union(*(FIRM_SIDES.get(row.term, frozenset()) for _, _, row in spans))
 
 
-#: A body of the two sides, named after both: "Trung tâm Nhiệt đới Việt - Nga", "Hội Hữu nghị
-#: Nga - Việt", "Ngân hàng Liên doanh Việt - Nga", "the Vietnam-Russia Tropical Centre" (not
-#: "hợp tác Việt - Nga", whose cue already speaks of the relationship).
+#: A body of the two sides, named after both: "Trung tâm Nhiệt đới Việt - Nga", "Ngân hàng Liên
+#: doanh Việt - Nga", "the Vietnam-Russia Tropical Centre" (not "hợp tác Việt - Nga", whose cue
+#: speaks of the relationship already, nor a friendship society or a club, "Hội Hữu nghị Việt -
+#: Nga tỉnh …", "Câu lạc bộ Sambo Việt - Nga", which are one side's own).
 JOINT_BODY_NAME = re.compile(
-    r"(?:^| )(?:trung_tâm|liên_doanh|ngân_hàng|hội|trường|viện|công_ty|tập_đoàn|học_viện"
-    r"|đại_học|quỹ|câu_lạc_bộ|nhà_máy|xí_nghiệp)(?: [^ .,;]+){0,3} (?:việt (?:-|–) nga"
+    r"(?:^| )(?:trung_tâm|liên_doanh|ngân_hàng|trường|viện|công_ty|tập_đoàn|học_viện"
+    r"|đại_học|nhà_máy|xí_nghiệp)(?: [^ .,;]+){0,3} (?:việt (?:-|–) nga"
     r"|nga (?:-|–) việt|việt-nga|nga-việt|xô (?:-|–) việt|việt (?:-|–) xô)(?= |$)"
     r"|(?:^| )(?:vietnam|vietnamese|viet nam)(?: ?[-–] ?)(?:russia|russian)"
     r"(?: [^ .,;]+){0,2} (?:centre|center|venture|bank|institute|university|company)(?= |$)"
@@ -227,7 +228,9 @@ _MEMBERS_THEN_ACT = (
 )
 ATTENDANCE_LIST = re.compile(
     # "có" then the officials: "… có đại diện …", "… có ông A, bà B …", "… có Thứ trưởng …"
-    r"^(?:cùng |đến |tới )?(?:tham_dự|dự|tham_gia|có_mặt tại) (?:[^ .;]+ ){0,8}?có "
+    r"^(?:cùng |đến |tới )?(?:tham_dự|dự|tham_gia|có_mặt tại) "
+    # taking part in a project or programme is no meeting: "Tham gia dự án hợp tác … có …"
+    r"(?!(?:[^ .;]+ ){0,2}(?:dự_án|chương_trình|đề_tài|khóa_học|khóa))(?:[^ .;]+ ){0,8}?có "
     r"(?:đại_diện|lãnh_đạo|ông|bà|đồng_chí|các đồng_chí|thứ_trưởng|bộ_trưởng|chủ_tịch"
     r"|phó[_ ]\w+|đại_sứ|tổng_lãnh_sự|đại_tá|thiếu_tướng|trung_tướng|thượng_tướng|gần|hơn"
     # academic titles before a name: "PGS.TS Nguyễn Văn A, Hiệu trưởng", "GS. B"
@@ -372,12 +375,10 @@ def _coordination_at_home(
 def _names_a_party_from_abroad(
     tokens: str, words: list[str], sides: set[str], spans: list[tuple[int, int, tuple]]
 ) -> bool:
-    """Whether the sentence names a party from abroad (see ``_coordination_at_home``): a side,
-    a firm of the other side, a foreign institution, a mission, a country (``COUNTRIES``) or a
-    foreign name. A storm's foreign name ("bão số 3 (Yagi)", "Typhoon Yagi") names none."""
+    """Whether the sentence names a party from abroad (see ``_coordination_at_home``). A storm's
+    foreign name ("bão số 3 (Yagi)", "Typhoon Yagi") names none."""
     return (
         bool(sides & _SIDE_CONCEPTS)
-        or not COUNTRIES.isdisjoint(words)
         # a firm of the other side: "EVN phối hợp với các địa phương" is at home
         or bool(_firms_sides(spans) - {"vietnam"})
         or any(row.concept in FOREIGN_INSTITUTIONS for _, _, row in spans)
@@ -428,7 +429,11 @@ def _helps_compatriots_at_home(
     # condolences are over the event, whoever offers them ("Putin gửi điện chia buồn tới đồng
     # bào vùng lũ")
     helping = [cue for cue in cues if cue in ASSISTANCE_CUES and cue not in _CONDOLENCE_CUES]
-    if not helping or _names_a_party_from_abroad(tokens, words, sides, spans):
+    if (
+        not helping
+        or _names_a_party_from_abroad(tokens, words, sides, spans)
+        or not COUNTRIES.isdisjoint(words)
+    ):
         return []
     # a province asking the centre for help, the centre helping a province: one state's bodies
     if DOMESTIC_GIVER.search(" ".join(words)):
@@ -473,11 +478,13 @@ TRAINED_IN_RUSSIA_CUE = "(trained in Russia)"
 #: của Bộ Tình trạng khẩn cấp Nga", "quan tâm tới kinh nghiệm của Moskva", "Russia's experience
 #: in building e-government"): an exchange between the parties, though no cue word says so.
 EXPERIENCE_WORDS = frozenset({"kinh_nghiệm", "experience", "expertise"})
-#: Verbs that pass experience from one party to another ("học hỏi", "học tập", "tiếp thu",
-#: "tham khảo", "giới thiệu", "quan tâm tới", "vận dụng", "có thể đóng góp", "learn from", "draw
-#: on"): a party's own experience ("Viettel có 20 năm kinh nghiệm") is no exchange.
+#: Verbs that pass experience from one party to another ("học hỏi", "học tập kinh nghiệm",
+#: "tiếp thu", "tham khảo", "giới thiệu", "quan tâm tới", "vận dụng", "có thể đóng góp", "learn
+#: from", "draw on"; not "học tập" alone, a profile's study abroad): a party's own experience
+#: ("Viettel có 20 năm kinh nghiệm") is no exchange.
 LEARNING_WORDS = re.compile(
-    r"(?:^| )(?:học_hỏi|học_tập|tiếp_thu|tham_khảo|giới_thiệu|quan_tâm (?:tới|đến)|vận_dụng|áp_dụng"
+    r"(?:^| )(?:học_hỏi|học_tập kinh_nghiệm|tiếp_thu|tham_khảo|giới_thiệu|quan_tâm (?:tới|đến)"
+    r"|vận_dụng|áp_dụng"
     r"|đóng_góp|sẵn_sàng|giúp|learn|learned|learning|draw on|drawing on|benefit from|apply"
     r"|applied)(?= |$)"
 )
@@ -489,12 +496,16 @@ def _learns_from_abroad(
     tokens: str, words: list[str], sides: set[str], spans: list[tuple[int, int, tuple]]
 ) -> bool:
     """Whether the sentence speaks of experience (``EXPERIENCE_WORDS``) passed on
-    (``LEARNING_WORDS``) and names a party from abroad (``_names_a_party_from_abroad``) other
-    than Vietnam, whose experience a Vietnamese article may praise at home."""
+    (``LEARNING_WORDS``) and names a party from abroad (``_names_a_party_from_abroad``, or a
+    country of ``COUNTRIES``) other than Vietnam, whose experience a Vietnamese article may
+    praise at home."""
     return (
         not EXPERIENCE_WORDS.isdisjoint(words)
         and bool(LEARNING_WORDS.search(" ".join(words)))
-        and _names_a_party_from_abroad(tokens, words, sides - {"vietnam"}, spans)
+        and (
+            _names_a_party_from_abroad(tokens, words, sides - {"vietnam"}, spans)
+            or not COUNTRIES.isdisjoint(words)
+        )
     )
 
 
@@ -604,12 +615,12 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         helps = [p for p, word in enumerate(words) if word in HELP_WORDS and word in cues]
         kept = [
             (row.topic, row.term)
-            for start, _, row in spans
+            for start, end, row in spans
             if row.topic in TOPICS
             and (
                 row.evidence == "field"
                 or speaks_of_cooperation
-                or any(place > start for place in helps)
+                or _gives_help(words, spans, start, end, helps)
             )
         ]
         if cues:
@@ -691,7 +702,7 @@ def _without_fire_polices_parent(
 SPEAKERS_AFFILIATION = re.compile(
     r"(?:^| )(?:nhà phân_tích|nhà_phân_tích|chuyên_gia|nhà nghiên_cứu|nhà_nghiên_cứu|giáo_sư"
     r"|tiến_sĩ|analyst|expert|researcher|professor|scholar|fellow)(?: [^ .;]+){0,5}"
-    r" (?:của|thuộc|tại|at|of|from)$"
+    r" (?:của|thuộc|tại|at|of|from)(?: the)?$"
     r"|(?:^| )(?:phó )?(?:thứ_trưởng|bộ_trưởng|chủ_tịch|giám_đốc|tổng_giám_đốc|cục_trưởng"
     r"|vụ_trưởng|viện_trưởng|hiệu_trưởng|chánh văn_phòng|chánh_văn_phòng|thư_ký|tổng thư_ký"
     r"|người phát_ngôn|minister|deputy minister|secretary|director|head|chief|spokesman"
@@ -712,6 +723,25 @@ def _without_speakers_affiliation(
             and SPEAKERS_AFFILIATION.search(" ".join(words[max(0, start - 8) : start]))
         )
     ]
+
+
+#: Words that cite an institution as the source of what follows ("Theo Trung tâm Nghiên cứu …,
+#: Nga đã hỗ trợ …", "According to the Ministry of …, Russia provided aid …").
+_CITING = frozenset({"theo", "according to", "số_liệu của", "dữ_liệu của"})
+
+
+def _gives_help(
+    words: list[str], spans: list[tuple[int, int, tuple]], start: int, end: int, helps: list[int]
+) -> bool:
+    """Whether the institution at ``words[start:end]`` gives the help of a help word after it
+    (``helps``): no party named between them, and the institution not cited as a source."""
+    before = " ".join(words[max(0, start - 2) : start])
+    if any(before.endswith(citing) for citing in _CITING):
+        return False
+    # the institution's own country right after its name is no other party: "Bộ Tình trạng
+    # khẩn cấp Nga … nhằm hỗ trợ Việt Nam"
+    parties = [first for first, _, row in spans if row.topic == "actor" and first > end]
+    return any(place >= end and not any(party < place for party in parties) for place in helps)
 
 
 #: Incident response and early warning: a disaster's in a relief article, a computer network's
