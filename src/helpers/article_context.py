@@ -498,7 +498,7 @@ def _names_a_party_abroad(sentences: pd.DataFrame) -> pd.Series:
     return (
         lowered.str.contains(RUSSIAN_PARTY)
         | lowered.str.contains(DONORS)
-        | tokens.map(names_something_foreign)
+        | tokens.map(names_something_foreign).astype(bool)
     )
 
 
