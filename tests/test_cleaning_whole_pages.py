@@ -2052,3 +2052,18 @@ def test_the_reviewers_cases_for_the_new_cleaning_rules_keep_their_prose() -> No
     lead = ("Thủ tướng nhấn mạnh “Việt Nam luôn là người bạn tin cậy và đối tác quan trọng "
             "của Nga”")  # fmt: skip
     assert clean_article("\n".join([lead, *BODY])).headline == ""
+
+
+def test_a_headline_or_masthead_naming_tp_ho_chi_minh_is_one_sentence() -> None:
+    # "TP." before the city's name ends no sentence, so neither the masthead below is a lead
+    # nor the headline two sentences
+    headline = "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Liên bang Nga tại TP. Hồ Chí Minh"
+    lead = ("Chiều 14/3, lãnh đạo tỉnh đã tiếp Tổng Lãnh sự Liên bang Nga tại TP. Hồ Chí Minh và "
+            "bàn về hợp tác đào tạo.")  # fmt: skip
+    page = "\n".join(
+        ["Khoa học phổ thông", "Tạp chí của Liên hiệp các Hội Khoa học và Kỹ thuật TP. Hồ Chí Minh",
+         "Thứ Năm, 16/11/2023", "Tìm kiếm", *MENU, headline, "16/11/2023 08:45", lead, *BODY[1:]]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == headline
+    assert [line.text for line in result.kept] == [lead, *BODY[1:]]

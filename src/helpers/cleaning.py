@@ -44,8 +44,15 @@ _SENTENCE_END = re.compile(r"[.!?…](?:[\"”’)»\]]*)(?=\s)")
 #: follows one (Vietnamese print also puts the full stop outside: "hơn”.").
 #: A number's abbreviation before its figure ends none: "Flash Update No. 5", "Vol. 3".
 _NOT_A_NUMBERS_ABBREVIATION = r"(?:(?<!\bNo)(?<!\bVol)(?<!\bArt)(?<!\bFig)|(?!\.\s\d))"
+#: Titles and a city's abbreviation before a name end no sentence: "TP. Hồ Chí Minh", "ThS.
+#: Nguyễn", "PGS. Trần", "Mr. Smith".
+_NOT_A_TITLES_ABBREVIATION = (
+    r"(?<!\bTP)(?<!\bTp)(?<!\bThS)(?<!\bPGS)(?<!\bGS)(?<!\bTS)(?<!\bNXB)(?<!\bMr)(?<!\bMrs)"
+    r"(?<!\bMs)(?<!\bDr)"
+)
 _SENTENCE_END_AFTER_WORD = re.compile(
-    rf"(?:(?<=\w\w)(?<!\b[^\W\d]\.[^\W\d]{{2}})|(?<=\w\w[\"”’»])){_NOT_A_NUMBERS_ABBREVIATION}"
+    rf"(?:(?<=\w\w)(?<!\b[^\W\d]\.[^\W\d]{{2}}){_NOT_A_TITLES_ABBREVIATION}|(?<=\w\w[\"”’»]))"
+    rf"{_NOT_A_NUMBERS_ABBREVIATION}"
     r"[.!?…](?:[\"”’)»\]]*)(?=\s)"
 )
 
