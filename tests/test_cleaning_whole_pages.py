@@ -2067,3 +2067,21 @@ def test_a_headline_or_masthead_naming_tp_ho_chi_minh_is_one_sentence() -> None:
     result = clean_article(page)
     assert result.headline == headline
     assert [line.text for line in result.kept] == [lead, *BODY[1:]]
+
+
+def test_a_pages_title_line_over_its_header_gives_way_to_the_headline_below() -> None:
+    headline = "Russia's Zarubezhneft Doubles Down On Vietnam Despite Sanctions"
+    lead = (
+        "Zarubezhneft and PetroVietnam have agreed to jointly explore an offshore block, as "
+        "Western sanctions have so far left the Russian projects in Vietnam untouched."
+    )
+    rest = "The Russian company already holds stakes in two joint ventures in the country."
+    page = "\n".join(
+        [f"{headline} | OilPrice.com", "Oilprice.com", "Menu", "Premium", "Log in", "Register",
+         "Crude Oil 2 hours 68.59 +0.22 +0.32%", "Brent Crude 2 hours 72.19 +0.05 +0.07%",
+         "Home Energy Crude Oil", headline, "By Daniel Ostrowski - Dec 10, 2024, 5:00 PM CST",
+         lead, rest]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == headline
+    assert [line.text for line in result.kept] == [lead, rest]

@@ -1958,6 +1958,12 @@ def remove_page_header(page: PageState) -> None:
         and word_count(texts[under_crumb]) <= DECK_LENGTH_RATIO * word_count(texts[headline])
     ):
         headline = under_crumb  # a deck is much longer than its headline; a kicker is not
+    # the page's <title> at the top ("<headline> | OilPrice.com") over the headline itself, which
+    # a menu-like Title Case kept from competing: the line below is the headline
+    headline = next(
+        (q for q in range(headline + 1, lead) if _adds_site_name(texts[headline], texts[q])),
+        headline,
+    )
     if not _shows_header(page, texts, body, headline, lead):
         return
     for index in body[:headline]:

@@ -678,9 +678,12 @@ STAMP_LINE_EN = re.compile(
 CUED_STAMP_LINE_EN = re.compile(rf"^{_CUED_STAMP_EN}\.?$", re.IGNORECASE)
 #: A line that is an English date and nothing else ("Jan. 10, 2024", "Monday, 12 May 2025"):
 #: a stamp above a headline, but a timeline's sub-heading in a body, so it is only read there.
-#: A signature and the date set apart by a bar or a dot: "by LNG Prime Staff | October 17, 2024".
+#: A signature and the date set apart by a bar, a dot or a dash, maybe with the clock: "by LNG
+#: Prime Staff | October 17, 2024", "By Daniel Ostrowski - Dec 10, 2024, 5:00 PM CST".
 BYLINE_AND_DATE_EN = re.compile(
-    rf"^[Bb]y\s+[^|•·]{{2,60}}?\s+[|•·]\s+(?:{_WEEKDAY},?\s*)?{_DATE_EN}\.?$", re.IGNORECASE
+    rf"^[Bb]y\s+[^|•·]{{2,60}}?\s+[|•·\-–]\s+(?:{_WEEKDAY},?\s*)?{_DATE_EN}"
+    rf"(?:,?\s*(?:at\s+)?{_CLOCK}\s*{_ZONE}?)?\.?$",
+    re.IGNORECASE,
 )
 DATE_LINE_EN = re.compile(rf"^(?:{_WEEKDAY},?\s*)?{_DATE_EN}\.?$", re.IGNORECASE)
 #: A Vietnamese date with "tháng" and no weekday, alone on its line, as sites print their stamp:
