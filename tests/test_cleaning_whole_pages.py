@@ -2085,3 +2085,17 @@ def test_a_pages_title_line_over_its_header_gives_way_to_the_headline_below() ->
     result = clean_article(page)
     assert result.headline == headline
     assert [line.text for line in result.kept] == [lead, rest]
+
+
+@pytest.mark.parametrize("heading", ["Bình luận (2)", "Chia sẻ Facebook Zalo | Bình luận (2)"])
+def test_readers_comments_signed_name_colon_under_a_counted_heading_go(heading: str) -> None:
+    comments = [
+        "Nguyễn Văn Nam: Lực lượng công an làm việc rất nhanh, rất tốt!",
+        "Trần Thu: Cần kiểm tra chặt người nước ngoài ở các căn hộ cho thuê.",
+    ]
+    page = "\n".join([HEADLINE, *BODY, heading, *comments])
+    assert kept(page) == BODY
+    # an interview's answers under a heading that counts nothing stay
+    interview = ["Ông Nguyễn Văn A: Hai bên sẽ mở rộng hợp tác đào tạo.",
+                 "Bà Trần Thị B: Chúng tôi sẵn sàng tiếp nhận thêm sinh viên."]  # fmt: skip
+    assert kept("\n".join([HEADLINE, *BODY, "Ý kiến", *interview]))[-2:] == interview

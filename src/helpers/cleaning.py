@@ -928,19 +928,29 @@ def cut_reader_comments(page: PageState) -> None:
     heading (``furniture.COMMENT_HEADINGS``) below the lead to the end of the page, when a
     comment's signature or controls (``furniture.COMMENT_META``: "Trần Văn Hùng -
     27/10/2020 15:20", "Thích · Trả lời · 2 giờ trước") follow it within
-    ``COMMENT_LOOKAHEAD`` lines. A "Bình luận" button among the share controls, with no
+    ``COMMENT_LOOKAHEAD`` lines, or, under a heading that counts its comments ("Bình luận (3)",
+    maybe closing a row of controls), ``MIN_SIGNED_COMMENTS`` readers' "Name: text" lines
+    (``furniture.COMMENT_BY_NAME``). A "Bình luận" button among the share controls, with no
     comment under it, is only a widget label."""
     body = page.body()
     lead = _lead_position([page.lines[index].text for index in body])
     if lead is None:
         return
     for index in range(body[lead] + 1, len(page.lines)):
-        key = _label_key(page.lines[index].text)
+        text = page.lines[index].text
+        # the heading may close a row of controls: "Chia sẻ Facebook Zalo | Bình luận (2)"
+        heading = text.split(" | ")[-1] if is_control_row(page.lines[index].raw) else text
+        key = _label_key(heading)
         # "Viết bình luận của bạn...", "Ý kiến bạn đọc (2)": a heading, maybe with more words
         if not any(key == h or key.startswith(h + " ") for h in f.COMMENT_HEADINGS):
             continue
         following = page.lines[index + 1 : index + 1 + COMMENT_LOOKAHEAD]
-        if any(_is_comment_meta(line.raw.strip()) for line in following):
+        # a heading that counts its comments ("Bình luận (3)") over two readers' "Name: text"
+        counted = re.search(r"\(\s*[1-9]\d*\s*\)", heading)
+        signed = sum(bool(f.COMMENT_BY_NAME.match(line.text.strip())) for line in following)
+        if any(_is_comment_meta(line.raw.strip()) for line in following) or (
+            counted and signed >= MIN_SIGNED_COMMENTS
+        ):
             for line_index in range(index, len(page.lines)):
                 if page.lines[line_index].reason is None:
                     page.remove_line(line_index, "reader_comments")
@@ -961,6 +971,10 @@ def cut_reader_comments(page: PageState) -> None:
                 if line.reason is None:
                     line.reason = "reader_comments"
             return
+
+
+#: Under a heading that counts its comments, this many "Name: text" lines make a comment section.
+MIN_SIGNED_COMMENTS = 2
 
 
 def _is_comment_box_line(line: PageLine) -> bool:

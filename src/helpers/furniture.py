@@ -254,6 +254,9 @@ COMMENT_HEADINGS = frozenset(
     {"bình luận", "gửi bình luận", "viết bình luận", "bình luận của bạn", "ý kiến bạn đọc",
      "ý kiến", "ý kiến của bạn", "gửi ý kiến", "comments", "comment", "leave a comment"}
 )  # fmt: skip
+#: A reader's comment signed with the reader's name before a colon: "Nguyễn Thị Lan: Tự hào về …",
+#: "Trần Minh: Cho hỏi …" (two to four capitalised words).
+COMMENT_BY_NAME = re.compile(rf"^[{_UPPER}][^\W\d_]+(?: [{_UPPER}][^\W\d_]+){{1,3}}:\s+\S")
 #: A reader's comment's signature or controls: "Trần Văn Hùng - 27/10/2020 15:20", "Thích ·
 #: Trả lời · 2 giờ trước", "Like · Reply · 3 hours ago".
 COMMENT_META = re.compile(
