@@ -297,7 +297,7 @@ def _thanks_for_timely_help(tags: pd.DataFrame, sentences: pd.DataFrame | None) 
     found = tags.relation_cues.fillna("").str.split(";")
     helps = found.map(lambda names: not ASSISTANCE_CUES.isdisjoint(names))
     # the help of a party from abroad, not a ministry's or the province's own firms' help
-    from_abroad = _narrates(tags, sentences, RUSSIAN_PARTY) | _narrates(tags, sentences, DONORS)
+    from_abroad = _is_one_of(tags, sentences.loc[_names_a_party_abroad(sentences)])
     return helps & _narrates(tags, sentences, TIMELY_HELP) & from_abroad
 
 
