@@ -291,7 +291,8 @@ DONORS = re.compile(
 def _thanks_for_timely_help(tags: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.Series:
     """Whether each row of ``tags`` holds an assistance cue (kind ``assistance`` of
     ``relation_cues.csv``) and its ``tokens`` in ``sentences`` call the help timely
-    (``TIMELY_HELP``). All false without ``sentences``."""
+    (``TIMELY_HELP``) and name a party from abroad (``_names_a_party_abroad``). All false
+    without ``sentences``."""
     if sentences is None:
         return pd.Series(False, index=tags.index)
     found = tags.relation_cues.fillna("").str.split(";")
