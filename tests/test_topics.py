@@ -1540,6 +1540,12 @@ def test_equipment_handed_over_or_donated_by_a_party_is_assistance() -> None:
     )  # fmt: skip
     assert tags.security.tolist() == [1, 0]
     assert tags.emergency.tolist() == [0, 1]
+    # a case handed over to the police is no help between parties
+    case = tag_sentences(
+        sentences(("c", "en", "The smuggling case has been handed over to the police .")),
+        concept_lexicon(),
+    )
+    assert case.security.tolist() == [0]
 
 
 def test_the_reviewers_cases_for_the_new_tag_rules() -> None:
