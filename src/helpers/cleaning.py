@@ -442,7 +442,7 @@ def classify_line(text: str) -> str | None:
         return "photo_caption"
     if f.EMBEDDED_POST_PART.match(stripped):
         return "url"
-    if f.REPRINT_OR_VIEWS_NOTICE.match(stripped):
+    if f.REPRINT_NOTICE.match(stripped) or f.VIEWS_DISCLAIMER.match(stripped):
         return "site_chrome"
     if f.DOCUMENT_FILE_LINE.match(stripped):
         return "image_filename"
@@ -462,7 +462,7 @@ def classify_line(text: str) -> str | None:
         return "widget_label"
     if f.READING_TIME.match(stripped) or f.RATING_WIDGET.match(stripped):
         return "widget_label"
-    if f.PRINT_EDITION_NOTE.match(stripped) or f.VIEWS_DISCLAIMER.match(stripped):
+    if f.PRINT_EDITION_NOTE.match(stripped):
         return "site_chrome"
     if (
         is_prompt_line(stripped)

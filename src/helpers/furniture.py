@@ -214,6 +214,9 @@ VIEWS_DISCLAIMER = re.compile(
     r"(?:\s*[.)\]*]*$|, không nhất thiết [^!?]{0,120}$)"
     r"|^[(\[*]?\s*(?:The )?(?:views|opinions) expressed\b[^!?]{0,40}\b(?:are|is) (?:those of "
     r"the (?:author|writer)s?|the (?:author|writer)s?'?s?'? own)[^!?]{0,160}$"
+    # a site's notice on its members' or authors' views: "Views expressed are of individual
+    # Members …"
+    r"|^Views expressed (?:in this (?:article|commentary|piece) )?are (?:of|those of)\b.{0,160}$"
     r"|^[(\[*]?\s*(?:The |These |Any )?(?:views|opinions|content)(?: expressed)?[^.!?]{0,60}"
     r"\b(?:do|does) not necessarily (?:reflect|represent) the (?:views?|positions?"
     r"|opinions?)\b[^!?]{0,120}$"
@@ -373,13 +376,12 @@ GALLERY_CAPTION = re.compile(
 EMBEDDED_POST_PART = re.compile(
     r"^(?:pic\.twitter\.com/\S+|[^()\n]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4})$"
 )
-#: A site's notice on reprinting or on its authors' views: "When using materials of the site, a
-#: hyperlink to valdaiclub.com is required.", "Any use of information published on this site
-#: requires a hyperlink to interfax.com.", "Views expressed are of individual Members …".
-REPRINT_OR_VIEWS_NOTICE = re.compile(
+#: A site's notice on reprinting: "When using materials of the site, a hyperlink to
+#: valdaiclub.com is required.", "Any use of information published on this site requires a
+#: hyperlink to interfax.com." (its notice on authors' views is a ``VIEWS_DISCLAIMER``).
+REPRINT_NOTICE = re.compile(
     r"^(?:.{0,80}\b(?:a\s+)?hyperlink to\s+[\w.-]+\.\w{2,}\s+is\s+(?:required|mandatory)\b.{0,40}"
-    r"|.{0,80}\brequires?\s+a\s+hyperlink to\s+[\w.-]+\.\w{2,}.{0,40}"
-    r"|Views expressed (?:in this (?:article|commentary|piece) )?are (?:of|those of)\b.{0,160})$"
+    r"|.{0,80}\brequires?\s+a\s+hyperlink to\s+[\w.-]+\.\w{2,}.{0,40})$"
 )
 #: A site's domain where a dateline's place would be: "VOV.VN", "VnExpress.net".
 SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:VN|vn|COM|com|NET|net|ORG|org)")
