@@ -1370,6 +1370,11 @@ def test_the_relationship_scope_counts_articles_naming_russia_and_their_tags() -
         "articles": 3, "articles_naming_russia": 1, "articles_naming_both": 1, "tagged": 4,
         "tagged_in_russia_articles": 2, "tagged_naming_both": 1,
     }  # fmt: skip
+    # one side named as a side names that side alone, though the tags read the relationship
+    one_side = sentences(("vn", "vi", "Phía Việt_Nam đề_nghị mở_rộng hợp_tác đào_tạo ."))
+    assert sides_named_per_sentence(one_side, concept_lexicon())[
+        ["vietnam", "russia"]
+    ].values.tolist() == [[1, 0]]
     reading = relationship_scope_reading(scope)
     assert "1 of the 3 articles (33%) name Russia" in reading
     assert "Of the 4 sentences tagged with a field, 2 (50%)" in reading

@@ -152,11 +152,9 @@ ONE_SIDE_OF_TWO = re.compile(
 def _sides_named(words: list[str], spans: list[tuple[int, int, tuple]], language: str) -> set[str]:
     """The actor concepts of ``spans`` that name a party, not people's nationality
     (``NATIONALITY_OF_PEOPLE``); both ``SIDES`` when the sentence names a body of the two
-    (``JOINT_BODY_NAME``) or one of them as a side (``ONE_SIDE_OF_TWO``)."""
+    (``JOINT_BODY_NAME``)."""
     people = NATIONALITY_OF_PEOPLE.get(language, frozenset())
-    text = " ".join(words)
-    both = JOINT_BODY_NAME.search(text) or ONE_SIDE_OF_TWO.search(text)
-    named = {"vietnam", "russia"} if both else set()
+    named = {"vietnam", "russia"} if JOINT_BODY_NAME.search(" ".join(words)) else set()
     for start, end, row in spans:
         if row.topic != "actor":
             continue
@@ -603,6 +601,10 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         spans = _without_speakers_affiliation(words, _without_fire_polices_parent(words, spans))
         cues = cue_finders[sentence.language].find(sentence.tokens)
         sides = _sides_named(words, spans, sentence.language)
+        # one side named as a side stands across from the other, whom it need not name; the
+        # relationship is read so, though only the one side is named (sides_named_per_sentence)
+        if ONE_SIDE_OF_TWO.search(" ".join(words)):
+            sides |= {"vietnam", "russia"}
         if COORDINATION in cues and _coordination_at_home(sentence.tokens, words, sides, spans):
             cues = [cue for cue in cues if cue != COORDINATION]
         at_home = _helps_compatriots_at_home(sentence.tokens, words, cues, sides, spans)
