@@ -619,3 +619,31 @@ def test_a_sentence_about_a_browser_is_not_player_text() -> None:
     line = "Trình duyệt Internet Explorer không hỗ trợ HTML5."
     result = clean_article("\n".join(["Tiêu đề của bài báo về hợp tác", BODY[0], line, BODY[1]]))
     assert kept_texts(result) == [BODY[0], line, BODY[1]]
+
+
+def test_sub_heading_whose_words_the_lead_uses_apart_stays() -> None:
+    # the lead holds every three-word run of the heading, but in two places and out of order
+    lead = (
+        "Hợp tác quốc phòng, an ninh là trụ cột của quan hệ hai nước. Bài viết phân tích "
+        "kết quả hợp tác giai đoạn 2012 - 2022 và đề xuất giải pháp cho thời gian tới."
+    )
+    heading = "2. Kết quả hợp tác quốc phòng, an ninh"
+    result = clean_article("\n".join([lead, BODY[0], heading, *BODY[1:]]))
+    assert heading in kept_texts(result)
+
+
+def test_a_teaser_the_body_repeats_in_order_goes() -> None:
+    teaser = "Hai bên nhất trí tăng cường hợp tác trong lĩnh vực công nghiệp quốc phòng"
+    result = clean_article("\n".join([BODY[0], teaser, BODY[2], BODY[1], BODY[3]]))
+    assert reasons(result) == {teaser: "duplicate_line"}
+
+
+def test_sub_heading_with_a_number_repeated_by_the_paragraph_under_it_stays() -> None:
+    # twelve words as printed; "5.000" is two runs of digits
+    heading = "Hơn 5.000 lưu học sinh Việt Nam đang học tập tại Nga"
+    paragraph = (
+        "Theo Cục Hợp tác quốc tế, hiện có hơn 5.000 lưu học sinh Việt Nam đang học tập "
+        "tại Liên bang Nga, trong đó khoảng 1.200 người theo diện học bổng Hiệp định."
+    )
+    result = clean_article("\n".join([*BODY, heading, paragraph]))
+    assert kept_texts(result) == [*BODY, heading, paragraph]

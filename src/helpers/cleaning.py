@@ -23,6 +23,7 @@ says so. The patterns themselves live in ``helpers.furniture``.
 
 from __future__ import annotations
 
+import difflib
 import html
 import re
 import unicodedata
@@ -1381,15 +1382,31 @@ def remove_near_repeats(page: PageState) -> None:
     for i in body:
         if words[i] < NEAR_REPEAT_MIN_WORDS or not shingles[i]:
             continue
-        heading = words[i] <= MAX_SUBHEADING_WORDS and not ends_like_sentence(page.lines[i].text)
+        text = page.lines[i].text
+        # words as printed: word_count reads "5.000" as two
+        heading = len(text.split()) <= MAX_SUBHEADING_WORDS and not ends_like_sentence(text)
         for j in body:
             if j == i or page.lines[j].reason or words[j] <= words[i]:
                 continue
             if heading and following.get(i) == j:
                 continue
-            if len(shingles[i] & shingles[j]) / len(shingles[i]) >= NEAR_REPEAT_CONTAINMENT:
+            if (
+                len(shingles[i] & shingles[j]) / len(shingles[i]) >= NEAR_REPEAT_CONTAINMENT
+                and _share_repeated_in_order(text, page.lines[j].text) >= NEAR_REPEAT_CONTAINMENT
+            ):
                 page.remove_line(i, "duplicate_line")
                 break
+
+
+def _share_repeated_in_order(short: str, long: str) -> float:
+    """The share of ``short``'s words that ``long`` repeats in the same order. A repeat keeps
+    its order; a sub-heading whose words a long lead uses in two places ("2. Kết quả hợp tác
+    quốc phòng, an ninh" against "Hợp tác quốc phòng, an ninh là … phân tích kết quả hợp tác
+    …") does not."""
+    short_words, long_words = comparison_key(short).split(), comparison_key(long).split()
+    matcher = difflib.SequenceMatcher(None, short_words, long_words, autojunk=False)
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    return matched / len(short_words) if short_words else 0.0
 
 
 def _shingle_set(text: str, size: int = 3) -> set[tuple[str, ...]]:
