@@ -416,6 +416,12 @@ def test_a_short_headline_above_a_byline_stays_the_headline() -> None:
         ("Ảnh: TTXVN Hai bên ký kết.", "Hai bên ký kết."),
         ("Ảnh: Reuters Tổng thống V.Putin cho biết Nga coi trọng quan hệ.", "Tổng thống V.Putin"),
         ("Ảnh: TTXVN Tại TP.Hồ Chí Minh, hai bên ký kết thỏa thuận.", "Tại TP.Hồ Chí Minh"),
+        # a body's or a rank's name of capitalised words opens the sentence after a name
+        ("Ảnh: Hữu Thành Trường Đại học Luật mong muốn hợp tác.", "Trường Đại học Luật"),
+        ("Ảnh: Minh Khôi Sở Ngoại vụ tỉnh đã chuẩn bị chu đáo.", "Sở Ngoại vụ tỉnh"),
+        ("Ảnh: Đình LâmChuẩn Đô đốc Petrov cảm ơn tỉnh.", "Chuẩn Đô đốc Petrov"),
+        # "Trường" before no kind of school is a given name
+        ("Ảnh: Nguyễn Xuân Trường Hai bên ký kết.", "Hai bên ký kết."),
     ],
 )
 def test_a_credit_before_a_sentence_takes_none_of_it(glued: str, kept_start: str) -> None:

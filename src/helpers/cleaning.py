@@ -319,6 +319,9 @@ def _capitalised_credit_length(words: list[str]) -> int:
             return 1 if len(words) > 1 and words[1][:1].isupper() else 0
         if not core or not core[0].isupper() or (position and core in f.SENTENCE_OPENERS):
             break
+        # after a name of two words or more: "Ảnh: Hữu Thành Trường Đại học …"
+        if position >= 2 and f.BODY_OR_RANK_OPENING.match(" ".join(words[position : position + 2])):
+            break
         taken = position + 1
         # a web address closes the credit: "Photo Credit: Kremlin.ru When …"
         if word.endswith((".", ",", ";", ")", "]")) or re.search(r"\w\.[a-z]{2,4}$", core):

@@ -534,11 +534,22 @@ SENTENCE_OPENERS = ENGLISH_SENTENCE_OPENERS | frozenset(
     "Như Là Được Bị Đã Sẽ Đang Còn Mặc Dù Cụ Đặc Trên Dưới Giữa Qua Nhằm Nhân Thay Tiếp "
     "Lúc Riêng Chỉ Điều Việc Theo Thủ Tổng Phó Bộ Chủ".split()
 )
+#: The opening of a body's or a rank's name whose next word is capitalised too ("Sở Ngoại vụ",
+#: "Cục Cảnh sát", "Viện Hàn lâm", "Chuẩn Đô đốc", "Trường Đại học"). After a credit's name it
+#: begins the prose, not the name ("Ảnh: Hữu Thành Trường Đại học Kiểm sát … mong muốn …").
+#: "Trường" is also a given name, so only before a kind of school.
+_BODY_OR_RANK_OPENING = (
+    rf"(?:Sở|Cục|Viện|Vụ|Ban|Chuẩn) [{_UPPER}]"
+    r"|Trường (?:Đại|Cao|Trung|Tiểu|Phổ|THPT|THCS)\b"
+)
+BODY_OR_RANK_OPENING = re.compile(rf"^(?:{_BODY_OR_RANK_OPENING})")
 #: A credit whose last name runs into the next sentence's opening word with no space ("Ảnh: Hồ
-#: LongPhó Chủ tịch Quốc hội …"): the name ends where a word that opens sentences begins.
+#: LongPhó Chủ tịch Quốc hội …", "Ảnh: Đình LâmChuẩn Đô đốc …"): the name ends where a word
+#: that opens sentences, or a body's or rank's name, begins.
 CREDIT_NAME_RUN_INTO_OPENER = re.compile(
     rf"^\s*(?:[{_UPPER}][^\s]*\s+){{0,3}}(?P<last>[{_UPPER}][{_LOWER}]+)"
-    rf"(?=(?:{'|'.join(sorted(SENTENCE_OPENERS - ENGLISH_SENTENCE_OPENERS))})\s)"
+    rf"(?=(?:{'|'.join(sorted(SENTENCE_OPENERS - ENGLISH_SENTENCE_OPENERS))})\s"
+    rf"|{_BODY_OR_RANK_OPENING})"
 )
 #: A credit's initials run into the next sentence's first word ("Ảnh: T.NTỉnh mong muốn …",
 #: "Ảnh: P.PThay mặt …"): capitals set apart by dots, then a capital and a lower-case letter.
