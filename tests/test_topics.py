@@ -1489,6 +1489,22 @@ def test_an_institution_giving_help_acts_in_its_field_but_not_in_an_officials_ti
     assert tags.education.tolist() == [0, 0, 0]
 
 
+def test_an_institutions_staff_in_training_give_its_field_but_not_its_officials() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Hiện có gần 200 học_viên của Bộ_Công_an đang theo học tại các "
+                        "trường của Nga ."),
+            ("b", "en", "Vietnam will send 50 officers of the Ministry of Public Security to "
+                        "train at Russian universities ."),
+            # an official of the ministry names who met: no staff being trained
+            ("c", "vi", "Thứ_trưởng Bộ_Công_an thăm trường đại_học của Nga ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist() == [1, 1, 0]
+    assert tags.education.tolist()[:2] == [1, 1]
+
+
 def test_a_football_academy_and_its_coaching_staff_are_sport_not_education() -> None:
     tags = tag_sentences(
         sentences(

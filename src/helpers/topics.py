@@ -615,6 +615,7 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
             cues = [implied] if implied else []
         speaks_of_cooperation = bool(set(cues) & COOPERATION_WORDS)
         helps = [p for p, word in enumerate(words) if word in HELP_WORDS and word in cues]
+        trains = any(row.topic == "education" and row.evidence == "field" for *_, row in spans)
         kept = [
             (row.topic, row.term)
             for start, end, row in spans
@@ -623,6 +624,7 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
                 row.evidence == "field"
                 or speaks_of_cooperation
                 or _gives_help(words, spans, start, end, helps)
+                or (trains and _names_staff_of(words, start))
             )
         ]
         if cues:
@@ -744,6 +746,26 @@ def _gives_help(
     # khẩn cấp Nga … nhằm hỗ trợ Việt Nam"
     parties = [first for first, _, row in spans if row.topic == "actor" and first > end]
     return any(place >= end and not any(party < place for party in parties) for place in helps)
+
+
+#: People an institution has trained or sends to train ("học viên của Bộ Công an", "officers of
+#: the Ministry of …"): in a sentence on training, the institution says which field the training
+#: serves (guideline decision 2: training in a field gets both topics).
+STAFF_WORDS = frozenset(
+    {"học_viên", "cán_bộ", "sĩ_quan", "chiến_sĩ", "nhân_viên", "giảng_viên", "chuyên_gia",
+     "officers", "officials", "staff", "personnel", "cadets", "trainees", "experts",
+     "specialists", "instructors"}
+)  # fmt: skip
+_BELONGING_TO = frozenset({"của", "thuộc", "of", "from"})
+
+
+def _names_staff_of(words: list[str], start: int) -> bool:
+    """Whether the institution at ``words[start]`` follows a word of its staff (``STAFF_WORDS``),
+    maybe with "của", "thuộc", "of (the)" or "from (the)" between."""
+    before = [word for word in words[max(0, start - 3) : start] if word != "the"]
+    if before and before[-1] in _BELONGING_TO:
+        before.pop()
+    return bool(before) and before[-1] in STAFF_WORDS
 
 
 #: Incident response and early warning: a disaster's in a relief article, a computer network's
