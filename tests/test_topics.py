@@ -1505,6 +1505,22 @@ def test_an_institutions_staff_in_training_give_its_field_but_not_its_officials(
     assert tags.education.tolist()[:2] == [1, 1]
 
 
+def test_ships_arriving_for_a_visit_name_who_came_not_a_field() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Sáng 18/6 , biên_đội tàu Hải_quân Nga đã cập_cảng quốc_tế Cam_Ranh ( "
+                        "Việt_Nam ) , bắt_đầu chuyến_thăm hữu_nghị ."),
+            ("b", "en", "A detachment of the Russian Navy 's Pacific Fleet has arrived at Cam Ranh "
+                        "in Vietnam ."),
+            # what the ships do there is the relationship's field
+            ("c", "vi", "Trong thời_gian ở Cam_Ranh , hải_quân hai nước sẽ diễn_tập chung ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist() == [0, 0, 1]
+    assert tags.relation_cues.tolist()[:2] == ["(both sides named)"] * 2
+
+
 def test_a_football_academy_and_its_coaching_staff_are_sport_not_education() -> None:
     tags = tag_sentences(
         sentences(

@@ -632,6 +632,8 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         elif names_both_sides(sides) or GIFT_FROM_A_SIDE.search(text):
             cues = [BOTH_SIDES_CUE if names_both_sides(sides) else GIFT_CUE]
             topics = {topic for topic, term in kept if term not in TERMS_NEEDING_A_CUE}
+            if ARRIVAL_FOR_A_VISIT.search(text):
+                topics = set()  # who came where: the visitors' names give no field
         elif names_both_sides(sides | _firms_sides(spans)):
             # a firm speaks for its side in its trade and the training it gives ("Novatek đề
             # xuất cung cấp LNG cho Việt Nam"), not in a case against a joint venture's manager
@@ -661,6 +663,17 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
         rows.append(row)
     columns = ["doc_id", "sent_id", *TOPICS, "matched_terms", "relation_cues", "n_topics"]
     return pd.DataFrame(rows, columns=columns)
+
+
+#: A sentence with no cue word that reports an arrival for a visit: ships that dock, a
+#: delegation that begins its visit ("biên đội tàu … Hải quân Nga đã cập cảng quốc tế Cam Ranh,
+#: bắt đầu chuyến thăm …", "a detachment of the Russian Pacific Fleet arrived at Cam Ranh …",
+#: "made a port call in Vietnam"). Naming both sides there says who came where (guideline
+#: decision 5), and the visitors' names ("Hải quân", "corvette") are no field of the relationship.
+ARRIVAL_FOR_A_VISIT = re.compile(
+    r"(?:^| )(?:cập_cảng|cập cảng|bắt_đầu chuyến_thăm|arrived (?:at|in)|has arrived|have arrived"
+    r"|docked (?:at|in)|port calls?)(?= |$)"
+)
 
 
 #: The fire police ("Cục Cảnh sát PCCC và CNCH", "fire police") are firefighting (guideline
