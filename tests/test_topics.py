@@ -1521,6 +1521,21 @@ def test_ships_arriving_for_a_visit_name_who_came_not_a_field() -> None:
     assert tags.relation_cues.tolist()[:2] == ["(both sides named)"] * 2
 
 
+def test_fire_safety_floods_civil_defence_and_mine_rescue_are_emergency_words() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Phía Nga sẽ hỗ_trợ Việt_Nam xây_dựng quy_chuẩn an_toàn cháy ."),
+            ("b", "vi", "Tỉnh đề_nghị phía bạn hỗ_trợ huấn_luyện lực_lượng cấp_cứu mỏ ."),
+            ("c", "en", "The two agencies agreed to share data on forest fires and flash flood "
+                        "warnings ."),
+            ("d", "en", "Russia will train Vietnamese officers at its Civil Defence Academy ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.emergency.tolist() == [1, 1, 1, 1]
+    assert tags.security.tolist() == [0, 0, 0, 0]  # civil defence is no army's defence
+
+
 def test_a_football_academy_and_its_coaching_staff_are_sport_not_education() -> None:
     tags = tag_sentences(
         sentences(
@@ -1613,4 +1628,5 @@ def test_the_reviewers_cases_for_the_new_tag_rules() -> None:
     )  # fmt: skip
     assert tags.education.tolist() == [0, 0, 0, 0, 0, 0, 1]
     assert tags.security.tolist() == [1, 0, 0, 0, 0, 0, 0]
-    assert tags.emergency.tolist() == [0, 0, 0, 0, 0, 0, 0]
+    # the aid to flood-hit provinces is Russia's relief, whoever is cited
+    assert tags.emergency.tolist() == [0, 1, 0, 0, 0, 0, 0]
