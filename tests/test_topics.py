@@ -1536,6 +1536,23 @@ def test_fire_safety_floods_civil_defence_and_mine_rescue_are_emergency_words() 
     assert tags.security.tolist() == [0, 0, 0, 0]  # civil defence is no army's defence
 
 
+def test_the_force_in_a_commanders_title_is_no_field_but_a_command_that_cooperates_is() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Đại_tá Trần_Văn_Hùng , Phó_Tư_lệnh Vùng 3 Hải_quân , khẳng_định "
+                        "chuyến_thăm góp_phần tăng_cường quan_hệ hữu_nghị giữa hai nước ."),
+            # the same title as an older segmentation split it
+            ("b", "vi", "Đại_tá Trần_Văn_Hùng , Phó_Tư lệnh kiêm Tham_mưu_trưởng Vùng 3 Hải_quân , "
+                        "khẳng_định chuyến_thăm góp_phần tăng_cường quan_hệ giữa hai nước ."),
+            # a command that cooperates keeps its field
+            ("c", "vi", "Bộ_Tư_lệnh Vùng 4 Hải_quân phối_hợp với Hạm_đội Thái_Bình_Dương của Nga "
+                        "tổ_chức diễn_tập ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist() == [0, 0, 1]
+
+
 def test_a_football_academy_and_its_coaching_staff_are_sport_not_education() -> None:
     tags = tag_sentences(
         sentences(

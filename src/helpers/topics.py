@@ -727,17 +727,33 @@ SPEAKERS_AFFILIATION = re.compile(
 )
 
 
+#: A commander's title before the force he commands ("Phó Tư lệnh Vùng 4 Hải quân", "Phó Chính
+#: ủy Vùng 4 Hải quân", "Phó Tư lệnh kiêm Tham mưu trưởng Vùng 3 Hải quân", "Tư lệnh Quân khu
+#: 3"): the force's name is their title, not a field of the relationship (guideline decision 1),
+#: though it is a field word elsewhere ("hợp tác hải quân").
+#: Read on the words with their syllables apart, however the segmenter joined them. A command
+#: ("Bộ Tư lệnh Vùng 4 Hải quân") is an institution, not a title: it counts when it cooperates.
+COMMANDERS_TITLE = re.compile(
+    r"(?:^| )(?:phó )?(?<!bộ )(?:tư lệnh|chính ủy|tham mưu trưởng|chỉ huy trưởng)"
+    r"(?: kiêm (?:phó )?(?:tư lệnh|chính ủy|tham mưu trưởng))?(?: (?:vùng|quân khu) \d+)?$"
+)
+
+
 def _without_speakers_affiliation(
     words: list[str], spans: list[tuple[int, int, tuple]]
 ) -> list[tuple[int, int, tuple]]:
     """``spans`` without the institution names (evidence ``institution``) a speaker belongs to
-    or an official's title holds (``SPEAKERS_AFFILIATION`` right before the name)."""
+    or an official's title holds (``SPEAKERS_AFFILIATION`` right before the name), and without
+    the force a commander's title names (``COMMANDERS_TITLE``, any evidence)."""
     return [
         (start, end, row)
         for start, end, row in spans
         if not (
             row.evidence == "institution"
             and SPEAKERS_AFFILIATION.search(" ".join(words[max(0, start - 8) : start]))
+        )
+        and not COMMANDERS_TITLE.search(
+            " ".join(words[max(0, start - 8) : start]).replace("_", " ")
         )
     ]
 
