@@ -2099,3 +2099,20 @@ def test_readers_comments_signed_name_colon_under_a_counted_heading_go(heading: 
     interview = ["Ông Nguyễn Văn A: Hai bên sẽ mở rộng hợp tác đào tạo.",
                  "Bà Trần Thị B: Chúng tôi sẵn sàng tiếp nhận thêm sinh viên."]  # fmt: skip
     assert kept("\n".join([HEADLINE, *BODY, "Ý kiến", *interview]))[-2:] == interview
+
+
+def test_a_headline_that_asks_then_answers_is_the_headline_not_the_lead() -> None:
+    headline = "Vietnam To Train Nuclear Engineers In Russia? Hanoi's Plan Faces A Budget Test"
+    lead = (
+        "Vietnam plans to send two hundred engineers to Russian universities over five years, "
+        "officials said on Monday, as it revives its nuclear power programme."
+    )
+    more = "The first group will leave for Moscow in September after a year of language study."
+    page = "\n".join(
+        ["World Energy Weekly", "Friday, September 20, 2024",
+         "Home Energy Asia Europe Markets Opinion", "Energy", headline,
+         "By Jane Doe - September 20, 2024", lead, more]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == headline
+    assert [line.text for line in result.kept] == [lead, more]

@@ -1472,6 +1472,12 @@ def _could_be_lead(text: str) -> bool:
     """The article's first paragraph: a line of prose that is no lone question (a question
     headline), or two sentences whose end a glued signature hides ("… cho đúng. Kỳ Nam")."""
     two_sentences = _holds_two_sentences(text, closing=' .!?…"”»)')
+    if two_sentences and _is_title_shaped(text):
+        # a question and its answer, with no sentence end after: a headline ("… Via Oil Joint
+        # Venture? Hanoi's 'Balancing Act' Faces US Scrutiny", "Vì sao …? Chuyên gia lý giải")
+        two_sentences = _holds_two_sentences(text.replace("? ", ", "), closing=' .!?…"”»)')
+        if not two_sentences:
+            return False
     lone_question = text.rstrip().endswith(("?", "!")) and not two_sentences
     # "Jan. 10, 2024" and a ticker read as two sentences
     if _is_stamp_only(text) or f.WEATHER_OR_TICKER.search(text):
@@ -1521,7 +1527,9 @@ def _could_be_headline(
         and word_count(text)
         >= (MIN_STAMPED_HEADLINE_WORDS if over_its_stamp else MIN_HEADLINE_WORDS_BELOW_HEADER)
         and not (over_its_stamp and _BYLINE_IN_PLACE.match(text))  # "Michael Tran in Hanoi"
-        and not _holds_two_sentences(text, closing=' .!?…"”»)')
+        # a question and its answer make one headline: "Vietnam To Fund Russian Arms Via Oil
+        # Joint Venture? Hanoi's 'Balancing Act' Faces US Scrutiny"
+        and not _holds_two_sentences(text.replace("? ", ", "), closing=' .!?…"”»)')
         and (not text.isupper() or capitals_headline)
         and not text.rstrip().endswith(":")
         and not is_byline_like(text)
