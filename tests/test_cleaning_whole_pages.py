@@ -2116,3 +2116,31 @@ def test_a_headline_that_asks_then_answers_is_the_headline_not_the_lead() -> Non
     result = clean_article(page)
     assert result.headline == headline
     assert [line.text for line in result.kept] == [lead, more]
+
+
+def test_a_run_together_menu_with_a_plus_item_is_no_headline() -> None:
+    headline = "Khách Nga quay lại Nha Trang: đường bay thẳng tăng, khách sạn tuyển nhân viên"
+    page = "\n".join(
+        ["Dulichviet", "Khám phá Ẩm thực Lưu trú Sự kiện Xu hướng Dulichviet+ Video E-magazine",
+         "Đăng ký nhận bản tin | Tìm kiếm", "Xu hướng", headline, "05/12/2024 - 10:20",
+         "Hà Linh", "Chia sẻ Facebook Zalo Sao chép link", *BODY]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == headline
+    assert [line.text for line in result.kept] == BODY
+
+
+def test_a_headline_closed_by_a_quotation_after_a_colon_is_no_lead() -> None:
+    headline = (
+        "Nữ sinh 2007 giành học bổng toàn phần sang Nga học kỹ thuật hạt nhân: "
+        '"Năm dự bị tiếng Nga là năm vất vả nhất đời em"'
+    )
+    page = "\n".join(
+        ["aGiadinh", "Đăng nhập",
+         "Tin tức Đời sống Mẹ & Bé Giáo dục Gia đình Sức khỏe Ăn ngon Nhà đẹp Giải trí Video",
+         "Giáo dục", headline, "Ngọc Mai, Theo Gia đình | 14/08/2025 08:05 AM",
+         "Chia sẻ Lưu Bình luận (4)", *BODY]
+    )  # fmt: skip
+    result = clean_article(page)
+    assert result.headline == headline
+    assert [line.text for line in result.kept] == BODY

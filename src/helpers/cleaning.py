@@ -1656,8 +1656,9 @@ def _is_run_together_menu(text: str) -> bool:
     """A menu whose items a converter joined with single spaces: "Thời sự Kinh tế Thị trường
     Doanh nghiệp Năng lượng Quốc tế", "Home Business Economy Real Estate Society". Each item
     opens with a capital and has ``MAX_MENU_ITEM_WORDS`` words at most; there are
-    ``MIN_RUN_TOGETHER_ITEMS`` or more, no punctuation but "&", "-" and "–", no line in
-    capitals and none of the small words a headline needs (``_HEADLINE_FUNCTION_WORDS``). A
+    ``MIN_RUN_TOGETHER_ITEMS`` or more, no punctuation but "&", "-", "–" and "+"
+    ("Travellive+"), no line in capitals and none of the small words a headline needs
+    (``_HEADLINE_FUNCTION_WORDS``). A
     headline of names may still have the shape, so this is a sign of a header, and a reason
     to pass a line over as the headline only for another candidate."""
     words = text.split()
@@ -1665,7 +1666,7 @@ def _is_run_together_menu(text: str) -> bool:
         len(words) < MIN_RUN_TOGETHER_WORDS
         # a headline may be set in capitals; a menu in capitals opens at its home page
         or (text.isupper() and not re.match(r"(?:HOME|TRANG CHỦ|TRANG NHẤT)\s", text))
-        or re.search(r"[^\w\s&–-]", text)
+        or re.search(r"[^\w\s&–+-]", text)
         # "AT" (Asia Times) is a section's acronym, not "at"; in a line all in capitals ("HOME
         # MINISTRY CHIEF HOLDS TALKS WITH …") the small words are a headline's, but for "VÀ" and
         # "AND", which join a menu's items ("QUỐC PHÒNG VÀ AN NINH")
@@ -2392,10 +2393,25 @@ _QUOTED_NAME_AFTER_FEW_WORDS = re.compile(
 )
 
 
+#: A title, a colon and a quotation with no sentence end in it, closing the line: "Nữ sinh 2006
+#: giành học bổng … sang Nga học Y: "Năm dự bị tiếng Nga là năm khó nhất đời em"". A quoted
+#: speaker's words close a sentence ("Ông nhấn mạnh: "… với Việt Nam."") or follow a verb of
+#: saying.
+_QUOTATION_AFTER_A_TITLE = re.compile(
+    r"^(?!.*\b(?:nhấn mạnh|khẳng định|cho biết|cho rằng|nói|tuyên bố|phát biểu|chia sẻ|said|says"
+    r"|told)\b)[^\"“”«».!?…:]{10,120}:\s*[\"“«][^\"“”«».!?…]{5,120}[\"”»]\s*$"
+)
+
+
 def _quoted_words_close_a_title(text: str) -> bool:
     """A line that ends with a few quoted words and has no sentence end before them: a
-    headline quoting a phrase ("Phú Quốc "cháy vé""), not a quotation's close ("… đã nói.")."""
-    quoted = _QUOTED_WORDS_AT_END.search(text) or _QUOTED_NAME_AFTER_FEW_WORDS.match(text)
+    headline quoting a phrase ("Phú Quốc "cháy vé""), an event's name or a quotation after a
+    colon (``_QUOTATION_AFTER_A_TITLE``), not a quotation's close ("… đã nói.")."""
+    quoted = (
+        _QUOTED_WORDS_AT_END.search(text)
+        or _QUOTED_NAME_AFTER_FEW_WORDS.match(text)
+        or _QUOTATION_AFTER_A_TITLE.match(text)
+    )
     return bool(quoted) and not _SENTENCE_END_INSIDE.search(text)
 
 
