@@ -1553,6 +1553,21 @@ def test_the_force_in_a_commanders_title_is_no_field_but_a_command_that_cooperat
     assert tags.security.tolist() == [0, 0, 1]
 
 
+def test_a_ministry_coordinating_with_another_ministry_at_home_is_no_relationship() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Bộ Xây_dựng đang phối_hợp với Bộ_Công_an hoàn_thiện quy_chuẩn an_toàn "
+                        "cháy cho nhà cao_tầng ."),
+            ("b", "vi", "Công_an thành_phố đã phối_hợp với Cục An_ninh_mạng điều_tra vụ lừa_đảo ."),
+            # a ministry abroad is named with its country
+            ("c", "vi", "Bộ_Công_an phối_hợp với Bộ Nội_vụ Nga triệt_phá đường_dây lừa_đảo ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist() == [0, 0, 1]
+    assert tags.emergency.tolist() == [0, 0, 0]
+
+
 def test_a_football_academy_and_its_coaching_staff_are_sport_not_education() -> None:
     tags = tag_sentences(
         sentences(

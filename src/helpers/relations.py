@@ -61,13 +61,15 @@ FRAME_WINDOW = 6
 #: Coordination ("phối hợp") with one of these right after "với" is a state's services working
 #: together at home: the police, a local authority or its department, a steering committee,
 #: "the forces", "the localities" ("Công an tỉnh phối hợp với Ban Quản lý Khu kinh tế", "phối
-#: hợp chặt chẽ với các địa phương"). A ministry ("Bộ") is left out: "phối hợp với Bộ Tình trạng
-#: khẩn cấp" names a foreign one as often as not.
+#: hợp chặt chẽ với các địa phương"), a ministry or its department ("Bộ Xây dựng đang phối hợp
+#: với Bộ Công an …", "phối hợp với Cục An ninh mạng …"). A foreign ministry is named with its
+#: country ("Bộ Quốc phòng Nga"), and a sentence naming a party from abroad keeps its cue (the
+#: caller weighs that); the emergency ministry is one word ("Bộ_Tình_trạng_khẩn_cấp").
 COORDINATION = "phối_hợp"
 DOMESTIC_PARTNERS = frozenset(
     {"công_an", "ubnd", "ủy_ban_nhân_dân", "ban", "ban_chỉ_huy", "phòng", "sở", "chi_cục", "đội",
      "lực_lượng", "chính_quyền", "địa_phương", "ngành", "viện_kiểm_sát", "bộ_đội", "biên_phòng",
-     "dân_quân", "đơn_vị"}
+     "dân_quân", "đơn_vị", "bộ", "bộ_công_an", "bộ_quốc_phòng", "cục", "tổng_cục"}
 )  # fmt: skip
 #: What may stand between "phối hợp" and "với", and between "với" and the partner.
 _COORDINATION_ADVERBS = frozenset(
