@@ -919,7 +919,8 @@ def test_a_joint_exercise_between_parties_is_training_as_well_as_its_field() -> 
 def test_a_list_of_who_attended_is_about_the_meeting_alone() -> None:
     tags = tag_sentences(
         sentences(
-            ("d", "vi", "Dự buổi làm_việc có đại_diện Cục Hợp_tác quốc_tế ( Bộ_Công_an ) ."),
+            ("d", "vi", "Dự buổi làm_việc có đại_diện Cục Đối_ngoại ( Bộ_Công_an ) phụ_trách "
+                        "hợp_tác ."),
             ("d", "vi", "Tham_dự phiên họp , phía Petrovietnam có ông A ; phía Zarubezhneft có "
                         "ông B ."),
             ("d", "en", "Attending the talks were officials of the Vietnamese and Russian "
@@ -1566,6 +1567,20 @@ def test_a_ministry_coordinating_with_another_ministry_at_home_is_no_relationshi
     )  # fmt: skip
     assert tags.security.tolist() == [0, 0, 1]
     assert tags.emergency.tolist() == [0, 0, 0]
+
+
+def test_an_international_cooperation_departments_name_is_no_cue() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Hồ_sơ nộp qua cổng thông_tin của Cục Hợp_tác quốc_tế , Bộ Giáo_dục và "
+                        "Đào_tạo trước ngày 15/3 ."),
+            # the department that cooperates still does
+            ("b", "vi", "Cục Hợp_tác quốc_tế phối_hợp với Đại_sứ_quán Nga trao học_bổng ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.relation_cues.tolist()[0] == ""
+    assert tags.education.tolist() == [0, 1]
 
 
 def test_a_football_academy_and_its_coaching_staff_are_sport_not_education() -> None:
