@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.cleaning import classify_line, clean_article, is_widget_label
+from helpers.cleaning import classify_line, clean_article, is_control_row, is_widget_label
 
 BODY = [
     "Chiều 12/4, tại Hà Nội, Bộ trưởng Bộ Quốc phòng tiếp Đại sứ Ấn Độ tại Việt Nam.",
@@ -284,6 +284,10 @@ def test_a_hard_wrapped_paragraph_is_joined_back_and_logged() -> None:
         ("![]() |", "image_filename"),
         ("0 Bình luận", "widget_label"),
         ("In bài viết Gửi bài viết Quay lại", "widget_label"),
+        ("Số lần xem: 512", "widget_label"),
+        ("Quay lại danh sách tin", "widget_label"),
+        ("When using materials, a hyperlink to Astana News is required.", "site_chrome"),
+        ("tp-dhc/cwl", "agency_signoff"),
     ],
 )
 def test_more_furniture_lines_judged_alone(line: str, reason: str) -> None:
@@ -653,3 +657,20 @@ def test_sub_heading_with_a_number_repeated_by_the_paragraph_under_it_stays() ->
     )
     result = clean_article("\n".join([*BODY, heading, paragraph]))
     assert kept_texts(result) == [*BODY, heading, paragraph]
+
+
+def test_a_share_row_with_russian_networks_is_a_control_row() -> None:
+    assert is_control_row("Chia sẻ: ВКонтакте Telegram Одноклассники")
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Quang Vinh - Trung tâm Văn hóa, Thông tin và Thể thao thành phố",
+        "Minh Hiếu (Trung tâm Thông tin - Văn phòng UBND tỉnh)",
+    ],
+)
+def test_a_signature_with_its_units_long_name_is_a_byline(signature: str) -> None:
+    result = clean_article("\n".join([*BODY, signature]))
+    assert reasons(result) == {signature: "byline"}
+    assert kept_texts(result) == BODY

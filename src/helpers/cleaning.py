@@ -440,7 +440,11 @@ def classify_line(text: str) -> str | None:
         f.DATE_PICKER_OR_PAGER.search(stripped) and not ends_like_sentence(stripped)
     ) or f.VIEW_COUNT.match(stripped):
         return "widget_label"
-    if f.BRACKETED_WIRE_SOURCE.match(stripped) or f.LABELLED_SOURCE_LINE.match(stripped):
+    if (
+        f.BRACKETED_WIRE_SOURCE.match(stripped)
+        or f.LABELLED_SOURCE_LINE.match(stripped)
+        or f.WIRE_EDITORS_INITIALS.match(stripped)
+    ):
         return "agency_signoff"
     if f.GALLERY_CAPTION.match(stripped):
         return "photo_caption"
@@ -2458,6 +2462,7 @@ def remove_trailing_bylines(page: PageState) -> None:
             or f.SOURCE_ATTRIBUTION.match(text)
             # "PV: Hoàng Anh (Vùng 4 Hải quân)", "(Reporting by …; Editing by …)"
             or f.PRESS_BYLINE.match(text)
+            or _signature_with_unit(text)  # "Minh Hiếu (Trung tâm Thông tin - …)"
         )
         if f.AUTHOR_NOTE.match(text):
             found.append((index, "byline"))
@@ -2539,19 +2544,35 @@ def _signed_above(page: PageState, index: int) -> bool:
 
 def _signature_with_unit(text: str) -> bool:
     """A signature and the writer's unit: "Thanh Huyền - Trung tâm Truyền thông EVN" (a name,
-    a dash, a capitalised name of at most ``MAX_SIGNATURE_UNIT_WORDS`` words)."""
-    name, dash, unit = text.strip().partition(" - ")
+    a dash, a capitalised name of at most ``MAX_SIGNATURE_UNIT_WORDS`` words), or a unit that
+    names itself one (``UNIT_OPENING``) of up to ``MAX_NAMED_UNIT_WORDS``, after a dash or in
+    brackets ("Quang Vinh - Trung tâm Văn hóa, Thông tin và Thể thao thành phố", "Minh Hiếu
+    (Trung tâm Thông tin - Văn phòng UBND tỉnh)")."""
+    text = text.strip()
+    bracketed = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<unit>[^()]+)\)", text)
+    if bracketed and UNIT_OPENING.match(bracketed["unit"]):
+        name, unit = bracketed["name"], bracketed["unit"]
+    else:
+        name, dash, unit = text.partition(" - ")
+        if not dash:
+            return False
+    longest = MAX_NAMED_UNIT_WORDS if UNIT_OPENING.match(unit) else MAX_SIGNATURE_UNIT_WORDS
     return bool(
-        dash
-        and is_name_like(name)
+        is_name_like(name)
         and unit[:1].isupper()
-        and word_count(unit) <= MAX_SIGNATURE_UNIT_WORDS
+        and word_count(unit) <= longest
         and not ends_like_sentence(unit)
     )
 
 
 #: The longest unit a signature names after its dash.
 MAX_SIGNATURE_UNIT_WORDS = 8
+#: A unit that says it is one: a centre, office, department, station or paper.
+UNIT_OPENING = re.compile(
+    r"(?:Trung tâm|Phòng|Ban|Văn phòng|Đài|Sở|Cổng|Báo|Tạp chí|Hội|Viện|Khoa|Cục|Vụ)\s"
+)
+#: The longest such unit ("Trung tâm Văn hóa, Thông tin và Thể thao thành phố" is 11 words).
+MAX_NAMED_UNIT_WORDS = 14
 
 
 def _is_bracketed_source(text: str) -> bool:

@@ -349,7 +349,8 @@ TAG_LABEL_LINE = re.compile(
 SHARE_NETWORKS = frozenset(
     {"facebook", "twitter", "zalo", "linkedin", "telegram", "messenger", "whatsapp", "email",
      "e-mail", "e mail", "youtube", "tiktok", "pinterest", "reddit", "x", "vk", "vkontakte",
-     "flipboard", "ok", "odnoklassniki", "viber", "wechat", "weibo"}
+     "flipboard", "ok", "odnoklassniki", "viber", "wechat", "weibo", "вконтакте",
+     "одноклассники"}
 )  # fmt: skip
 #: A share box's label alone on its line, the buttons on the lines under it.
 SHARE_LABEL_LINE = re.compile(
@@ -380,7 +381,8 @@ EMBEDDED_POST_PART = re.compile(
 #: valdaiclub.com is required.", "Any use of information published on this site requires a
 #: hyperlink to interfax.com." (its notice on authors' views is a ``VIEWS_DISCLAIMER``).
 REPRINT_NOTICE = re.compile(
-    r"^(?:.{0,80}\b(?:a\s+)?hyperlink to\s+[\w.-]+\.\w{2,}\s+is\s+(?:required|mandatory)\b.{0,40}"
+    r"^(?:.{0,80}\b(?:a\s+)?hyperlink to\s+(?:[\w.-]+\.\w{2,}|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"
+    r"\s+is\s+(?:required|mandatory)\b.{0,40}"
     r"|.{0,80}\brequires?\s+a\s+hyperlink to\s+[\w.-]+\.\w{2,}.{0,40})$"
 )
 #: A site's domain where a dateline's place would be: "VOV.VN", "VnExpress.net".
@@ -456,9 +458,11 @@ UNLABELLED_ADDRESS = re.compile(
     r"^(?:Tầng|Lầu|Số)\s+\d+[^!?]{0,160}?(?:Hà Nội|TP\.?\s?HCM|(?:TP\.?|Thành phố)\s?Hồ Chí Minh"
     r"|Đà Nẵng|Hải Phòng|Cần Thơ)\.?$"
 )
-#: A page's view counter: "Lượt xem: 3.412", "Số lượt xem: 1.482", "Views: 1,204", "1,204 views".
+#: A page's view counter: "Lượt xem: 3.412", "Số lượt xem: 1.482", "Số lần xem: 512", "Views:
+#: 1,204", "1,204 views".
 VIEW_COUNT = re.compile(
-    r"^(?:(?:Số\s+)?[Ll]ượt\s+(?:xem|đọc)|Views?)\s*:?\s*[\d.,]+$|^[\d.,]+\s+(?:views|lượt xem)$"
+    r"^(?:(?:Số\s+)?(?:[Ll]ượt|[Ll]ần)\s+(?:xem|đọc)|Views?)\s*:?\s*[\d.,]+$"
+    r"|^[\d.,]+\s+(?:views|lượt xem)$"
     # a portal's visitor counter: "Đang truy cập: 215 | Tổng lượt truy cập: 8.104.552"
     r"|^(?:Đang\s+(?:truy\s+cập|online)|Online|Tổng\s+(?:số\s+)?lượt\s+truy\s+cập|Lượt\s+truy\s+cập"
     r"|Hôm\s+nay|Visitors?(?:\s+today)?|Total\s+visits)\s*:\s*[\d.,]+"
@@ -801,6 +805,8 @@ END_MARK_LINE = re.compile(
 #: "./." (the Vietnamese end-of-article mark) at the end of a sentence, anywhere in a line.
 END_MARK = re.compile(r"(?<=\S)\./\.(?=\s|$)|(?<=[.!?…\"”])\s*/\.(?=\s|$)")
 AGENCY_SIGNOFF_LINE = re.compile(rf"^(?:[-–—]\s*)?\(?(?P<agency>{AGENCY})\)?\.?$")
+#: A wire's editors' initials closing its story, alone on a line: "tp-dhc/cwl", "bur-jm/sst".
+WIRE_EDITORS_INITIALS = re.compile(r"^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}$")
 AGENCY_SIGNOFF_SUFFIX = re.compile(rf"\s+[-–—]\s*\(?(?P<agency>{AGENCY})\)?\.?\s*$")
 #: "Theo TTXVN", "Nguồn: Tuổi Trẻ", "(Theo Reuters)", "Theo chinhphu.vn": a source named after
 #: the text. The source starts with a capital or is a web address, and holds no clause
@@ -974,5 +980,7 @@ WIDGET_LABELS = frozenset(
         "quan tâm nhất mới nhất", "want to write",
         "đăng ký nhận bản tin", "request a demo",
         "về đầu trang", "share this article", "share this story", "email to a friend", "back",
+        "quay lại danh sách tin", "quay lại danh sách", "trở lại", "trở về danh sách",
+        "back to list", "back to news",
     }
 )  # fmt: skip
