@@ -302,6 +302,11 @@ def test_splitting_loses_and_adds_no_character(pieces: list[str]) -> None:
         ("Đám cháy nổ ra lúc 3 giờ.", ["Đám", "cháy", "nổ", "ra", "lúc", "3", "giờ", "."]),
         ("Lô hàng gồm lều bạt.", ["Lô", "hàng", "gồm", "lều_bạt", "."]),
         ("Đội cứu hỏa đến.", ["Đội", "cứu_hỏa", "đến", "."]),
+        # a commander's title, split across it ("Phó_Tư lệnh"), and biomass glued to power
+        ("Đại tá Hưng, Phó Tư lệnh Vùng 4 Hải quân khẳng định.",
+         ["Đại_tá", "Hưng", ",", "Phó_Tư_lệnh", "Vùng", "4", "Hải_quân", "khẳng_định", "."]),
+        ("Nga đầu tư nhà máy điện sinh khối sử dụng trấu.",
+         ["Nga", "đầu_tư", "nhà_máy", "điện", "sinh_khối", "sử_dụng", "trấu", "."]),
     ],
 )  # fmt: skip
 def test_words_underthesea_splits_come_out_whole(sentence: str, words: list[str]) -> None:
