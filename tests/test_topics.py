@@ -1583,6 +1583,21 @@ def test_an_international_cooperation_departments_name_is_no_cue() -> None:
     assert tags.education.tolist() == [0, 1]
 
 
+def test_terms_the_segmenter_writes_as_one_word_are_found_either_way() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Hai bên hợp_tác phòng_chống tấn_công_mạng ."),
+            ("b", "vi", "Hai bên hợp_tác phòng_chống tấn_công mạng ."),
+            ("c", "vi", "Nga chia_sẻ kinh_nghiệm về phòng_thủ_dân_sự với Việt_Nam ."),
+            # a province's civil-defence command is a body's name
+            ("d", "vi", "Ban_Chỉ_huy Phòng_thủ_dân_sự tỉnh phối_hợp với Đại_sứ_quán Nga ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist() == [1, 1, 0, 0]
+    assert tags.emergency.tolist() == [0, 0, 1, 0]
+
+
 def test_a_football_academy_and_its_coaching_staff_are_sport_not_education() -> None:
     tags = tag_sentences(
         sentences(

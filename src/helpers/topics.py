@@ -811,8 +811,9 @@ DISASTER_INCIDENTS = frozenset(
 )  # fmt: skip
 #: Security terms that make a sentence one of cyber security.
 CYBER_TERMS = frozenset(
-    {"an_ninh_mạng", "tấn_công mạng", "mã_độc", "tội_phạm_mạng", "an_toàn thông_tin",
-     "không_gian mạng", "cyber", "cybersecurity", "cyberattack", "cybercrime", "cyberspace"}
+    {"an_ninh_mạng", "tấn_công mạng", "tấn_công_mạng", "mã_độc", "tội_phạm_mạng",
+     "an_toàn thông_tin", "không_gian mạng", "không_gian_mạng", "cyber", "cybersecurity",
+     "cyberattack", "cybercrime", "cyberspace"}
 )  # fmt: skip
 
 
