@@ -513,3 +513,18 @@ def test_a_reception_or_a_tour_takes_no_field_from_its_article_but_a_study_tour_
     )  # fmt: skip
     read = with_article_context(tag_sentences(frame), documents, sentences=frame)
     assert read.education.tolist() == [0, 0, 1, 1]
+
+
+def test_an_english_wires_domestic_response_takes_no_emergency_from_the_relief_article() -> None:
+    documents = pd.DataFrame({
+        "doc_id": ["aid"], "title": ["Russia flies relief aid to flood-hit Vietnam"],
+        "language": ["en"],
+    })  # fmt: skip
+    frame = one_paragraph_sentences(
+        [("aid", 2, "In Lao Cai province , soldiers and police carried out the evacuation of "
+                    "villagers from the flood zone ."),
+         ("aid", 3, "The relief supplies will be distributed by the Vietnam Red Cross .")],
+        language="en",
+    )  # fmt: skip
+    read = with_article_context(tag_sentences(frame), documents, sentences=frame)
+    assert read.emergency.tolist() == [0, 1]

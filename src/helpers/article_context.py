@@ -462,7 +462,10 @@ def _is_studied(tokens: str, term: str) -> bool:
 DOMESTIC_RESPONDERS = re.compile(
     r"(?:^| )(?:ubnd|ủy_ban nhân_dân|uỷ_ban nhân_dân|chính_quyền|địa_phương|các địa_phương"
     r"|trung_ương|thứ_trưởng|bộ_trưởng|chủ_tịch ubnd|chi_cục|kiểm_lâm|dân_quân|bộ_đội"
-    r"|ban chỉ_huy|ban chỉ_đạo|người_dân|bà_con|hộ dân|công_an)(?= |$)"
+    r"|ban chỉ_huy|ban chỉ_đạo|người_dân|bà_con|hộ dân|công_an"
+    # an English wire's: "local authorities", "residents", "soldiers and police"
+    r"|local authorities|provincial authorities|local officials|residents|villagers|soldiers"
+    r"|police|militia)(?= |$)"
 )
 
 
