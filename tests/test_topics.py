@@ -1598,6 +1598,22 @@ def test_terms_the_segmenter_writes_as_one_word_are_found_either_way() -> None:
     assert tags.emergency.tolist() == [0, 0, 1, 0]
 
 
+def test_a_defence_committee_is_an_institution_and_forces_at_home_coordinate_at_home() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Chủ_nhiệm Ủy_ban Quốc_phòng và An_ninh của Quốc_hội đã tiếp đoàn Ủy_ban "
+                        "Quốc_phòng Đuma Quốc_gia Nga ."),
+            ("b", "vi", "Các lực_lượng quân_đội , công_an , biên_phòng đã phối_hợp tìm_kiếm "
+                        "cứu_nạn 27 vụ trên biển ."),
+            # the committees that cooperate still do
+            ("c", "vi", "Ủy_ban Quốc_phòng và An_ninh hợp_tác với Ủy_ban Quốc_phòng Đuma Nga ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist() == [0, 0, 1]
+    assert tags.emergency.tolist()[1] == 0
+
+
 def test_a_football_academy_and_its_coaching_staff_are_sport_not_education() -> None:
     tags = tag_sentences(
         sentences(

@@ -305,6 +305,8 @@ def test_splitting_loses_and_adds_no_character(pieces: list[str]) -> None:
         # a commander's title, split across it ("Phó_Tư lệnh"), and biomass glued to power
         ("Đại tá Hưng, Phó Tư lệnh Vùng 4 Hải quân khẳng định.",
          ["Đại_tá", "Hưng", ",", "Phó_Tư_lệnh", "Vùng", "4", "Hải_quân", "khẳng_định", "."]),
+        ("Ủy ban nhân dân tỉnh phối hợp với Ủy ban Quốc phòng.",
+         ["Ủy_ban", "nhân_dân", "tỉnh", "phối_hợp", "với", "Ủy_ban", "Quốc_phòng", "."]),
         ("Nga đầu tư nhà máy điện sinh khối sử dụng trấu.",
          ["Nga", "đầu_tư", "nhà_máy", "điện", "sinh_khối", "sử_dụng", "trấu", "."]),
     ],

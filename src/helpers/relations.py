@@ -69,15 +69,18 @@ COORDINATION = "phối_hợp"
 DOMESTIC_PARTNERS = frozenset(
     {"công_an", "ubnd", "ủy_ban_nhân_dân", "ban", "ban_chỉ_huy", "phòng", "sở", "chi_cục", "đội",
      "lực_lượng", "chính_quyền", "địa_phương", "ngành", "viện_kiểm_sát", "bộ_đội", "biên_phòng",
-     "dân_quân", "đơn_vị", "bộ", "bộ_công_an", "bộ_quốc_phòng", "cục", "tổng_cục"}
+     "dân_quân", "đơn_vị", "bộ", "bộ_công_an", "bộ_quốc_phòng", "cục", "tổng_cục", "ủy_ban"}
 )  # fmt: skip
 #: What may stand between "phối hợp" and "với", and between "với" and the partner.
 _COORDINATION_ADVERBS = frozenset(
     {"chặt_chẽ", "nhịp_nhàng", "tốt", "thường_xuyên", "hiệu_quả", "kịp_thời", "cùng"}
 )
 _DETERMINERS = frozenset({"các", "những"})
-#: Before "phối hợp", the forces themselves ("các lực lượng đã phối hợp nhịp nhàng").
-_FORCES = frozenset({"lực_lượng", "chức_năng"})
+#: Before "phối hợp", the forces themselves ("các lực lượng đã phối hợp nhịp nhàng", "các lực
+#: lượng quân đội, công an, biên phòng đã phối hợp …").
+_FORCES = frozenset(
+    {"lực_lượng", "chức_năng", "quân_đội", "công_an", "biên_phòng", "bộ_đội", "dân_quân"}
+)
 _AUXILIARIES = frozenset({"đã", "sẽ", "đang", "tiếp_tục", "cùng"})
 #: Cooperation as a skill or a virtue, not between parties (the guideline's hard case: "'hợp
 #: tác' as a skill, a spirit among pupils"): "hợp tác" listed beside another such quality
