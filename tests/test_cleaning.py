@@ -424,6 +424,8 @@ def test_a_short_headline_above_a_byline_stays_the_headline() -> None:
         ("Ảnh: Hữu Thành Trường Đại học Luật mong muốn hợp tác.", "Trường Đại học Luật"),
         ("Ảnh: Minh Khôi Sở Ngoại vụ tỉnh đã chuẩn bị chu đáo.", "Sở Ngoại vụ tỉnh"),
         ("Ảnh: Đình LâmChuẩn Đô đốc Petrov cảm ơn tỉnh.", "Chuẩn Đô đốc Petrov"),
+        # an English credit run into an English opener of three letters or more
+        ("Photo: KystvaktenThe rescue centre confirmed the daily checks.", "The rescue centre"),
         # "Trường" before no kind of school is a given name
         ("Ảnh: Nguyễn Xuân Trường Hai bên ký kết.", "Hai bên ký kết."),
     ],

@@ -547,13 +547,16 @@ _BODY_OR_RANK_OPENING = (
     r"|Trường (?:Đại|Cao|Trung|Tiểu|Phổ|THPT|THCS)\b"
 )
 BODY_OR_RANK_OPENING = re.compile(rf"^(?:{_BODY_OR_RANK_OPENING})")
+#: English openers that a name may run into: of three letters or more, for a brand ends in
+#: "In" or "On" ("LinkedIn").
+_RUN_INTO_ENGLISH_OPENERS = frozenset(w for w in ENGLISH_SENTENCE_OPENERS if len(w) >= 3)
+_RUN_INTO_OPENERS = (SENTENCE_OPENERS - ENGLISH_SENTENCE_OPENERS) | _RUN_INTO_ENGLISH_OPENERS
 #: A credit whose last name runs into the next sentence's opening word with no space ("Ảnh: Hồ
-#: LongPhó Chủ tịch Quốc hội …", "Ảnh: Đình LâmChuẩn Đô đốc …"): the name ends where a word
-#: that opens sentences, or a body's or rank's name, begins.
+#: LongPhó Chủ tịch Quốc hội …", "Ảnh: Đình LâmChuẩn Đô đốc …", "Photo: KystvaktenThe Joint
+#: …"): the name ends where a word that opens sentences, or a body's or rank's name, begins.
 CREDIT_NAME_RUN_INTO_OPENER = re.compile(
     rf"^\s*(?:[{_UPPER}][^\s]*\s+){{0,3}}(?P<last>[{_UPPER}][{_LOWER}]+)"
-    rf"(?=(?:{'|'.join(sorted(SENTENCE_OPENERS - ENGLISH_SENTENCE_OPENERS))})\s"
-    rf"|{_BODY_OR_RANK_OPENING})"
+    rf"(?=(?:{'|'.join(sorted(_RUN_INTO_OPENERS))})\s|{_BODY_OR_RANK_OPENING})"
 )
 #: A credit's initials run into the next sentence's first word ("Ảnh: T.NTỉnh mong muốn …",
 #: "Ảnh: P.PThay mặt …"): capitals set apart by dots, then a capital and a lower-case letter.
