@@ -288,9 +288,20 @@ def test_a_hard_wrapped_paragraph_is_joined_back_and_logged() -> None:
         ("Quay lại danh sách tin", "widget_label"),
         ("When using materials, a hyperlink to Astana News is required.", "site_chrome"),
         ("tp-dhc/cwl", "agency_signoff"),
+        ("BSS/SR/MHS/1845", "agency_signoff"),
+        ("Xinhua contributed to this story.", "byline"),
+        ("Text: Press Service of UrFU", "byline"),
+        ("Countries: Vietnam", "widget_label"),
+        ("Related materials", "widget_label"),
+        (
+            "When using materials from this website, a link to the source is required.",
+            "site_chrome",
+        ),
+        # a link that is no hyperlink to a site is prose
+        ("A rail link to Moscow is required by 2030, the minister said.", None),
     ],
 )
-def test_more_furniture_lines_judged_alone(line: str, reason: str) -> None:
+def test_more_furniture_lines_judged_alone(line: str, reason: str | None) -> None:
     assert classify_line(line) == reason
 
 

@@ -236,7 +236,7 @@ HOTLINE = re.compile(r"^\W*HOTLINE\b[^0-9]{0,20}\d[\d .-]{7,}")
 #: The article's tag list: "Từ khóa: viện trợ Nga, lũ lụt Huế", "Tags: Nga, Việt Nam".
 TAG_LIST = re.compile(
     r"^(?:Từ khóa|Từ khoá|TỪ KHÓA|Thẻ|Tags?|TAGS?|Keywords?|Filed under|Dòng sự kiện"
-    r"|Categor(?:y|ies))"
+    r"|Categor(?:y|ies)|Countries|Topics)"
     r"\s*:\s*"
     # a journal's keyword line may close with a full stop ("Từ khóa: Việt Nam, Liên bang Nga.")
     r"(?:[^.!?]|\.(?=\S)){1,200}\.?$"
@@ -381,7 +381,10 @@ EMBEDDED_POST_PART = re.compile(
 #: valdaiclub.com is required.", "Any use of information published on this site requires a
 #: hyperlink to interfax.com." (its notice on authors' views is a ``VIEWS_DISCLAIMER``).
 REPRINT_NOTICE = re.compile(
-    r"^(?:.{0,80}\b(?:a\s+)?hyperlink to\s+(?:[\w.-]+\.\w{2,}|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"
+    # a plain "link to" only to an address or "the source": "a rail link to Moscow is required"
+    # is prose
+    r"^(?:.{0,80}\b(?:(?:a\s+)?hyperlink to\s+(?:[\w.-]+\.\w{2,}|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}"
+    r"|the source)|(?:a\s+)?link to\s+(?:[\w.-]+\.\w{2,}|the source))"
     r"\s+is\s+(?:required|mandatory)\b.{0,40}"
     r"|.{0,80}\brequires?\s+a\s+hyperlink to\s+[\w.-]+\.\w{2,}.{0,40})$"
 )
@@ -447,8 +450,8 @@ ACCESSIBLE_IMAGE_LABEL = re.compile(
 #: "Bài, ảnh: …" is read where it stands, under the last sentence).
 LABELLED_BYLINE_PART = re.compile(
     rf"^(?:Tác giả|Vai trò|Author|Role|Reporting from)\s*[,:]\s*[{_UPPER}][^.!?,;:]{{1,50}}$"
-    rf"|^(?:Reporter|Editor|Writer|Translator|Photographer|Photo editor)\s*:\s*"
-    r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}$"
+    rf"|^(?:Reporter|Editor|Writer|Translator|Photographer|Photo editor|Text)\s*:\s*"
+    r"[A-Z][\w'.-]+(?:\s+(?:of\s+)?[A-Z][\w'.-]+){0,3}$"
 )
 #: A date picker or a pager flattened onto a line: "Ngày 1 2 3 … 31 Tháng 1 2 … 12 Năm 2024 …".
 DATE_PICKER_OR_PAGER = re.compile(r"(?:^|\s)1 2 3 4 5 6 7 8 9 10(?:\s|$)")
@@ -752,6 +755,8 @@ WIRE_CREDIT_LINE = re.compile(
     # report's "200 scientists … contributed to this report." is prose)
     r"^[^.!?]{0,60}\b(?:writers?|reporters?|correspondents?|journalists?)\b[^.!?]{1,80}"
     r" contributed (?:reporting(?: to this \w+)?|to this (?:report|story|article))\.$"
+    # an agency alone: "Xinhua contributed to this story."
+    r"|^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} contributed to this (?:report|story|article)\.$"
     # a dash opens the credit: "— With assistance from Tom Harris" ("With assistance from the
     # Soviet Union, Vietnam built …" is prose)
     r"|^(?:--|[-–—])\s*(?:With|And) (?:additional )?(?:assistance|reporting) from"
@@ -809,7 +814,11 @@ END_MARK_LINE = re.compile(
 END_MARK = re.compile(r"(?<=\S)\./\.(?=\s|$)|(?<=[.!?…\"”])\s*/\.(?=\s|$)")
 AGENCY_SIGNOFF_LINE = re.compile(rf"^(?:[-–—]\s*)?\(?(?P<agency>{AGENCY})\)?\.?$")
 #: A wire's editors' initials closing its story, alone on a line: "tp-dhc/cwl", "bur-jm/sst".
-WIRE_EDITORS_INITIALS = re.compile(r"^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}$")
+WIRE_EDITORS_INITIALS = re.compile(
+    r"^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}$"
+    # an agency's desk codes and filing time: "BSS/SR/MHS/1845"
+    r"|^[A-Z]{2,5}(?:/[A-Z]{1,5}){1,4}/\d{3,4}$"
+)
 AGENCY_SIGNOFF_SUFFIX = re.compile(rf"\s+[-–—]\s*\(?(?P<agency>{AGENCY})\)?\.?\s*$")
 #: "Theo TTXVN", "Nguồn: Tuổi Trẻ", "(Theo Reuters)", "Theo chinhphu.vn": a source named after
 #: the text. The source starts with a capital or is a web address, and holds no clause
@@ -984,6 +993,7 @@ WIDGET_LABELS = frozenset(
         "đăng ký nhận bản tin", "request a demo",
         "về đầu trang", "share this article", "share this story", "email to a friend", "back",
         "quay lại danh sách tin", "quay lại danh sách", "trở lại", "trở về danh sách",
-        "back to list", "back to news",
+        "back to list", "back to news", "send by e mail", "send by email", "related materials",
+        "more related", "related companies",
     }
 )  # fmt: skip
