@@ -2144,3 +2144,26 @@ def test_a_headline_closed_by_a_quotation_after_a_colon_is_no_lead() -> None:
     result = clean_article(page)
     assert result.headline == headline
     assert [line.text for line in result.kept] == BODY
+
+
+def test_a_section_label_before_an_english_stamp_and_a_bar_breadcrumb_are_header() -> None:
+    headline = "Vietnam and Rosatom agree to fast-track talks on the first nuclear plant"
+    lead = (
+        "Hanoi and Moscow will speed up negotiations on an intergovernmental agreement for the "
+        "country's first nuclear power plant, officials said on Monday."
+    )
+    more = "The plant was first agreed in 2010 but was put on hold in 2016 over its cost."
+    stamped = "\n".join(
+        ["Energy News Agency", "USD 1.7000 EUR 1.8352 RUB 0.0187", "AZ RU EN",
+         "Oil&Gas Materials 14 May 2024 15:42 (UTC +04:00)", headline, lead, more]
+    )  # fmt: skip
+    crumbed = "\n".join(
+        ["Power Weekly", "Sectors Nuclear Renewables Oil & Gas Grid Buyer's Guide Events",
+         "Sign in Subscribe", "Home | News | Nuclear", headline, "Jane Doe", "17 January 2025",
+         lead, more]
+    )  # fmt: skip
+    for page in (stamped, crumbed):
+        result = clean_article(page)
+        assert result.headline == headline
+        assert [line.text for line in result.kept] == [lead, more]
+    assert clean_article(crumbed).outlet != "Home"

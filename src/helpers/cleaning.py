@@ -1746,6 +1746,7 @@ def _is_stamp_line(text: str) -> bool:
         or f.DATE_LINE_VI.match(text)
         or f.HEADER_DATE.search(text)
         or f.BYLINE_AND_DATE_EN.match(text)
+        or f.DATE_AND_CLOCK_EN.search(text)
     )
 
 
@@ -1812,6 +1813,8 @@ def _shows_header(
         or any(
             is_prose_line(text)
             and not _credited_caption(page.lines[index])
+            # a section's label before the stamp: "Oil&Gas Materials 14 May 2024 15:42 (UTC …)"
+            and not _is_stamp_line(text)
             # "The Official Magazine of … (VCCI)" closes with a bracket, but describes the site
             and not f.MASTHEAD_SELF_DESCRIPTION.match(text)
             for text, index in zip(texts[:headline], body, strict=False)
@@ -2687,6 +2690,8 @@ def read_outlet_from_masthead(page: PageState) -> None:
             if site and word_count(site.group("site")) <= MAX_MASTHEAD_NAME_WORDS:
                 page.outlet = site.group("site").strip()
                 return
+            continue
+        if _is_breadcrumb(text):  # "Home | News | Nuclear" names no site
             continue
         tagline = f.MASTHEAD_NAME.match(text) if f.MASTHEAD_TAGLINE.match(text) else None
         if tagline and f.MASTHEAD_SELF_DESCRIPTION.match(tagline.group("name")):

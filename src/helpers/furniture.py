@@ -153,9 +153,10 @@ HOME_BREADCRUMB = re.compile(
     r"|\s+&){1,4}$"
     # items of one to four words, a section's own dash allowed: "Kinh tế / Nông nghiệp - Nông thôn"
     rf"|^[{_UPPER}]\w*(?:\s(?:\w+|[-–])){{0,5}}(?:\s/\s[{_UPPER}]\w*(?:\s(?:\w+|[-–])){{0,5}}){{1,4}}$"
-    # from the home page, items of any length: "Trang chủ / Tin tức - Sự kiện / Hoạt động của
-    # các hội thành viên"
+    # from the home page, items of any length, set apart by slashes or bars: "Trang chủ / Tin
+    # tức - Sự kiện / Hoạt động của các hội thành viên", "Home | News | Nuclear"
     r"|^(?:Trang chủ|Trang nhất|Home)(?:\s/\s[^/.!?]{1,60}){1,5}$"
+    r"|^(?:Trang chủ|Trang nhất|Home)(?:\s\|\s[^|.!?]{1,40}){1,4}$"
 )
 #: The site's name in a removed masthead ("BÁO ĐẦU TƯ - Cơ quan của Bộ …" → "BÁO ĐẦU TƯ") or in
 #: a footer's copyright ("© Bản quyền thuộc về Báo Hà Nội Mới." → "Báo Hà Nội Mới").
@@ -676,6 +677,9 @@ _DATE_EN = (
 )
 #: A time zone after a clock: an offset, or an abbreviation ("GMT", "ICT", "MSK", "EST").
 _ZONE = rf"(?:{_OFFSET}|\(?(?:GMT|UTC|(?-i:[A-Z]{{2,4}}))\)?)"
+#: An English date and its clock anywhere in a line: a section's label may stand before it
+#: ("Oil&Gas Materials 14 May 2024 15:42 (UTC +04:00)").
+DATE_AND_CLOCK_EN = re.compile(rf"{_DATE_EN}\s*[-,|]?\s*(?:at\s+)?{_CLOCK}", re.IGNORECASE)
 #: An English publication stamp alone on its line, which needs a clock, a cue word or a
 #: weekday besides the month name ("20 JUN, 12:47", "Updated at 13:05", "Published: June 20,
 #: 2024", "Thursday, 20 June 2024"). Only looked for between the headline and the lead
