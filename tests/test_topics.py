@@ -1614,6 +1614,19 @@ def test_a_defence_committee_is_an_institution_and_forces_at_home_coordinate_at_
     assert tags.emergency.tolist()[1] == 0
 
 
+def test_forces_coordinating_with_another_countrys_service_coordinate_abroad() -> None:
+    tags = tag_sentences(
+        sentences(
+            ("a", "vi", "Bộ_đội Biên_phòng đã phối_hợp với Cảnh_sát Lào triệt_phá đường_dây "
+                        "ma_túy ."),
+            ("b", "vi", "Bộ_đội Biên_phòng tỉnh đã phối_hợp với lực_lượng chức_năng Campuchia "
+                        "bắt_giữ đối_tượng buôn_lậu ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.security.tolist() == [1, 1]
+
+
 def test_a_football_academy_and_its_coaching_staff_are_sport_not_education() -> None:
     tags = tag_sentences(
         sentences(

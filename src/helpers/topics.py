@@ -365,8 +365,26 @@ def _coordination_at_home(
     khoa Tomsk", "Học viện … Saint Petersburg"). Such coordination is no relation cue: the
     guideline reads cooperation between parties, and a province's police and its steering
     committee are one."""
-    return not _names_a_party_from_abroad(tokens, words, sides, spans) and coordinates_at_home(
-        tokens
+    return (
+        not _names_a_party_from_abroad(tokens, words, sides, spans)
+        and not _coordinates_with_a_country(words)
+        and coordinates_at_home(tokens)
+    )
+
+
+#: How far after "phối hợp" a country may name the partner's state ("phối hợp với Cảnh sát
+#: Lào", "phối hợp với lực lượng chức năng Campuchia").
+COUNTRY_AFTER_COORDINATION = 6
+
+
+def _coordinates_with_a_country(words: list[str]) -> bool:
+    """Whether a country (``COUNTRIES``) stands within ``COUNTRY_AFTER_COORDINATION`` words
+    after a "phối hợp": the partner is that state's service, not one at home (a country named
+    elsewhere in passing, "nơi có nhiều du khách Trung Quốc", is not)."""
+    return any(
+        word == COORDINATION
+        and not COUNTRIES.isdisjoint(words[place + 1 : place + 1 + COUNTRY_AFTER_COORDINATION])
+        for place, word in enumerate(words)
     )
 
 
