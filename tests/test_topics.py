@@ -1619,7 +1619,7 @@ def test_forces_coordinating_with_another_countrys_service_coordinate_abroad() -
         sentences(
             ("a", "vi", "Bộ_đội Biên_phòng đã phối_hợp với Cảnh_sát Lào triệt_phá đường_dây "
                         "ma_túy ."),
-            ("b", "vi", "Bộ_đội Biên_phòng tỉnh đã phối_hợp với lực_lượng chức_năng Campuchia "
+            ("b", "vi", "Bộ_đội Biên_phòng tỉnh đã phối_hợp với lực_lượng chức_năng Lào "
                         "bắt_giữ đối_tượng buôn_lậu ."),
         ),
         concept_lexicon(),
