@@ -338,3 +338,22 @@ def test_web_addresses_are_no_terms_and_initials_leave_the_name() -> None:
     assert tokens_to_terms(tokens, "vi") == [
         "putin", "v.league", "tp", "hồ_chí_minh", "minh", "il-76",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        ("Armed Forces spokesperson Col. Francel Padilla said the drills would go on. They did.",
+         ["Armed Forces spokesperson Col. Francel Padilla said the drills would go on.",
+          "They did."]),
+        ("Lt. Gen. Ivanov met Gen. Giang.", ["Lt. Gen. Ivanov met Gen. Giang."]),
+        ("Speaking at the ceremony, H.E. Kim Rithy thanked Vietnam.",
+         ["Speaking at the ceremony, H.E. Kim Rithy thanked Vietnam."]),
+        # a title that opens the next sentence still follows a boundary
+        ("The meeting ended. Dr. Smith left.", ["The meeting ended.", "Dr. Smith left."]),
+    ],
+)  # fmt: skip
+def test_an_english_title_before_a_name_ends_no_sentence(
+    paragraph: str, sentences: list[str]
+) -> None:
+    assert split_sentences(paragraph, "en") == sentences

@@ -249,7 +249,8 @@ def split_sentences(paragraph: str, language: str = "vi") -> list[str]:
       ("... từ Đài Loan Sau cuộc điện đàm", ``_GLUED_OPENERS``) opens a sentence:
       flattened pages glue sub-headings and captions to the paragraph after them;
     - a piece with no letter or digit (a stray "." or quote) joins the sentence
-      before it.
+      before it, and so does a piece after a title's abbreviation ("spokesperson Col.
+      Francel Padilla said …", ``_TITLE_BEFORE_NAME``).
     """
     pieces = []
     for chunk in _split_missed_boundaries(paragraph, language):
@@ -267,8 +268,19 @@ def split_sentences(paragraph: str, language: str = "vi") -> list[str]:
             piece = piece[len(head) :].strip()
             if not piece:
                 continue
+        if sentences and _TITLE_BEFORE_NAME.search(sentences[-1]) and piece[:1].isupper():
+            sentences[-1] += " " + piece  # "spokesperson Col. Francel Padilla said …"
+            continue
         sentences.append(piece)
     return sentences
+
+
+#: A title's abbreviation before a name, which underthesea takes for a sentence's end in
+#: English wires ("spokesperson Col. Francel Padilla", "Lt. Gen. Ivanov", "H.E. Kim Rithy").
+_TITLE_BEFORE_NAME = re.compile(
+    r"(?:^|\s)(?:Col|Gen|Lt|Maj|Capt|Adm|Sgt|Cmdr|Brig|Gov|Sen|Rep|Prof|Dr|Mr|Mrs|Ms|Rev|Amb"
+    r"|H\.E)\.$"
+)
 
 
 def _rejoin_unspaced(text: str, pieces: list[str]) -> list[str]:
