@@ -528,3 +528,16 @@ def test_an_english_wires_domestic_response_takes_no_emergency_from_the_relief_a
     )  # fmt: skip
     read = with_article_context(tag_sentences(frame), documents, sentences=frame)
     assert read.emergency.tolist() == [0, 1]
+
+
+def test_an_english_wires_relief_goods_for_residents_keep_their_emergency() -> None:
+    documents = pd.DataFrame({
+        "doc_id": ["aid"], "title": ["Russia sends relief aid to flood-hit Vietnam"],
+        "language": ["en"],
+    })  # fmt: skip
+    frame = one_paragraph_sentences(
+        [("aid", 2, "The relief goods will be distributed to residents in the flood zone .")],
+        language="en",
+    )  # fmt: skip
+    read = with_article_context(tag_sentences(frame), documents, sentences=frame)
+    assert read.emergency.tolist() == [1]

@@ -437,8 +437,9 @@ def test_a_short_headline_above_a_byline_stays_the_headline() -> None:
         ("Ảnh: Đình LâmChuẩn Đô đốc Petrov cảm ơn tỉnh.", "Chuẩn Đô đốc Petrov"),
         # an English credit run into an English opener of three letters or more
         ("Photo: KystvaktenThe rescue centre confirmed the daily checks.", "The rescue centre"),
-        # "Trường" before no kind of school is a given name
+        # "Trường" before no kind of school is a given name, and so is "Chuẩn" before no rank
         ("Ảnh: Nguyễn Xuân Trường Hai bên ký kết.", "Hai bên ký kết."),
+        ("Ảnh: Nguyễn Văn Chuẩn Tại buổi làm việc, hai bên ký kết.", "Tại buổi làm việc"),
     ],
 )
 def test_a_credit_before_a_sentence_takes_none_of_it(glued: str, kept_start: str) -> None:

@@ -2167,3 +2167,20 @@ def test_a_section_label_before_an_english_stamp_and_a_bar_breadcrumb_are_header
         assert result.headline == headline
         assert [line.text for line in result.kept] == [lead, more]
     assert clean_article(crumbed).outlet != "Home"
+
+
+def test_a_standfirst_that_names_a_day_and_an_hour_is_no_stamp() -> None:
+    headline = "Vietnam and Rosatom agree to fast-track talks on the first nuclear plant"
+    standfirst = (
+        "Prime ministers Pham Minh Chinh and Mikhail Mishustin discussed the plant in Hanoi on "
+        "14 January at 10:30, as both sides pledged to speed up talks"
+    )
+    lead = (
+        "Hanoi and Moscow will speed up negotiations on an intergovernmental agreement for the "
+        "country's first nuclear power plant, officials said on Monday."
+    )
+    page = "\n".join(
+        ["Power Weekly", "Sectors Nuclear Renewables Oil & Gas Grid Events", "Sign in Subscribe",
+         "Home | News | Nuclear", headline, standfirst, lead]
+    )  # fmt: skip
+    assert standfirst in [line.text for line in clean_article(page).kept]

@@ -1512,7 +1512,7 @@ def test_ships_arriving_for_a_visit_name_who_came_not_a_field() -> None:
             ("a", "vi", "Sáng 18/6 , biên_đội tàu Hải_quân Nga đã cập_cảng quốc_tế Cam_Ranh ( "
                         "Việt_Nam ) , bắt_đầu chuyến_thăm hữu_nghị ."),
             ("b", "en", "A detachment of the Russian Navy 's Pacific Fleet has arrived at Cam Ranh "
-                        "in Vietnam ."),
+                        "in Vietnam for a four-day friendly visit ."),
             # what the ships do there is the relationship's field
             ("c", "vi", "Trong thời_gian ở Cam_Ranh , hải_quân hai nước sẽ diễn_tập chung ."),
         ),
@@ -1625,6 +1625,34 @@ def test_forces_coordinating_with_another_countrys_service_coordinate_abroad() -
         concept_lexicon(),
     )  # fmt: skip
     assert tags.security.tolist() == [1, 1]
+
+
+def test_the_reviewers_cases_for_the_evening_sessions_rules() -> None:
+    # a second reader's counter-examples to this session's tag rules (2026-11-28, evening)
+    tags = tag_sentences(
+        sentences(
+            # what arrives brings its field; only a visit's ships name no security
+            ("a", "en", "A Russian Emergencies Ministry plane carrying 35 tonnes of humanitarian "
+                        "cargo arrived in Hanoi for Vietnam 's flood victims ."),
+            ("b", "vi", "Tàu chở 100.000 tấn dầu_thô của Nga đã cập_cảng Nghi_Sơn của Việt_Nam ."),
+            # the people arrested are no partner of the coordination
+            ("c", "vi", "Các lực_lượng chức_năng đã phối_hợp bắt_giữ 5 người Trung_Quốc "
+                        "nhập_cảnh trái_phép ."),
+            # the other country's ministry named as the friend it is
+            ("d", "vi", "Bộ_Công_an sẽ phối_hợp chặt_chẽ với Bộ Nội_vụ nước bạn phòng_chống "
+                        "tội_phạm xuyên_quốc_gia ."),
+            # commanders who sign a cooperation name their forces' field
+            ("e", "vi", "Tư_lệnh Hải_quân hai nước đã ký Bản ghi_nhớ về hợp_tác giữa hai "
+                        "lực_lượng ."),
+            # goods flooding a market, tents at a camp
+            ("f", "en", "Cheap Russian fertiliser is flooding the Vietnamese market ."),
+            ("g", "en", "Russian and Vietnamese students pitched tents at a summer camp ."),
+        ),
+        concept_lexicon(),
+    )  # fmt: skip
+    assert tags.emergency.tolist() == [1, 0, 0, 0, 0, 0, 0]
+    assert tags.energy.tolist()[1] == 1
+    assert tags.security.tolist()[2:5] == [0, 1, 1]
 
 
 def test_a_football_academy_and_its_coaching_staff_are_sport_not_education() -> None:

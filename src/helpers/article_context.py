@@ -474,7 +474,9 @@ DOMESTIC_RESPONDERS = re.compile(
 #: project ("dự án dành 1,2 triệu USD cho …"), research.
 COOPERATION_OBJECTS = re.compile(
     r"(?:^| )(?:(?:lô|số|chuyến) hàng|hàng (?:cứu_trợ|viện_trợ|hỗ_trợ)|dự_án|nghiên_cứu"
-    r"|học_viên|tiếp_nhận|phía bạn|nước bạn|đoàn|đội cứu_hộ|đội cứu_nạn|lực_lượng cứu_hộ của)"
+    r"|học_viên|tiếp_nhận|phía bạn|nước bạn|đoàn|đội cứu_hộ|đội cứu_nạn|lực_lượng cứu_hộ của"
+    # an English wire's: "The relief goods will be distributed to residents …"
+    r"|aid|relief|cargo|supplies|goods|shipment|handed over|project)"
     r"(?= |$)"
 )
 

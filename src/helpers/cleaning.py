@@ -1746,8 +1746,14 @@ def _is_stamp_line(text: str) -> bool:
         or f.DATE_LINE_VI.match(text)
         or f.HEADER_DATE.search(text)
         or f.BYLINE_AND_DATE_EN.match(text)
-        or f.DATE_AND_CLOCK_EN.search(text)
+        # a section's label before it, not a standfirst that names a day and an hour
+        or (f.DATE_AND_CLOCK_EN.search(text) and word_count(text) <= MAX_LABELLED_STAMP_WORDS)
     )
+
+
+#: A section's label and an English stamp ("Oil&Gas Materials 14 May 2024 15:42 (UTC +04:00)")
+#: have at most this many words.
+MAX_LABELLED_STAMP_WORDS = 16
 
 
 #: A stamp line says nothing but the stamp: at most this many words besides it ("Cập nhật").

@@ -545,10 +545,10 @@ SENTENCE_OPENERS = ENGLISH_SENTENCE_OPENERS | frozenset(
 #: The opening of a body's or a rank's name whose next word is capitalised too ("Sở Ngoại vụ",
 #: "Cục Cảnh sát", "Viện Hàn lâm", "Chuẩn Đô đốc", "Trường Đại học"). After a credit's name it
 #: begins the prose, not the name ("Ảnh: Hữu Thành Trường Đại học Kiểm sát … mong muốn …").
-#: "Trường" is also a given name, so only before a kind of school.
 _BODY_OR_RANK_OPENING = (
-    rf"(?:Sở|Cục|Viện|Vụ|Ban|Chuẩn) [{_UPPER}]"
-    r"|Trường (?:Đại|Cao|Trung|Tiểu|Phổ|THPT|THCS)\b"
+    rf"(?:Sở|Cục|Viện|Vụ|Ban) [{_UPPER}]"
+    # "Chuẩn" and "Trường" are given names too: only before a rank's or a school's next word
+    r"|Chuẩn Đô\b|Trường (?:Đại|Cao|Trung|Tiểu|Phổ|THPT|THCS)\b"
 )
 BODY_OR_RANK_OPENING = re.compile(rf"^(?:{_BODY_OR_RANK_OPENING})")
 #: English openers that a name may run into: of three letters or more, for a brand ends in

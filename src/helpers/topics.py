@@ -343,8 +343,10 @@ GIFT_CUE = "(gift from a side)"
 #: delegation ("đoàn sẽ phối hợp với các đơn vị của Vùng 4 Hải quân", "Phái đoàn của Bộ …").
 FOREIGN_PARTY_WORDS = frozenset(
     {"interpol", "quốc_tế", "nước_ngoài", "giáp_biên", "đoàn", "phái_đoàn", "đoàn_công_tác",
-     "hạm_đội", "xô_viết"}
+     "hạm_đội", "xô_viết", "liên_bang"}
 )  # fmt: skip
+#: The other country named as the friend it is ("Bộ Nội vụ nước bạn", "phía bạn").
+FRIENDLY_COUNTRY = re.compile(r"(?:^| )(?:nước|phía) bạn(?= |$)")
 _SIDE_CONCEPTS = frozenset().union(*SIDES)
 _VIETNAMESE_FIRMS = frozenset(firm for firm, sides in FIRM_SIDES.items() if sides == {"vietnam"})
 #: Lexicon concepts of institutions only the other side has: Vietnam has no ministry of
@@ -372,20 +374,29 @@ def _coordination_at_home(
     )
 
 
-#: How far after "phối hợp" a country may name the partner's state ("phối hợp với Cảnh sát
+#: How far after "phối hợp với" a country may name the partner's state ("phối hợp với Cảnh sát
 #: Lào", "phối hợp với lực lượng chức năng Campuchia").
-COUNTRY_AFTER_COORDINATION = 6
+COUNTRY_AFTER_COORDINATION = 4
+#: What may stand between "phối hợp" and "với".
+_BEFORE_WITH = frozenset({"chặt_chẽ", "nhịp_nhàng", "tốt", "thường_xuyên", "hiệu_quả", "cùng"})
 
 
 def _coordinates_with_a_country(words: list[str]) -> bool:
     """Whether a country (``COUNTRIES``) stands within ``COUNTRY_AFTER_COORDINATION`` words
-    after a "phối hợp": the partner is that state's service, not one at home (a country named
-    elsewhere in passing, "nơi có nhiều du khách Trung Quốc", is not)."""
-    return any(
-        word == COORDINATION
-        and not COUNTRIES.isdisjoint(words[place + 1 : place + 1 + COUNTRY_AFTER_COORDINATION])
-        for place, word in enumerate(words)
-    )
+    after a "phối hợp với": the partner is that state's service, not one at home. A country
+    named elsewhere is not the partner: the people arrested ("phối hợp bắt giữ 5 người Trung
+    Quốc"), the visitors ("nơi có nhiều du khách Trung Quốc")."""
+    for place, word in enumerate(words):
+        if word != COORDINATION:
+            continue
+        after = place + 1
+        while after < len(words) and words[after] in _BEFORE_WITH:
+            after += 1
+        if after < len(words) and words[after] in {"với", "with"}:
+            partner = words[after + 1 : after + 1 + COUNTRY_AFTER_COORDINATION]
+            if not COUNTRIES.isdisjoint(partner):
+                return True
+    return False
 
 
 def _names_a_party_from_abroad(
@@ -399,6 +410,7 @@ def _names_a_party_from_abroad(
         or bool(_firms_sides(spans) - {"vietnam"})
         or any(row.concept in FOREIGN_INSTITUTIONS for _, _, row in spans)
         or any(word in DIPLOMATIC_MISSIONS or word in FOREIGN_PARTY_WORDS for word in words)
+        or bool(FRIENDLY_COUNTRY.search(" ".join(words)))
         or names_something_foreign(STORM_NAME.sub(" ", tokens))
     )
 
@@ -644,14 +656,17 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
                 or _gives_help(words, spans, start, end, helps)
                 or (trains and _names_staff_of(words, start))
             )
+            # a commander who speaks or receives names no field, but commanders who sign a
+            # cooperation do ("Tư lệnh Hải quân hai nước đã ký … hợp tác")
+            and (speaks_of_cooperation or not _in_commanders_title(words, start))
         ]
         if cues:
             topics = {topic for topic, _ in kept}
         elif names_both_sides(sides) or GIFT_FROM_A_SIDE.search(text):
             cues = [BOTH_SIDES_CUE if names_both_sides(sides) else GIFT_CUE]
             topics = {topic for topic, term in kept if term not in TERMS_NEEDING_A_CUE}
-            if ARRIVAL_FOR_A_VISIT.search(text):
-                topics = set()  # who came where: the visitors' names give no field
+            if ARRIVAL_FOR_A_VISIT.search(text) and VISIT.search(text):
+                topics.discard("security")  # who came where: the ships' names give no field
         elif names_both_sides(sides | _firms_sides(spans)):
             # a firm speaks for its side in its trade and the training it gives ("Novatek đề
             # xuất cung cấp LNG cho Việt Nam"), not in a case against a joint venture's manager
@@ -683,15 +698,18 @@ def tag_sentences(sentences: pd.DataFrame, lexicon: pd.DataFrame | None = None) 
     return pd.DataFrame(rows, columns=columns)
 
 
-#: A sentence with no cue word that reports an arrival for a visit: ships that dock, a
-#: delegation that begins its visit ("biên đội tàu … Hải quân Nga đã cập cảng quốc tế Cam Ranh,
-#: bắt đầu chuyến thăm …", "a detachment of the Russian Pacific Fleet arrived at Cam Ranh …",
-#: "made a port call in Vietnam"). Naming both sides there says who came where (guideline
-#: decision 5), and the visitors' names ("Hải quân", "corvette") are no field of the relationship.
+#: A sentence with no cue word that reports an arrival for a visit (``VISIT`` too): ships that
+#: dock, a delegation that begins its visit ("biên đội tàu … Hải quân Nga đã cập cảng quốc tế
+#: Cam Ranh, bắt đầu chuyến thăm …", "a detachment of the Russian Pacific Fleet arrived at Cam
+#: Ranh … for a four-day friendly visit", "made a port call in Vietnam"). Naming both sides
+#: there says who came where (guideline decision 5), and the visitors' names ("Hải quân",
+#: "corvette") are no security matter of the relationship. What else arrives is the field it
+#: brings: relief, rescuers, crude oil, a survey team for a power plant.
 ARRIVAL_FOR_A_VISIT = re.compile(
     r"(?:^| )(?:cập_cảng|cập cảng|bắt_đầu chuyến_thăm|arrived (?:at|in)|has arrived|have arrived"
     r"|docked (?:at|in)|port calls?)(?= |$)"
 )
+VISIT = re.compile(r"(?:^| )(?:chuyến_thăm|thăm|visit|visits|port calls?|business call)(?= |$)")
 
 
 #: The fire police ("Cục Cảnh sát PCCC và CNCH", "fire police") are firefighting (guideline
@@ -747,8 +765,9 @@ SPEAKERS_AFFILIATION = re.compile(
 
 #: A commander's title before the force he commands ("Phó Tư lệnh Vùng 4 Hải quân", "Phó Chính
 #: ủy Vùng 4 Hải quân", "Phó Tư lệnh kiêm Tham mưu trưởng Vùng 3 Hải quân", "Tư lệnh Quân khu
-#: 3"): the force's name is their title, not a field of the relationship (guideline decision 1),
-#: though it is a field word elsewhere ("hợp tác hải quân").
+#: 3"): in a sentence with no cooperation word the force's name is their title, not a field of
+#: the relationship (guideline decision 1), though it is a field word elsewhere ("hợp tác hải
+#: quân").
 #: Read on the words with their syllables apart, however the segmenter joined them. A command
 #: ("Bộ Tư lệnh Vùng 4 Hải quân") is an institution, not a title: it counts when it cooperates.
 COMMANDERS_TITLE = re.compile(
@@ -761,8 +780,7 @@ def _without_speakers_affiliation(
     words: list[str], spans: list[tuple[int, int, tuple]]
 ) -> list[tuple[int, int, tuple]]:
     """``spans`` without the institution names (evidence ``institution``) a speaker belongs to
-    or an official's title holds (``SPEAKERS_AFFILIATION`` right before the name), and without
-    the force a commander's title names (``COMMANDERS_TITLE``, any evidence)."""
+    or an official's title holds (``SPEAKERS_AFFILIATION`` right before the name)."""
     return [
         (start, end, row)
         for start, end, row in spans
@@ -770,10 +788,15 @@ def _without_speakers_affiliation(
             row.evidence == "institution"
             and SPEAKERS_AFFILIATION.search(" ".join(words[max(0, start - 8) : start]))
         )
-        and not COMMANDERS_TITLE.search(
-            " ".join(words[max(0, start - 8) : start]).replace("_", " ")
-        )
     ]
+
+
+def _in_commanders_title(words: list[str], start: int) -> bool:
+    """Whether the term at ``words[start]`` is the force a commander's title names
+    (``COMMANDERS_TITLE``)."""
+    return bool(
+        COMMANDERS_TITLE.search(" ".join(words[max(0, start - 8) : start]).replace("_", " "))
+    )
 
 
 #: Words that cite an institution as the source of what follows ("Theo Trung tâm Nghiên cứu …,
