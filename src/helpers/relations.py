@@ -195,15 +195,24 @@ def _at_home(words: list[str], place: int) -> bool:
     before = [w for w in words[max(0, place - 3) : place] if w not in _AUXILIARIES]
     if before and before[-1] in _FORCES:
         return True
+    after = partner_position(words, place)
+    if after is None:
+        return False
+    while after < len(words) and words[after] in _DETERMINERS:
+        after += 1
+    return after < len(words) and words[after] in DOMESTIC_PARTNERS
+
+
+def partner_position(words: list[str], place: int) -> int | None:
+    """Where the partner of the "phối hợp" at ``words[place]`` begins: the word after "với",
+    past the adverbs that may stand before it ("phối hợp chặt chẽ với …"); ``None`` when no
+    "với" follows."""
     after = place + 1
     while after < len(words) and words[after] in _COORDINATION_ADVERBS:
         after += 1
     if after >= len(words) or words[after] != "với":
-        return False
-    after += 1
-    while after < len(words) and words[after] in _DETERMINERS:
-        after += 1
-    return after < len(words) and words[after] in DOMESTIC_PARTNERS
+        return None
+    return after + 1
 
 
 def has_cue_of_kind(cues: str, kinds: tuple[str, ...] | frozenset[str]) -> bool:

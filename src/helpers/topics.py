@@ -30,7 +30,13 @@ from sklearn.metrics import (
 
 from helpers.cleaning import comparison_key
 from helpers.lexicon import FieldTermMatcher, concept_lexicon
-from helpers.relations import COORDINATION, RelationCueFinder, coordinates_at_home, relation_cues
+from helpers.relations import (
+    COORDINATION,
+    RelationCueFinder,
+    coordinates_at_home,
+    partner_position,
+    relation_cues,
+)
 from helpers.schema import FIELDS, TOPICS
 from helpers.validation import align_dev_labels, load_dev_labels
 from helpers.vietnamese import is_vietnamese_syllable
@@ -377,8 +383,6 @@ def _coordination_at_home(
 #: How far after "phối hợp với" a country may name the partner's state ("phối hợp với Cảnh sát
 #: Lào", "phối hợp với lực lượng chức năng Campuchia").
 COUNTRY_AFTER_COORDINATION = 4
-#: What may stand between "phối hợp" and "với".
-_BEFORE_WITH = frozenset({"chặt_chẽ", "nhịp_nhàng", "tốt", "thường_xuyên", "hiệu_quả", "cùng"})
 
 
 def _coordinates_with_a_country(words: list[str]) -> bool:
@@ -387,15 +391,11 @@ def _coordinates_with_a_country(words: list[str]) -> bool:
     named elsewhere is not the partner: the people arrested ("phối hợp bắt giữ 5 người Trung
     Quốc"), the visitors ("nơi có nhiều du khách Trung Quốc")."""
     for place, word in enumerate(words):
-        if word != COORDINATION:
-            continue
-        after = place + 1
-        while after < len(words) and words[after] in _BEFORE_WITH:
-            after += 1
-        if after < len(words) and words[after] in {"với", "with"}:
-            partner = words[after + 1 : after + 1 + COUNTRY_AFTER_COORDINATION]
-            if not COUNTRIES.isdisjoint(partner):
-                return True
+        start = partner_position(words, place) if word == COORDINATION else None
+        if start is not None and not COUNTRIES.isdisjoint(
+            words[start : start + COUNTRY_AFTER_COORDINATION]
+        ):
+            return True
     return False
 
 
