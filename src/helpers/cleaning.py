@@ -1479,7 +1479,7 @@ def _could_be_lead(text: str) -> bool:
     if two_sentences and _is_title_shaped(text):
         # a question and its answer, with no sentence end after: a headline ("… Via Oil Joint
         # Venture? Hanoi's 'Balancing Act' Faces US Scrutiny", "Vì sao …? Chuyên gia lý giải")
-        two_sentences = _holds_two_sentences(text.replace("? ", ", "), closing=' .!?…"”»)')
+        two_sentences = _holds_two_sentences_past_a_question(text)
         if not two_sentences:
             return False
     lone_question = text.rstrip().endswith(("?", "!")) and not two_sentences
@@ -1492,6 +1492,13 @@ def _could_be_lead(text: str) -> bool:
     if _bracket_closes_a_title(text) or _quoted_words_close_a_title(text):
         return two_sentences
     return (is_prose_line(text) and not lone_question) or two_sentences
+
+
+def _holds_two_sentences_past_a_question(text: str) -> bool:
+    """Whether a sentence ends inside ``text`` elsewhere than at a question mark: a question
+    and its answer make one headline ("Vietnam To Fund Russian Arms Via Oil Joint Venture?
+    Hanoi's 'Balancing Act' Faces US Scrutiny")."""
+    return _holds_two_sentences(text.replace("? ", ", "), closing=' .!?…"”»)')
 
 
 def _bracket_closes_a_title(text: str) -> bool:
@@ -1531,9 +1538,7 @@ def _could_be_headline(
         and word_count(text)
         >= (MIN_STAMPED_HEADLINE_WORDS if over_its_stamp else MIN_HEADLINE_WORDS_BELOW_HEADER)
         and not (over_its_stamp and _BYLINE_IN_PLACE.match(text))  # "Michael Tran in Hanoi"
-        # a question and its answer make one headline: "Vietnam To Fund Russian Arms Via Oil
-        # Joint Venture? Hanoi's 'Balancing Act' Faces US Scrutiny"
-        and not _holds_two_sentences(text.replace("? ", ", "), closing=' .!?…"”»)')
+        and not _holds_two_sentences_past_a_question(text)
         and (not text.isupper() or capitals_headline)
         and not text.rstrip().endswith(":")
         and not is_byline_like(text)
